@@ -1,0 +1,17 @@
+package com.jobmatch.contract.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** user-service: client-credentials tokens for the other services' background work. */
+@Path("/api/auth/service-token")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public interface ServiceAuthApi {
+
+    @POST
+    TokenResponse issueServiceToken(ServiceTokenRequest request);
+}

@@ -1,0 +1,5 @@
+package com.jobmatch.contract.model;
+
+public enum WorkArrangement {
+    REMOTE, HYBRID, ONSITE
+}

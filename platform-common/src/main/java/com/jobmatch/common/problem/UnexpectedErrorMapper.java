@@ -1,0 +1,23 @@
+package com.jobmatch.common.problem;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.jboss.logging.Logger;
+
+import java.util.UUID;
+
+/** Anything unexpected: logged with a reference id, answered as a 500 carrying only that id. */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class);
+
+    @Override
+    public Response toResponse(Throwable e) {
+        String referenceId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, reference %s", referenceId);
+        return Problems.response(new Problem(Problems.typeFor(500), "Internal Server Error", 500,
+                "Something went wrong on our side; quote the reference id when you report it", null, referenceId, null));
+    }
+}

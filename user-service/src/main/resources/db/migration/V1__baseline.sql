@@ -1,0 +1,2 @@
+-- Baseline; the service's tables follow in later migrations.
+SELECT 1;
