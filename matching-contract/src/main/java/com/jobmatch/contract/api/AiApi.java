@@ -24,4 +24,12 @@ public interface AiApi {
     @POST
     @Path("/analysis/job-match")
     JobMatchAnalysis analyzeJobMatch(@Valid JobMatchAnalysisRequest request);
+
+    @POST
+    @Path("/analysis/resume")
+    ResumeAnalysis analyzeResume(@Valid ResumeAnalysisRequest request);
+
+    @POST
+    @Path("/optimizations")
+    OptimizationResponse optimize(@Valid OptimizationRequest request);
 }

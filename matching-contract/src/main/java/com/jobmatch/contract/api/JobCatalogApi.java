@@ -1,0 +1,20 @@
+package com.jobmatch.contract.api;
+
+import com.jobmatch.contract.model.JobProfile;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.UUID;
+
+/** matching-service, service tokens only: one job in the matching contract's shape (e.g. for resume optimization). */
+@Path("/internal/jobs")
+@Produces(MediaType.APPLICATION_JSON)
+public interface JobCatalogApi {
+
+    @GET
+    @Path("/{jobId}/profile")
+    JobProfile jobProfile(@PathParam("jobId") UUID jobId);
+}
