@@ -1,0 +1,105 @@
+package com.jobmatch.matching.domain;
+
+import com.jobmatch.contract.model.CandidateProfile;
+import com.jobmatch.contract.model.ExperienceEntry;
+import com.jobmatch.contract.model.ExperienceRange;
+import com.jobmatch.contract.model.JobProfile;
+import com.jobmatch.contract.model.KnockOut;
+import com.jobmatch.contract.model.SkillRequirement;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Months in relevant roles against the job's range. A role is relevant when its title shares the job title's
+ * words, it used a skill the job asks for, or it was in one of the job's industries; other roles count half
+ * (transferable experience). Far beyond the range reads as overqualified and loses a little.
+ */
+final class ExperienceCriterion {
+
+    static final double UNRELATED_ROLE_SHARE = 0.5;
+    static final double OVERQUALIFIED_FACTOR = 2.0;
+    static final double OVERQUALIFIED_SCORE = 85;
+
+    private final MatchingKnowledge knowledge;
+
+    ExperienceCriterion(MatchingKnowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    Judgement judge(CandidateProfile candidate, JobProfile job) {
+        ExperienceRange range = job.experience();
+        Integer min = range == null ? null : range.minMonths();
+        Integer max = range == null ? null : range.maxMonths();
+        if (min == null && max == null) {
+            return Judgement.noData("The job states no experience range");
+        }
+        if (candidate.experience().isEmpty() && candidate.totalExperienceMonths() == null) {
+            return Judgement.noData("The resume has no work history to compare");
+        }
+        double relevant = relevantMonths(candidate, job);
+        int total = totalMonths(candidate);
+        int wanted = min == null ? 0 : min;
+        double score;
+        if (relevant >= wanted) {
+            score = max != null && relevant > OVERQUALIFIED_FACTOR * Math.max(max, 12) ? OVERQUALIFIED_SCORE : 100;
+        } else {
+            score = 100 * relevant / wanted;
+        }
+        String reason = "%d months of relevant experience (%d in total) against %s asked"
+                .formatted(Math.round(relevant), total, describe(min, max));
+        List<KnockOut> knockOuts = job.minimumExperienceIsHard() && min != null && total < min
+                ? List.of(new KnockOut("MINIMUM_EXPERIENCE", "at least %d months".formatted(min),
+                "the resume shows %d months".formatted(total)))
+                : List.of();
+        return new Judgement(Judgement.clamp(score), List.of(reason), knockOuts);
+    }
+
+    double relevantMonths(CandidateProfile candidate, JobProfile job) {
+        if (candidate.experience().isEmpty()) {
+            return UNRELATED_ROLE_SHARE * candidate.totalExperienceMonths();
+        }
+        Set<String> titleWords = Terms.words(job.title());
+        Set<String> jobSkills = Stream.concat(job.requiredSkills().stream(), job.preferredSkills().stream())
+                .map(this::canonical).collect(Collectors.toSet());
+        double months = 0;
+        for (ExperienceEntry role : candidate.experience()) {
+            boolean relevant = Terms.coverage(titleWords, Terms.words(role.title())) >= 0.5
+                    || role.skillIds().stream().map(knowledge::canonicalSkill).anyMatch(jobSkills::contains)
+                    || job.industries().stream().anyMatch(industry -> Terms.sameTerm(industry, role.industry()));
+            months += (relevant ? 1 : UNRELATED_ROLE_SHARE) * monthsOf(role);
+        }
+        return months;
+    }
+
+    static int totalMonths(CandidateProfile candidate) {
+        if (candidate.totalExperienceMonths() != null) {
+            return candidate.totalExperienceMonths();
+        }
+        return candidate.experience().stream().mapToInt(ExperienceCriterion::monthsOf).sum();
+    }
+
+    private String canonical(SkillRequirement skill) {
+        return knowledge.canonicalSkill(skill.skillId() != null ? skill.skillId() : skill.name());
+    }
+
+    private static int monthsOf(ExperienceEntry role) {
+        if (role.months() != null) {
+            return role.months();
+        }
+        if (role.startDate() != null && role.endDate() != null) {
+            return (int) ChronoUnit.MONTHS.between(role.startDate(), role.endDate());
+        }
+        return 0;
+    }
+
+    private static String describe(Integer min, Integer max) {
+        if (min != null && max != null) {
+            return "%d-%d months".formatted(min, max);
+        }
+        return min != null ? "at least %d months".formatted(min) : "at most %d months".formatted(max);
+    }
+}

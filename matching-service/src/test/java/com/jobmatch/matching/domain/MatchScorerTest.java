@@ -1,0 +1,166 @@
+package com.jobmatch.matching.domain;
+
+import com.jobmatch.contract.model.CandidateProfile;
+import com.jobmatch.contract.model.EducationEntry;
+import com.jobmatch.contract.model.EducationLevel;
+import com.jobmatch.contract.model.ExperienceEntry;
+import com.jobmatch.contract.model.ExperienceRange;
+import com.jobmatch.contract.model.Improvement;
+import com.jobmatch.contract.model.JobProfile;
+import com.jobmatch.contract.model.KnockOut;
+import com.jobmatch.contract.model.MatchResult;
+import com.jobmatch.contract.model.SkillMatch;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static com.jobmatch.matching.domain.Profiles.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MatchScorerTest {
+
+    private final MatchingKnowledge knowledge = new MatchingKnowledge(
+            Map.of("postgres", "postgresql", "k8s", "kubernetes"),
+            Map.of(MatchingKnowledge.pairKey("docker", "kubernetes"), 0.6),
+            Map.of(MatchingKnowledge.pairKey("finance", "software"), 0.4),
+            Map.of("aws certified developer", 0.9));
+    private final MatchScorer scorer = new MatchScorer(knowledge, ScoringPolicy.DEFAULT);
+
+    private MatchResult score(CandidateProfile candidate, JobProfile job) {
+        return scorer.score(new ScoringInput(candidate, job, null, null, null), WHITE);
+    }
+
+    @Test
+    void sameInputsGiveTheSameResult() {
+        MatchResult first = score(candidate(javaPostgresDocker()), backendJob());
+        MatchResult second = score(candidate(javaPostgresDocker()), backendJob());
+        assertEquals(first, second);
+        assertTrue(first.overallScore() > 0 && first.overallScore() <= 100);
+    }
+
+    @Test
+    void skillsAreMatchedExactlyBySynonymAndBySimilarityWithEvidence() {
+        var candidate = candidate(List.of(skill("java", "Java", "Built Java services at Acme"),
+                skill(null, "Postgres", "Tuned Postgres"), skill("docker", "Docker", null)));
+        MatchResult result = score(candidate, backendJob());
+        Map<String, SkillMatch> bySkill = result.matchedSkills().stream()
+                .collect(java.util.stream.Collectors.toMap(SkillMatch::skillId, m -> m));
+        assertEquals("EXACT", bySkill.get("java").matchType());
+        assertEquals("Built Java services at Acme", bySkill.get("java").evidence().text());
+        assertEquals("SYNONYM", bySkill.get("postgresql").matchType());
+        assertEquals("SIMILAR", bySkill.get("kubernetes").matchType());
+        assertEquals(0.6, bySkill.get("kubernetes").similarity(), 1e-9);
+        assertEquals(List.of("kafka"), result.missingPreferredSkills().stream().map(s -> s.skillId()).toList());
+        // required 3 x 2 + preferred 1: java 2 + postgres 2 + kubernetes 2 * 0.8 * 0.6 = 4.96 of 7
+        assertEquals(70.9, result.subScores().skills(), 0.05);
+    }
+
+    @Test
+    void aMissingRequiredSkillCostsMoreThanAMissingPreferredOne() {
+        var withoutRequired = score(candidate(javaPostgresDocker()),
+                job(List.of(wants("java", "Java"), wants("go", "Go")), List.of(wants("postgresql", "PostgreSQL"))));
+        var withoutPreferred = score(candidate(javaPostgresDocker()),
+                job(List.of(wants("java", "Java"), wants("postgresql", "PostgreSQL")), List.of(wants("go", "Go"))));
+        assertTrue(withoutPreferred.subScores().skills() > withoutRequired.subScores().skills());
+    }
+
+    @Test
+    void counterfactualsAreFoundByRescoring() {
+        MatchResult result = score(candidate(javaPostgresDocker()), backendJob());
+        Improvement kubernetes = result.improvements().stream().filter(i -> "kubernetes".equals(i.skillId()))
+                .findFirst().orElseThrow();
+        var better = candidate(List.of(skill("java", "Java", "Built Java services at Acme"),
+                skill("postgresql", "PostgreSQL", "Tuned PostgreSQL queries"), skill("docker", "Docker", null),
+                skill("kubernetes", "Kubernetes", null)));
+        double rescored = scorer.grade(new ScoringInput(better, backendJob(), null, null, null), WHITE).overallScore();
+        assertEquals(rescored - result.overallScore(), kubernetes.points(), 0.11);
+        assertTrue(kubernetes.action().startsWith("Evidence of Kubernetes would add "), kubernetes.action());
+        assertTrue(result.improvements().getFirst().points() >= result.improvements().getLast().points());
+    }
+
+    @Test
+    void anEmptySectionLowersConfidenceNotTheScore() {
+        JobProfile job = backendJob();
+        var full = score(candidate(javaPostgresDocker()), job);
+        var noEducation = score(candidate(javaPostgresDocker(), candidate(javaPostgresDocker()).experience(),
+                List.of()), job);
+        assertNull(noEducation.subScores().qualification());
+        assertTrue(noEducation.confidence() < full.confidence());
+        var failedEducation = score(candidate(javaPostgresDocker(), candidate(javaPostgresDocker()).experience(),
+                List.of(new EducationEntry("School", null, EducationLevel.NONE, null, null, null))), job);
+        assertTrue(noEducation.overallScore() > failedEducation.overallScore(),
+                "no education section must not count as failing the education requirement");
+        var noSkills = score(candidate(List.of()), job);
+        assertNull(noSkills.subScores().skills());
+        assertTrue(noSkills.missingRequiredSkills().size() == 3 && noSkills.confidence() < full.confidence());
+    }
+
+    @Test
+    void knockOutsAreReportedApartFromTheGradedFit() {
+        JobProfile strict = new JobProfile(JOB, "x", "Truck Driver", "Haul", "", List.of(), List.of(),
+                new ExperienceRange(60, null), null, null, List.of("CDL Class A licence"), BERLIN, null, List.of(),
+                null, List.of(), com.jobmatch.contract.model.CollarType.BLUE, false, true);
+        var candidate = candidate(List.of(), List.of(new ExperienceEntry("Driver", "Haul", null, null, null, null,
+                false, 24, null, List.of())), List.<EducationEntry>of());
+        MatchResult result = scorer.score(new ScoringInput(candidate, strict, preferences(true), null, null), WHITE);
+        assertEquals(List.of("LICENCE", "MINIMUM_EXPERIENCE", "VISA"),
+                result.knockOuts().stream().map(KnockOut::type).sorted().toList());
+        assertTrue(result.overallScore() > 0, "the graded fit is still reported");
+    }
+
+    @Test
+    void experienceBelowTheRangeScoresProportionally() {
+        var junior = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
+                null, null, null, false, 12, null, List.of())), candidate(List.of()).education());
+        assertEquals(50.0, score(junior, backendJob()).subScores().experience(), 0.01);
+        var unrelated = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Chef", "Bistro", null, null,
+                null, null, false, 24, null, List.of())), candidate(List.of()).education());
+        assertEquals(50.0, score(unrelated, backendJob()).subScores().experience(), 0.01,
+                "unrelated roles count half");
+    }
+
+    @Test
+    void categoryCompatibilityIsDirected() {
+        var financePerson = new CandidateProfile(USER, RESUME, 1, null, null, null, javaPostgresDocker(), List.of(),
+                null, List.of(), List.of(), List.of(), List.of(), List.of("finance"), null, null, null, true);
+        JobProfile softwareJob = backendJob();
+        assertEquals(40.0, score(financePerson, softwareJob).subScores().category(), 0.01);
+        var softwarePerson = new CandidateProfile(USER, RESUME, 1, null, null, null, javaPostgresDocker(), List.of(),
+                null, List.of(), List.of(), List.of(), List.of(), List.of("software"), null, null, null, true);
+        JobProfile financeJob = new JobProfile(JOB, "f", "Analyst", "Bank", "", List.of(), List.of(), null, null, null,
+                List.of(), null, null, List.of(), null, List.of("finance"), null, null, false);
+        assertEquals(0.0, score(softwarePerson, financeJob).subScores().category(), 0.01);
+    }
+
+    @Test
+    void semanticSimilarityIsBlendedAndPersonalizationFollowsSignals() {
+        var plain = scorer.grade(new ScoringInput(candidate(javaPostgresDocker()), backendJob(), null, null, null), WHITE);
+        var semantic = scorer.grade(new ScoringInput(candidate(javaPostgresDocker()), backendJob(), null, 0.75, null), WHITE);
+        assertFalse(plain.semanticAvailable());
+        assertEquals(100.0, semantic.subScores().semantic(), 0.01);
+        assertTrue(semantic.overallScore() > plain.overallScore());
+
+        var liked = PersonalizationSignals.from(List.of(new PersonalizationSignals.JobSignal(backendJob(), 2)));
+        var disliked = PersonalizationSignals.from(List.of(new PersonalizationSignals.JobSignal(backendJob(), -2)));
+        double up = scorer.grade(new ScoringInput(candidate(javaPostgresDocker()), backendJob(), null, null, liked), WHITE)
+                .subScores().personalization();
+        double down = scorer.grade(new ScoringInput(candidate(javaPostgresDocker()), backendJob(), null, null, disliked), WHITE)
+                .subScores().personalization();
+        assertTrue(up > 50 && down < 50, up + " / " + down);
+        assertNull(plain.subScores().personalization());
+    }
+
+    @Test
+    void preferenceFitIsTheSecondDirection() {
+        var result = scorer.grade(new ScoringInput(candidate(javaPostgresDocker()), backendJob(), preferences(false),
+                null, null), WHITE);
+        assertNotNull(result.preferenceFit());
+        assertEquals(100.0, result.preferenceFit(), 0.01, "desired title equals the job title");
+        assertNull(score(candidate(javaPostgresDocker()), backendJob()).preferenceFit());
+    }
+}
