@@ -36,13 +36,32 @@ public class TestJwtKeys implements QuarkusTestResourceLifecycleManager {
         return OTHER_KEYS;
     }
 
+    /** The trusted public key as PEM. */
+    public static String publicKeyPem() {
+        return pem("PUBLIC KEY", KEYS.getPublic().getEncoded());
+    }
+
+    /** The trusted private key as PKCS#8 PEM, for user-service, which signs tokens itself. */
+    public static String privateKeyPem() {
+        return pem("PRIVATE KEY", KEYS.getPrivate().getEncoded());
+    }
+
+    /** The untrusted public key as PEM, e.g. to stand for a rotated-in key. */
+    public static String untrustedPublicKeyPem() {
+        return pem("PUBLIC KEY", OTHER_KEYS.getPublic().getEncoded());
+    }
+
+    private static String pem(String type, byte[] der) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der);
+        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+    }
+
     @Override
     public Map<String, String> start() {
         try {
             Path pem = Files.createTempFile("jobmatch-test-jwt", ".pem");
             pem.toFile().deleteOnExit();
-            String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(KEYS.getPublic().getEncoded());
-            Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n");
+            Files.writeString(pem, publicKeyPem());
             return Map.of(
                     "mp.jwt.verify.publickey.location", pem.toUri().toString(),
                     "mp.jwt.verify.issuer", ISSUER,

@@ -1,0 +1,37 @@
+package com.jobmatch.matching.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** A professional certification known to matching, with how much it weighs when a job asks for it. */
+@Entity
+@Table(schema = "matching_metadata", name = "certifications")
+public class CertificationEntry extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    public String issuer;
+    public String category;
+
+    @Column(name = "relevance_weight", nullable = false)
+    public BigDecimal relevanceWeight;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "industry_relevance", nullable = false)
+    public List<String> industryRelevance;
+}

@@ -1,0 +1,5 @@
+package com.jobmatch.matching.domain;
+
+public enum ImportStatus {
+    RUNNING, COMPLETED, FAILED
+}
