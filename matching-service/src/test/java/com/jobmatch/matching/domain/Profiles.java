@@ -49,7 +49,16 @@ public final class Profiles {
 
     public static CandidateProfile candidate(List<Skill> skills, List<ExperienceEntry> experience,
                                              List<EducationEntry> education) {
-        return new CandidateProfile(USER, RESUME, 1, "Ada", "Backend engineer", "Java and PostgreSQL", skills,
+        return candidate(USER, RESUME, skills, experience, education);
+    }
+
+    public static CandidateProfile candidate(UUID user, UUID resume, List<Skill> skills) {
+        return candidate(user, resume, skills, candidate(skills).experience(), candidate(skills).education());
+    }
+
+    public static CandidateProfile candidate(UUID user, UUID resume, List<Skill> skills,
+                                             List<ExperienceEntry> experience, List<EducationEntry> education) {
+        return new CandidateProfile(user, resume, 1, "Ada", "Backend engineer", "Java and PostgreSQL", skills,
                 experience, null, education, List.of(new Certification("AWS Certified Developer", "AWS", null, null)),
                 List.of(), List.of(BERLIN), List.of("software"), CollarType.WHITE, null,
                 "Backend engineer with Java and PostgreSQL", true);

@@ -1,0 +1,33 @@
+package com.jobmatch.matching.api;
+
+import com.jobmatch.matching.domain.Job;
+import com.jobmatch.matching.domain.UserJobMatch;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** One row of a ranking; scores are 0-100 (the table keeps fractions). */
+public record MatchSummary(UUID jobId, String title, String company, String location, double overallScore,
+                           Double semanticScore, Double preferenceFit, double confidence, boolean knockedOut,
+                           String priority, String reasoning, List<String> keyAlignments, List<String> potentialGaps,
+                           String status, Double llmScore, String llmReasoning, String analysisStatus,
+                           String weightsVariant, OffsetDateTime computedAt) {
+
+    static MatchSummary of(UserJobMatch match, Job job) {
+        return new MatchSummary(match.jobId, job == null ? null : job.title, job == null ? null : job.company,
+                job == null ? null : job.location, percent(match.overallScore), percentOrNull(match.semanticScore),
+                percentOrNull(match.preferenceFit), match.confidence == null ? 0 : match.confidence.doubleValue(),
+                match.knockedOut, match.priority, match.matchReasoning, match.keyAlignments, match.potentialGaps,
+                match.status, percentOrNull(match.llmScore), match.llmReasoning, match.analysisStatus,
+                match.weightsVariant, match.computedAt);
+    }
+
+    private static double percent(java.math.BigDecimal fraction) {
+        return Math.round(fraction.doubleValue() * 1000) / 10.0;
+    }
+
+    private static Double percentOrNull(java.math.BigDecimal fraction) {
+        return fraction == null ? null : percent(fraction);
+    }
+}

@@ -1,0 +1,62 @@
+package com.jobmatch.matching.client;
+
+import com.jobmatch.contract.api.EmbeddingRequest;
+import com.jobmatch.contract.api.EmbeddingResponse;
+import com.jobmatch.contract.api.JobMatchAnalysis;
+import com.jobmatch.contract.api.JobMatchAnalysisRequest;
+import com.jobmatch.contract.model.CandidateProfile;
+import com.jobmatch.contract.model.JobProfile;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * ai-service for matching: the embedding of a profile's text, and the optional deep analysis of a match.
+ * Both are optional to matching: when ai-service is down, scores go on without the semantic part and the
+ * deep analysis is marked unavailable (empty results, never an error to the person).
+ */
+@ApplicationScoped
+public class AiAnalysisClient {
+
+    private static final Logger LOG = Logger.getLogger(AiAnalysisClient.class);
+
+    private final AiAnalysisRestClient api;
+
+    public AiAnalysisClient(@RestClient AiAnalysisRestClient api) {
+        this.api = api;
+    }
+
+    @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000)
+    @Fallback(fallbackMethod = "noEmbedding")
+    public Optional<float[]> embed(String text, UUID resumeId) {
+        EmbeddingResponse response = api.embed(new EmbeddingRequest(List.of(text), "RESUME", List.of(resumeId.toString())));
+        return response == null || response.vectors().isEmpty() ? Optional.empty() : Optional.of(response.vectors().getFirst());
+    }
+
+    Optional<float[]> noEmbedding(String text, UUID resumeId, Throwable cause) {
+        LOG.warnf("No embedding for resume %s, matching without semantic similarity: %s", resumeId, cause.toString());
+        return Optional.empty();
+    }
+
+    @Timeout(20_000)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30_000)
+    @Fallback(fallbackMethod = "noAnalysis")
+    public Optional<JobMatchAnalysis> analyze(CandidateProfile candidate, JobProfile job) {
+        return Optional.ofNullable(api.analyzeJobMatch(new JobMatchAnalysisRequest(candidate, job)));
+    }
+
+    Optional<JobMatchAnalysis> noAnalysis(CandidateProfile candidate, JobProfile job, Throwable cause) {
+        LOG.warnf("Deep analysis of job %s unavailable: %s", job.jobId(), cause.toString());
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,74 @@
+package com.jobmatch.matching.client;
+
+import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.contract.api.CandidatePage;
+import com.jobmatch.contract.model.CandidateProfile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Resumes in the matching shape from resume-service. Without a resume there is nothing to match, so an
+ * outage is reported (503) instead of being hidden behind a fallback; an unknown resume is empty.
+ */
+@ApplicationScoped
+public class ResumeProfileClient {
+
+    private final ResumeProfileRestClient api;
+
+    public ResumeProfileClient(@RestClient ResumeProfileRestClient api) {
+        this.api = api;
+    }
+
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 100, abortOn = NotFound.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, skipOn = NotFound.class)
+    public Optional<CandidateProfile> profile(UUID resumeId) {
+        try {
+            return Optional.ofNullable(api.candidateProfile(resumeId));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == Response.Status.NOT_FOUND.getStatusCode()) {
+                throw new NotFound();
+            }
+            throw e;
+        }
+    }
+
+    /** Same as {@link #profile} but an unknown resume is simply absent. */
+    public Optional<CandidateProfile> find(UUID resumeId) {
+        try {
+            return profile(resumeId);
+        } catch (NotFound e) {
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 100)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000)
+    public CandidatePage searchable(int page, int size) {
+        return api.searchable(page, size);
+    }
+
+    public static ProblemException unavailable(Throwable cause) {
+        return new ProblemException(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), "Resume service unavailable",
+                "Resumes cannot be read right now; try again shortly (" + cause.getClass().getSimpleName() + ")",
+                java.util.List.of());
+    }
+
+    /** resume-service does not know the resume: not a failure, so neither retried nor counted by the breaker. */
+    public static final class NotFound extends RuntimeException {
+        NotFound() {
+            super("resume not found", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package com.jobmatch.matching.domain;
+
+import com.jobmatch.contract.model.CandidatePreferences;
+import com.jobmatch.contract.model.CandidateProfile;
+import com.jobmatch.contract.model.CollarType;
+import com.jobmatch.contract.model.ExperienceEntry;
+import com.jobmatch.contract.model.JobProfile;
+import com.jobmatch.contract.model.MatchResult;
+import com.jobmatch.contract.model.Skill;
+import com.jobmatch.matching.client.AiAnalysisClient;
+import com.jobmatch.matching.client.UserPreferencesClient;
+import com.jobmatch.matching.config.MatchingConfig;
+import com.jobmatch.matching.store.CollarWeightsStore;
+import com.jobmatch.matching.store.JobProfileStore;
+import com.jobmatch.matching.store.KnowledgeStore;
+import com.jobmatch.matching.store.MatchStore;
+import com.jobmatch.matching.store.PersonalizationStore;
+import com.jobmatch.matching.store.RetrievalStore;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Matching of one resume: retrieve the nearest jobs that pass the person's hard filters, score each with the
+ * weights of its collar (the person's A/B variant), store the ranking; or explain one job in full.
+ */
+@ApplicationScoped
+public class MatchingService {
+
+    /** Embedding models take a few hundred words; the start of a resume carries its summary and latest roles. */
+    static final int MAX_EMBEDDED_CHARS = 8000;
+
+    private final UserPreferencesClient preferences;
+    private final AiAnalysisClient ai;
+    private final RetrievalStore retrieval;
+    private final JobProfileStore jobs;
+    private final KnowledgeStore knowledge;
+    private final PersonalizationStore personalization;
+    private final CollarWeightsStore weights;
+    private final MatchStore matches;
+    private final MatchingConfig config;
+
+    public MatchingService(UserPreferencesClient preferences, AiAnalysisClient ai, RetrievalStore retrieval,
+                           JobProfileStore jobs, KnowledgeStore knowledge, PersonalizationStore personalization,
+                           CollarWeightsStore weights, MatchStore matches, MatchingConfig config) {
+        this.preferences = preferences;
+        this.ai = ai;
+        this.retrieval = retrieval;
+        this.jobs = jobs;
+        this.knowledge = knowledge;
+        this.personalization = personalization;
+        this.weights = weights;
+        this.matches = matches;
+        this.config = config;
+    }
+
+    /** Ranks and stores the jobs for one resume, best first. */
+    public List<ScoredMatch> rank(CandidateProfile candidate) {
+        CandidatePreferences wanted = preferencesOf(candidate);
+        HardFilters filters = HardFilters.of(candidate.userId(), wanted);
+        Optional<float[]> embedding = ai.embed(textOf(candidate), candidate.resumeId());
+        Map<UUID, Double> cosine = new HashMap<>();
+        List<UUID> ids;
+        if (embedding.isPresent()) {
+            var found = retrieval.nearest(embedding.get(), filters, config.retrieval().candidates()).jobs();
+            found.forEach(r -> cosine.put(r.jobId(), r.cosine()));
+            ids = found.stream().map(RetrievalStore.Retrieved::jobId).toList();
+        } else {
+            ids = retrieval.newest(filters, config.retrieval().candidates());
+        }
+        Scoring scoring = new Scoring(candidate, wanted);
+        List<ScoredMatch> ranked = jobs.load(ids).values().stream()
+                .map(job -> scoring.grade(job, cosine.get(job.jobId())))
+                .sorted(Comparator.comparingDouble((ScoredMatch s) -> s.result().overallScore()).reversed()
+                        .thenComparing(s -> s.result().jobId()))
+                .toList();
+        int threshold = wanted != null && wanted.minMatchScore() != null ? wanted.minMatchScore()
+                : config.notifications().defaultThreshold();
+        matches.replace(candidate.userId(), candidate.resumeId(), ranked, threshold,
+                config.deepAnalysis().enabled() ? config.deepAnalysis().minSemanticScore() : Double.MAX_VALUE,
+                config.deepAnalysis().topMatches());
+        return ranked;
+    }
+
+    /** The full score of one job for one resume, with counterfactual improvements; stored as its explanation. */
+    public Optional<ScoredMatch> explain(CandidateProfile candidate, UUID jobId) {
+        return jobs.find(jobId).map(job -> {
+            Double cosine = ai.embed(textOf(candidate), candidate.resumeId())
+                    .flatMap(vector -> retrieval.cosine(jobId, vector)).orElse(null);
+            ScoredMatch scored = new Scoring(candidate, preferencesOf(candidate)).score(job, cosine);
+            matches.saveExplanation(scored);
+            return scored;
+        });
+    }
+
+    /** Scores one job for each of several candidates (the recruiter's direction); no embedding needed per job. */
+    public List<ScoredMatch> rankCandidates(JobProfile job, List<CandidateProfile> candidates) {
+        return candidates.stream()
+                .map(candidate -> {
+                    Double cosine = ai.embed(textOf(candidate), candidate.resumeId())
+                            .flatMap(vector -> retrieval.cosine(job.jobId(), vector)).orElse(null);
+                    return new Scoring(candidate, candidate.preferences()).score(job, cosine);
+                })
+                .sorted(Comparator.comparingDouble((ScoredMatch s) -> s.result().overallScore()).reversed()
+                        .thenComparing(s -> s.result().resumeId()))
+                .toList();
+    }
+
+    private CandidatePreferences preferencesOf(CandidateProfile candidate) {
+        return preferences.preferences(candidate.userId()).orElse(candidate.preferences());
+    }
+
+    /** The text a resume is embedded from: its own text, else what the parser structured. */
+    static String textOf(CandidateProfile candidate) {
+        String text = candidate.text();
+        if (text == null || text.isBlank()) {
+            text = Stream.of(Stream.of(candidate.headline(), candidate.summary()),
+                            candidate.skills().stream().map(Skill::name),
+                            candidate.experience().stream().map(ExperienceEntry::title))
+                    .flatMap(s -> s).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(". "));
+        }
+        return text.length() > MAX_EMBEDDED_CHARS ? text.substring(0, MAX_EMBEDDED_CHARS) : text;
+    }
+
+    /** One candidate's scoring context: knowledge, taste and the weights assigned per collar, read once. */
+    private final class Scoring {
+        private final CandidateProfile candidate;
+        private final CandidatePreferences wanted;
+        private final MatchScorer scorer;
+        private final PersonalizationSignals signals;
+        private final Map<CollarType, CollarWeightsConfig> weightsByCollar = new EnumMap<>(CollarType.class);
+
+        Scoring(CandidateProfile candidate, CandidatePreferences wanted) {
+            this.candidate = candidate;
+            this.wanted = wanted;
+            this.scorer = new MatchScorer(knowledge.current(), config.scoring().policy());
+            this.signals = personalization.signals(candidate.userId());
+        }
+
+        ScoredMatch grade(JobProfile job, Double cosine) {
+            CollarWeightsConfig assigned = weightsFor(job);
+            MatchResult result = scorer.grade(new ScoringInput(candidate, job, wanted, cosine, signals), assigned.weights());
+            return new ScoredMatch(result, assigned.variant, assigned.id);
+        }
+
+        ScoredMatch score(JobProfile job, Double cosine) {
+            CollarWeightsConfig assigned = weightsFor(job);
+            MatchResult result = scorer.score(new ScoringInput(candidate, job, wanted, cosine, signals), assigned.weights());
+            return new ScoredMatch(result, assigned.variant, assigned.id);
+        }
+
+        private CollarWeightsConfig weightsFor(JobProfile job) {
+            CollarType collar = job.collarType() != null ? job.collarType()
+                    : candidate.collarType() != null ? candidate.collarType() : CollarType.WHITE;
+            return weightsByCollar.computeIfAbsent(collar, c -> weights.assigned(c, candidate.userId()));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package com.jobmatch.matching.store;
+
+import com.jobmatch.matching.domain.MatchingKnowledge;
+import com.jobmatch.matching.domain.Terms;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The metadata tables (taxonomy aliases, skill_similarity, category_compatibility, certifications) as one
+ * immutable snapshot, reloaded every few minutes: scoring reads it thousands of times per ranking.
+ */
+@ApplicationScoped
+public class KnowledgeStore {
+
+    private final AgroalDataSource dataSource;
+    private volatile MatchingKnowledge snapshot;
+
+    public KnowledgeStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public MatchingKnowledge current() {
+        MatchingKnowledge known = snapshot;
+        return known != null ? known : reload();
+    }
+
+    @Scheduled(every = "${jobmatch.schedule.knowledge-refresh:5m}", delayed = "1m")
+    void refresh() {
+        reload();
+    }
+
+    public synchronized MatchingKnowledge reload() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            Map<String, String> canonical = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery("""
+                    SELECT a.alias, t.slug FROM matching_metadata.skill_aliases a
+                    JOIN matching_metadata.skills_taxonomy t ON t.id = a.skill_id ORDER BY a.alias, t.slug""")) {
+                while (rs.next()) {
+                    canonical.putIfAbsent(Terms.normalize(rs.getString(1)), rs.getString(2));
+                }
+            }
+            try (ResultSet rs = statement.executeQuery("SELECT slug, skill_name FROM matching_metadata.skills_taxonomy")) {
+                while (rs.next()) {
+                    canonical.put(Terms.normalize(rs.getString(1)), rs.getString(1));
+                    canonical.putIfAbsent(Terms.normalize(rs.getString(2)), rs.getString(1));
+                }
+            }
+            Map<String, Double> similarity = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery("""
+                    SELECT a.slug, b.slug, s.jaccard_similarity FROM matching_metadata.skill_similarity s
+                    JOIN matching_metadata.skills_taxonomy a ON a.id = s.skill_a_id
+                    JOIN matching_metadata.skills_taxonomy b ON b.id = s.skill_b_id""")) {
+                while (rs.next()) {
+                    // Co-occurrence is symmetric, so the pair is known in both directions.
+                    similarity.put(MatchingKnowledge.pairKey(rs.getString(1), rs.getString(2)), rs.getDouble(3));
+                    similarity.putIfAbsent(MatchingKnowledge.pairKey(rs.getString(2), rs.getString(1)), rs.getDouble(3));
+                }
+            }
+            Map<String, Double> categories = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery(
+                    "SELECT from_category, to_category, compatibility_score FROM matching_metadata.category_compatibility")) {
+                while (rs.next()) {
+                    categories.put(MatchingKnowledge.pairKey(rs.getString(1), rs.getString(2)), rs.getDouble(3));
+                }
+            }
+            Map<String, Double> certifications = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery("SELECT name, relevance_weight FROM matching_metadata.certifications")) {
+                while (rs.next()) {
+                    certifications.put(Terms.normalize(rs.getString(1)), rs.getDouble(2));
+                }
+            }
+            snapshot = new MatchingKnowledge(canonical, similarity, categories, certifications);
+            return snapshot;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the matching metadata", e);
+        }
+    }
+}

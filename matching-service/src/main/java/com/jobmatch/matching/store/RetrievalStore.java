@@ -1,0 +1,220 @@
+package com.jobmatch.matching.store;
+
+import com.jobmatch.contract.model.Location;
+import com.jobmatch.contract.model.PreferredLocation;
+import com.jobmatch.matching.config.MatchingConfig;
+import com.jobmatch.matching.domain.HardFilters;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Candidate jobs for one resume: the nearest job embeddings that pass the person's hard filters. A selective
+ * filter would starve a plain HNSW scan (it stops after ef_search neighbours, most of them filtered out), so
+ * the search uses pgvector 0.8's iterative scan, and when few jobs pass at all an exact scan, which is then
+ * both cheaper and exact.
+ */
+@ApplicationScoped
+public class RetrievalStore {
+
+    /** A retrieved job and the cosine similarity of its embedding to the candidate's. */
+    public record Retrieved(UUID jobId, double cosine) {
+    }
+
+    /** How the candidates were found, for explanations and for the benchmark. */
+    public enum Strategy { HNSW_ITERATIVE, EXACT }
+
+    public record Retrieval(List<Retrieved> jobs, Strategy strategy) {
+    }
+
+    private final AgroalDataSource dataSource;
+    private final MatchingConfig.Retrieval config;
+
+    public RetrievalStore(AgroalDataSource dataSource, MatchingConfig config) {
+        this.dataSource = dataSource;
+        this.config = config.retrieval();
+    }
+
+    public Retrieval nearest(float[] embedding, HardFilters filters, int limit) {
+        Filter filter = Filter.of(filters);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                boolean small = countUpTo(connection, filter, config.exactScanBelow()) < config.exactScanBelow();
+                Retrieval retrieval = small ? search(connection, embedding, filter, limit, Strategy.EXACT)
+                        : search(connection, embedding, filter, limit, Strategy.HNSW_ITERATIVE);
+                connection.commit();
+                return retrieval;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Job retrieval failed", e);
+        }
+    }
+
+    /** Search with a forced strategy (the benchmark compares them on the same data). */
+    public Retrieval nearest(float[] embedding, HardFilters filters, int limit, Strategy strategy) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            Retrieval retrieval = search(connection, embedding, Filter.of(filters), limit, strategy);
+            connection.commit();
+            return retrieval;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Job retrieval failed", e);
+        }
+    }
+
+    /** Jobs passing the filters when there is no candidate embedding: the most recently discovered first. */
+    public List<UUID> newest(HardFilters filters, int limit) {
+        Filter filter = Filter.of(filters);
+        String sql = "SELECT id FROM jobs WHERE " + filter.where(false) + " ORDER BY discovered_at DESC, id LIMIT ?";
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            int next = filter.bind(statement, 1);
+            statement.setInt(next, limit);
+            List<UUID> ids = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Job retrieval failed", e);
+        }
+    }
+
+    /** The cosine similarity of one job's embedding to the given one; empty when the job has no embedding. */
+    public Optional<Double> cosine(UUID jobId, float[] embedding) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT 1 - (embedding <=> ?::vector) FROM jobs WHERE id = ? AND embedding IS NOT NULL")) {
+            statement.setString(1, toLiteral(embedding));
+            statement.setObject(2, jobId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getDouble(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Job similarity failed", e);
+        }
+    }
+
+    private int countUpTo(Connection connection, Filter filter, int cap) throws SQLException {
+        String sql = "SELECT count(*) FROM (SELECT 1 FROM jobs WHERE " + filter.where(true) + " LIMIT ?) AS passing";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(filter.bind(statement, 1), cap);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private Retrieval search(Connection connection, float[] embedding, Filter filter, int limit, Strategy strategy)
+            throws SQLException {
+        // "+ 0" turns the ORDER BY into an expression the HNSW index cannot serve: a true exact scan.
+        String distance = strategy == Strategy.EXACT ? "(embedding <=> ?::vector) + 0" : "embedding <=> ?::vector";
+        try (Statement settings = connection.createStatement()) {
+            settings.execute("SET LOCAL hnsw.iterative_scan = relaxed_order");
+            settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(config.efSearch(), limit));
+        }
+        String sql = "SELECT id, embedding <=> ?::vector AS distance FROM jobs WHERE " + filter.where(true)
+                + " ORDER BY " + distance + " LIMIT ?";
+        String vector = toLiteral(embedding);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, vector);
+            int next = filter.bind(statement, 2);
+            statement.setString(next, vector);
+            statement.setInt(next + 1, limit);
+            List<Retrieved> jobs = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    jobs.add(new Retrieved(rs.getObject(1, UUID.class), 1 - rs.getDouble(2)));
+                }
+            }
+            // relaxed_order may return neighbours slightly out of order.
+            jobs.sort(Comparator.comparingDouble(Retrieved::cosine).reversed().thenComparing(Retrieved::jobId));
+            return new Retrieval(jobs, strategy);
+        }
+    }
+
+    public static String toLiteral(float[] vector) {
+        StringBuilder literal = new StringBuilder(vector.length * 10).append('[');
+        for (int i = 0; i < vector.length; i++) {
+            literal.append(i == 0 ? "" : ",").append(vector[i]);
+        }
+        return literal.append(']').toString();
+    }
+
+    /** The hard filters as SQL with their bound values, in order. */
+    private record Filter(String sql, List<Object> values) {
+
+        private static final String DISTANCE_KM = "2 * 6371 * asin(sqrt(power(sin(radians(latitude - ?) / 2), 2)"
+                + " + cos(radians(?)) * cos(radians(latitude)) * power(sin(radians(longitude - ?) / 2), 2)))";
+
+        static Filter of(HardFilters filters) {
+            StringBuilder sql = new StringBuilder("""
+                    id NOT IN (SELECT job_id FROM matching_metadata.user_job_interactions
+                               WHERE user_id = ? AND interaction_type = 'DISMISSED')""");
+            List<Object> values = new ArrayList<>(List.of(filters.userId()));
+            if (!filters.excludedCompanies().isEmpty()) {
+                sql.append(" AND lower(company) <> ALL(?)");
+                values.add(filters.excludedCompanies().toArray(String[]::new));
+            }
+            if (!filters.employmentTypes().isEmpty()) {
+                sql.append(" AND (cardinality(ai_employment_type) = 0 OR ai_employment_type && ?)");
+                values.add(filters.employmentTypes().stream().map(Enum::name).sorted().toArray(String[]::new));
+            }
+            if (!filters.arrangements().isEmpty()) {
+                sql.append(" AND (ai_work_arrangement IS NULL OR ai_work_arrangement = ANY(?))");
+                values.add(filters.arrangements().stream().map(Enum::name).sorted().toArray(String[]::new));
+            }
+            if (filters.needsVisaSponsorship()) {
+                sql.append(" AND ai_visa_sponsorship IS DISTINCT FROM false");
+            }
+            if (!filters.places().isEmpty() && !filters.onlyRemote()) {
+                sql.append(" AND (ai_work_arrangement = 'REMOTE' OR (cardinality(cities_derived) = 0 AND latitude IS NULL)");
+                for (PreferredLocation place : filters.places()) {
+                    Location where = place.location();
+                    if (HardFilters.hasCoordinates(where)) {
+                        sql.append(" OR (latitude IS NOT NULL AND ").append(DISTANCE_KM).append(" <= ?)");
+                        values.addAll(List.of(where.latitude(), where.latitude(), where.longitude(),
+                                (double) HardFilters.radiusKm(place)));
+                    }
+                    if (where.city() != null) {
+                        sql.append(" OR EXISTS (SELECT 1 FROM unnest(cities_derived) AS c WHERE lower(c) = ?)");
+                        values.add(where.city().strip().toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+                sql.append(')');
+            }
+            return new Filter(sql.toString(), values);
+        }
+
+        String where(boolean needsEmbedding) {
+            return (needsEmbedding ? "embedding IS NOT NULL AND " : "") + sql;
+        }
+
+        int bind(PreparedStatement statement, int first) throws SQLException {
+            int index = first;
+            for (Object value : values) {
+                if (value instanceof String[] array) {
+                    statement.setArray(index++, statement.getConnection().createArrayOf("text", array));
+                } else {
+                    statement.setObject(index++, value);
+                }
+            }
+            return index;
+        }
+    }
+}
