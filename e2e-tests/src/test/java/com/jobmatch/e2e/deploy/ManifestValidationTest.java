@@ -22,9 +22,11 @@ import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,18 +47,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Renders deploy/ (base and both overlays) offline and checks that the pieces fit together. */
 class ManifestValidationTest {
-
-    /** The gateway's public routes (the same in deploy/, docker-compose's nginx and the README). */
-    static final Map<String, String> ROUTES = GatewayRoutes.ROUTES;
-
-    /** Variables each service needs from its deployment, whatever its properties file says. */
-    private static final Set<String> PLATFORM_ENV = Set.of("HTTP_PORT", "DB_HOST", "DB_PORT", "DB_NAME", "DB_USER",
-            "DB_PASSWORD", "USER_SERVICE_URL", "RESUME_SERVICE_URL", "AI_SERVICE_URL", "MATCHING_SERVICE_URL",
-            "JWKS_URL", "JWT_ISSUER", "CORS_ORIGINS", "OTEL_SDK_DISABLED");
-    private static final Set<String> USER_ENV = Set.of("JWT_PRIVATE_KEY_LOCATION", "JWT_PUBLIC_KEY_LOCATION", "SERVICE_ACCOUNTS");
-    private static final Set<String> CLIENT_ENV = Set.of("SERVICE_CLIENT_ID", "SERVICE_CLIENT_SECRET");
-    /** Read by the container image's launcher (run-java.sh), not by Quarkus. */
-    private static final Set<String> IMAGE_ENV = Set.of("JAVA_MAX_MEM_RATIO", "JAVA_OPTS_APPEND");
 
     private static final Path ROOT = Repository.root();
 
@@ -113,7 +103,7 @@ class ManifestValidationTest {
                 routed.put(path.getPath(), backend.getName());
             }
         }
-        assertEquals(new TreeMap<>(ROUTES), routed);
+        assertEquals(new TreeMap<>(GatewayRoutes.ROUTES), routed);
         assertTrue(routed.keySet().stream().noneMatch(path -> path.startsWith("/internal") || path.startsWith("/q")));
     }
 
@@ -214,16 +204,11 @@ class ManifestValidationTest {
         for (String service : Repository.SERVICES) {
             Deployment deployment = manifests.find(Deployment.class, service + "-service").orElseThrow();
             Set<String> given = environmentOf(manifests, deployment);
-            Set<String> needed = new TreeSet<>(PLATFORM_ENV);
-            needed.addAll(service.equals("user") ? USER_ENV : CLIENT_ENV);
-            needed.addAll(Repository.environmentNames(service, true));
-            assertTrue(given.containsAll(needed), service + "-service misses " + difference(needed, given));
-
-            Set<String> understood = new TreeSet<>(Repository.environmentNames(service, false));
-            understood.addAll(PLATFORM_ENV);
-            understood.addAll(service.equals("user") ? USER_ENV : CLIENT_ENV);
-            understood.addAll(IMAGE_ENV);
-            assertTrue(understood.containsAll(given), service + "-service gets variables nothing reads (typo?): " + difference(given, understood));
+            Set<String> needed = ServiceEnvironment.required(service);
+            assertTrue(given.containsAll(needed), service + "-service misses " + ServiceEnvironment.missing(needed, given));
+            Set<String> understood = ServiceEnvironment.understood(service);
+            assertTrue(understood.containsAll(given),
+                    service + "-service gets variables nothing reads (typo?): " + ServiceEnvironment.missing(given, understood));
         }
     }
 
@@ -299,19 +284,41 @@ class ManifestValidationTest {
     }
 
     @Test
-    void theRendererRefusesWhatItDoesNotUnderstand(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        java.nio.file.Files.writeString(dir.resolve("kustomization.yaml"), "resources: []\nnamePrefix: x-\n");
-        assertThrows(IllegalStateException.class, () -> Kustomize.build(dir));
-        java.nio.file.Files.writeString(dir.resolve("kustomization.yaml"), "resources: [cm.yaml]\n");
-        java.nio.file.Files.writeString(dir.resolve("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {K: v}\n");
-        java.nio.file.Files.createDirectories(dir.resolve("deploy"));
-        assertEquals(1, Kustomize.build(dir).size());
-        java.nio.file.Files.writeString(dir.resolve("cm.yaml"),
-                "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec: {replicas: 1, replicaz: 2}\n");
-        Path deploy = dir.resolve("deploy");
-        java.nio.file.Files.writeString(deploy.resolve("kustomization.yaml"), "resources: [../cm.yaml]\n");
+    void theRendererRefusesFeaturesItDoesNotImplementAndFieldsTheModelDoesNotKnow(@TempDir Path dir) throws Exception {
+        Path deploy = Files.createDirectories(dir.resolve("deploy"));
+        Files.writeString(deploy.resolve("kustomization.yaml"), "resources: []\nnamePrefix: x-\n");
+        assertThrows(IllegalStateException.class, () -> Kustomize.build(deploy));
+
+        Files.writeString(deploy.resolve("kustomization.yaml"), "resources: [app.yaml]\n");
+        Files.writeString(deploy.resolve("app.yaml"), "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec: {replicas: 1}\n");
+        assertEquals(1, Manifests.render(dir, ".").resources().size());
+
+        Files.writeString(deploy.resolve("app.yaml"), "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec: {replicaz: 1}\n");
         IllegalStateException typo = assertThrows(IllegalStateException.class, () -> Manifests.render(dir, "."));
         assertTrue(typo.getMessage().contains("replicaz"), typo.getMessage());
+    }
+
+    @Test
+    void patchesMergeNamedListItemsAndFailWhenTheTargetIsMissing(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("kustomization.yaml"), "resources: [cm.yaml]\npatches:\n  - path: patch.yaml\n");
+        Files.writeString(dir.resolve("cm.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: a}
+                spec: {template: {spec: {containers: [{name: c, image: x:1, env: [{name: A, value: "1"}]}]}}}
+                """);
+        Files.writeString(dir.resolve("patch.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: a}
+                spec: {template: {spec: {containers: [{name: c, env: [{name: B, value: "2"}]}]}}}
+                """);
+        var container = Kustomize.build(dir).getFirst().at("/spec/template/spec/containers/0");
+        assertEquals("x:1", container.path("image").asText());
+        assertEquals(2, container.path("env").size());
+
+        Files.writeString(dir.resolve("patch.yaml"), "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: b}\n");
+        assertThrows(IllegalStateException.class, () -> Kustomize.build(dir));
     }
 
     private static void assertProbe(Probe probe, String path, Map<String, Integer> ports, HasMetadata owner) {
@@ -349,12 +356,6 @@ class ManifestValidationTest {
         Set<String> names = new TreeSet<>(configOf(manifests, deployment).keySet());
         deployment.getSpec().getTemplate().getSpec().getContainers().getFirst().getEnv().forEach(env -> names.add(env.getName()));
         return names;
-    }
-
-    private static Set<String> difference(Set<String> left, Set<String> right) {
-        Set<String> missing = new TreeSet<>(left);
-        missing.removeAll(right);
-        return missing;
     }
 
     private static void requireConfigMap(Manifests manifests, String name, String key, String user, List<String> problems) {
