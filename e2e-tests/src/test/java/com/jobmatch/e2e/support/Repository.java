@@ -32,7 +32,8 @@ public final class Repository {
 
     /**
      * Environment variables one service reads outside tests: ${NAME} and ${NAME:default} in platform-common's
-     * shared configuration and in the service's application.properties (profile-specific lines excluded).
+     * shared configuration and in the service's application.properties (lines of the prod profile, which
+     * packaged services run with, included; other profiles' lines excluded).
      */
     public static Set<String> environmentNames(String service, boolean onlyWithoutDefault) {
         Set<String> names = new TreeSet<>();
@@ -40,7 +41,7 @@ public final class Repository {
                 root().resolve("platform-common/src/main/resources/META-INF/microprofile-config.properties"),
                 root().resolve(service + "-service/src/main/resources/application.properties"))) {
             for (String line : readLines(file)) {
-                if (line.startsWith("#") || line.startsWith("%")) {
+                if (line.startsWith("#") || (line.startsWith("%") && !line.startsWith("%prod."))) {
                     continue;
                 }
                 Matcher matcher = ENV_REFERENCE.matcher(line);
