@@ -1,0 +1,73 @@
+package com.jobmatch.matching.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** Ingestion, enrichment and metadata settings (prefix {@code jobmatch.matching}). */
+@ConfigMapping(prefix = "jobmatch.matching")
+public interface MatchingConfig {
+
+    Enrichment enrichment();
+
+    Metadata metadata();
+
+    Collector collector();
+
+    interface Enrichment {
+        /** Jobs claimed per worker pass. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** First retry delay after ai-service failed; doubles per attempt up to {@link #maxBackoff()}. */
+        @WithDefault("PT30S")
+        Duration backoff();
+
+        @WithDefault("PT30M")
+        Duration maxBackoff();
+
+        /** A claimed job not finished within this time (worker crashed) is picked up again. */
+        @WithDefault("PT5M")
+        Duration lease();
+    }
+
+    interface Metadata {
+        /** Minimum number of jobs a skill pair must share before its similarity is stored. */
+        @WithDefault("3")
+        int minSupport();
+
+        /** Minimum number of transitions out of an industry before its row of the matrix is stored. */
+        @WithDefault("5")
+        int minSampleSize();
+
+        /** Searchable resumes read per page from resume-service. */
+        @WithDefault("100")
+        int resumePageSize();
+    }
+
+    interface Collector {
+        /** Feed sources by name. */
+        Map<String, Source> sources();
+
+        interface Source {
+            /** Base URL of a feed answering GET ?cursor=&limit= with {"jobs": [...], "next": cursor-or-null}. */
+            String url();
+
+            @WithDefault("100")
+            int pageSize();
+
+            /** Upper bound on pages per run, so one run cannot go on for ever. */
+            @WithDefault("50")
+            int maxPages();
+
+            /** Minimum time between two page requests to the same feed (rate limit). */
+            @WithDefault("PT1S")
+            Duration minInterval();
+
+            Optional<Boolean> enabled();
+        }
+    }
+}
