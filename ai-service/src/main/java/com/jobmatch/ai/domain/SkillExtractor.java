@@ -38,7 +38,7 @@ public class SkillExtractor {
             "a", "an", "the", "of", "in", "on", "for", "to", "with", "and", "or", "at", "as", "by", "is", "are", "be",
             "experience", "experienced", "knowledge", "strong", "solid", "good", "excellent", "proven", "ability",
             "able", "skills", "skill", "proficient", "proficiency", "familiarity", "familiar", "understanding",
-            "working", "hands", "on", "years", "year", "plus", "including", "etc", "we", "you", "our", "your", "must",
+            "working", "hands", "years", "year", "plus", "including", "etc", "we", "you", "our", "your", "must",
             "should", "have", "has", "will", "required", "preferred", "nice", "least", "deep", "advanced", "basic",
             "expert", "expertise", "background", "i", "my", "me", "very", "highly", "using", "use", "such", "like",
             "other", "related", "relevant", "professional", "previous", "demonstrated");

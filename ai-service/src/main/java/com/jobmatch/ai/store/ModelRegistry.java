@@ -1,6 +1,7 @@
 package com.jobmatch.ai.store;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
@@ -31,8 +32,9 @@ public class ModelRegistry {
         this.dataSource = dataSource;
     }
 
+    /** Registered in its own committed transaction, so the id stays valid whatever the caller's work does. */
     public UUID idOf(ModelSpec spec) {
-        return ids.computeIfAbsent(spec.name(), name -> register(spec));
+        return ids.computeIfAbsent(spec.name(), name -> QuarkusTransaction.requiringNew().call(() -> register(spec)));
     }
 
     private UUID register(ModelSpec spec) {
