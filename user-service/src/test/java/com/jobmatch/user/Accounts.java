@@ -51,7 +51,11 @@ public final class Accounts {
     }
 
     public String accessToken(String email) {
-        return tokens(email, PASSWORD).get("accessToken");
+        return accessToken(email, PASSWORD);
+    }
+
+    public String accessToken(String email, String password) {
+        return tokens(email, password).get("accessToken");
     }
 
     public ValidatableResponse refresh(String refreshToken) {

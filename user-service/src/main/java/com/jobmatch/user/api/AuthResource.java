@@ -27,7 +27,6 @@ import java.util.UUID;
 
 /** Accounts and sessions: registration, login, token refresh, logout, email verification, password reset. */
 @Path("/api/auth")
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
@@ -52,6 +51,7 @@ public class AuthResource {
 
     @POST
     @Path("/register")
+    @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     public Response register(@Valid @NotNull RegisterRequest request) {
         User user = auth.register(new AuthService.Registration(request.email(), request.password(), request.name(),
@@ -61,6 +61,7 @@ public class AuthResource {
 
     @POST
     @Path("/login")
+    @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     public TokenResponse login(@Valid @NotNull LoginRequest request) {
         return bearer(auth.login(request.email(), request.password(), origin.client()));
@@ -68,6 +69,7 @@ public class AuthResource {
 
     @POST
     @Path("/refresh")
+    @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     public TokenResponse refresh(@Valid @NotNull RefreshRequest request) {
         return bearer(sessions.refresh(request.refreshToken(), origin.client()));
@@ -96,6 +98,7 @@ public class AuthResource {
 
     @POST
     @Path("/verify-email")
+    @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     public Response verifyEmail(@Valid @NotNull TokenRequest request) {
         verifications.verify(request.token(), origin.client());
@@ -113,6 +116,7 @@ public class AuthResource {
     /** Always 202, whether or not the account exists. */
     @POST
     @Path("/password-reset/request")
+    @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     public Response requestPasswordReset(@Valid @NotNull PasswordResetRequest request) {
         resets.request(request.email(), origin.client());
@@ -121,6 +125,7 @@ public class AuthResource {
 
     @POST
     @Path("/password-reset/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     public Response confirmPasswordReset(@Valid @NotNull PasswordResetConfirmation request) {
         resets.confirm(request.token(), request.newPassword(), origin.client());

@@ -28,7 +28,6 @@ import java.util.UUID;
 /** The signed-in user's own account, profile, preferences and sessions. */
 @Path("/api/users/me")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.ADMIN})
 public class MeResource {
 
@@ -64,6 +63,7 @@ public class MeResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/profile")
     public ProfileDocument saveProfile(@Valid @NotNull ProfileDocument document) {
         document.check();
@@ -77,6 +77,7 @@ public class MeResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/preferences")
     public PreferencesDocument savePreferences(@Valid @NotNull PreferencesDocument document) {
         document.check();

@@ -30,7 +30,6 @@ import java.util.function.Function;
 /** Admins: find users, disable or enable them, change their roles, read the audit log. */
 @Path("/api/users")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class UserAdminResource {
 
@@ -58,12 +57,14 @@ public class UserAdminResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/status")
     public UserView setStatus(@PathParam("id") UUID id, @Valid @NotNull StatusUpdate update) {
         return UserView.of(administration.setEnabled(caller.userId(), id, update.enabled(), origin.client()));
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/roles")
     public UserView setRoles(@PathParam("id") UUID id, @Valid @NotNull RolesUpdate update) {
         User user = administration.setRoles(caller.userId(), id, update.roles(), origin.client());
