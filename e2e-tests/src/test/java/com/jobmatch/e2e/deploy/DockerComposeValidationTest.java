@@ -88,6 +88,17 @@ class DockerComposeValidationTest {
     }
 
     @Test
+    void uploadedResumesLiveOnANamedVolume() {
+        JsonNode resume = services.path("resume-service");
+        String directory = resume.path("environment").path("RESUME_STORAGE_DIR").asText();
+        String mount = resume.path("volumes").get(0).asText();
+        assertEquals(directory, mount.substring(mount.indexOf(':') + 1), "the storage directory is the mounted volume");
+        assertTrue(compose.path("volumes").has(mount.substring(0, mount.indexOf(':'))), "a named volume survives the container");
+        assertTrue(Repository.read(ROOT.resolve("resume-service/src/main/docker/Dockerfile.jvm")).contains("chown 185:0 " + directory),
+                "the image owns the directory so the non-root user can write to the fresh volume");
+    }
+
+    @Test
     void userServiceReadsItsKeysFromComposeSecrets() {
         JsonNode user = services.path("user-service");
         for (String variable : List.of("JWT_PRIVATE_KEY_LOCATION", "JWT_PUBLIC_KEY_LOCATION")) {

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Probe;
@@ -187,6 +188,10 @@ class ManifestValidationTest {
                 if (volume.getSecret() != null) {
                     requireSecret(documentedSecrets, volume.getSecret().getSecretName(), null, name, problems);
                 }
+                if (volume.getPersistentVolumeClaim() != null
+                        && manifests.find(PersistentVolumeClaim.class, volume.getPersistentVolumeClaim().getClaimName()).isEmpty()) {
+                    problems.add(name + " needs PersistentVolumeClaim " + volume.getPersistentVolumeClaim().getClaimName());
+                }
             }
         });
         for (Ingress ingress : manifests.all(Ingress.class)) {
@@ -245,6 +250,31 @@ class ManifestValidationTest {
             assertTrue(hpa.getSpec().getMinReplicas() <= hpa.getSpec().getMaxReplicas());
             Container container = deployment.getSpec().getTemplate().getSpec().getContainers().getFirst();
             assertTrue(container.getResources().getRequests().containsKey("cpu"), "CPU utilisation needs a CPU request");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    void uploadedResumesGoToAWritableVolumeOrToS3(String kustomization) {
+        Manifests manifests = render(kustomization);
+        Deployment resume = manifests.find(Deployment.class, "resume-service").orElseThrow();
+        Map<String, String> config = configOf(manifests, resume);
+        PodSpec pod = resume.getSpec().getTemplate().getSpec();
+        if (config.get("RESUME_STORAGE_PROVIDER").equals("s3")) {
+            assertTrue(config.containsKey("RESUME_S3_BUCKET") && config.containsKey("RESUME_S3_ENDPOINT"));
+            assertTrue(environmentOf(manifests, resume).containsAll(Set.of("RESUME_S3_ACCESS_KEY", "RESUME_S3_SECRET_KEY")));
+            return;
+        }
+        assertEquals("local", config.get("RESUME_STORAGE_PROVIDER"));
+        VolumeMount mount = pod.getContainers().getFirst().getVolumeMounts().stream()
+                .filter(m -> m.getMountPath().equals(config.get("RESUME_STORAGE_DIR"))).findFirst()
+                .orElseThrow(() -> new AssertionError("RESUME_STORAGE_DIR is on the read-only root filesystem"));
+        Volume volume = pod.getVolumes().stream().filter(v -> v.getName().equals(mount.getName())).findFirst().orElseThrow();
+        if (kustomization.equals("overlays/dev")) {
+            assertTrue(volume.getPersistentVolumeClaim() != null && volume.getEmptyDir() == null, "dev keeps uploads across restarts");
+            assertEquals(1, manifests.find(HorizontalPodAutoscaler.class, "resume-service").orElseThrow().getSpec().getMaxReplicas(),
+                    "a ReadWriteOnce volume allows one pod");
+            assertEquals("Recreate", resume.getSpec().getStrategy().getType());
         }
     }
 

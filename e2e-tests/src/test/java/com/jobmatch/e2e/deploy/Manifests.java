@@ -3,6 +3,7 @@ package com.jobmatch.e2e.deploy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
@@ -29,6 +30,7 @@ record Manifests(String name, List<HasMetadata> resources) {
     private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of(
             "v1/ConfigMap", ConfigMap.class,
             "v1/Secret", Secret.class,
+            "v1/PersistentVolumeClaim", PersistentVolumeClaim.class,
             "v1/Service", Service.class,
             "apps/v1/Deployment", Deployment.class,
             "apps/v1/StatefulSet", StatefulSet.class,
