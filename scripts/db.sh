@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepares PostgreSQL for the suite: installs and starts the server when missing, makes pgvector
 # available (building it from Debian's own source package where the distribution has no binary),
-# and creates one database and one least-privileged role per service (plus a *_test database).
+# and creates one database and one least-privileged role per service (plus a *_test database for module
+# tests and a *_e2e database for the end-to-end journeys, which must not share the cleaned *_test ones).
 # Idempotent: safe to run on a machine that already runs PostgreSQL.
 set -euo pipefail
 
@@ -137,7 +138,7 @@ DO \$\$ BEGIN
   END IF;
 END \$\$;
 SQL
-    for db in "${svc}_service" "${svc}_service_test"; do
+    for db in "${svc}_service" "${svc}_service_test" "${svc}_service_e2e"; do
       if [ -z "$(admin_psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
         admin_psql -d postgres -c "CREATE DATABASE $db OWNER $role"
         say "created database $db (owner $role)"
@@ -148,7 +149,7 @@ SQL
       fi
     done
   done
-  say "databases ready: $(printf '%s_service ' "${SERVICES[@]}")(and *_test)"
+  say "databases ready: $(printf '%s_service ' "${SERVICES[@]}")(and *_test, *_e2e)"
 }
 
 ensure_server

@@ -58,9 +58,6 @@ CREATE TRIGGER jobs_enqueue_recompute AFTER UPDATE OF content_hash, embedding ON
     FOR EACH ROW WHEN (OLD.content_hash IS DISTINCT FROM NEW.content_hash OR OLD.embedding IS DISTINCT FROM NEW.embedding)
     EXECUTE FUNCTION enqueue_job_recompute();
 
--- Whether the job's minimum experience is a hard requirement (a knock-out when unmet) or a wish.
-ALTER TABLE jobs ADD COLUMN min_experience_is_hard BOOLEAN NOT NULL DEFAULT false;
-
 -- Per-collar defaults replacing the equal split (justified in README.md, "Default weights").
 UPDATE matching_metadata.collar_weights_config AS c
 SET weight_qualification = d.q, weight_experience = d.e, weight_skills = d.s, weight_location = d.l,

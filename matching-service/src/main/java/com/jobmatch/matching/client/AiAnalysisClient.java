@@ -28,9 +28,9 @@ public class AiAnalysisClient {
 
     private static final Logger LOG = Logger.getLogger(AiAnalysisClient.class);
 
-    private final AiAnalysisRestClient api;
+    private final AiRestClient api;
 
-    public AiAnalysisClient(@RestClient AiAnalysisRestClient api) {
+    public AiAnalysisClient(@RestClient AiRestClient api) {
         this.api = api;
     }
 

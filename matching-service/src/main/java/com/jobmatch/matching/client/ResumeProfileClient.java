@@ -21,9 +21,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ResumeProfileClient {
 
-    private final ResumeProfileRestClient api;
+    private final ResumeRestClient api;
 
-    public ResumeProfileClient(@RestClient ResumeProfileRestClient api) {
+    public ResumeProfileClient(@RestClient ResumeRestClient api) {
         this.api = api;
     }
 

@@ -1,96 +1,73 @@
 package com.jobmatch.matching.config;
 
-import com.jobmatch.matching.domain.ScoringPolicy;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
-/** Knobs of retrieval, scoring, deep analysis, recompute and notifications. */
+/** Ingestion, enrichment and metadata settings (prefix {@code jobmatch.matching}). */
 @ConfigMapping(prefix = "jobmatch.matching")
 public interface MatchingConfig {
 
-    Scoring scoring();
+    Enrichment enrichment();
 
-    Retrieval retrieval();
+    Metadata metadata();
 
-    DeepAnalysis deepAnalysis();
+    Collector collector();
 
-    Recompute recompute();
-
-    Notifications notifications();
-
-    interface Scoring {
-        /** Share of the overall score given to semantic similarity; the six collar weights share the rest. */
-        @WithDefault("0.35")
-        double semanticShare();
-
-        @WithDefault("0.15")
-        double cosineFloor();
-
-        @WithDefault("0.75")
-        double cosineCeiling();
-
-        @WithDefault("5")
-        int maxImprovements();
-
-        @WithDefault("0.5")
-        double minImprovementPoints();
-
-        default ScoringPolicy policy() {
-            return new ScoringPolicy(semanticShare(), cosineFloor(), cosineCeiling(), maxImprovements(),
-                    minImprovementPoints());
-        }
-    }
-
-    interface Retrieval {
-        /** Jobs retrieved by vector search and then scored for one resume. */
-        @WithDefault("200")
-        int candidates();
-
-        /** Below this many jobs passing the hard filters, an exact scan is cheaper and perfectly accurate. */
-        @WithDefault("2000")
-        int exactScanBelow();
-
-        /** hnsw.ef_search for filtered searches; iterative scans keep going until enough rows pass the filters. */
-        @WithDefault("100")
-        int efSearch();
-    }
-
-    interface DeepAnalysis {
-        @WithDefault("true")
-        boolean enabled();
-
-        /** Seed 001: only matches with a semantic score of at least 50 are worth an LLM analysis. */
-        @WithDefault("50")
-        double minSemanticScore();
-
-        @WithDefault("3")
-        int topMatches();
-    }
-
-    interface Recompute {
+    interface Enrichment {
+        /** Jobs claimed per worker pass. */
         @WithDefault("20")
         int batchSize();
 
+        /** First retry delay after ai-service failed; doubles per attempt up to {@link #maxBackoff()}. */
         @WithDefault("PT30S")
-        Duration retryDelay();
+        Duration backoff();
 
-        @WithDefault("8")
-        int maxAttempts();
+        @WithDefault("PT30M")
+        Duration maxBackoff();
+
+        /** A claimed job not finished within this time (worker crashed) is picked up again. */
+        @WithDefault("PT5M")
+        Duration lease();
     }
 
-    interface Notifications {
-        /** Used when the person has not set their own minimum match score. */
-        @WithDefault("75")
-        int defaultThreshold();
+    interface Metadata {
+        /** Minimum number of jobs a skill pair must share before its similarity is stored. */
+        @WithDefault("3")
+        int minSupport();
 
-        /** An application still APPLIED after this long gets a follow-up reminder. */
-        @WithDefault("P7D")
-        Duration followUpAfter();
+        /** Minimum number of transitions out of an industry before its row of the matrix is stored. */
+        @WithDefault("5")
+        int minSampleSize();
 
-        /** Interviews starting within this window get a reminder. */
-        @WithDefault("PT24H")
-        Duration interviewWithin();
+        /** Searchable resumes read per page from resume-service. */
+        @WithDefault("100")
+        int resumePageSize();
+    }
+
+    interface Collector {
+        /** Feed sources by name. */
+        Map<String, Source> sources();
+
+        interface Source {
+            /** Base URL of a feed answering GET ?cursor=&limit= with {"jobs": [...], "next": cursor-or-null}. */
+            String url();
+
+            @WithDefault("100")
+            int pageSize();
+
+            /** Upper bound on pages per run, so one run cannot go on for ever. */
+            @WithDefault("50")
+            int maxPages();
+
+            /** Minimum time between two page requests to the same feed (rate limit). */
+            @WithDefault("PT1S")
+            Duration minInterval();
+
+            Optional<Boolean> enabled();
+        }
     }
 }

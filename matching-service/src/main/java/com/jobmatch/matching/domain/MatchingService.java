@@ -9,7 +9,7 @@ import com.jobmatch.contract.model.MatchResult;
 import com.jobmatch.contract.model.Skill;
 import com.jobmatch.matching.client.AiAnalysisClient;
 import com.jobmatch.matching.client.UserPreferencesClient;
-import com.jobmatch.matching.config.MatchingConfig;
+import com.jobmatch.matching.config.RankingConfig;
 import com.jobmatch.matching.store.CollarWeightsStore;
 import com.jobmatch.matching.store.JobProfileStore;
 import com.jobmatch.matching.store.KnowledgeStore;
@@ -46,11 +46,11 @@ public class MatchingService {
     private final PersonalizationStore personalization;
     private final CollarWeightsStore weights;
     private final MatchStore matches;
-    private final MatchingConfig config;
+    private final RankingConfig config;
 
     public MatchingService(UserPreferencesClient preferences, AiAnalysisClient ai, RetrievalStore retrieval,
                            JobProfileStore jobs, KnowledgeStore knowledge, PersonalizationStore personalization,
-                           CollarWeightsStore weights, MatchStore matches, MatchingConfig config) {
+                           CollarWeightsStore weights, MatchStore matches, RankingConfig config) {
         this.preferences = preferences;
         this.ai = ai;
         this.retrieval = retrieval;

@@ -2,7 +2,7 @@ package com.jobmatch.matching.store;
 
 import com.jobmatch.contract.model.Location;
 import com.jobmatch.contract.model.PreferredLocation;
-import com.jobmatch.matching.config.MatchingConfig;
+import com.jobmatch.matching.config.RankingConfig;
 import com.jobmatch.matching.domain.HardFilters;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,9 +38,9 @@ public class RetrievalStore {
     }
 
     private final AgroalDataSource dataSource;
-    private final MatchingConfig.Retrieval config;
+    private final RankingConfig.Retrieval config;
 
-    public RetrievalStore(AgroalDataSource dataSource, MatchingConfig config) {
+    public RetrievalStore(AgroalDataSource dataSource, RankingConfig config) {
         this.dataSource = dataSource;
         this.config = config.retrieval();
     }

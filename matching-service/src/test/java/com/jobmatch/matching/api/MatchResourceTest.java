@@ -6,7 +6,8 @@ import com.jobmatch.contract.model.CandidatePreferences;
 import com.jobmatch.matching.domain.Profiles;
 import com.jobmatch.matching.store.KnowledgeStore;
 import com.jobmatch.matching.testing.Catalogue;
-import com.jobmatch.matching.testing.FakeServices;
+import com.jobmatch.matching.FakeServices;
+import org.junit.jupiter.api.AfterEach;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,7 +50,7 @@ class MatchResourceTest {
 
     @BeforeEach
     void catalogue() {
-        FakeServices.reset();
+        Catalogue.removeStubs();
         catalogue = new Catalogue(dataSource);
         catalogue.clear();
         catalogue.skill("java", "Java");
@@ -69,6 +70,11 @@ class MatchResourceTest {
         Catalogue.stubPreferences(OWNER, new CandidatePreferences(OWNER, List.of("Backend Engineer"), List.of(),
                 List.of(), Set.of(), Set.of(), null, false, false, List.of(), List.of(), List.of("Evil Corp"), 60));
         Catalogue.stubEmbedding(vector(0, 1, 0.25));
+    }
+
+    @AfterEach
+    void restoreFakes() {
+        Catalogue.removeStubs();
     }
 
     private ValidatableResponse matches(String token, String query) {
@@ -111,7 +117,7 @@ class MatchResourceTest {
 
     @Test
     void worksWithoutAiServiceAndSaysSo() {
-        FakeServices.reset();
+        Catalogue.removeStubs();
         Catalogue.stubProfile(RESUME, Profiles.candidate(OWNER, RESUME, Profiles.javaPostgresDocker()));
         Catalogue.stubAiDown();
         matches(TestTokens.candidate(OWNER), "resumeId=" + RESUME)

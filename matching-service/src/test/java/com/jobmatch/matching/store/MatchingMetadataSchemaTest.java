@@ -1,6 +1,7 @@
 package com.jobmatch.matching.store;
 
 import com.jobmatch.common.testing.TestJwtKeys;
+import com.jobmatch.matching.FakeServices;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Seed 000's post-migration verification queries, schema tests and weight-update example, run as written there. */
 @QuarkusTest
 @QuarkusTestResource(TestJwtKeys.class)
+@QuarkusTestResource(FakeServices.class)
 class MatchingMetadataSchemaTest {
 
     private static final List<String> SEED_TABLES = List.of("category_compatibility", "certifications",

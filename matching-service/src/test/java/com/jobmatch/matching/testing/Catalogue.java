@@ -2,6 +2,9 @@ package com.jobmatch.matching.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.jobmatch.matching.FakeServices;
 import com.jobmatch.matching.store.RetrievalStore;
 import io.agroal.api.AgroalDataSource;
 
@@ -10,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -39,17 +44,15 @@ public final class Catalogue {
     }
 
     public void clear() {
-        execute("TRUNCATE jobs, user_job_matches, match_recompute_queue, applications, notifications, "
-                + "matching_metadata.skills_taxonomy, matching_metadata.category_compatibility, "
-                + "matching_metadata.certifications CASCADE");
+        execute("TRUNCATE jobs, match_recompute_queue, applications, notifications CASCADE");
     }
 
     public void skill(String slug, String name, String... aliases) {
         execute("INSERT INTO matching_metadata.skills_taxonomy (slug, skill_name, canonical_name, category, source) "
-                + "VALUES ('%s', '%s', '%s', 'technology', 'test')".formatted(slug, name, name));
+                + "VALUES ('%s', '%s', '%s', 'technology', 'test') ON CONFLICT DO NOTHING".formatted(slug, name, name));
         for (String alias : aliases) {
             execute("INSERT INTO matching_metadata.skill_aliases (alias, skill_id) SELECT '%s', id "
-                    + "FROM matching_metadata.skills_taxonomy WHERE slug = '%s'".formatted(alias, slug));
+                    + "FROM matching_metadata.skills_taxonomy WHERE slug = '%s' ON CONFLICT DO NOTHING".formatted(alias, slug));
         }
     }
 
@@ -121,24 +124,36 @@ public final class Catalogue {
         }
     }
 
+    private static final List<StubMapping> STUBS = new ArrayList<>();
+
+    /** Removes the stubs this helper added, leaving the shared defaults of {@link FakeServices}. */
+    public static void removeStubs() {
+        STUBS.forEach(FakeServices.server()::removeStub);
+        STUBS.clear();
+    }
+
+    private static void stub(MappingBuilder mapping) {
+        STUBS.add(FakeServices.server().stubFor(mapping));
+    }
+
     public static void stubProfile(UUID resumeId, Object profile) {
-        FakeServices.server().stubFor(get(urlEqualTo("/internal/resumes/" + resumeId + "/candidate-profile"))
+        stub(get(urlEqualTo("/internal/resumes/" + resumeId + "/candidate-profile"))
                 .willReturn(json(profile)));
     }
 
     public static void stubPreferences(UUID userId, Object preferences) {
-        FakeServices.server().stubFor(get(urlEqualTo("/internal/users/" + userId + "/preferences"))
+        stub(get(urlEqualTo("/internal/users/" + userId + "/preferences"))
                 .willReturn(json(preferences)));
     }
 
     public static void stubEmbedding(float[] vector) {
-        FakeServices.server().stubFor(post(urlPathEqualTo("/api/ai/embeddings")).willReturn(json(
+        stub(post(urlPathEqualTo("/api/ai/embeddings")).willReturn(json(
                 java.util.Map.of("model", "test", "dimension", DIMENSION, "vectors", java.util.List.of(vector)))));
     }
 
     public static void stubAiDown() {
-        FakeServices.server().stubFor(post(urlPathEqualTo("/api/ai/embeddings")).willReturn(aResponse().withStatus(503)));
-        FakeServices.server().stubFor(post(urlPathEqualTo("/api/ai/analysis/job-match")).willReturn(aResponse().withStatus(503)));
+        stub(post(urlPathEqualTo("/api/ai/embeddings")).willReturn(aResponse().withStatus(503)));
+        stub(post(urlPathEqualTo("/api/ai/analysis/job-match")).willReturn(aResponse().withStatus(503)));
     }
 
     public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(Object body) {

@@ -1,0 +1,154 @@
+package com.jobmatch.ai.domain;
+
+import com.jobmatch.ai.config.AiConfig;
+import com.jobmatch.ai.domain.SkillDictionary.Hit;
+import com.jobmatch.ai.domain.SkillText.Token;
+import com.jobmatch.contract.model.ExtractedSkill;
+import com.jobmatch.contract.model.TaxonomySkill;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds taxonomy skills in a text in two passes. The dictionary pass matches names and synonyms exactly (after
+ * normalisation) and is precise and explainable. The embedding pass only looks at the short phrases the
+ * dictionary left untouched (list items and clause fragments) and maps a phrase to the nearest taxonomy label
+ * when the cosine similarity clears a high threshold: it catches paraphrases no synonym list has ("managing
+ * projects" for "project management") without overriding a dictionary hit.
+ */
+@ApplicationScoped
+public class SkillExtractor {
+
+    public static final String DICTIONARY = "DICTIONARY";
+    public static final String EMBEDDING = "EMBEDDING";
+
+    /** List items and clause fragments: text between punctuation and the words that join list items. */
+    private static final Pattern FRAGMENT = Pattern.compile(
+            "[^,;:.!?()\\[\\]\\n\\r•|&/]+?(?=\\s+(?:and|or|with|using|including|such as|like)\\s|[,;:.!?()\\[\\]\\n\\r•|&/]|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words that frame a skill without being part of it ("strong knowledge of ..."). */
+    private static final Set<String> FRAMING = Set.of(
+            "a", "an", "the", "of", "in", "on", "for", "to", "with", "and", "or", "at", "as", "by", "is", "are", "be",
+            "experience", "experienced", "knowledge", "strong", "solid", "good", "excellent", "proven", "ability",
+            "able", "skills", "skill", "proficient", "proficiency", "familiarity", "familiar", "understanding",
+            "working", "hands", "years", "year", "plus", "including", "etc", "we", "you", "our", "your", "must",
+            "should", "have", "has", "will", "required", "preferred", "nice", "least", "deep", "advanced", "basic",
+            "expert", "expertise", "background", "i", "my", "me", "very", "highly", "using", "use", "such", "like",
+            "other", "related", "relevant", "professional", "previous", "demonstrated");
+
+    private final Embedder embedder;
+    private final AiConfig.Extraction config;
+
+    public SkillExtractor(Embedder embedder, AiConfig config) {
+        this.embedder = embedder;
+        this.config = config.extraction();
+    }
+
+    public List<ExtractedSkill> extract(String text, TaxonomyIndex taxonomy) {
+        List<Token> tokens = SkillText.tokens(text);
+        List<Hit> hits = taxonomy.dictionary().find(tokens);
+        List<ExtractedSkill> found = new ArrayList<>();
+        boolean[] covered = new boolean[text.length() + 1];
+        for (Hit hit : hits) {
+            int start = tokens.get(hit.firstToken()).start();
+            int end = tokens.get(hit.lastToken()).end();
+            found.add(toExtracted(hit.skill(), text, start, end, hit.confidence(), DICTIONARY));
+            for (int i = start; i < end; i++) {
+                covered[i] = true;
+            }
+        }
+        if (config.semanticEnabled() && taxonomy.hasVectors()) {
+            found.addAll(bySimilarity(text, covered, taxonomy));
+        }
+        found.sort(Comparator.comparingInt(ExtractedSkill::start));
+        return found;
+    }
+
+    /**
+     * The {@code k} taxonomy skills a phrase most likely means: an exact dictionary entry first, then the nearest
+     * labels by embedding similarity.
+     */
+    public List<TaxonomySkill> link(String phrase, TaxonomyIndex taxonomy, int k) {
+        List<TaxonomySkill> linked = new ArrayList<>();
+        taxonomy.dictionary().lookup(phrase).ifPresent(linked::add);
+        if (taxonomy.hasVectors()) {
+            for (TaxonomyIndex.Scored scored : taxonomy.nearest(embedder.embed(phrase), k)) {
+                if (linked.size() < k && !linked.contains(scored.skill())) {
+                    linked.add(scored.skill());
+                }
+            }
+        }
+        return linked;
+    }
+
+    private List<ExtractedSkill> bySimilarity(String text, boolean[] covered, TaxonomyIndex taxonomy) {
+        List<int[]> spans = candidatePhrases(text, covered);
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        List<float[]> vectors = embedder.embedAll(spans.stream().map(span -> text.substring(span[0], span[1])).toList());
+        List<ExtractedSkill> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < spans.size(); i++) {
+            List<TaxonomyIndex.Scored> nearest = taxonomy.nearest(vectors.get(i), 1);
+            if (nearest.isEmpty() || nearest.getFirst().similarity() < config.semanticThreshold()) {
+                continue;
+            }
+            TaxonomyIndex.Scored best = nearest.getFirst();
+            int[] span = spans.get(i);
+            if (seen.add(best.skill().skillId() + "@" + span[0])) {
+                found.add(toExtracted(best.skill(), text, span[0], span[1], round(best.similarity()), EMBEDDING));
+            }
+        }
+        return found;
+    }
+
+    /** Spans of short fragments with their framing words trimmed, skipping anything the dictionary already read. */
+    List<int[]> candidatePhrases(String text, boolean[] covered) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher matcher = FRAGMENT.matcher(text);
+        while (matcher.find()) {
+            List<Token> words = new ArrayList<>(SkillText.tokens(matcher.group()));
+            while (!words.isEmpty() && isFraming(words.getFirst())) {
+                words.removeFirst();
+            }
+            while (!words.isEmpty() && isFraming(words.getLast())) {
+                words.removeLast();
+            }
+            if (words.isEmpty() || words.size() > config.semanticMaxWords()) {
+                continue;
+            }
+            int start = matcher.start() + words.getFirst().start();
+            int end = matcher.start() + words.getLast().end();
+            boolean touchesHit = false;
+            for (int i = start; i < end && !touchesHit; i++) {
+                touchesHit = covered[i];
+            }
+            if (!touchesHit && words.stream().anyMatch(word -> word.surface().chars().anyMatch(Character::isLetter))) {
+                spans.add(new int[] {start, end});
+            }
+        }
+        return spans;
+    }
+
+    private static boolean isFraming(Token token) {
+        return FRAMING.contains(token.surface().toLowerCase()) || token.surface().chars().allMatch(Character::isDigit);
+    }
+
+    private static ExtractedSkill toExtracted(TaxonomySkill skill, String text, int start, int end, double confidence,
+                                              String method) {
+        return new ExtractedSkill(skill.skillId(), skill.name(), skill.category(), skill.escoUri(),
+                text.substring(start, end), start, end, confidence, method);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,52 @@
+package com.jobmatch.ai.store;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** GENERATED when suggestions are made; ACCEPTED or REJECTED when the person decides on one. */
+@Entity
+@Table(name = "optimization_history")
+public class OptimizationHistoryEntry extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.UUID)
+    public UUID id;
+
+    @Column(name = "optimization_id")
+    public UUID optimizationId;
+
+    @Column(name = "user_id")
+    public UUID userId;
+
+    public String event;
+
+    @Column(name = "suggestion_id")
+    public String suggestionId;
+
+    @Column(name = "suggestion_type")
+    public String suggestionType;
+
+    @Generated
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
+
+    public static List<OptimizationHistoryEntry> latestOf(UUID userId, int limit) {
+        return find("userId = ?1 order by createdAt desc", userId).page(0, limit).list();
+    }
+
+    public static List<OptimizationHistoryEntry> of(UUID optimizationId) {
+        return find("optimizationId = ?1 order by createdAt", optimizationId).list();
+    }
+}

@@ -1,0 +1,96 @@
+package com.jobmatch.matching.config;
+
+import com.jobmatch.matching.domain.ScoringPolicy;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Knobs of retrieval, scoring, deep analysis, recompute and notifications. */
+@ConfigMapping(prefix = "jobmatch.ranking")
+public interface RankingConfig {
+
+    Scoring scoring();
+
+    Retrieval retrieval();
+
+    DeepAnalysis deepAnalysis();
+
+    Recompute recompute();
+
+    Notifications notifications();
+
+    interface Scoring {
+        /** Share of the overall score given to semantic similarity; the six collar weights share the rest. */
+        @WithDefault("0.35")
+        double semanticShare();
+
+        @WithDefault("0.15")
+        double cosineFloor();
+
+        @WithDefault("0.75")
+        double cosineCeiling();
+
+        @WithDefault("5")
+        int maxImprovements();
+
+        @WithDefault("0.5")
+        double minImprovementPoints();
+
+        default ScoringPolicy policy() {
+            return new ScoringPolicy(semanticShare(), cosineFloor(), cosineCeiling(), maxImprovements(),
+                    minImprovementPoints());
+        }
+    }
+
+    interface Retrieval {
+        /** Jobs retrieved by vector search and then scored for one resume. */
+        @WithDefault("200")
+        int candidates();
+
+        /** Below this many jobs passing the hard filters, an exact scan is cheaper and perfectly accurate. */
+        @WithDefault("2000")
+        int exactScanBelow();
+
+        /** hnsw.ef_search for filtered searches; iterative scans keep going until enough rows pass the filters. */
+        @WithDefault("100")
+        int efSearch();
+    }
+
+    interface DeepAnalysis {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Seed 001: only matches with a semantic score of at least 50 are worth an LLM analysis. */
+        @WithDefault("50")
+        double minSemanticScore();
+
+        @WithDefault("3")
+        int topMatches();
+    }
+
+    interface Recompute {
+        @WithDefault("20")
+        int batchSize();
+
+        @WithDefault("PT30S")
+        Duration retryDelay();
+
+        @WithDefault("8")
+        int maxAttempts();
+    }
+
+    interface Notifications {
+        /** Used when the person has not set their own minimum match score. */
+        @WithDefault("75")
+        int defaultThreshold();
+
+        /** An application still APPLIED after this long gets a follow-up reminder. */
+        @WithDefault("P7D")
+        Duration followUpAfter();
+
+        /** Interviews starting within this window get a reminder. */
+        @WithDefault("PT24H")
+        Duration interviewWithin();
+    }
+}

@@ -1,0 +1,136 @@
+package com.jobmatch.matching.domain;
+
+import com.jobmatch.contract.api.EmbeddingResponse;
+import com.jobmatch.contract.model.ExtractedSkill;
+import com.jobmatch.matching.client.AiClient;
+import com.jobmatch.matching.config.MatchingConfig;
+import com.jobmatch.matching.store.EnrichmentQueueStore;
+import com.jobmatch.matching.store.EnrichmentQueueStore.Claim;
+import com.jobmatch.matching.store.EnrichmentQueueStore.ResolvedSkill;
+import com.jobmatch.matching.store.TaxonomyRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Drains the enrichment queue: normalized skills (required/preferred) and an embedding from ai-service for
+ * every new or changed job. A job whose enrichment fails stays queued with a growing delay; nothing is dropped.
+ */
+@ApplicationScoped
+public class EnrichmentWorker {
+
+    static final int EMBEDDING_DIMENSION = 384;
+    private static final Logger LOG = Logger.getLogger(EnrichmentWorker.class);
+    private static final BigDecimal MIN_IMPORTANCE = new BigDecimal("0.10");
+
+    private final EnrichmentQueueStore queue;
+    private final TaxonomyRepository taxonomy;
+    private final AiClient ai;
+    private final MatchingConfig.Enrichment config;
+
+    public EnrichmentWorker(EnrichmentQueueStore queue, TaxonomyRepository taxonomy, AiClient ai, MatchingConfig config) {
+        this.queue = queue;
+        this.taxonomy = taxonomy;
+        this.ai = ai;
+        this.config = config.enrichment();
+    }
+
+    @Scheduled(every = "${jobmatch.schedule.enrichment:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        processDue();
+    }
+
+    /** One pass over the due entries; returns how many jobs were enriched. */
+    public int processDue() {
+        List<Claim> claims = QuarkusTransaction.requiringNew().call(() -> queue.claimDue(config.batchSize(), config.lease()));
+        int enriched = 0;
+        for (Claim claim : claims) {
+            if (enrich(claim)) {
+                enriched++;
+            }
+        }
+        return enriched;
+    }
+
+    private boolean enrich(Claim claim) {
+        Optional<EnrichmentQueueStore.JobText> job = QuarkusTransaction.requiringNew().call(() -> queue.jobText(claim.jobId()));
+        if (job.isEmpty()) {
+            return false;
+        }
+        String text = job.get().text();
+        Optional<List<ExtractedSkill>> extracted = ai.extractSkills(text);
+        Optional<EmbeddingResponse> embedding = extracted.isPresent() ? ai.embed(claim.jobId(), text) : Optional.empty();
+        String problem = extracted.isEmpty() ? "skill extraction unavailable"
+                : embedding.isEmpty() ? "embedding unavailable" : embeddingProblem(embedding.get());
+        if (problem != null) {
+            QuarkusTransaction.requiringNew().run(() -> queue.retryLater(claim, backoff(claim.attempts()), problem));
+            return false;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<ResolvedSkill> skills = resolve(text, extracted.get(), job.get().keySkills());
+            List<String> names = skills.stream().map(s -> taxonomy.findById(s.skillId()).canonicalName).toList();
+            queue.complete(claim, skills, names, embedding.get().vectors().get(0), embedding.get().model());
+        });
+        return true;
+    }
+
+    /** Taxonomy skills of the job: extracted mentions, plus key skills the posting listed itself (required). */
+    private List<ResolvedSkill> resolve(String text, List<ExtractedSkill> extracted, List<String> keySkills) {
+        Map<String, SkillTaxonomyEntry> bySlug = taxonomy.bySlugs(extracted.stream().map(ExtractedSkill::skillId)
+                .filter(Objects::nonNull).toList()).stream()
+                .collect(Collectors.toMap(s -> s.slug, Function.identity()));
+        Map<UUID, ResolvedSkill> resolved = new LinkedHashMap<>();
+        for (ExtractedSkill e : extracted) {
+            SkillTaxonomyEntry skill = e.skillId() != null && bySlug.containsKey(e.skillId()) ? bySlug.get(e.skillId())
+                    : taxonomy.byAlias(e.name() == null ? e.matchedText() : e.name()).stream().findFirst().orElse(null);
+            if (skill != null) {
+                merge(resolved, new ResolvedSkill(skill.id, RequirementSections.kindAt(text, e.start()), importance(e.confidence())));
+            }
+        }
+        for (String listed : keySkills) {
+            taxonomy.byAlias(listed).stream().findFirst()
+                    .ifPresent(skill -> merge(resolved, new ResolvedSkill(skill.id, SkillRequirementKind.REQUIRED, BigDecimal.ONE)));
+        }
+        return List.copyOf(resolved.values());
+    }
+
+    /** A skill mentioned twice keeps its strongest reading: required over preferred, then the higher importance. */
+    private static void merge(Map<UUID, ResolvedSkill> resolved, ResolvedSkill next) {
+        resolved.merge(next.skillId(), next, (a, b) -> {
+            SkillRequirementKind kind = a.requirement() == SkillRequirementKind.REQUIRED || b.requirement() == SkillRequirementKind.REQUIRED
+                    ? SkillRequirementKind.REQUIRED : SkillRequirementKind.PREFERRED;
+            return new ResolvedSkill(a.skillId(), kind, a.importance().max(b.importance()));
+        });
+    }
+
+    private static BigDecimal importance(double confidence) {
+        BigDecimal value = BigDecimal.valueOf(Math.min(1.0, confidence)).setScale(2, RoundingMode.HALF_UP);
+        return value.max(MIN_IMPORTANCE);
+    }
+
+    private static String embeddingProblem(EmbeddingResponse response) {
+        if (response.vectors() == null || response.vectors().size() != 1 || response.vectors().get(0).length != EMBEDDING_DIMENSION) {
+            LOG.warnf("ai-service returned an embedding that is not one %d-dimensional vector", EMBEDDING_DIMENSION);
+            return "embedding is not one " + EMBEDDING_DIMENSION + "-dimensional vector";
+        }
+        return null;
+    }
+
+    private Duration backoff(int attempts) {
+        Duration delay = config.backoff().multipliedBy(1L << Math.min(attempts, 16));
+        return delay.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : delay;
+    }
+}

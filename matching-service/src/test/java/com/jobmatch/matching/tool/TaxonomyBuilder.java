@@ -1,0 +1,194 @@
+package com.jobmatch.matching.tool;
+
+import com.jobmatch.matching.domain.SkillNames;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Builds src/main/resources/taxonomy/skills-taxonomy.tsv.gz from ../shared/data/taxonomy (run by
+ * scripts/build-taxonomy.sh). What goes in, and why, is in the module README ("Skills taxonomy").
+ * Output columns: slug, name, category, source, esco_uri, synonyms ('|'-separated); sorted by slug, so a
+ * rebuild from the same data gives the same file and the same slugs.
+ */
+@Tag("tool")
+class TaxonomyBuilder {
+
+    /** O*NET technologies used by at least this many occupations are kept even if not flagged hot or in demand. */
+    private static final int MIN_ONET_OCCUPATIONS = 3;
+    /** A Stack Overflow tag longer than this is a question topic rather than a skill alias. */
+    private static final int MAX_TAG_LENGTH = 40;
+
+    private final Map<String, Entry> byAlias = new HashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
+
+    @Test
+    void build() throws IOException {
+        Path data = Path.of(System.getenv().getOrDefault("SHARED_DATA", "../../shared/data"), "taxonomy");
+        Assumptions.assumeTrue(Files.isDirectory(data), "no taxonomy data at " + data.toAbsolutePath());
+        addEsco(data.resolve("esco"));
+        addOnet(data.resolve("onet/Technology_Skills.txt"));
+        addStackOverflowSynonyms(data.resolve("stackoverflow-tag-synonyms/TagSynonyms.csv"));
+        write(Path.of("src/main/resources/taxonomy/skills-taxonomy.tsv.gz"));
+    }
+
+    private void addEsco(Path esco) throws IOException {
+        Map<String, CSVRecord> withUri = new HashMap<>();
+        for (CSVRecord r : csv(esco.resolve("skills_en_subset_with_uri_reuselevel.csv"), ',')) {
+            withUri.put(r.get("preferredLabel"), r);
+        }
+        for (CSVRecord r : csv(esco.resolve("skills_en_full_preferred_alt_type.csv"), ',')) {
+            String label = clean(r.get("preferredLabel"));
+            CSVRecord subset = withUri.get(r.get("preferredLabel"));
+            String reuse = subset == null ? "specific" : subset.get("reuseLevel");
+            boolean knowledge = "knowledge".equals(r.get("skillType"));
+            // Cross-sector skills/competences ("manage staff", "organise labour") say little about a job and
+            // make extraction noisy; cross-sector knowledge ("accounting techniques") stays.
+            if (label.isEmpty() || (!knowledge && "cross-sector".equals(reuse))) {
+                continue;
+            }
+            String category = "transversal".equals(reuse) ? "transversal" : knowledge ? "knowledge" : "occupational";
+            Entry entry = add(label, category, "esco", subset == null ? "" : subset.get("conceptUri"));
+            for (String alt : r.get("altLabels").split("\n")) {
+                alias(entry, alt);
+            }
+        }
+    }
+
+    private void addOnet(Path technologySkills) throws IOException {
+        Map<String, Set<String>> occupations = new HashMap<>();
+        Map<String, String> category = new HashMap<>();
+        Set<String> hot = new HashSet<>();
+        for (CSVRecord r : csv(technologySkills, '\t')) {
+            String name = clean(r.get("Example"));
+            occupations.computeIfAbsent(name, k -> new HashSet<>()).add(r.get("O*NET-SOC Code"));
+            category.putIfAbsent(name, r.get("Commodity Title").toLowerCase(Locale.ROOT));
+            if ("Y".equals(r.get("Hot Technology")) || "Y".equals(r.get("In Demand"))) {
+                hot.add(name);
+            }
+        }
+        occupations.keySet().stream().sorted()
+                .filter(name -> hot.contains(name) || occupations.get(name).size() >= MIN_ONET_OCCUPATIONS)
+                .forEach(name -> {
+                    Entry existing = byAlias.get(SkillNames.normalize(name));
+                    if (existing != null) {
+                        existing.sources.add("onet");
+                    } else {
+                        add(name, category.get(name), "onet", "");
+                    }
+                });
+    }
+
+    /** Tag synonyms only add aliases to skills already known: most tags are topics ("arrays"), not skills. */
+    private void addStackOverflowSynonyms(Path synonyms) throws IOException {
+        for (CSVRecord r : csv(synonyms, ',')) {
+            String source = r.get("SourceTagName");
+            String target = r.get("TargetTagName");
+            if (source.length() > MAX_TAG_LENGTH || target.length() > MAX_TAG_LENGTH) {
+                continue;
+            }
+            Entry skill = known(target);
+            if (skill != null) {
+                alias(skill, source);
+                skill.sources.add("stackoverflow");
+            }
+        }
+    }
+
+    private Entry known(String tag) {
+        Entry exact = byAlias.get(SkillNames.normalize(tag));
+        return exact != null ? exact : byAlias.get(SkillNames.normalize(tag.replace('-', ' ')));
+    }
+
+    private Entry add(String name, String category, String source, String escoUri) {
+        Entry existing = byAlias.get(SkillNames.normalize(name));
+        if (existing != null && existing.name.equalsIgnoreCase(name)) {
+            return existing;
+        }
+        Entry entry = new Entry(name, category, escoUri);
+        entry.sources.add(source);
+        entries.add(entry);
+        byAlias.putIfAbsent(SkillNames.normalize(name), entry);
+        return entry;
+    }
+
+    private void alias(Entry entry, String alias) {
+        String cleaned = clean(alias);
+        if (cleaned.length() < 2 || cleaned.equalsIgnoreCase(entry.name)) {
+            return;
+        }
+        entry.synonyms.add(cleaned);
+        byAlias.putIfAbsent(SkillNames.normalize(cleaned), entry);
+    }
+
+    private void write(Path target) throws IOException {
+        Map<String, Integer> slugUses = new HashMap<>();
+        entries.sort(Comparator.comparing((Entry e) -> e.name.toLowerCase(Locale.ROOT)).thenComparing(e -> e.name));
+        Files.createDirectories(target.getParent());
+        try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
+                new GZIPOutputStream(Files.newOutputStream(target)), StandardCharsets.UTF_8))) {
+            out.write("slug\tname\tcategory\tsource\tesco_uri\tsynonyms\n");
+            for (Entry e : entries) {
+                String base = slug(e.name);
+                int use = slugUses.merge(base, 1, Integer::sum);
+                String slug = use == 1 ? base : base + "-" + use;
+                out.write(String.join("\t", slug, e.name, e.category, String.join("+", e.sources), e.escoUri,
+                        String.join("|", e.synonyms)));
+                out.write('\n');
+            }
+        }
+        System.out.printf("wrote %d skills to %s%n", entries.size(), target.toAbsolutePath());
+    }
+
+    static String slug(String name) {
+        String s = name.toLowerCase(Locale.ROOT)
+                .replace("c++", "c-plus-plus").replace("c#", "c-sharp").replace("f#", "f-sharp")
+                .replace(".net", " dot-net").replace("+", " plus ").replace("#", " sharp ")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return s.isEmpty() ? "skill" : s;
+    }
+
+    private static String clean(String label) {
+        return label == null ? "" : label.replaceAll("[\\t\\r\\n|]+", " ").strip();
+    }
+
+    private static Iterable<CSVRecord> csv(Path file, char delimiter) throws IOException {
+        Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setQuote(delimiter == '\t' ? null : '"').get().parse(reader);
+    }
+
+    private static final class Entry {
+        final String name;
+        final String category;
+        final String escoUri;
+        final Set<String> sources = new LinkedHashSet<>();
+        final Set<String> synonyms = new LinkedHashSet<>();
+
+        Entry(String name, String category, String escoUri) {
+            this.name = name;
+            this.category = category;
+            this.escoUri = escoUri;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package com.jobmatch.resume.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.common.security.Caller;
+import com.jobmatch.common.security.Roles;
+import com.jobmatch.resume.api.Requests.CorrectionRequest;
+import com.jobmatch.resume.api.Requests.SettingsRequest;
+import com.jobmatch.resume.api.Views.Page;
+import com.jobmatch.resume.api.Views.ResumeSummary;
+import com.jobmatch.resume.api.Views.ResumeView;
+import com.jobmatch.resume.api.Views.SearchHit;
+import com.jobmatch.resume.domain.JsonResumeMapper;
+import com.jobmatch.resume.domain.Resume;
+import com.jobmatch.resume.domain.ResumeService;
+import com.jobmatch.resume.store.ResumeRepository;
+import com.jobmatch.resume.store.ResumeSearch;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A person's resumes: upload, list, read, download, correct, choose the primary one, search, delete. */
+@Path("/api/resumes")
+@Produces(MediaType.APPLICATION_JSON)
+public class ResumeResource {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "created_at", "createdAt", "updated_at", "updatedAt", "title", "title", "status", "status");
+
+    private final ResumeService service;
+    private final ResumeRepository resumes;
+    private final ResumeSearch search;
+    private final ResumeAccess access;
+    private final Caller caller;
+    private final JsonResumeMapper jsonResume;
+
+    public ResumeResource(ResumeService service, ResumeRepository resumes, ResumeSearch search, ResumeAccess access,
+                          Caller caller, ObjectMapper json) {
+        this.service = service;
+        this.resumes = resumes;
+        this.search = search;
+        this.access = access;
+        this.caller = caller;
+        this.jsonResume = new JsonResumeMapper(json);
+    }
+
+    /** 201 with the new resume (status pending; poll it), or 200 with the existing one for a file uploaded before. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.CANDIDATE)
+    public Response upload(@RestForm("file") FileUpload file, @RestForm("title") String title) {
+        if (file == null) {
+            throw ProblemException.invalidField("file", "is required (multipart field 'file')");
+        }
+        if (title != null && title.length() > 200) {
+            throw ProblemException.invalidField("title", "must be at most 200 characters");
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            file.uploadedFile().toFile().delete();
+        }
+        ResumeService.UploadResult result = service.upload(caller.userId(), file.fileName(), content, title);
+        return Response.status(result.created() ? 201 : 200)
+                .header("Location", "/api/resumes/" + result.resume().id)
+                .entity(ResumeView.of(result.resume())).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.CANDIDATE)
+    public Page<ResumeSummary> list(@QueryParam("page") @DefaultValue("0") int page,
+                                    @QueryParam("size") @DefaultValue("20") int size,
+                                    @QueryParam("sort") @DefaultValue("created_at") String sort,
+                                    @QueryParam("direction") @DefaultValue("desc") String direction) {
+        Paging.check(page, size);
+        if (!SORTABLE.containsKey(sort)) {
+            throw ProblemException.invalidField("sort", "must be one of " + SORTABLE.keySet());
+        }
+        if (!direction.equals("asc") && !direction.equals("desc")) {
+            throw ProblemException.invalidField("direction", "must be asc or desc");
+        }
+        Sort order = Sort.by(SORTABLE.get(sort), direction.equals("asc") ? Sort.Direction.Ascending : Sort.Direction.Descending)
+                .and("id");
+        UUID owner = caller.userId();
+        return QuarkusTransaction.requiringNew().call(() -> new Page<>(
+                resumes.pageOfUser(owner, order, page, size).stream().map(ResumeSummary::of).toList(),
+                page, size, resumes.countOfUser(owner)));
+    }
+
+    /** Full-text search: candidates search their own resumes, recruiters the resumes marked searchable. */
+    @GET
+    @Path("/search")
+    @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER})
+    public List<SearchHit> search(@QueryParam("q") String query,
+                                  @QueryParam("page") @DefaultValue("0") int page,
+                                  @QueryParam("size") @DefaultValue("20") int size) {
+        if (query == null || query.isBlank() || query.length() > 200) {
+            throw ProblemException.invalidField("q", "must be 1 to 200 characters");
+        }
+        Paging.check(page, size);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var hits = caller.isRecruiter() ? search.searchable(query, page, size)
+                    : search.ofOwner(caller.userId(), query, page, size);
+            return hits.stream().map(h -> {
+                Resume r = resumes.findById(h.resumeId());
+                return new SearchHit(r.id, r.title, r.resumeData.contactInfo().fullName(), h.headline(), h.rank());
+            }).toList();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.SERVICE})
+    public ResumeView get(@PathParam("id") UUID id) {
+        return ResumeView.of(access.readable(id));
+    }
+
+    @GET
+    @Path("/{id}/file")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.SERVICE})
+    public Response download(@PathParam("id") UUID id) {
+        Resume resume = access.readable(id);
+        byte[] content = service.file(resume);
+        String name = resume.fileMetadata == null ? "resume" : String.valueOf(resume.fileMetadata.getOrDefault("original_filename", "resume"));
+        return Response.ok(content, resume.contentType)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/json-resume")
+    @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.SERVICE})
+    public JsonNode exportJsonResume(@PathParam("id") UUID id) {
+        return jsonResume.toJsonResume(access.readable(id).resumeData);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CANDIDATE)
+    public ResumeView updateSettings(@PathParam("id") UUID id, @Valid @NotNull SettingsRequest request) {
+        access.owned(id);
+        return ResumeView.of(service.updateSettings(id, request.title(), request.searchable()));
+    }
+
+    @PUT
+    @Path("/{id}/primary")
+    @RolesAllowed(Roles.CANDIDATE)
+    public ResumeView makePrimary(@PathParam("id") UUID id) {
+        access.owned(id);
+        return ResumeView.of(service.makePrimary(id));
+    }
+
+    /** Corrects fields of the current data; the result is a new version. */
+    @POST
+    @Path("/{id}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CANDIDATE)
+    public ResumeView correct(@PathParam("id") UUID id, @Valid @NotNull CorrectionRequest request) {
+        access.owned(id);
+        List<ResumeService.Correction> corrections = request.changes().stream()
+                .map(c -> new ResumeService.Correction(c.field(), c.value())).toList();
+        return ResumeView.of(service.correct(id, corrections, request.summary(), access.actor()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.CANDIDATE)
+    public Response delete(@PathParam("id") UUID id) {
+        access.owned(id);
+        service.delete(id);
+        return Response.noContent().build();
+    }
+}

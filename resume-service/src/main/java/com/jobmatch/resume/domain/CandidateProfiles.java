@@ -1,0 +1,112 @@
+package com.jobmatch.resume.domain;
+
+import com.jobmatch.contract.model.CandidateProfile;
+import com.jobmatch.contract.model.Certification;
+import com.jobmatch.contract.model.EducationEntry;
+import com.jobmatch.contract.model.EducationLevel;
+import com.jobmatch.contract.model.Evidence;
+import com.jobmatch.contract.model.ExperienceEntry;
+import com.jobmatch.contract.model.ExtractedSkill;
+import com.jobmatch.contract.model.LanguageSkill;
+import com.jobmatch.contract.model.Skill;
+import com.jobmatch.resume.domain.ResumeData.WorkExperience;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** A resume's current version in the matching contract's shape. */
+public final class CandidateProfiles {
+
+    private static final Pattern DOCTORATE = Pattern.compile("(?i)\\b(ph\\.?\\s?d|doctor|doctorate|d\\.phil)");
+    private static final Pattern MASTER = Pattern.compile("(?i)\\b(master|mba|m\\.?\\s?sc|m\\.?\\s?s\\b|m\\.?\\s?a\\b|m\\.?\\s?tech|m\\.?\\s?e\\b|mca|m\\.?\\s?com|ll\\.?m)");
+    private static final Pattern BACHELOR = Pattern.compile("(?i)\\b(bachelor|b\\.?\\s?sc|b\\.?\\s?s\\b|b\\.?\\s?a\\b|b\\.?\\s?tech|b\\.?\\s?e\\b|bca|b\\.?\\s?com|llb)");
+    private static final Pattern ASSOCIATE = Pattern.compile("(?i)\\b(associate|a\\.?a\\.?s?\\b)");
+    private static final Pattern VOCATIONAL = Pattern.compile("(?i)\\b(diploma|vocational|certificate|apprentice)");
+    private static final Pattern HIGH_SCHOOL = Pattern.compile("(?i)(high school|secondary|\\b12th|\\b10th|ged\\b)");
+
+    private CandidateProfiles() {
+    }
+
+    public static CandidateProfile of(Resume resume) {
+        ResumeData data = resume.resumeData;
+        List<ExperienceEntry> experience = data.workExperience().stream().map(CandidateProfiles::experience).toList();
+        String headline = data.workExperience().stream().map(WorkExperience::position)
+                .filter(p -> p != null && !p.isBlank()).findFirst().orElse(null);
+        return new CandidateProfile(resume.userId, resume.id, resume.currentVersion, data.contactInfo().fullName(),
+                headline, data.summary(), skills(resume), experience, data.totalExperienceMonths(),
+                data.education().stream().map(CandidateProfiles::education).toList(),
+                data.certifications().stream().map(c -> new Certification(c.name(), c.issuer(),
+                        start(c.dateObtained()), end(c.expirationDate()))).toList(),
+                data.languages().stream().map(l -> new LanguageSkill(l.language(), l.fluency())).toList(),
+                List.of(), List.of(), null, null,
+                resume.extractedText != null ? resume.extractedText : ResumeText.of(data), resume.enriched);
+    }
+
+    private static List<Skill> skills(Resume resume) {
+        if (resume.enriched && !resume.extractedSkills.isEmpty()) {
+            Map<String, Skill> byId = new LinkedHashMap<>();
+            for (ExtractedSkill s : resume.extractedSkills) {
+                String key = s.skillId() != null ? s.skillId() : s.name().toLowerCase(Locale.ROOT);
+                Skill existing = byId.get(key);
+                if (existing == null || existing.confidence() < s.confidence()) {
+                    byId.put(key, new Skill(s.skillId(), s.name(), s.category(), s.escoUri(), s.confidence(),
+                            List.of(new Evidence("resume", s.matchedText(), s.start(), s.end()))));
+                }
+            }
+            return List.copyOf(byId.values());
+        }
+        double confidence = resume.resumeData.confidence().getOrDefault("skills", 0.7);
+        return resume.resumeData.skills().stream().map(name -> new Skill(null, name, null, null, confidence, List.of())).toList();
+    }
+
+    private static ExperienceEntry experience(WorkExperience role) {
+        boolean current = Boolean.TRUE.equals(role.isCurrent()) || ResumeDates.isPresent(role.endDate());
+        return new ExperienceEntry(role.position(), role.company(), null, role.location(), start(role.startDate()),
+                current ? null : end(role.endDate()), current, role.months(), role.description(), List.of());
+    }
+
+    private static EducationEntry education(ResumeData.Education edu) {
+        return new EducationEntry(edu.institution(), edu.degree(), level(edu.degree()), edu.fieldOfStudy(),
+                start(edu.startDate()), end(edu.graduationDate()));
+    }
+
+    static EducationLevel level(String degree) {
+        if (degree == null) {
+            return null;
+        }
+        if (DOCTORATE.matcher(degree).find()) {
+            return EducationLevel.DOCTORATE;
+        }
+        if (MASTER.matcher(degree).find()) {
+            return EducationLevel.MASTER;
+        }
+        if (BACHELOR.matcher(degree).find()) {
+            return EducationLevel.BACHELOR;
+        }
+        if (ASSOCIATE.matcher(degree).find()) {
+            return EducationLevel.ASSOCIATE;
+        }
+        if (VOCATIONAL.matcher(degree).find()) {
+            return EducationLevel.VOCATIONAL;
+        }
+        if (HIGH_SCHOOL.matcher(degree).find()) {
+            return EducationLevel.HIGH_SCHOOL;
+        }
+        return null;
+    }
+
+    private static LocalDate start(String text) {
+        return ResumeDates.parse(text).map(m -> m.atDay(1)).orElse(null);
+    }
+
+    private static LocalDate end(String text) {
+        Optional<YearMonth> month = ResumeDates.parseEnd(text);
+        return month.map(YearMonth::atEndOfMonth).orElse(null);
+    }
+}

@@ -1,0 +1,166 @@
+package com.jobmatch.resume.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jobmatch.contract.api.ResumeChangedEvent;
+import com.jobmatch.contract.api.SkillExtractionResponse;
+import com.jobmatch.resume.client.AiClient;
+import com.jobmatch.resume.client.MatchingClient;
+import com.jobmatch.resume.config.ResumeConfig;
+import com.jobmatch.resume.store.ResumeRepository;
+import com.jobmatch.resume.store.Storages;
+import com.jobmatch.resume.store.WorkItem;
+import com.jobmatch.resume.store.WorkQueue;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The background steps of a resume, run from the work queue: parse (file to text to resume_data), enrich
+ * (skills from ai-service) and notify (tell matching-service). Each step commits its effect together with the
+ * completion of its work row, so a step cut short by a crash simply runs again.
+ */
+@ApplicationScoped
+public class ResumeProcessing {
+
+    /** The step could not finish now (a service is down); the queue retries it with backoff. */
+    public static final class RetryLater extends Exception {
+        public RetryLater(String message) {
+            super(message);
+        }
+    }
+
+    private record FileToParse(String provider, String key, FileKind kind) {
+    }
+
+    private final ResumeRepository resumes;
+    private final ResumeVersions versions;
+    private final WorkQueue queue;
+    private final Storages storages;
+    private final AiClient ai;
+    private final MatchingClient matching;
+    private final ObjectMapper json;
+    private final TextExtractor extractor;
+    private final JsonResumeMapper jsonResume;
+
+    public ResumeProcessing(ResumeRepository resumes, ResumeVersions versions, WorkQueue queue, Storages storages,
+                            AiClient ai, MatchingClient matching, ObjectMapper json, ResumeConfig config) {
+        this.resumes = resumes;
+        this.versions = versions;
+        this.queue = queue;
+        this.storages = storages;
+        this.ai = ai;
+        this.matching = matching;
+        this.json = json;
+        this.extractor = new TextExtractor(config.upload().maxTextChars());
+        this.jsonResume = new JsonResumeMapper(json);
+    }
+
+    public void handle(WorkItem item) throws RetryLater, IOException {
+        switch (item.kind()) {
+            case WorkItem.PARSE -> parse(item);
+            case WorkItem.ENRICH -> enrich(item);
+            case WorkItem.NOTIFY -> notify(item);
+            default -> throw new IllegalStateException("unknown work kind " + item.kind());
+        }
+    }
+
+    /** Called when the queue gives up on a step: a resume that could not be parsed must not stay "parsing". */
+    public void gaveUp(WorkItem item, String error) {
+        if (WorkItem.PARSE.equals(item.kind())) {
+            QuarkusTransaction.requiringNew().run(() -> resumes.findForUpdate(item.resumeId()).ifPresent(r -> {
+                r.status = Resume.FAILED;
+                r.errorMessage = "Processing failed repeatedly: " + error;
+            }));
+        }
+    }
+
+    private void parse(WorkItem item) throws IOException {
+        Optional<FileToParse> file = QuarkusTransaction.requiringNew().call(() -> {
+            Optional<Resume> found = resumes.findForUpdate(item.resumeId());
+            if (found.isEmpty() || found.get().currentVersion > 0 || found.get().storageKey == null) {
+                queue.complete(item.id());
+                return Optional.<FileToParse>empty();
+            }
+            Resume resume = found.get();
+            resume.status = Resume.PARSING;
+            resume.errorMessage = null;
+            return Optional.of(new FileToParse(storages.providerOf(resume.storageConfigId), resume.storageKey,
+                    resume.fileKind()));
+        });
+        if (file.isEmpty()) {
+            return;
+        }
+        byte[] content = storages.forProvider(file.get().provider()).get(file.get().key());
+        String text;
+        ResumeData data;
+        String failure = null;
+        try {
+            if (file.get().kind() == FileKind.JSON_RESUME) {
+                JsonNode document = json.readTree(content);
+                data = jsonResume.fromJsonResume(document);
+                text = ResumeText.of(data);
+            } else {
+                text = extractor.extract(file.get().kind(), content);
+                data = ResumeTextParser.parse(text);
+            }
+        } catch (TextExtractor.UnreadableFileException e) {
+            text = null;
+            data = null;
+            failure = e.getMessage();
+        }
+        String extracted = text;
+        ResumeData parsed = data;
+        String reason = failure;
+        QuarkusTransaction.requiringNew().run(() -> {
+            Optional<Resume> found = resumes.findForUpdate(item.resumeId());
+            if (found.isPresent()) {
+                Resume resume = found.get();
+                if (reason != null) {
+                    resume.status = Resume.FAILED;
+                    resume.errorMessage = reason;
+                } else {
+                    resume.extractedText = extracted;
+                    resume.status = Resume.PARSED;
+                    String source = file.get().kind() == FileKind.JSON_RESUME ? ResumeVersion.IMPORT : ResumeVersion.PARSE;
+                    versions.record(resume, parsed, source, "Parsed from the uploaded file", "resume-service");
+                    queue.enqueue(resume.id, WorkItem.ENRICH, "{}");
+                }
+            }
+            queue.complete(item.id());
+        });
+    }
+
+    private void enrich(WorkItem item) throws RetryLater {
+        Optional<String> text = QuarkusTransaction.requiringNew().call(() ->
+                resumes.findByIdOptional(item.resumeId()).map(r -> r.extractedText != null ? r.extractedText : ResumeText.of(r.resumeData)));
+        if (text.isEmpty() || text.get().isBlank()) {
+            QuarkusTransaction.requiringNew().run(() -> queue.complete(item.id()));
+            return;
+        }
+        SkillExtractionResponse skills = ai.extractSkills(text.get())
+                .orElseThrow(() -> new RetryLater("ai-service is unavailable for skill extraction"));
+        QuarkusTransaction.requiringNew().run(() -> {
+            resumes.findForUpdate(item.resumeId()).ifPresent(resume -> {
+                resume.extractedSkills = skills.skills() == null ? List.of() : List.copyOf(skills.skills());
+                resume.enriched = true;
+                versions.notifyMatching(resume, false);
+            });
+            queue.complete(item.id());
+        });
+    }
+
+    private void notify(WorkItem item) throws RetryLater, IOException {
+        JsonNode payload = json.readTree(item.payload());
+        ResumeChangedEvent event = new ResumeChangedEvent(UUID.fromString(payload.path("userId").asText()),
+                item.resumeId(), payload.path("version").asInt(), payload.path("deleted").asBoolean());
+        if (!matching.resumeChanged(event)) {
+            throw new RetryLater("matching-service did not take the resume-changed event");
+        }
+        QuarkusTransaction.requiringNew().run(() -> queue.complete(item.id()));
+    }
+}

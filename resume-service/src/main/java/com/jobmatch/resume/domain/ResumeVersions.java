@@ -1,0 +1,81 @@
+package com.jobmatch.resume.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jobmatch.resume.store.VersionRepository;
+import com.jobmatch.resume.store.WorkItem;
+import com.jobmatch.resume.store.WorkQueue;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The only way resume_data changes: a new numbered version with one change row per changed field, and a
+ * durable notification to matching. Callers hold the resume row lock (loaded for update) in a transaction.
+ */
+@ApplicationScoped
+public class ResumeVersions {
+
+    private final VersionRepository versions;
+    private final WorkQueue queue;
+    private final ObjectMapper json;
+    private final ExperienceCalculator experience = new ExperienceCalculator(Clock.systemUTC());
+
+    public ResumeVersions(VersionRepository versions, WorkQueue queue, ObjectMapper json) {
+        this.versions = versions;
+        this.queue = queue;
+        this.json = json;
+    }
+
+    /** @return the new version, or empty when the data did not change */
+    public java.util.Optional<ResumeVersion> record(Resume resume, ResumeData proposed, String source, String summary,
+                                                    String by) {
+        ResumeData data = experience.apply(proposed);
+        JsonNode before = json.valueToTree(resume.resumeData);
+        List<FieldChange> changes = ResumeDiff.between(before, json.valueToTree(data));
+        if (resume.currentVersion > 0 && changes.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        if (!ResumeVersion.PARSE.equals(source) && !ResumeVersion.IMPORT.equals(source)) {
+            // A person confirmed these values: the parser's doubt no longer applies.
+            Map<String, Double> confidence = new HashMap<>(data.confidence());
+            changes.forEach(c -> confidence.put(c.field(), 1.0));
+            data = data.withConfidence(confidence);
+        }
+        resume.currentVersion += 1;
+        resume.resumeData = data;
+        resume.totalExperienceMonths = data.totalExperienceMonths();
+
+        ResumeVersion version = new ResumeVersion();
+        version.resumeId = resume.id;
+        version.versionNumber = resume.currentVersion;
+        version.changeSource = source;
+        version.changeSummary = summary;
+        version.resumeData = data;
+        version.createdBy = by;
+        versions.persist(version);
+        versions.flush();
+        for (FieldChange change : changes) {
+            ResumeVersionChange row = new ResumeVersionChange();
+            row.versionId = version.id;
+            row.fieldPath = change.field();
+            row.changeType = change.changeType();
+            row.oldValue = change.oldValue();
+            row.newValue = change.newValue();
+            versions.persistChange(row);
+        }
+        notifyMatching(resume, false);
+        return java.util.Optional.of(version);
+    }
+
+    public void notifyMatching(Resume resume, boolean deleted) {
+        Map<String, Object> payload = new HashMap<>();
+        payload.put("userId", resume.userId.toString());
+        payload.put("version", resume.currentVersion);
+        payload.put("deleted", deleted);
+        queue.enqueue(resume.id, WorkItem.NOTIFY, json.valueToTree(payload).toString());
+    }
+}

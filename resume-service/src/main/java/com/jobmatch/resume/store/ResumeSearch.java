@@ -1,0 +1,50 @@
+package com.jobmatch.resume.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Full-text search over resumes (the generated search_vector column and its GIN index). */
+@ApplicationScoped
+public class ResumeSearch {
+
+    public record Hit(UUID resumeId, double rank, String headline) {
+    }
+
+    private static final String QUERY = """
+            SELECT r.id, ts_rank(r.search_vector, q) AS rank,
+                   ts_headline('english', coalesce(r.resume_data ->> 'summary', r.title), q, 'MaxWords=20, MinWords=5') AS headline
+            FROM resumes r, websearch_to_tsquery('english', :query) q
+            WHERE r.search_vector @@ q AND %s
+            ORDER BY rank DESC, r.created_at DESC, r.id
+            LIMIT :limit OFFSET :offset
+            """;
+
+    private final EntityManager em;
+
+    public ResumeSearch(EntityManager em) {
+        this.em = em;
+    }
+
+    public List<Hit> ofOwner(UUID userId, String query, int page, int size) {
+        return run(QUERY.formatted("r.user_id = :owner"), query, page, size, userId);
+    }
+
+    /** Resumes their owners marked searchable and that finished parsing, for recruiters. */
+    public List<Hit> searchable(String query, int page, int size) {
+        return run(QUERY.formatted("r.searchable AND r.status = 'parsed'"), query, page, size, null);
+    }
+
+    private List<Hit> run(String sql, String query, int page, int size, UUID owner) {
+        var q = em.createNativeQuery(sql).setParameter("query", query)
+                .setParameter("limit", size).setParameter("offset", page * size);
+        if (owner != null) {
+            q.setParameter("owner", owner);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().map(r -> new Hit((UUID) r[0], ((Number) r[1]).doubleValue(), (String) r[2])).toList();
+    }
+}

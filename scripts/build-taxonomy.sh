@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Rebuilds matching-service/src/main/resources/taxonomy/skills-taxonomy.tsv.gz from ../shared/data/taxonomy
+# (ESCO, O*NET, Stack Overflow tag synonyms). SHARED_DATA overrides the data folder.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export SHARED_DATA="${SHARED_DATA:-$ROOT/../shared/data}"
+cd "$ROOT"
+./mvnw -B -o test -pl matching-service -Dsurefire.excludedGroups=none -Dgroups=tool -Dtest=TaxonomyBuilder \
+  -Dsurefire.failIfNoSpecifiedTests=false

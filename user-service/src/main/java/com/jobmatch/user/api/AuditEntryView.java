@@ -1,0 +1,15 @@
+package com.jobmatch.user.api;
+
+import com.jobmatch.user.domain.AuditEvent;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record AuditEntryView(UUID id, Instant occurredAt, AuditEvent.Type event, UUID userId, UUID actorId,
+                             String ipAddress, String detail) {
+
+    static AuditEntryView of(AuditEvent event) {
+        return new AuditEntryView(event.id, event.occurredAt, event.event, event.userId, event.actorId,
+                event.ipAddress, event.detail);
+    }
+}

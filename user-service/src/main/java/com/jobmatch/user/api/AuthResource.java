@@ -1,0 +1,138 @@
+package com.jobmatch.user.api;
+
+import com.jobmatch.common.security.Caller;
+import com.jobmatch.common.security.Roles;
+import com.jobmatch.contract.api.TokenResponse;
+import com.jobmatch.user.domain.AuditEvent;
+import com.jobmatch.user.domain.AuditLog;
+import com.jobmatch.user.domain.AuthService;
+import com.jobmatch.user.domain.EmailVerificationService;
+import com.jobmatch.user.domain.IssuedTokens;
+import com.jobmatch.user.domain.PasswordResetService;
+import com.jobmatch.user.domain.SessionService;
+import com.jobmatch.user.domain.User;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** Accounts and sessions: registration, login, token refresh, logout, email verification, password reset. */
+@Path("/api/auth")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    private final AuthService auth;
+    private final SessionService sessions;
+    private final EmailVerificationService verifications;
+    private final PasswordResetService resets;
+    private final AuditLog audit;
+    private final Caller caller;
+    private final RequestOrigin origin;
+
+    public AuthResource(AuthService auth, SessionService sessions, EmailVerificationService verifications,
+                        PasswordResetService resets, AuditLog audit, Caller caller, RequestOrigin origin) {
+        this.auth = auth;
+        this.sessions = sessions;
+        this.verifications = verifications;
+        this.resets = resets;
+        this.audit = audit;
+        this.caller = caller;
+        this.origin = origin;
+    }
+
+    @POST
+    @Path("/register")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public Response register(@Valid @NotNull RegisterRequest request) {
+        User user = auth.register(new AuthService.Registration(request.email(), request.password(), request.name(),
+                request.username(), request.role()), origin.client());
+        return Response.created(URI.create("/api/users/me")).entity(UserView.of(user)).build();
+    }
+
+    @POST
+    @Path("/login")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public TokenResponse login(@Valid @NotNull LoginRequest request) {
+        return bearer(auth.login(request.email(), request.password(), origin.client()));
+    }
+
+    @POST
+    @Path("/refresh")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public TokenResponse refresh(@Valid @NotNull RefreshRequest request) {
+        return bearer(sessions.refresh(request.refreshToken(), origin.client()));
+    }
+
+    /** Ends the session of the token used for this call. */
+    @POST
+    @Path("/logout")
+    @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.ADMIN})
+    public Response logout() {
+        UUID userId = caller.userId();
+        sessions.revoke(userId, UUID.fromString(caller.sessionId()), "logout");
+        audit.record(AuditEvent.Type.LOGOUT, userId, origin.client(), "session " + caller.sessionId());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/logout-all")
+    @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.ADMIN})
+    public Response logoutAll() {
+        UUID userId = caller.userId();
+        int ended = sessions.revokeAll(userId, "logout-all");
+        audit.record(AuditEvent.Type.LOGOUT_ALL, userId, origin.client(), ended + " sessions revoked");
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/verify-email")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public Response verifyEmail(@Valid @NotNull TokenRequest request) {
+        verifications.verify(request.token(), origin.client());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/verify-email/resend")
+    @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.ADMIN})
+    public Response resendVerification() {
+        verifications.resend(caller.userId(), origin.client());
+        return Response.accepted().build();
+    }
+
+    /** Always 202, whether or not the account exists. */
+    @POST
+    @Path("/password-reset/request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public Response requestPasswordReset(@Valid @NotNull PasswordResetRequest request) {
+        resets.request(request.email(), origin.client());
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/password-reset/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public Response confirmPasswordReset(@Valid @NotNull PasswordResetConfirmation request) {
+        resets.confirm(request.token(), request.newPassword(), origin.client());
+        return Response.noContent().build();
+    }
+
+    private static TokenResponse bearer(IssuedTokens tokens) {
+        return new TokenResponse(tokens.accessToken(), tokens.refreshToken(), "Bearer", tokens.expiresInSeconds());
+    }
+}

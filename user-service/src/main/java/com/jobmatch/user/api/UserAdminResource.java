@@ -1,0 +1,88 @@
+package com.jobmatch.user.api;
+
+import com.jobmatch.common.security.Caller;
+import com.jobmatch.common.security.Roles;
+import com.jobmatch.user.domain.AuditEvent;
+import com.jobmatch.user.domain.User;
+import com.jobmatch.user.domain.UserAdministration;
+import com.jobmatch.user.store.AuditRepository;
+import com.jobmatch.user.store.UserRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Admins: find users, disable or enable them, change their roles, read the audit log. */
+@Path("/api/users")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class UserAdminResource {
+
+    private final UserRepository users;
+    private final AuditRepository auditEvents;
+    private final UserAdministration administration;
+    private final Caller caller;
+    private final RequestOrigin origin;
+
+    public UserAdminResource(UserRepository users, AuditRepository auditEvents, UserAdministration administration,
+                             Caller caller, RequestOrigin origin) {
+        this.users = users;
+        this.auditEvents = auditEvents;
+        this.administration = administration;
+        this.caller = caller;
+        this.origin = origin;
+    }
+
+    /** Users whose email, username or name contains {@code search}, newest first. */
+    @GET
+    public Page<UserView> search(@QueryParam("search") @Size(max = 254) String search,
+                                 @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                 @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return page(users.search(search), page, size, UserView::of);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/status")
+    public UserView setStatus(@PathParam("id") UUID id, @Valid @NotNull StatusUpdate update) {
+        return UserView.of(administration.setEnabled(caller.userId(), id, update.enabled(), origin.client()));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/roles")
+    public UserView setRoles(@PathParam("id") UUID id, @Valid @NotNull RolesUpdate update) {
+        User user = administration.setRoles(caller.userId(), id, update.roles(), origin.client());
+        return UserView.of(user);
+    }
+
+    /** Security events, newest first, optionally about one user and/or of one type. */
+    @GET
+    @Path("/audit")
+    public Page<AuditEntryView> audit(@QueryParam("userId") UUID userId,
+                                      @QueryParam("event") AuditEvent.Type event,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return page(auditEvents.search(userId, event), page, size, AuditEntryView::of);
+    }
+
+    private static <E, V> Page<V> page(PanacheQuery<E> query, int page, int size, Function<E, V> view) {
+        PanacheQuery<E> paged = query.page(io.quarkus.panache.common.Page.of(page, size));
+        return new Page<>(paged.list().stream().map(view).toList(), page, size, paged.count());
+    }
+}

@@ -1,0 +1,100 @@
+package com.jobmatch.user.domain;
+
+import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.common.security.Roles;
+import com.jobmatch.user.store.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Registration and login. */
+@ApplicationScoped
+public class AuthService {
+
+    /** Roles people may choose for themselves; admin is granted by an admin. */
+    public static final Set<String> SELF_SERVICE_ROLES = Set.of(Roles.CANDIDATE, Roles.RECRUITER);
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final LoginThrottle throttle;
+    private final SessionService sessions;
+    private final EmailVerificationService verifications;
+    private final AuditLog audit;
+
+    public AuthService(UserRepository users, PasswordHasher hasher, PasswordPolicy policy, LoginThrottle throttle,
+                       SessionService sessions, EmailVerificationService verifications, AuditLog audit) {
+        this.users = users;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.throttle = throttle;
+        this.sessions = sessions;
+        this.verifications = verifications;
+        this.audit = audit;
+    }
+
+    public record Registration(String email, String password, String name, String username, String role) {
+    }
+
+    @Transactional
+    public User register(Registration registration, ClientInfo client) {
+        String email = User.normalizeEmail(registration.email());
+        policy.check("password", registration.password(), email);
+        String role = registration.role() == null ? Roles.CANDIDATE : registration.role();
+        if (!SELF_SERVICE_ROLES.contains(role)) {
+            throw ProblemException.invalidField("role", "must be candidate or recruiter");
+        }
+        if (users.emailTaken(email)) {
+            throw ProblemException.conflict("An account with this email already exists");
+        }
+        if (registration.username() != null && users.usernameTaken(registration.username())) {
+            throw ProblemException.conflict("This username is taken");
+        }
+        User user = new User();
+        user.email = email;
+        user.username = registration.username();
+        user.displayName = registration.name().strip();
+        user.passwordHash = hasher.hash(registration.password());
+        user.roles.add(role);
+        users.persist(user);
+        verifications.send(user, client);
+        audit.record(AuditEvent.Type.REGISTERED, user.id, client, "role " + role);
+        return user;
+    }
+
+    /**
+     * Checks the password (or spends the same time on a dummy hash when there is no such account),
+     * then opens a session. Unknown email and wrong password get the same answer.
+     */
+    public IssuedTokens login(String rawEmail, String password, ClientInfo client) {
+        String email = User.normalizeEmail(rawEmail);
+        try {
+            throttle.checkAllowed(email, client.ipAddress());
+        } catch (ProblemException throttled) {
+            audit.record(AuditEvent.Type.LOGIN_THROTTLED, users.findByEmail(email).map(u -> u.id).orElse(null),
+                    client, "email " + email);
+            throw throttled;
+        }
+        Optional<User> found = users.findByEmail(email);
+        boolean valid = found.isPresent()
+                ? hasher.verify(password, found.get().passwordHash)
+                : hasher.verifyAgainstDummy(password);
+        throttle.record(email, client.ipAddress(), valid);
+        if (!valid) {
+            audit.record(AuditEvent.Type.LOGIN_FAILED, found.map(u -> u.id).orElse(null), client,
+                    found.isPresent() ? "wrong password" : "unknown email " + email);
+            throw new ProblemException(401, "Unauthorized", "Invalid email or password", List.of());
+        }
+        User user = found.get();
+        if (!user.enabled) {
+            audit.record(AuditEvent.Type.LOGIN_FAILED, user.id, client, "account disabled");
+            throw SessionService.accountDisabled();
+        }
+        IssuedTokens tokens = sessions.open(user.id, client);
+        audit.record(AuditEvent.Type.LOGIN_SUCCEEDED, user.id, client, "session " + tokens.sessionId());
+        return tokens;
+    }
+}

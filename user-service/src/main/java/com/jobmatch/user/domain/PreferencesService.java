@@ -1,0 +1,50 @@
+package com.jobmatch.user.domain;
+
+import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.user.client.MatchingEventsClient;
+import com.jobmatch.user.store.PreferencesRepository;
+import com.jobmatch.user.store.UserRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** Job-search preferences; saving them tells matching-service that the user's matches are stale. */
+@ApplicationScoped
+public class PreferencesService {
+
+    private final PreferencesRepository preferences;
+    private final UserRepository users;
+    private final MatchingEventsClient matching;
+
+    public PreferencesService(PreferencesRepository preferences, UserRepository users, MatchingEventsClient matching) {
+        this.preferences = preferences;
+        this.users = users;
+        this.matching = matching;
+    }
+
+    /** For matching-service: 404 when there is no such user, defaults when they saved nothing yet. */
+    public UserPreferences ofExistingUser(UUID userId) {
+        if (users.findByIdOptional(userId).isEmpty()) {
+            throw ProblemException.notFound("User");
+        }
+        return get(userId);
+    }
+
+    public UserPreferences get(UUID userId) {
+        return preferences.findByUser(userId).orElseGet(() -> UserPreferences.defaultsFor(userId));
+    }
+
+    /** Commits first, then notifies: matching-service re-reads what is stored. */
+    public UserPreferences save(UUID userId, Consumer<UserPreferences> changes) {
+        UserPreferences saved = QuarkusTransaction.requiringNew().call(() -> {
+            UserPreferences current = preferences.findByUser(userId).orElseGet(() -> UserPreferences.defaultsFor(userId));
+            changes.accept(current);
+            preferences.persistAndFlush(current);
+            return current;
+        });
+        matching.preferencesChanged(userId);
+        return saved;
+    }
+}

@@ -1,0 +1,39 @@
+package com.jobmatch.user.mail;
+
+import com.jobmatch.user.config.MailConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** The texts of the mails user-service sends; links point at the web front end. */
+@ApplicationScoped
+public class Mails {
+
+    private final MailSender sender;
+    private final MailConfig config;
+
+    public Mails(MailSender sender, MailConfig config) {
+        this.sender = sender;
+        this.config = config;
+    }
+
+    public void sendEmailVerification(String to, String name, String token, Duration validFor) {
+        sender.send(new MailMessage(to, "Confirm your email address",
+                "Hello " + name + ",\n\nconfirm your email address for JobMatch by opening\n"
+                        + link("/verify-email", token) + "\n\nThe link works once, for "
+                        + validFor.toHours() + " hours.\nToken: " + token + "\n"));
+    }
+
+    public void sendPasswordReset(String to, String name, String token, Duration validFor) {
+        sender.send(new MailMessage(to, "Reset your password",
+                "Hello " + name + ",\n\nsomeone asked to reset your JobMatch password. If it was you, open\n"
+                        + link("/reset-password", token) + "\n\nThe link works once, for "
+                        + validFor.toMinutes() + " minutes. If it was not you, ignore this mail.\nToken: " + token + "\n"));
+    }
+
+    private String link(String path, String token) {
+        return config.linkBaseUrl() + path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,16 @@
+package com.jobmatch.user.store;
+
+import com.jobmatch.user.domain.UserPreferences;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PreferencesRepository implements PanacheRepositoryBase<UserPreferences, UUID> {
+
+    public Optional<UserPreferences> findByUser(UUID userId) {
+        return find("userId", userId).firstResultOptional();
+    }
+}

@@ -1,0 +1,73 @@
+package com.jobmatch.user;
+
+import com.jobmatch.user.mail.MockMailbox;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+
+/** Test steps through the real API. Each instance acts from its own client address so throttling counts stay apart. */
+public final class Accounts {
+
+    public static final String PASSWORD = "Correct-Horse-Battery-7";
+    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
+    private static final Pattern TOKEN = Pattern.compile("Token: (\\S+)");
+
+    private final String address = "10.0." + (NEXT_ADDRESS.get() / 250) + "." + (NEXT_ADDRESS.getAndIncrement() % 250 + 1);
+
+    public RequestSpecification client() {
+        return given().header("X-Forwarded-For", address).header("User-Agent", "JUnit " + address)
+                .contentType(ContentType.JSON);
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public static String newEmail() {
+        return "user-" + UUID.randomUUID() + "@example.test";
+    }
+
+    /** Registers a candidate; returns the user id. */
+    public UUID register(String email) {
+        return UUID.fromString(client().body(Map.of("email", email, "password", PASSWORD, "name", "Test Person"))
+                .post("/api/auth/register").then().statusCode(201).extract().path("id"));
+    }
+
+    public ValidatableResponse login(String email, String password) {
+        return client().body(Map.of("email", email, "password", password)).post("/api/auth/login").then();
+    }
+
+    /** Logs in and returns {accessToken, refreshToken}. */
+    public Map<String, String> tokens(String email, String password) {
+        return login(email, password).statusCode(200).extract().jsonPath().getMap("", String.class, String.class);
+    }
+
+    public String accessToken(String email) {
+        return accessToken(email, PASSWORD);
+    }
+
+    public String accessToken(String email, String password) {
+        return tokens(email, password).get("accessToken");
+    }
+
+    public ValidatableResponse refresh(String refreshToken) {
+        return client().body(Map.of("refreshToken", refreshToken)).post("/api/auth/refresh").then();
+    }
+
+    public static String tokenFromLatestMail(MockMailbox mailbox, String email) {
+        String text = mailbox.latestTo(email).orElseThrow(() -> new AssertionError("no mail to " + email)).text();
+        Matcher matcher = TOKEN.matcher(text);
+        if (!matcher.find()) {
+            throw new AssertionError("no token in mail: " + text);
+        }
+        return matcher.group(1);
+    }
+}

@@ -1,0 +1,195 @@
+package com.jobmatch.user.api;
+
+import com.jobmatch.common.testing.TestJwtKeys;
+import com.jobmatch.user.Accounts;
+import com.jobmatch.user.Db;
+import com.jobmatch.user.MatchingServiceMock;
+import com.jobmatch.user.UserServiceTestResources;
+import com.jobmatch.user.mail.MockMailbox;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The journey of issue 3's "done when", on the real database, with tokens read from the mock mailbox. */
+@QuarkusTest
+@QuarkusTestResource(TestJwtKeys.class)
+@QuarkusTestResource(UserServiceTestResources.class)
+@QuarkusTestResource(MatchingServiceMock.class)
+class AuthFlowTest {
+
+    @Inject
+    MockMailbox mailbox;
+
+    @Inject
+    Db db;
+
+    @Test
+    void registerVerifyLoginRefreshReuseResetAndLoginAgain() {
+        Accounts me = new Accounts();
+        String email = Accounts.newEmail();
+        UUID id = me.register(email.toUpperCase());
+
+        // verify email with the token from the mailbox, once
+        String verification = Accounts.tokenFromLatestMail(mailbox, email);
+        me.client().body(Map.of("token", verification)).post("/api/auth/verify-email").then().statusCode(204);
+        me.client().body(Map.of("token", verification)).post("/api/auth/verify-email").then().statusCode(400)
+                .body("errors[0].field", equalTo("token"));
+
+        // login (case-insensitive email) and call a protected endpoint
+        Map<String, String> first = me.tokens(email.toUpperCase(), Accounts.PASSWORD);
+        given().auth().oauth2(first.get("accessToken")).get("/api/users/me").then().statusCode(200)
+                .body("id", equalTo(id.toString()))
+                .body("email", equalTo(email))
+                .body("emailVerified", equalTo(true))
+                .body("roles", equalTo(java.util.List.of("candidate")));
+
+        // refresh rotates the refresh token and keeps the session
+        Map<String, String> second = me.refresh(first.get("refreshToken")).statusCode(200)
+                .extract().jsonPath().getMap("", String.class, String.class);
+        assertNotEquals(first.get("refreshToken"), second.get("refreshToken"));
+        given().auth().oauth2(second.get("accessToken")).get("/api/users/me/sessions").then().statusCode(200)
+                .body("", hasSize(1)).body("[0].current", equalTo(true));
+
+        // reusing the rotated token revokes the family: the newest token dies too, the session is gone
+        me.refresh(first.get("refreshToken")).statusCode(401).contentType(startsWith("application/problem+json"));
+        me.refresh(second.get("refreshToken")).statusCode(401);
+        given().auth().oauth2(second.get("accessToken")).get("/api/users/me/sessions").then().statusCode(200)
+                .body("", hasSize(0));
+        assertEquals(1, db.count("SELECT count(*) FROM audit_log WHERE event = 'REFRESH_TOKEN_REUSED' AND user_id = ?", id));
+
+        // a new login, then a password reset ends every session
+        Map<String, String> third = me.tokens(email, Accounts.PASSWORD);
+        me.client().body(Map.of("email", email)).post("/api/auth/password-reset/request").then().statusCode(202);
+        String reset = Accounts.tokenFromLatestMail(mailbox, email);
+        me.client().body(Map.of("token", reset, "newPassword", "Another-Good-Secret-99"))
+                .post("/api/auth/password-reset/confirm").then().statusCode(204);
+        me.refresh(third.get("refreshToken")).statusCode(401);
+        me.client().body(Map.of("token", reset, "newPassword", "Yet-Another-Secret-77"))
+                .post("/api/auth/password-reset/confirm").then().statusCode(400).body("errors[0].field", equalTo("token"));
+
+        // the old password is refused, the new one works
+        me.login(email, Accounts.PASSWORD).statusCode(401);
+        me.login(email, "Another-Good-Secret-99").statusCode(200);
+        assertTrue(db.count("SELECT count(*) FROM audit_log WHERE event = 'PASSWORD_RESET' AND user_id = ?", id) == 1);
+    }
+
+    @Test
+    void tokensStoredOnlyAsHashes() {
+        Accounts me = new Accounts();
+        String email = Accounts.newEmail();
+        UUID id = me.register(email);
+        Map<String, String> tokens = me.tokens(email, Accounts.PASSWORD);
+        assertEquals(0, db.count("SELECT count(*) FROM refresh_tokens WHERE token_hash = ?", tokens.get("refreshToken")));
+        assertEquals(1, db.count("SELECT count(*) FROM refresh_tokens WHERE user_id = ?", id));
+        assertTrue(db.single("SELECT password_hash FROM users WHERE id = ?", id).startsWith("$argon2id$v=19$m=19456,t=2,p=1$"));
+    }
+
+    @Test
+    void passwordResetForUnknownEmailAnswersTheSame() {
+        Accounts me = new Accounts();
+        String before = db.fingerprint();
+        String unknown = Accounts.newEmail();
+        me.client().body(Map.of("email", unknown)).post("/api/auth/password-reset/request").then().statusCode(202);
+        assertTrue(mailbox.messagesTo(unknown).isEmpty());
+        assertEquals(before, db.fingerprint());
+    }
+
+    @Test
+    void duplicateEmailRegardlessOfCaseIsAConflict() {
+        Accounts me = new Accounts();
+        String email = Accounts.newEmail();
+        me.register(email);
+        String before = db.fingerprint();
+        me.client().body(Map.of("email", email.toUpperCase(), "password", Accounts.PASSWORD, "name", "Twin"))
+                .post("/api/auth/register").then().statusCode(409);
+        assertEquals(before, db.fingerprint());
+    }
+
+    @Test
+    void commonPasswordsAreRefusedWithAReason() {
+        Accounts me = new Accounts();
+        String before = db.fingerprint();
+        me.client().body(Map.of("email", Accounts.newEmail(), "password", "Password123", "name", "Weak"))
+                .post("/api/auth/register").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("password"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("common"));
+        me.client().body(Map.of("email", Accounts.newEmail(), "password", "short", "name", "Short"))
+                .post("/api/auth/register").then().statusCode(400).body("errors[0].field", equalTo("password"));
+        me.client().body(Map.of("email", Accounts.newEmail(), "password", "x".repeat(129), "name", "Long"))
+                .post("/api/auth/register").then().statusCode(400).body("errors[0].field", equalTo("password"));
+        assertEquals(before, db.fingerprint());
+    }
+
+    @Test
+    void logoutEndsThisSessionAndLogoutAllEndsEveryOne() {
+        Accounts me = new Accounts();
+        String email = Accounts.newEmail();
+        me.register(email);
+        Map<String, String> laptop = me.tokens(email, Accounts.PASSWORD);
+        Map<String, String> phone = me.tokens(email, Accounts.PASSWORD);
+        Map<String, String> tablet = me.tokens(email, Accounts.PASSWORD);
+
+        given().auth().oauth2(laptop.get("accessToken")).post("/api/auth/logout").then().statusCode(204);
+        me.refresh(laptop.get("refreshToken")).statusCode(401);
+        me.refresh(phone.get("refreshToken")).statusCode(200);
+
+        given().auth().oauth2(tablet.get("accessToken")).get("/api/users/me/sessions").then().statusCode(200)
+                .body("", hasSize(2)).body("ipAddress", hasItem(me.address()));
+        given().auth().oauth2(tablet.get("accessToken")).post("/api/auth/logout-all").then().statusCode(204);
+        me.refresh(tablet.get("refreshToken")).statusCode(401);
+        given().auth().oauth2(tablet.get("accessToken")).get("/api/users/me/sessions").then().body("", hasSize(0));
+    }
+
+    @Test
+    void revokingOneSessionLeavesTheOthersAndOthersSessionsAreNotFound() {
+        Accounts me = new Accounts();
+        String email = Accounts.newEmail();
+        me.register(email);
+        Map<String, String> keep = me.tokens(email, Accounts.PASSWORD);
+        Map<String, String> drop = me.tokens(email, Accounts.PASSWORD);
+        String dropId = given().auth().oauth2(keep.get("accessToken")).get("/api/users/me/sessions")
+                .then().extract().jsonPath().getString("find { !it.current }.id");
+
+        String stranger = Accounts.newEmail();
+        me.register(stranger);
+        String strangerToken = me.accessToken(stranger);
+        String before = db.fingerprint();
+        given().auth().oauth2(strangerToken).delete("/api/users/me/sessions/" + dropId).then().statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+        assertEquals(before, db.fingerprint());
+
+        given().auth().oauth2(keep.get("accessToken")).delete("/api/users/me/sessions/" + dropId).then().statusCode(204);
+        me.refresh(drop.get("refreshToken")).statusCode(401);
+        me.refresh(keep.get("refreshToken")).statusCode(200);
+        given().auth().oauth2(keep.get("accessToken")).get("/api/users/me/sessions").then()
+                .body("id", not(hasItem(dropId)));
+    }
+
+    @Test
+    void resendVerificationSendsANewLinkAndTheOldOneStopsWorking() {
+        Accounts me = new Accounts();
+        String email = Accounts.newEmail();
+        me.register(email);
+        String old = Accounts.tokenFromLatestMail(mailbox, email);
+        given().auth().oauth2(me.accessToken(email)).post("/api/auth/verify-email/resend").then().statusCode(202);
+        String fresh = Accounts.tokenFromLatestMail(mailbox, email);
+        assertNotEquals(old, fresh);
+        me.client().body(Map.of("token", old)).post("/api/auth/verify-email").then().statusCode(400);
+        me.client().body(Map.of("token", fresh)).post("/api/auth/verify-email").then().statusCode(204);
+    }
+}
