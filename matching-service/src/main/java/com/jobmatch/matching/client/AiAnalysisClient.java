@@ -14,6 +14,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +28,9 @@ import java.util.UUID;
 public class AiAnalysisClient {
 
     private static final Logger LOG = Logger.getLogger(AiAnalysisClient.class);
+
+    /** ai-service accepts at most 256 texts per request. */
+    static final int BATCH = 256;
 
     private final AiRestClient api;
 
@@ -45,6 +49,28 @@ public class AiAnalysisClient {
 
     Optional<float[]> noEmbedding(String text, UUID resumeId, Throwable cause) {
         LOG.warnf("No embedding for resume %s, matching without semantic similarity: %s", resumeId, cause.toString());
+        return Optional.empty();
+    }
+
+    /** Embeddings of many profile texts, in order, in requests of at most {@link #BATCH} texts. */
+    @Timeout(30_000)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000)
+    @Fallback(fallbackMethod = "noEmbeddings")
+    public Optional<List<float[]>> embedAll(List<String> texts) {
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            List<String> batch = texts.subList(from, Math.min(texts.size(), from + BATCH));
+            List<float[]> answered = api.embed(new EmbeddingRequest(batch, "RESUME", null)).vectors();
+            if (answered.size() != batch.size()) {
+                throw new IllegalStateException("ai-service embedded %d of %d texts".formatted(answered.size(), batch.size()));
+            }
+            vectors.addAll(answered);
+        }
+        return Optional.of(vectors);
+    }
+
+    Optional<List<float[]>> noEmbeddings(List<String> texts, Throwable cause) {
+        LOG.warnf("No embeddings for %d profiles, ranking without semantic similarity: %s", texts.size(), cause.toString());
         return Optional.empty();
     }
 

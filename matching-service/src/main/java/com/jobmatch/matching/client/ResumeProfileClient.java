@@ -1,7 +1,6 @@
 package com.jobmatch.matching.client;
 
 import com.jobmatch.common.problem.ProblemException;
-import com.jobmatch.contract.api.CandidatePage;
 import com.jobmatch.contract.model.CandidateProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -50,13 +49,6 @@ public class ResumeProfileClient {
         } catch (RuntimeException e) {
             throw unavailable(e);
         }
-    }
-
-    @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 100)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000)
-    public CandidatePage searchable(int page, int size) {
-        return api.searchable(page, size);
     }
 
     public static ProblemException unavailable(Throwable cause) {

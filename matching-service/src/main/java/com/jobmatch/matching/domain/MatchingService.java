@@ -18,6 +18,7 @@ import com.jobmatch.matching.store.PersonalizationStore;
 import com.jobmatch.matching.store.RetrievalStore;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -101,17 +102,35 @@ public class MatchingService {
         });
     }
 
-    /** Scores one job for each of several candidates (the recruiter's direction); no embedding needed per job. */
+    /**
+     * The recruiter's direction: one job scored for each candidate, best first. Candidate texts are embedded in
+     * batches and compared with the job's stored embedding; without either, semantic similarity is left out.
+     */
     public List<ScoredMatch> rankCandidates(JobProfile job, List<CandidateProfile> candidates) {
-        return candidates.stream()
-                .map(candidate -> {
-                    Double cosine = ai.embed(textOf(candidate), candidate.resumeId())
-                            .flatMap(vector -> retrieval.cosine(job.jobId(), vector)).orElse(null);
-                    return new Scoring(candidate, candidate.preferences()).score(job, cosine);
-                })
-                .sorted(Comparator.comparingDouble((ScoredMatch s) -> s.result().overallScore()).reversed()
-                        .thenComparing(s -> s.result().resumeId()))
-                .toList();
+        Optional<float[]> jobVector = retrieval.embeddingOf(job.jobId());
+        Optional<List<float[]>> vectors = jobVector.isEmpty() ? Optional.empty()
+                : ai.embedAll(candidates.stream().map(MatchingService::textOf).toList());
+        List<ScoredMatch> scored = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            CandidateProfile candidate = candidates.get(i);
+            Double cosine = vectors.isPresent() ? cosine(jobVector.get(), vectors.get().get(i)) : null;
+            scored.add(new Scoring(candidate, candidate.preferences()).grade(job, cosine));
+        }
+        scored.sort(Comparator.comparingDouble((ScoredMatch s) -> s.result().overallScore()).reversed()
+                .thenComparing(s -> s.result().resumeId()));
+        return scored;
+    }
+
+    static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double normA = 0;
+        double normB = 0;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            dot += a[i] * b[i];
+            normA += a[i] * a[i];
+            normB += b[i] * b[i];
+        }
+        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
     }
 
     private CandidatePreferences preferencesOf(CandidateProfile candidate) {

@@ -31,7 +31,8 @@ public class MatchStore {
 
     /** Statuses that mean the person acted on the match: kept even when the job drops out of the ranking. */
     static final Set<String> KEPT_STATUSES = Set.of("SAVED", "APPLIED", "SHARED");
-    static final String PENDING_ANALYSIS = "PENDING";
+    public static final String PENDING_ANALYSIS = "PENDING";
+    static final Set<String> ANALYZED = Set.of("DONE", "DETERMINISTIC");
 
     /** Filters and order of a page of matches. */
     public record Query(UUID resumeId, double minScore, boolean includeKnockedOut, String status, String sort,
@@ -64,9 +65,9 @@ public class MatchStore {
             fill(match, ranked.get(rank), now);
             boolean eligible = rank < analysisTop && result.subScores().semantic() != null
                     && result.subScores().semantic() >= analysisMinSemantic;
-            if (eligible && (!"DONE".equals(match.analysisStatus) || !match.overallScore.equals(previous))) {
+            if (eligible && (!ANALYZED.contains(match.analysisStatus) || !match.overallScore.equals(previous))) {
                 match.analysisStatus = PENDING_ANALYSIS;
-            } else if (!eligible && !"DONE".equals(match.analysisStatus)) {
+            } else if (!eligible && !ANALYZED.contains(match.analysisStatus)) {
                 match.analysisStatus = "NOT_ELIGIBLE";
             }
             if (isNew) {
@@ -154,6 +155,12 @@ public class MatchStore {
     @Transactional
     public void forget(UUID userId, UUID jobId) {
         UserJobMatch.delete("userId = ?1 and jobId = ?2", userId, jobId);
+    }
+
+    /** A first look changes NEW to VIEWED; it never downgrades a saved or applied match. */
+    @Transactional
+    public void markViewed(UUID userId, UUID jobId) {
+        UserJobMatch.update("status = 'VIEWED' where userId = ?1 and jobId = ?2 and status = 'NEW'", userId, jobId);
     }
 
     @Transactional

@@ -109,6 +109,28 @@ public class RetrievalStore {
         }
     }
 
+    /** A job's stored embedding, if it has one. */
+    public Optional<float[]> embeddingOf(UUID jobId) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT embedding::text FROM jobs WHERE id = ? AND embedding IS NOT NULL")) {
+            statement.setObject(1, jobId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(fromLiteral(rs.getString(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Job embedding unreadable", e);
+        }
+    }
+
+    static float[] fromLiteral(String literal) {
+        String[] parts = literal.substring(1, literal.length() - 1).split(",");
+        float[] vector = new float[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            vector[i] = Float.parseFloat(parts[i]);
+        }
+        return vector;
+    }
+
     private int countUpTo(Connection connection, Filter filter, int cap) throws SQLException {
         String sql = "SELECT count(*) FROM (SELECT 1 FROM jobs WHERE " + filter.where(true) + " LIMIT ?) AS passing";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -151,6 +151,14 @@ public final class Catalogue {
                 java.util.Map.of("model", "test", "dimension", DIMENSION, "vectors", java.util.List.of(vector)))));
     }
 
+    public static void stubSearchable(Object page) {
+        stub(get(urlPathEqualTo("/internal/resumes/searchable")).willReturn(json(page)));
+    }
+
+    public static void stubAnalysis(Object analysis) {
+        stub(post(urlPathEqualTo("/api/ai/analysis/job-match")).willReturn(json(analysis)));
+    }
+
     public static void stubAiDown() {
         stub(post(urlPathEqualTo("/api/ai/embeddings")).willReturn(aResponse().withStatus(503)));
         stub(post(urlPathEqualTo("/api/ai/analysis/job-match")).willReturn(aResponse().withStatus(503)));

@@ -1,0 +1,50 @@
+package com.jobmatch.matching.domain;
+
+import com.jobmatch.matching.store.MatchStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** Records what a person does with matches; dismissing removes the job from their rankings for good. */
+@ApplicationScoped
+public class InteractionService {
+
+    private final MatchStore matches;
+
+    public InteractionService(MatchStore matches) {
+        this.matches = matches;
+    }
+
+    @Transactional
+    public UserJobInteraction record(UUID userId, UUID resumeId, UUID jobId, InteractionType type) {
+        UserJobInteraction interaction = new UserJobInteraction();
+        interaction.userId = userId;
+        interaction.jobId = jobId;
+        interaction.type = type;
+        interaction.data = Map.of("resumeId", resumeId.toString());
+        interaction.persist();
+        switch (type) {
+            case DISMISSED -> matches.forget(userId, jobId);
+            case VIEWED -> matches.markViewed(userId, jobId);
+            default -> matches.markStatus(userId, jobId, type.name());
+        }
+        return interaction;
+    }
+
+    @Transactional
+    public MatchFeedback feedback(UUID userId, UUID jobId, boolean helpful, String reason, String comment) {
+        MatchFeedback feedback = new MatchFeedback();
+        feedback.userId = userId;
+        feedback.jobId = jobId;
+        feedback.helpful = helpful;
+        feedback.reason = reason;
+        feedback.comment = comment;
+        feedback.interactionId = UserJobInteraction.<UserJobInteraction>find(
+                "userId = ?1 and jobId = ?2 order by timestamp desc", userId, jobId).firstResultOptional()
+                .map(i -> i.id).orElse(null);
+        feedback.persist();
+        return feedback;
+    }
+}

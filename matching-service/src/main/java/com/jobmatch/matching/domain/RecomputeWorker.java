@@ -1,0 +1,81 @@
+package com.jobmatch.matching.domain;
+
+import com.jobmatch.matching.client.ResumeProfileClient;
+import com.jobmatch.matching.config.RankingConfig;
+import com.jobmatch.matching.store.MatchStore;
+import com.jobmatch.matching.store.RecomputeQueueStore;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Recomputes stored rankings made stale by a change of resume, preferences, weights or job. Weights and job
+ * changes fan out into one task per affected resume, so each task stays small and is retried on its own.
+ */
+@ApplicationScoped
+public class RecomputeWorker {
+
+    private static final Logger LOG = Logger.getLogger(RecomputeWorker.class);
+    private static final Duration LEASE = Duration.ofMinutes(5);
+
+    private final RecomputeQueueStore queue;
+    private final MatchStore matches;
+    private final ResumeProfileClient resumes;
+    private final MatchingService matching;
+    private final RankingConfig.Recompute config;
+
+    public RecomputeWorker(RecomputeQueueStore queue, MatchStore matches, ResumeProfileClient resumes,
+                           MatchingService matching, RankingConfig config) {
+        this.queue = queue;
+        this.matches = matches;
+        this.resumes = resumes;
+        this.matching = matching;
+        this.config = config.recompute();
+    }
+
+    @Scheduled(every = "${jobmatch.schedule.recompute:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        drain();
+    }
+
+    /** Processes every due task once; returns how many succeeded. */
+    @ActivateRequestContext
+    public int drain() {
+        int succeeded = 0;
+        for (RecomputeTask task : queue.claim(config.batchSize(), LEASE)) {
+            try {
+                run(task);
+                queue.done(task.id);
+                succeeded++;
+            } catch (RuntimeException e) {
+                Duration retryIn = config.retryDelay().multipliedBy(1L << Math.min(task.attempts - 1, 10));
+                LOG.warnf("Recompute %s (%s) failed, attempt %d, retry in %s: %s", task.id, task.reason, task.attempts,
+                        retryIn, e.toString());
+                queue.failed(task.id, e.toString(), retryIn);
+            }
+        }
+        return succeeded;
+    }
+
+    private void run(RecomputeTask task) {
+        switch (task.reason) {
+            case RESUME -> recompute(task.resumeId);
+            case PREFERENCES -> matches.resumesOf(task.userId).forEach(this::recompute);
+            case WEIGHTS -> fanOut(matches.allResumes());
+            case JOB -> fanOut(matches.resumesMatching(task.jobId));
+        }
+    }
+
+    private void fanOut(List<UUID> resumeIds) {
+        resumeIds.forEach(resumeId -> queue.enqueue(RecomputeTask.Reason.RESUME, null, resumeId, null));
+    }
+
+    private void recompute(UUID resumeId) {
+        resumes.find(resumeId).ifPresentOrElse(matching::rank, () -> matches.deleteResume(resumeId));
+    }
+}
