@@ -40,6 +40,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -107,8 +108,8 @@ public class AiResource implements AiApi {
         UUID userId = requireUser(request.candidate());
         String text = request.text() != null ? request.text() : request.candidate().text();
         ResumeAnalyzer.Result result = resumeAnalyzer.analyze(request.candidate(), text);
-        List<ExtractedSkill> skills = text == null || text.isBlank() ? List.of()
-                : taxonomy.loaded().map(index -> extractor.extract(text, index)).orElse(List.of());
+        Optional<TaxonomyIndex> index = text == null || text.isBlank() ? Optional.empty() : taxonomy.available();
+        List<ExtractedSkill> skills = index.map(loaded -> extractor.extract(text, loaded)).orElse(List.of());
         UUID id = QuarkusTransaction.requiringNew().call(() -> {
             ContentAnalysisRecord record = new ContentAnalysisRecord();
             record.userId = userId;
@@ -123,8 +124,8 @@ public class AiResource implements AiApi {
             record.persist();
             return record.id;
         });
-        if (!skills.isEmpty()) {
-            storeSkillAnalysis(userId, "RESUME", text, skills, taxonomy.loaded().map(TaxonomyIndex::version).orElse("none"));
+        if (index.isPresent()) {
+            storeSkillAnalysis(userId, "RESUME", text, skills, index.get().version());
         }
         return new ResumeAnalysis(id, result.overallScore(), result.atsScore(), result.sectionsPresent(),
                 result.sectionsMissing(), result.findings());
@@ -134,7 +135,7 @@ public class AiResource implements AiApi {
     public JobMatchAnalysis analyzeJobMatch(JobMatchAnalysisRequest request) {
         UUID userId = requireUser(request.candidate());
         Facts facts = jobMatchAnalyzer.analyze(request.candidate(), request.job());
-        Set<String> knownSkills = new HashSet<>(taxonomy.loaded()
+        Set<String> knownSkills = new HashSet<>(taxonomy.available()
                 .map(index -> index.skills().stream().map(TaxonomySkill::name).collect(Collectors.toSet()))
                 .orElse(Set.of()));
         request.job().requiredSkills().forEach(skill -> knownSkills.add(skill.name()));
