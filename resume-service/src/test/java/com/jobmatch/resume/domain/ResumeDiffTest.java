@@ -15,8 +15,8 @@ class ResumeDiffTest {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    @Test
     /** Leaves are compared one by one; a whole new list entry is one "added" change. */
+    @Test
     void reportsEachChangedLeafWithItsPath() throws Exception {
         var before = json.readTree("""
                 {"contact_info":{"email":"a@x.org"},"skills":["Java"],"work_experience":[{"company":"A"}],"confidence":{"x":0.1}}""");
