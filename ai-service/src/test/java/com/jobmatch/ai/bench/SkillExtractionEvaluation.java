@@ -59,7 +59,7 @@ class SkillExtractionEvaluation {
                 skills.size(), dictionaryOnly.dictionary().size(), (System.nanoTime() - started) / 1e9);
 
         int limit = Integer.parseInt(System.getenv().getOrDefault("EVAL_SENTENCES", "600"));
-        System.out.printf("%n%-26s %-22s %6s %6s %6s   %6s %6s %6s%n", "SkillSpan dev", "method",
+        System.out.printf("%n%-34s %-22s %6s %6s %6s   %6s %6s %6s%n", "SkillSpan dev", "method",
                 "P", "R", "F1", "P~", "R~", "F1~");
         for (String file : List.of("skillspan_house_dev.conll", "skillspan_tech_dev.conll")) {
             List<SharedData.Sentence> sentences = SharedData.skillSpan(SharedData.file("skill-extraction/skillspan/" + file));
@@ -108,7 +108,7 @@ class SkillExtractionEvaluation {
         double r = ratio(exact, gold);
         double lp = ratio(predictedOverlapping, predicted);
         double lr = ratio(goldOverlapped, gold);
-        System.out.printf("%-26s %-22s %6.3f %6.3f %6.3f   %6.3f %6.3f %6.3f%n", label, method, p, r, f1(p, r), lp, lr, f1(lp, lr));
+        System.out.printf("%-34s %-22s %6.3f %6.3f %6.3f   %6.3f %6.3f %6.3f%n", label, method, p, r, f1(p, r), lp, lr, f1(lp, lr));
     }
 
     private void linking(String file, TaxonomyIndex taxonomy) throws IOException {
