@@ -1,5 +1,9 @@
 package com.jobmatch.user.api;
 
+import static org.hamcrest.Matchers.containsString;
+import java.util.List;
+import com.jobmatch.user.domain.SecretTokens;
+import com.jobmatch.common.testing.TestTokens;
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.user.Accounts;
 import com.jobmatch.user.Db;
@@ -55,7 +59,7 @@ class AuthFlowTest {
                 .body("id", equalTo(id.toString()))
                 .body("email", equalTo(email))
                 .body("emailVerified", equalTo(true))
-                .body("roles", equalTo(java.util.List.of("candidate")));
+                .body("roles", equalTo(List.of("candidate")));
 
         // refresh rotates the refresh token and keeps the session
         Map<String, String> second = me.refresh(first.get("refreshToken")).statusCode(200)
@@ -106,10 +110,10 @@ class AuthFlowTest {
         db.update("UPDATE email_verifications SET expires_at = now() - interval '1 minute' WHERE user_id = ?", id);
         db.update("UPDATE password_resets SET expires_at = now() - interval '1 minute' WHERE user_id = ?", id);
         db.update("UPDATE refresh_tokens SET expires_at = now() - interval '1 minute' WHERE token_hash = ?",
-                com.jobmatch.user.domain.SecretTokens.hash(idle.get("refreshToken")));
+                SecretTokens.hash(idle.get("refreshToken")));
         db.update("UPDATE user_sessions SET expires_at = now() - interval '1 minute' WHERE id = ("
                 + "SELECT session_id FROM refresh_tokens WHERE token_hash = ?)",
-                com.jobmatch.user.domain.SecretTokens.hash(old.get("refreshToken")));
+                SecretTokens.hash(old.get("refreshToken")));
 
         me.client().body(Map.of("token", verification)).post("/api/auth/verify-email").then().statusCode(400);
         me.client().body(Map.of("token", reset, "newPassword", "Another-Good-Secret-99"))
@@ -127,7 +131,7 @@ class AuthFlowTest {
         String access = me.accessToken(email);
         given().auth().oauth2(access).post("/api/auth/logout").then().statusCode(204);
         given().auth().oauth2(access).post("/api/auth/logout").then().statusCode(204);
-        given().auth().oauth2(com.jobmatch.common.testing.TestTokens.candidate(UUID.randomUUID()))
+        given().auth().oauth2(TestTokens.candidate(UUID.randomUUID()))
                 .post("/api/auth/logout").then().statusCode(204);
     }
 
@@ -171,7 +175,7 @@ class AuthFlowTest {
                 .post("/api/auth/register").then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("errors[0].field", equalTo("password"))
-                .body("errors[0].message", org.hamcrest.Matchers.containsString("common"));
+                .body("errors[0].message", containsString("common"));
         me.client().body(Map.of("email", Accounts.newEmail(), "password", "short", "name", "Short"))
                 .post("/api/auth/register").then().statusCode(400).body("errors[0].field", equalTo("password"));
         me.client().body(Map.of("email", Accounts.newEmail(), "password", "x".repeat(129), "name", "Long"))
