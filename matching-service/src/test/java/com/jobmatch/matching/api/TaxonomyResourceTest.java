@@ -103,6 +103,8 @@ class TaxonomyResourceTest {
         given().header("Authorization", candidate).queryParam("from", "finance").get("/api/taxonomy/category-compatibility")
                 .then().statusCode(200).body("size()", equalTo(0));
         assertEquals(1, TestJobs.count(db, "SELECT count(*) FROM matching_metadata.skills_taxonomy WHERE slug = 'sql' AND frequency >= 2"));
+        given().header("Authorization", candidate).get("/api/jobs/statistics").then().statusCode(200)
+                .body("skillsInDemand.skillId", hasItems("sql", "python-computer-programming"));
     }
 
     /** {@code n} careers moving from one industry to another (the page's items). */

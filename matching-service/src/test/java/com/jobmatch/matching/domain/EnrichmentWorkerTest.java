@@ -66,6 +66,9 @@ class EnrichmentWorkerTest {
                 JOIN matching_metadata.skills_taxonomy s ON s.id = js.skill_id JOIN jobs j ON j.id = js.job_id
                 WHERE j.external_id = ?""", p + "1"));
 
+        FakeServices.server().verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/ai/embeddings"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer fake-service-token")));
         String jobId = TestJobs.text(db, "SELECT id FROM jobs WHERE external_id = ?", p + "1");
         given().header("Authorization", "Bearer " + TestTokens.candidate(UUID.randomUUID())).get("/api/jobs/" + jobId)
                 .then().statusCode(200).body("enrichedAt", org.hamcrest.Matchers.notNullValue())
