@@ -68,6 +68,7 @@ class AuthorizationTest {
         String o = r + "/optimizations/" + optimizationId;
         return List.of(
                 new Endpoint("GET", "/api/resumes", null, Audience.CANDIDATE_ONLY),
+                new Endpoint("POST", "/api/resumes/manual", "{\"title\":\"Eve\",\"resumeData\":{}}", Audience.CANDIDATE_ONLY),
                 new Endpoint("GET", "/api/resumes/search?q=secrets", null, Audience.SEARCHERS),
                 new Endpoint("GET", r, null, Audience.READER),
                 new Endpoint("GET", r + "/file", null, Audience.READER),
@@ -216,5 +217,6 @@ class AuthorizationTest {
         assertEquals(0, db.count("SELECT count(*) FROM optimization_feedback WHERE optimization_id = ?", optimizationId));
         assertEquals(0, db.count("SELECT count(*) FROM resumes WHERE resume_data -> 'contact_info' ->> 'full_name' = 'Eve Evil'"));
         assertEquals(0, db.count("SELECT count(*) FROM resumes WHERE legacy_id = 'x'"));
+        assertEquals(0, db.count("SELECT count(*) FROM resumes WHERE title = 'Eve'"));
     }
 }

@@ -135,6 +135,45 @@ class ResumeLifecycleTest {
     }
 
     @Test
+    void aResumeCanBeEnteredByHand() {
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+                        {"title": "Typed CV", "resumeData": {"contact_info": {"full_name": "Hana Hand"},
+                          "work_experience": [{"company": "Bakery", "position": "Baker", "start_date": "2020-01", "end_date": "2020-06"}],
+                          "skills": ["Baking"]}}""")
+                .post("/api/resumes/manual").then().statusCode(201)
+                .body("status", equalTo("manual")).body("source", equalTo("manual")).body("currentVersion", equalTo(1))
+                .body("totalExperienceMonths", equalTo(6)).body("primary", equalTo(true))
+                .extract().path("id");
+        given().auth().oauth2(token).get("/api/resumes/" + id + "/versions/1").then().body("changeSource", equalTo("manual"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"changes\":[{\"field\":\"summary\",\"value\":\"Early riser\"}]}")
+                .post("/api/resumes/" + id + "/corrections").then().statusCode(200).body("currentVersion", equalTo(2));
+
+        badManual("{\"title\": \"x\", \"resumeData\": {\"contact_info\": {\"nick\": \"H\"}}}", "resumeData.contact_info.nick");
+        badManual("{\"title\": \"x\", \"resumeData\": {\"skills\": \"Baking\"}}", "resumeData.skills");
+        badManual("{\"title\": \"x\", \"resumeData\": \"text\"}", "resumeData");
+        badManual("{\"resumeData\": {}}", "title");
+        assertEquals(1, db.count("SELECT count(*) FROM resumes WHERE user_id = ?", user));
+    }
+
+    private void badManual(String body, String field) {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/resumes/manual")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem(containsString(field)));
+    }
+
+    @Test
+    void comparingNeedsBothVersions() {
+        UUID id = ResumeApi.uploadParsed(token, "carl.txt", "text/plain", Fixtures.text(RESUME));
+        given().auth().oauth2(token).queryParam("to", 1).get("/api/resumes/" + id + "/versions/compare")
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+        given().auth().oauth2(token).queryParam("from", 0).queryParam("to", 1).get("/api/resumes/" + id + "/versions/compare")
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+        given().auth().oauth2(token).queryParam("from", 1).queryParam("to", 5).get("/api/resumes/" + id + "/versions/compare")
+                .then().statusCode(404);
+    }
+
+    @Test
     void jsonResumeRoundTripKeepsEveryModelledField() {
         UUID imported = ResumeApi.uploadParsed(token, "resume.json", "application/json", Fixtures.jsonResume());
         JsonPath first = given().auth().oauth2(token).get("/api/resumes/" + imported).jsonPath();
