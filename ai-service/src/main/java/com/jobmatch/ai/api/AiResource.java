@@ -5,6 +5,7 @@ import com.jobmatch.ai.domain.JobMatchAnalyzer;
 import com.jobmatch.ai.domain.JobMatchAnalyzer.Facts;
 import com.jobmatch.ai.domain.JobMatchNarrator;
 import com.jobmatch.ai.domain.JobMatchNarrator.Narrative;
+import com.jobmatch.ai.domain.LlmBulletRewriter;
 import com.jobmatch.ai.domain.Preferences;
 import com.jobmatch.ai.domain.ResumeAnalyzer;
 import com.jobmatch.ai.domain.ResumeOptimizer;
@@ -58,10 +59,11 @@ public class AiResource implements AiApi {
     private final JobMatchAnalyzer jobMatchAnalyzer;
     private final JobMatchNarrator narrator;
     private final ResumeOptimizer optimizer;
+    private final LlmBulletRewriter rewriter;
 
     public AiResource(EmbeddingService embeddings, TaxonomyCache taxonomy, SkillExtractor extractor,
                       ResumeAnalyzer resumeAnalyzer, JobMatchAnalyzer jobMatchAnalyzer, JobMatchNarrator narrator,
-                      ResumeOptimizer optimizer) {
+                      ResumeOptimizer optimizer, LlmBulletRewriter rewriter) {
         this.embeddings = embeddings;
         this.taxonomy = taxonomy;
         this.extractor = extractor;
@@ -69,6 +71,7 @@ public class AiResource implements AiApi {
         this.jobMatchAnalyzer = jobMatchAnalyzer;
         this.narrator = narrator;
         this.optimizer = optimizer;
+        this.rewriter = rewriter;
     }
 
     @Override
@@ -175,27 +178,35 @@ public class AiResource implements AiApi {
         if (request.resumeText() != null && request.resumeText().length() > 200_000) {
             throw ProblemException.invalidField("resumeText", "must be at most 200000 characters");
         }
+        Preferences preferences = QuarkusTransaction.requiringNew().call(() -> Preferences.of(userId));
+        ResumeOptimizer.Templates templates = QuarkusTransaction.requiringNew().call(() -> new ResumeOptimizer.Templates(
+                OptimizationTemplate.activeTemplates().stream()
+                        .collect(Collectors.toMap(t -> t.suggestionType, t -> t.whyTemplate, (a, b) -> a))));
+        ResumeOptimizer.Outcome outcome = optimizer.suggest(request.candidate(), request.resumeText(), request.job(),
+                templates, new HashSet<>(preferences.enabledTypes()), preferences.preferredSectionOrder(),
+                preferences.maxSuggestions());
+        if (preferences.allowLlm() && rewriter.available()) {
+            String source = ResumeOptimizer.sourceOf(request.candidate(),
+                    ResumeOptimizer.resumeTextOf(request.candidate(), request.resumeText()), request.job());
+            outcome = rewriter.improve(userId, request.candidate().name(), outcome, source,
+                    ResumeOptimizer.skillNames(request.job()));
+        }
+        ResumeOptimizer.Outcome result = outcome;
         return QuarkusTransaction.requiringNew().call(() -> {
-            Preferences preferences = Preferences.of(userId);
-            ResumeOptimizer.Templates templates = new ResumeOptimizer.Templates(OptimizationTemplate.activeTemplates()
-                    .stream().collect(Collectors.toMap(t -> t.suggestionType, t -> t.whyTemplate, (a, b) -> a)));
-            ResumeOptimizer.Outcome outcome = optimizer.suggest(request.candidate(), request.resumeText(),
-                    request.job(), templates, new HashSet<>(preferences.enabledTypes()),
-                    preferences.preferredSectionOrder(), preferences.maxSuggestions());
             ResumeOptimizationRecord record = new ResumeOptimizationRecord();
             record.userId = userId;
             record.resumeId = request.candidate().resumeId();
             record.jobId = request.job().jobId();
-            record.source = JobMatchNarrator.DETERMINISTIC;
-            record.suggestions = new ArrayList<>(outcome.suggestions());
-            record.rejectedSuggestions = outcome.rejected();
+            record.source = result.usedLlm() ? JobMatchNarrator.LLM : JobMatchNarrator.DETERMINISTIC;
+            record.suggestions = new ArrayList<>(result.suggestions());
+            record.rejectedSuggestions = result.rejected();
             record.persist();
             OptimizationHistoryEntry generated = new OptimizationHistoryEntry();
             generated.optimizationId = record.id;
             generated.userId = userId;
             generated.event = "GENERATED";
             generated.persist();
-            return new OptimizationResponse(record.id, outcome.suggestions(), record.source);
+            return new OptimizationResponse(record.id, result.suggestions(), record.source);
         });
     }
 

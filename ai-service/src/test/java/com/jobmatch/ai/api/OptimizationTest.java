@@ -1,7 +1,9 @@
 package com.jobmatch.ai.api;
 
 import com.jobmatch.common.testing.TestTokens;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -13,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -25,6 +31,9 @@ class OptimizationTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
 
     @Test
     void suggestionsSurfaceEvidencedSkillsRewriteWeakBulletsAndReorderSections() {
@@ -136,6 +145,39 @@ class OptimizationTest {
                 .body(Map.of("candidate", Profiles.candidate(UUID.randomUUID()), "job", Profiles.job()))
                 .when().post("/api/ai/optimizations").then().statusCode(403);
         assertEquals(before, Db.count(dataSource, "SELECT count(*) FROM resume_optimizations"));
+    }
+
+    @Test
+    void anLlmRewriteIsKeptOnlyWhenItAddsNothingToTheResume() throws Exception {
+        circuitBreakers.resetAll();
+        stubRewrite("Built weekly sales dashboards in Python for the sales team");
+        UUID user = UUID.randomUUID();
+        JsonPath grounded = optimize(user);
+        assertEquals("LLM", grounded.getString("source"));
+        assertEquals("Built weekly sales dashboards in Python for the sales team",
+                byType(grounded.getList("suggestions"), "REWRITE_BULLET").get("after"));
+        String prompt = FakeServices.server().findAll(postRequestedFor(urlEqualTo("/v1/chat/completions"))).getLast().getBodyAsString();
+        assertTrue(prompt.contains("rewrite-0-0: Responsible for building weekly sales dashboards in Python"), prompt);
+
+        circuitBreakers.resetAll();
+        stubRewrite("Built 12 weekly sales dashboards in Python and Tableau at Google");
+        JsonPath invented = optimize(user);
+        assertEquals("DETERMINISTIC", invented.getString("source"));
+        assertEquals("Built weekly sales dashboards in Python",
+                byType(invented.getList("suggestions"), "REWRITE_BULLET").get("after"));
+        assertEquals(1, Db.count(dataSource, "SELECT rejected_suggestions FROM resume_optimizations WHERE id = ?",
+                UUID.fromString(invented.getString("optimizationId"))));
+        FakeServices.stubDefaults();
+    }
+
+    private static void stubRewrite(String after) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        String content = mapper.writeValueAsString(Map.of("rewrites", List.of(Map.of("id", "rewrite-0-0", "after", after))));
+        String body = mapper.writeValueAsString(Map.of(
+                "choices", List.of(Map.of("message", Map.of("role", "assistant", "content", content))),
+                "usage", Map.of("prompt_tokens", 50, "completion_tokens", 20)));
+        FakeServices.server().stubFor(post(urlEqualTo("/v1/chat/completions"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
     }
 
     private static Map<String, String> byType(List<Map<String, String>> suggestions, String type) {
