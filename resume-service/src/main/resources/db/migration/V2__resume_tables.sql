@@ -76,7 +76,7 @@ CREATE TABLE resume_versions (
     resume_id       UUID         NOT NULL REFERENCES resumes (id) ON DELETE CASCADE,
     version_number  INTEGER      NOT NULL CHECK (version_number > 0),
     change_source   VARCHAR(20)  NOT NULL
-        CHECK (change_source IN ('parse', 'correction', 'restore', 'optimization', 'import')),
+        CHECK (change_source IN ('parse', 'correction', 'restore', 'optimization', 'import', 'manual')),
     change_summary  TEXT,
     resume_data     JSONB        NOT NULL,
     created_by      TEXT         NOT NULL,

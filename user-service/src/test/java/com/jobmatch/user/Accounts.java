@@ -20,7 +20,12 @@ public final class Accounts {
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
     private static final Pattern TOKEN = Pattern.compile("Token: (\\S+)");
 
-    private final String address = "10.0." + (NEXT_ADDRESS.get() / 250) + "." + (NEXT_ADDRESS.getAndIncrement() % 250 + 1);
+    private final String address = nextAddress();
+
+    private static String nextAddress() {
+        int n = NEXT_ADDRESS.getAndIncrement();
+        return "10.0." + (n / 250) + "." + (n % 250 + 1);
+    }
 
     public RequestSpecification client() {
         return given().header("X-Forwarded-For", address).header("User-Agent", "JUnit " + address)

@@ -5,6 +5,7 @@ import com.jobmatch.ai.domain.JobMatchAnalyzer;
 import com.jobmatch.ai.domain.JobMatchAnalyzer.Facts;
 import com.jobmatch.ai.domain.JobMatchNarrator;
 import com.jobmatch.ai.domain.JobMatchNarrator.Narrative;
+import com.jobmatch.ai.domain.LlmBulletRewriter;
 import com.jobmatch.ai.domain.Preferences;
 import com.jobmatch.ai.domain.ResumeAnalyzer;
 import com.jobmatch.ai.domain.ResumeOptimizer;
@@ -40,6 +41,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -57,10 +59,11 @@ public class AiResource implements AiApi {
     private final JobMatchAnalyzer jobMatchAnalyzer;
     private final JobMatchNarrator narrator;
     private final ResumeOptimizer optimizer;
+    private final LlmBulletRewriter rewriter;
 
     public AiResource(EmbeddingService embeddings, TaxonomyCache taxonomy, SkillExtractor extractor,
                       ResumeAnalyzer resumeAnalyzer, JobMatchAnalyzer jobMatchAnalyzer, JobMatchNarrator narrator,
-                      ResumeOptimizer optimizer) {
+                      ResumeOptimizer optimizer, LlmBulletRewriter rewriter) {
         this.embeddings = embeddings;
         this.taxonomy = taxonomy;
         this.extractor = extractor;
@@ -68,6 +71,7 @@ public class AiResource implements AiApi {
         this.jobMatchAnalyzer = jobMatchAnalyzer;
         this.narrator = narrator;
         this.optimizer = optimizer;
+        this.rewriter = rewriter;
     }
 
     @Override
@@ -107,8 +111,8 @@ public class AiResource implements AiApi {
         UUID userId = requireUser(request.candidate());
         String text = request.text() != null ? request.text() : request.candidate().text();
         ResumeAnalyzer.Result result = resumeAnalyzer.analyze(request.candidate(), text);
-        List<ExtractedSkill> skills = text == null || text.isBlank() ? List.of()
-                : taxonomy.loaded().map(index -> extractor.extract(text, index)).orElse(List.of());
+        Optional<TaxonomyIndex> index = text == null || text.isBlank() ? Optional.empty() : taxonomy.available();
+        List<ExtractedSkill> skills = index.map(loaded -> extractor.extract(text, loaded)).orElse(List.of());
         UUID id = QuarkusTransaction.requiringNew().call(() -> {
             ContentAnalysisRecord record = new ContentAnalysisRecord();
             record.userId = userId;
@@ -123,8 +127,8 @@ public class AiResource implements AiApi {
             record.persist();
             return record.id;
         });
-        if (!skills.isEmpty()) {
-            storeSkillAnalysis(userId, "RESUME", text, skills, taxonomy.loaded().map(TaxonomyIndex::version).orElse("none"));
+        if (index.isPresent()) {
+            storeSkillAnalysis(userId, "RESUME", text, skills, index.get().version());
         }
         return new ResumeAnalysis(id, result.overallScore(), result.atsScore(), result.sectionsPresent(),
                 result.sectionsMissing(), result.findings());
@@ -134,7 +138,7 @@ public class AiResource implements AiApi {
     public JobMatchAnalysis analyzeJobMatch(JobMatchAnalysisRequest request) {
         UUID userId = requireUser(request.candidate());
         Facts facts = jobMatchAnalyzer.analyze(request.candidate(), request.job());
-        Set<String> knownSkills = new HashSet<>(taxonomy.loaded()
+        Set<String> knownSkills = new HashSet<>(taxonomy.available()
                 .map(index -> index.skills().stream().map(TaxonomySkill::name).collect(Collectors.toSet()))
                 .orElse(Set.of()));
         request.job().requiredSkills().forEach(skill -> knownSkills.add(skill.name()));
@@ -174,27 +178,35 @@ public class AiResource implements AiApi {
         if (request.resumeText() != null && request.resumeText().length() > 200_000) {
             throw ProblemException.invalidField("resumeText", "must be at most 200000 characters");
         }
+        Preferences preferences = QuarkusTransaction.requiringNew().call(() -> Preferences.of(userId));
+        ResumeOptimizer.Templates templates = QuarkusTransaction.requiringNew().call(() -> new ResumeOptimizer.Templates(
+                OptimizationTemplate.activeTemplates().stream()
+                        .collect(Collectors.toMap(t -> t.suggestionType, t -> t.whyTemplate, (a, b) -> a))));
+        ResumeOptimizer.Outcome outcome = optimizer.suggest(request.candidate(), request.resumeText(), request.job(),
+                templates, new HashSet<>(preferences.enabledTypes()), preferences.preferredSectionOrder(),
+                preferences.maxSuggestions());
+        if (preferences.allowLlm() && rewriter.available()) {
+            String source = ResumeOptimizer.sourceOf(request.candidate(),
+                    ResumeOptimizer.resumeTextOf(request.candidate(), request.resumeText()), request.job());
+            outcome = rewriter.improve(userId, request.candidate().name(), outcome, source,
+                    ResumeOptimizer.skillNames(request.job()));
+        }
+        ResumeOptimizer.Outcome result = outcome;
         return QuarkusTransaction.requiringNew().call(() -> {
-            Preferences preferences = Preferences.of(userId);
-            ResumeOptimizer.Templates templates = new ResumeOptimizer.Templates(OptimizationTemplate.activeTemplates()
-                    .stream().collect(Collectors.toMap(t -> t.suggestionType, t -> t.whyTemplate, (a, b) -> a)));
-            ResumeOptimizer.Outcome outcome = optimizer.suggest(request.candidate(), request.resumeText(),
-                    request.job(), templates, new HashSet<>(preferences.enabledTypes()),
-                    preferences.preferredSectionOrder(), preferences.maxSuggestions());
             ResumeOptimizationRecord record = new ResumeOptimizationRecord();
             record.userId = userId;
             record.resumeId = request.candidate().resumeId();
             record.jobId = request.job().jobId();
-            record.source = JobMatchNarrator.DETERMINISTIC;
-            record.suggestions = new ArrayList<>(outcome.suggestions());
-            record.rejectedSuggestions = outcome.rejected();
+            record.source = result.usedLlm() ? JobMatchNarrator.LLM : JobMatchNarrator.DETERMINISTIC;
+            record.suggestions = new ArrayList<>(result.suggestions());
+            record.rejectedSuggestions = result.rejected();
             record.persist();
             OptimizationHistoryEntry generated = new OptimizationHistoryEntry();
             generated.optimizationId = record.id;
             generated.userId = userId;
             generated.event = "GENERATED";
             generated.persist();
-            return new OptimizationResponse(record.id, outcome.suggestions(), record.source);
+            return new OptimizationResponse(record.id, result.suggestions(), record.source);
         });
     }
 

@@ -166,10 +166,10 @@ public class MyAiResource {
 
     private ResumeOptimizationRecord owned(UUID id) {
         ResumeOptimizationRecord record = ResumeOptimizationRecord.findById(id);
-        caller.requireAccess(record == null ? null : record.userId, "Optimization");
         if (record == null) {
             throw ProblemException.notFound("Optimization");
         }
+        caller.requireAccess(record.userId, "Optimization");
         return record;
     }
 }

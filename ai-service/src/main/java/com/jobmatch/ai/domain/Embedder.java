@@ -5,6 +5,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.function.Supplier;
  * word windows, each embedded, and the chunk vectors mean-pooled and normalised, so a long resume is read in
  * full instead of being cut at the model's sequence limit.
  */
+@Startup
 @ApplicationScoped
 public class Embedder {
 

@@ -31,8 +31,8 @@ public class ResumeOptimizer {
     public static final String REWRITE_BULLET = "REWRITE_BULLET";
     public static final String REORDER_SECTIONS = "REORDER_SECTIONS";
 
-    /** Suggestions offered and the number the grounding check threw away. */
-    public record Outcome(List<OptimizationSuggestion> suggestions, int rejected) {
+    /** Suggestions offered, the number the grounding check threw away, and whether a chat model worded any. */
+    public record Outcome(List<OptimizationSuggestion> suggestions, int rejected, boolean usedLlm) {
     }
 
     /** The seeded "why" wording per suggestion type (optimization_templates). */
@@ -60,7 +60,7 @@ public class ResumeOptimizer {
 
     public Outcome suggest(CandidateProfile candidate, String resumeText, JobProfile job, Templates templates,
                            Set<String> enabledTypes, List<String> preferredOrder, int maxSuggestions) {
-        String text = resumeText != null ? resumeText : candidate.text() == null ? "" : candidate.text();
+        String text = resumeTextOf(candidate, resumeText);
         List<OptimizationSuggestion> proposed = new ArrayList<>();
         if (enabledTypes.contains(SURFACE_SKILL)) {
             proposed.addAll(surfaceSkills(candidate, job, templates));
@@ -72,9 +72,7 @@ public class ResumeOptimizer {
             proposed.addAll(reorderSections(text, job, templates, preferredOrder));
         }
         String source = sourceOf(candidate, text, job);
-        List<String> skillNames = new ArrayList<>();
-        job.requiredSkills().forEach(s -> skillNames.add(s.name()));
-        job.preferredSkills().forEach(s -> skillNames.add(s.name()));
+        List<String> skillNames = skillNames(job);
         List<OptimizationSuggestion> kept = new ArrayList<>();
         int rejected = 0;
         for (OptimizationSuggestion suggestion : proposed) {
@@ -84,20 +82,28 @@ public class ResumeOptimizer {
                 kept.add(suggestion);
             }
         }
-        return new Outcome(kept, rejected);
+        return new Outcome(kept, rejected, false);
+    }
+
+    public static String resumeTextOf(CandidateProfile candidate, String resumeText) {
+        return resumeText != null ? resumeText : candidate.text() == null ? "" : candidate.text();
     }
 
     /** True when the suggestion's new text states a skill, name, date or number the resume does not contain. */
-    public boolean invents(OptimizationSuggestion suggestion, String resumeSource, List<String> skillNames) {
-        return !GroundingCheck.unsupported(suggestion.after(), resumeSource, skillNames.stream()
-                .filter(name -> name != null).toList()).isEmpty();
+    static boolean invents(OptimizationSuggestion suggestion, String resumeSource, List<String> skillNames) {
+        return !GroundingCheck.unsupported(suggestion.after(), resumeSource, skillNames).isEmpty();
+    }
+
+    /** The job's skill names, the skills a suggestion must not add unless the resume states them. */
+    public static List<String> skillNames(JobProfile job) {
+        return allSkills(job).stream().map(SkillRequirement::name).filter(name -> name != null).toList();
     }
 
     /**
      * Everything the resume states: its text and the parsed profile. A skill counts as stated when a role's
      * parsed skill ids include it, so its name (from the job's requirement) joins the source.
      */
-    static String sourceOf(CandidateProfile candidate, String text, JobProfile job) {
+    public static String sourceOf(CandidateProfile candidate, String text, JobProfile job) {
         StringBuilder source = new StringBuilder(text).append('\n');
         append(source, candidate.name(), candidate.headline(), candidate.summary());
         candidate.skills().forEach(skill -> append(source, skill.name()));

@@ -55,7 +55,7 @@ public final class SkillText {
 
     /** Light plural stemming; short words and technology names ending in symbols are left alone. */
     static String stem(String word) {
-        if (word.length() <= 3 || !Character.isLetter(word.charAt(word.length() - 1))) {
+        if (word.length() <= 3 || !word.chars().allMatch(Character::isLetter)) {
             return word;
         }
         if (word.endsWith("ies") && word.length() > 4) {

@@ -50,20 +50,15 @@ public class TaxonomyCache {
 
     /** The loaded taxonomy; 503 when it has never been loaded because matching-service is unreachable. */
     public TaxonomyIndex current() {
-        TaxonomyIndex index = current.get();
-        if (index == null) {
-            refresh();
-            index = current.get();
-        }
-        if (index == null) {
-            throw new ProblemException(503, "Service unavailable",
-                    "The skills taxonomy is not available yet (matching-service did not answer)", List.of());
-        }
-        return index;
+        return available().orElseThrow(() -> new ProblemException(503, "Service unavailable",
+                "The skills taxonomy is not available yet (matching-service did not answer)", List.of()));
     }
 
-    /** The taxonomy if it has been loaded, without trying to load it. */
-    public Optional<TaxonomyIndex> loaded() {
+    /** The taxonomy, loading it first if this is the first use; empty while matching-service cannot be reached. */
+    public Optional<TaxonomyIndex> available() {
+        if (current.get() == null) {
+            refresh();
+        }
         return Optional.ofNullable(current.get());
     }
 

@@ -1,5 +1,6 @@
 package com.jobmatch.ai.api;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.jobmatch.ai.domain.TaxonomyCache;
 import com.jobmatch.common.testing.TestTokens;
 import io.agroal.api.AgroalDataSource;
@@ -16,6 +17,7 @@ import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
@@ -84,6 +86,8 @@ class SkillExtractionTest {
         taxonomy.current();
         FakeServices.server().stubFor(get(urlEqualTo("/api/taxonomy/export")).willReturn(aResponse().withStatus(503)));
         assertFalse(taxonomy.refresh());
+        FakeServices.server().verify(getRequestedFor(urlEqualTo("/api/taxonomy/export"))
+                .withHeader("Authorization", WireMock.equalTo("Bearer service-token")));
         assertTrue(extract("Python and SQL", "JOB").getList("skills.skillId").contains("sk-sql"));
     }
 

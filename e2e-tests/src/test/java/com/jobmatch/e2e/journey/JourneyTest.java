@@ -2,10 +2,11 @@ package com.jobmatch.e2e.journey;
 
 import com.jobmatch.e2e.support.Accounts;
 import com.jobmatch.e2e.support.Accounts.SignedIn;
-import com.jobmatch.e2e.support.Repository;
+import com.jobmatch.e2e.support.Resumes;
 import com.jobmatch.e2e.support.RunningServices;
 import com.jobmatch.e2e.support.ServiceProcesses;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Files;
 import java.util.List;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -24,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A job seeker's journey across the four running services: register, sign in, the catalogue imported by an
- * admin, ... Each step builds on the previous one, as a person would walk it.
+ * admin, find jobs, upload a PDF resume that is parsed in the background. Each step builds on the previous
+ * one, as a person would walk it.
  */
 @ExtendWith(RunningServices.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -33,11 +35,14 @@ class JourneyTest {
 
     private final ServiceProcesses services;
     private final Accounts accounts;
+    private final Resumes resumes;
     private SignedIn candidate;
+    private UUID resumeId;
 
     JourneyTest(ServiceProcesses services) {
         this.services = services;
         this.accounts = new Accounts(services);
+        this.resumes = new Resumes(services);
     }
 
     @Test
@@ -52,8 +57,8 @@ class JourneyTest {
 
     @Test
     @Order(2)
-    void anAdminImportsTheSampleCatalogueOnceEvenWhenImportingTwice() throws Exception {
-        String jobs = Files.readString(Repository.root().resolve("scripts/sample-data/jobs.json"));
+    void anAdminImportsJobsOnceEvenWhenImportingTwice() {
+        String jobs = JobCatalogue.sample(3);
         int count = JobCatalogue.count(jobs);
         SignedIn admin = accounts.admin();
         JobCatalogue.importJson(services, admin.bearer(), jobs)
@@ -81,6 +86,22 @@ class JourneyTest {
 
     @Test
     @Order(4)
+    void theJobSeekerUploadsAPdfResumeThatIsParsedInTheBackground() {
+        resumeId = resumes.uploadDemoPdf(candidate);
+        JsonPath resume = resumes.awaitParsed(candidate, resumeId);
+        assertEquals("Jordan Avery", resume.getString("resumeData.contact_info.full_name"));
+        assertEquals("application/pdf", resume.getString("contentType"));
+        assertEquals(3, resume.getList("resumeData.work_experience").size());
+        List<String> skills = resume.getList("resumeData.skills");
+        assertTrue(skills.containsAll(List.of("Java", "PostgreSQL", "Kubernetes")), "skills: " + skills);
+
+        resumes.upload(candidate, Resumes.DEMO_PDF, "application/pdf", "Demo resume again")
+                .then().statusCode(200)
+                .body("id", equalTo(resumeId.toString()));
+    }
+
+    @Test
+    @Order(5)
     void aCandidateCannotImportJobs() {
         given().header("Authorization", candidate.bearer()).contentType(ContentType.JSON).body("[]")
                 .post(services.url("matching") + "/api/jobs/imports")

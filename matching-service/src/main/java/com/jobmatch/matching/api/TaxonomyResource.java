@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -126,6 +127,9 @@ public class TaxonomyResource implements TaxonomyApi {
                                       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         SkillTaxonomyEntry skill = bySlug(skillId);
         List<SkillSimilarity> pairs = metadata.similarTo(skill.id, limit);
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
         Map<UUID, SkillTaxonomyEntry> others = taxonomy.list("id in ?1",
                         pairs.stream().map(p -> p.skillAId.equals(skill.id) ? p.skillBId : p.skillAId).toList())
                 .stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
@@ -155,7 +159,7 @@ public class TaxonomyResource implements TaxonomyApi {
     }
 
     private static String lower(String s) {
-        return s == null || s.isBlank() ? null : s.strip().toLowerCase(java.util.Locale.ROOT);
+        return s == null || s.isBlank() ? null : s.strip().toLowerCase(Locale.ROOT);
     }
 
     static TaxonomySkill view(SkillTaxonomyEntry s) {

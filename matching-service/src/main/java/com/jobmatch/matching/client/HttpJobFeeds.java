@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The configured HTTP feed sources (jobmatch.matching.collector.sources.NAME.url), as {@link JobFeed}s. */
@@ -22,7 +23,7 @@ public class HttpJobFeeds {
     public HttpJobFeeds(MatchingConfig config) {
         this.feeds = config.collector().sources().entrySet().stream()
                 .filter(e -> e.getValue().enabled().orElse(true))
-                .sorted(java.util.Map.Entry.comparingByKey())
+                .sorted(Map.Entry.comparingByKey())
                 .<JobFeed>map(e -> new HttpJobFeed(e.getKey(), e.getValue()))
                 .toList();
     }

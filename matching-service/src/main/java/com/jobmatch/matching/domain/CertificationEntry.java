@@ -6,14 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.UUID;
 
-/** A professional certification known to matching, with how much it weighs when a job asks for it. */
+/**
+ * A professional certification known to matching, with how much it weighs when a job asks for it. The JSONB
+ * industry_relevance column is left unmapped: part 1 does not read it.
+ */
 @Entity
 @Table(schema = "matching_metadata", name = "certifications")
 public class CertificationEntry extends PanacheEntityBase {
@@ -30,8 +30,4 @@ public class CertificationEntry extends PanacheEntityBase {
 
     @Column(name = "relevance_weight", nullable = false)
     public BigDecimal relevanceWeight;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "industry_relevance", nullable = false)
-    public List<String> industryRelevance;
 }

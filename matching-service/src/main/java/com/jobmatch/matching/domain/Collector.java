@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -90,7 +91,7 @@ public class Collector {
         int duplicates = 0;
         for (JobPosting raw : page.jobs()) {
             JobPosting posting = raw.withDefaultSource(source);
-            var problem = PostingValidator.problem(posting);
+            Optional<String> problem = PostingValidator.problem(posting);
             if (problem.isPresent()) {
                 rejected++;
                 LOG.debugf("feed %s: posting rejected: %s", source, problem.get());

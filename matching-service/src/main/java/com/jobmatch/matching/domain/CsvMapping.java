@@ -11,24 +11,29 @@ import java.util.Set;
  * Which CSV column feeds which posting field. Presets cover the public LinkedIn 2018 and Glassdoor 2019 exports
  * as they are; any other layout is described with {@code field=Column header} pairs.
  *
- * @param missingValue a cell value that means "no value" (Glassdoor writes -1)
+ * @param missingValue    a cell value that means "no value" (Glassdoor writes -1)
+ * @param requiredFields  fields whose column must be in the header; a preset's other columns are optional
+ *                        (LinkedIn's files differ: some have an id column, some an industry column)
  */
-public record CsvMapping(Map<String, String> columns, String missingValue) {
+public record CsvMapping(Map<String, String> columns, String missingValue, Set<String> requiredFields) {
 
     public static final Set<String> FIELDS = Set.of("externalId", "title", "company", "location", "description", "url",
             "postedAt", "employmentType", "workArrangement", "experienceLevel", "industry", "sector", "salaryEstimate",
             "salaryMin", "salaryMax", "salaryCurrency", "skills");
 
+    private static final Set<String> PRESET_REQUIRED = Set.of("title", "company", "description");
+
     private static final Map<String, CsvMapping> PRESETS = Map.of(
             "linkedin-2018", new CsvMapping(ordered("externalId", "id", "title", "title", "company", "company",
                     "location", "location", "description", "description", "industry", "industry",
-                    "experienceLevel", "seniority", "employmentType", "employment_type"), null),
+                    "experienceLevel", "seniority", "employmentType", "employment_type"), null, PRESET_REQUIRED),
             "glassdoor-2019", new CsvMapping(ordered("title", "Job Title", "salaryEstimate", "Salary Estimate",
                     "description", "Job Description", "company", "Company Name", "location", "Location",
-                    "industry", "Industry", "sector", "Sector"), "-1"));
+                    "industry", "Industry", "sector", "Sector"), "-1", PRESET_REQUIRED));
 
     public CsvMapping {
         columns = Map.copyOf(columns);
+        requiredFields = Set.copyOf(requiredFields);
     }
 
     public static CsvMapping of(String preset, List<String> columnSpecs) {
@@ -43,7 +48,7 @@ public record CsvMapping(Map<String, String> columns, String missingValue) {
                 }
                 columns.put(field, spec.substring(eq + 1).strip());
             }
-            return new CsvMapping(columns, null);
+            return new CsvMapping(columns, null, columns.keySet());
         }
         CsvMapping mapping = PRESETS.get(preset == null ? "" : preset);
         if (mapping == null) {
@@ -52,10 +57,6 @@ public record CsvMapping(Map<String, String> columns, String missingValue) {
         return mapping;
     }
 
-    /** A column a mapped field needs but the header lacks; the id column of a preset is optional. */
-    public boolean optional(String field) {
-        return "externalId".equals(field);
-    }
 
     private static Map<String, String> ordered(String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();

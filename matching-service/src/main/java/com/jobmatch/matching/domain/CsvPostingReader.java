@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Reads CSV with a header row through a {@link CsvMapping}. Row numbers count data rows from 1. */
 @ApplicationScoped
@@ -41,7 +42,7 @@ public class CsvPostingReader {
                 .setAllowMissingColumnNames(true).setTrim(true).get().parse(new StringReader(body))) {
             List<String> header = parser.getHeaderNames();
             mapping.columns().forEach((field, column) -> {
-                if (!header.contains(column) && !mapping.optional(field)) {
+                if (!header.contains(column) && mapping.requiredFields().contains(field)) {
                     throw ProblemException.invalidField("column", "'" + column + "' (for " + field + ") is not in the header row");
                 }
             });
@@ -69,9 +70,9 @@ public class CsvPostingReader {
         String description = c.get("description");
         String externalId = c.get("externalId");
         if (externalId == null) {
-            // No id column: the content identifies the posting, so re-importing the same file changes nothing.
-            externalId = source + ":" + PostingFingerprints.sha256(String.join("|", nullSafe(title), nullSafe(company),
-                    nullSafe(location), nullSafe(description))).substring(0, 24);
+            // No id column: the row's content identifies the posting, so re-importing the same file changes
+            // nothing; rows that differ in any mapped cell are different postings (clustered if near-duplicates).
+            externalId = source + ":" + PostingFingerprints.sha256(c.signature()).substring(0, 24);
         }
         List<String> industries = new ArrayList<>();
         industries.addAll(split(c.get("industry")));
@@ -165,6 +166,11 @@ public class CsvPostingReader {
 
     /** The mapped cells of one record, with empty and "missing" markers read as absent. */
     private record Cells(CSVRecord record, CsvMapping mapping) {
+        String signature() {
+            return mapping.columns().keySet().stream().sorted().map(field -> field + "=" + nullSafe(get(field)))
+                    .collect(Collectors.joining("\u0000"));
+        }
+
         String get(String field) {
             String column = mapping.columns().get(field);
             if (column == null || !record.isMapped(column) || !record.isSet(column)) {

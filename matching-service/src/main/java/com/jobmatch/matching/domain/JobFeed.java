@@ -1,5 +1,7 @@
 package com.jobmatch.matching.domain;
 
+import java.time.Duration;
+
 /** A source the collector pulls postings from, one page at a time. */
 public interface JobFeed {
 
@@ -11,5 +13,5 @@ public interface JobFeed {
     int maxPages();
 
     /** Minimum time between two fetches from this feed. */
-    java.time.Duration minInterval();
+    Duration minInterval();
 }

@@ -9,6 +9,7 @@ import com.jobmatch.contract.model.WorkArrangement;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A posting as it arrives, in "our shape" (the JSON import format documented in the README). JSON-LD and CSV
@@ -49,6 +50,6 @@ public record JobPosting(String externalId, String title, String company, String
     }
 
     private static <T> List<T> copy(List<T> values) {
-        return values == null ? List.of() : values.stream().filter(java.util.Objects::nonNull).toList();
+        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -57,7 +58,7 @@ public class MetadataService {
         }
         Integer edges = null;
         if (complete) {
-            var matrix = transitions.matrix(config.minSampleSize());
+            List<CategoryCompatibility> matrix = transitions.matrix(config.minSampleSize());
             QuarkusTransaction.requiringNew().run(() -> store.replaceCategoryCompatibility(matrix));
             edges = matrix.size();
         }

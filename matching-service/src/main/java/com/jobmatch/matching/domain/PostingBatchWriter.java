@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -61,7 +62,7 @@ public class PostingBatchWriter {
     public PreparedPosting prepare(JobPosting posting) {
         try {
             String hash = PostingFingerprints.sha256(mapper.writeValueAsBytes(posting));
-            List<String> signals = new java.util.ArrayList<>(posting.keySkills());
+            List<String> signals = new ArrayList<>(posting.keySkills());
             signals.addAll(posting.keywords());
             return new PreparedPosting(posting, hash,
                     CollarClassifier.classify(posting.title(), posting.industries(), signals),

@@ -60,7 +60,7 @@ public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
         });
         @SuppressWarnings("unchecked")
         List<UUID> pageIds = ids.setFirstResult(page * size).setMaxResults(size).getResultList();
-        List<Job> jobs = new ArrayList<>(list("id in ?1", pageIds));
+        List<Job> jobs = pageIds.isEmpty() ? new ArrayList<>() : new ArrayList<>(list("id in ?1", pageIds));
         jobs.sort(Comparator.comparingInt(j -> pageIds.indexOf(j.id)));
         return new Found(jobs, ((Number) count.getSingleResult()).longValue());
     }

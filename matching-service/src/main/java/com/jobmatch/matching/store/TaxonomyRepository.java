@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,8 +54,11 @@ public class TaxonomyRepository implements PanacheRepositoryBase<SkillTaxonomyEn
                 .setParameter("category", category).setParameter("prefix", prefix)
                 .setParameter("exact", SkillNames.normalize(query))
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         List<SkillTaxonomyEntry> found = list("id in ?1", ids);
-        found.sort(java.util.Comparator.comparingInt(s -> ids.indexOf(s.id)));
+        found.sort(Comparator.comparingInt(s -> ids.indexOf(s.id)));
         return found;
     }
 

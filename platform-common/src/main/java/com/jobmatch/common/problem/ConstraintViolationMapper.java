@@ -2,6 +2,7 @@ package com.jobmatch.common.problem;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -27,7 +28,12 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         return Problems.response(400, "Invalid request", detail, errors);
     }
 
-    /** Drops the method and parameter nodes (e.g. {@code register.request.}) so only the client's field path remains. */
+    /**
+     * Drops the method and parameter nodes (e.g. {@code register.request.}) so only the client's field path remains.
+     * Hibernate Validator puts an element's index on the node after its container, and names container elements
+     * {@code <list element>}: both are folded into JSON-style subscripts ({@code links[0].url}, {@code titles[0]},
+     * {@code roles[]} for sets).
+     */
     static String fieldName(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
         String pending = null;
@@ -36,13 +42,16 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
                 case PARAMETER -> pending = node.getName();
                 default -> {
-                    String name = node.getName();
-                    if (node.getIndex() != null) {
-                        name = (name == null ? "" : name) + "[" + node.getIndex() + "]";
-                    } else if (node.getKey() != null) {
-                        name = (name == null ? "" : name) + "[" + node.getKey() + "]";
+                    if (node.isInIterable()) {
+                        if (names.isEmpty() && pending != null) {
+                            names.add(pending);
+                        }
+                        if (!names.isEmpty()) {
+                            names.set(names.size() - 1, names.getLast() + subscript(node));
+                        }
                     }
-                    if (name != null && !name.isEmpty()) {
+                    String name = node.getName();
+                    if (node.getKind() != ElementKind.CONTAINER_ELEMENT && name != null && !name.isEmpty()) {
                         names.add(name);
                     }
                 }
@@ -51,6 +60,13 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         if (names.isEmpty()) {
             return pending == null ? "request" : pending;
         }
-        return String.join(".", names).replace(".[", "[");
+        return String.join(".", names);
+    }
+
+    private static String subscript(Path.Node node) {
+        if (node.getIndex() != null) {
+            return "[" + node.getIndex() + "]";
+        }
+        return node.getKey() != null ? "[" + node.getKey() + "]" : "[]";
     }
 }

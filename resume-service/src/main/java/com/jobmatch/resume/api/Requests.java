@@ -26,6 +26,9 @@ public final class Requests {
                                     @Size(max = 500) String summary) {
     }
 
+    public record ManualResumeRequest(@NotBlank @Size(max = 200) String title, @NotNull JsonNode resumeData) {
+    }
+
     public record SettingsRequest(@Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
                                   Boolean searchable) {
     }

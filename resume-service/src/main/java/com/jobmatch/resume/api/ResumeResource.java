@@ -96,6 +96,16 @@ public class ResumeResource {
                 .entity(ResumeView.of(result.resume())).build();
     }
 
+    /** A resume entered as structured data instead of a file; its status is manual. */
+    @POST
+    @Path("/manual")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CANDIDATE)
+    public Response createManual(@Valid @NotNull Requests.ManualResumeRequest request) {
+        Resume resume = service.createManual(caller.userId(), request.title(), request.resumeData());
+        return Response.status(201).header("Location", "/api/resumes/" + resume.id).entity(ResumeView.of(resume)).build();
+    }
+
     @GET
     @RolesAllowed(Roles.CANDIDATE)
     public Page<ResumeSummary> list(@QueryParam("page") @DefaultValue("0") int page,

@@ -64,7 +64,7 @@ public final class FieldPath {
         Object last = steps.getLast();
         if (last instanceof String name && node instanceof ObjectNode object) {
             JsonNode existing = object.get(name);
-            if (existing instanceof ArrayNode list && value.isTextual()) {
+            if (existing instanceof ArrayNode list && value.isTextual() && isListOfStrings(list)) {
                 if (!contains(list, value)) {
                     list.add(value);
                 }
@@ -97,6 +97,15 @@ public final class FieldPath {
             return array.get(index);
         }
         throw notFound(field);
+    }
+
+    private static boolean isListOfStrings(ArrayNode list) {
+        for (JsonNode item : list) {
+            if (!item.isTextual()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean contains(ArrayNode list, JsonNode value) {

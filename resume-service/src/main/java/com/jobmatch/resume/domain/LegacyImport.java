@@ -120,7 +120,7 @@ public class LegacyImport {
         }
         JsonNode rawData = doc.path("resume_data");
         ResumeData data = rawData.isMissingNode() || rawData.isNull() ? ResumeData.EMPTY
-                : resumeService.readStrict(rawData, "resume_data");
+                : resumeService.readStrict(rawData, "resume_data", "");
         JsonNode metadata = doc.path("file_metadata");
         Map<String, Object> fileMetadata = metadata.isObject() ? json.convertValue(metadata, Map.class) : null;
         OffsetDateTime createdAt = timestamp(doc, "created_at");

@@ -108,7 +108,7 @@ public class ResumeAdvice {
             } catch (ProblemException e) {
                 throw ProblemException.conflict("The suggestion no longer applies to this resume: " + e.getMessage());
             }
-            ResumeData changed = resumeService.readStrict(draft, "field");
+            ResumeData changed = resumeService.readStrict(draft, "field", "");
             versions.record(resume, changed, ResumeVersion.OPTIMIZATION,
                     "Accepted suggestion " + suggestion.id + " (" + suggestion.suggestionType + ")", by);
             suggestion.status = ResumeOptimization.ACCEPTED;

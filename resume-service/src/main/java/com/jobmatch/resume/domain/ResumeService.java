@@ -113,6 +113,24 @@ public class ResumeService {
         }
     }
 
+    /** A resume typed in rather than uploaded (e.g. after a scan could not be read): status manual, version 1. */
+    public Resume createManual(UUID userId, String title, JsonNode data) {
+        ResumeData resumeData = readStrict(data, "resumeData", "resumeData.");
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Resume resume = new Resume();
+            resume.userId = userId;
+            resume.title = title.strip();
+            resume.source = "manual";
+            resume.status = Resume.MANUAL;
+            resume.primary = resumes.countOfUser(userId) == 0;
+            resumes.persistAndFlush(resume);
+            resume.extractedText = ResumeText.of(resumeData);
+            versions.record(resume, resumeData, ResumeVersion.MANUAL, "Entered by hand", userId.toString());
+            queue.enqueue(resume.id, WorkItem.ENRICH, "{}");
+            return resume;
+        });
+    }
+
     /** Applies the corrections as one new version; a path or value that does not fit resume_data is a 400. */
     public Resume correct(UUID resumeId, List<Correction> corrections, String summary, String by) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -123,7 +141,7 @@ public class ResumeService {
                 String field = "changes[" + i + "].field";
                 FieldPath.parse(c.field(), field).set(draft, c.value() == null ? json.nullNode() : c.value(), field);
             }
-            ResumeData corrected = readStrict(draft, "changes");
+            ResumeData corrected = readStrict(draft, "changes", "");
             versions.record(resume, corrected, ResumeVersion.CORRECTION, summary, by);
             return resume;
         });
@@ -190,12 +208,19 @@ public class ResumeService {
         }
     }
 
-    public ResumeData readStrict(JsonNode node, String field) {
+    /**
+     * Reads resume_data refusing unknown fields and wrong types; the 400 names the offending path (after
+     * {@code prefix}), or {@code field} when Jackson cannot tell.
+     */
+    public ResumeData readStrict(JsonNode node, String field, String prefix) {
+        if (node == null || !node.isObject()) {
+            throw ProblemException.invalidField(field, "must be a resume_data object");
+        }
         try {
             return strictReader.readValue(node);
         } catch (JsonProcessingException e) {
             String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException m ? pathOf(m) : "";
-            throw ProblemException.invalidField(path.isEmpty() ? field : path,
+            throw ProblemException.invalidField(path.isEmpty() ? field : prefix + path,
                     "does not fit the resume structure: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw ProblemException.invalidField(field, "is not valid resume data");

@@ -266,10 +266,7 @@ public final class ResumeTextParser {
             for (int k = Math.max(0, i - 1); k <= Math.min(nonEmpty.size() - 1, i + 2); k++) {
                 String near = nonEmpty.get(k);
                 if (institution == null && INSTITUTION.matcher(near).find()) {
-                    institution = clean(near.split("\\s+[|–—-]\\s+|,\\s+(?=\\p{Lu}\\p{Ll}+,?\\s+\\p{Lu})")[0]);
-                    if (institution.equals(clean(line)) && k == i) {
-                        institution = institutionPart(line);
-                    }
+                    institution = institutionPart(near);
                 }
                 Matcher years = YEAR.matcher(near);
                 while (years.find() && (k >= i)) {
@@ -281,17 +278,26 @@ public final class ResumeTextParser {
                 }
             }
             String degreeText = clean(line.split("\\s+[|–—-]\\s+|,\\s+")[0]);
-            String field = null;
-            Matcher in = Pattern.compile("(?i)\\b(?:in|of)\\s+([\\p{L} &]+)$").matcher(degreeText);
-            if (in.find() && !in.group(1).matches("(?i)\\s*(arts|science|engineering|business administration|technology)\\s*")) {
-                field = clean(in.group(1));
-            }
+            String field = fieldOfStudy(degreeText);
             result.add(new Education(institution, degreeText, field, null, year, gpa, null, null, null));
         }
         if (!result.isEmpty()) {
             confidence.put("education", 0.6);
         }
         return result;
+    }
+
+    private static final Pattern FIELD_AFTER_IN = Pattern.compile("(?i)\\bin\\s+([\\p{L} &]+)$");
+    private static final Pattern FIELD_AFTER_OF = Pattern.compile(
+            "(?i)\\bof\\s+(?!(?:arts|science|engineering|technology|business administration)\\s*$)([\\p{L} &]+)$");
+
+    private static String fieldOfStudy(String degree) {
+        Matcher in = FIELD_AFTER_IN.matcher(degree);
+        if (in.find()) {
+            return clean(in.group(1));
+        }
+        Matcher of = FIELD_AFTER_OF.matcher(degree);
+        return of.find() && !of.group(1).toLowerCase(Locale.ROOT).contains(" in ") ? clean(of.group(1)) : null;
     }
 
     private static String institutionPart(String line) {

@@ -23,6 +23,7 @@ public class ResumeVersion {
     public static final String RESTORE = "restore";
     public static final String OPTIMIZATION = "optimization";
     public static final String IMPORT = "import";
+    public static final String MANUAL = "manual";
 
     @Id
     @GeneratedValue(strategy = GenerationType.UUID)

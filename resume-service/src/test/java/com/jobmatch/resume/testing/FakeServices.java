@@ -32,6 +32,14 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"accessToken\":\"fake-service-token\",\"tokenType\":\"Bearer\",\"expiresIn\":3600}")));
         server.stubFor(post(urlEqualTo("/internal/matching/resume-changed")).willReturn(aResponse().withStatus(204)));
+        stubSkills("[]");
+    }
+
+    /** ai-service's skill extraction answering with the given JSON array of extracted skills. */
+    public static void stubSkills(String skillsJson) {
+        server.stubFor(post(urlEqualTo("/api/ai/skills/extract")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"skills\":" + skillsJson + ",\"taxonomyVersion\":\"test\"}")));
     }
 
     @Override

@@ -75,14 +75,16 @@ public class AuthResource {
         return bearer(sessions.refresh(request.refreshToken(), origin.client()));
     }
 
-    /** Ends the session of the token used for this call. */
+    /** Ends the session of the token used for this call; idempotent, like every logout should be. */
     @POST
     @Path("/logout")
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.ADMIN})
     public Response logout() {
         UUID userId = caller.userId();
-        sessions.revoke(userId, UUID.fromString(caller.sessionId()), "logout");
-        audit.record(AuditEvent.Type.LOGOUT, userId, origin.client(), "session " + caller.sessionId());
+        UUID sessionId = sessionOfToken();
+        if (sessionId != null && sessions.revokeIfOwned(userId, sessionId, "logout")) {
+            audit.record(AuditEvent.Type.LOGOUT, userId, origin.client(), "session " + sessionId);
+        }
         return Response.noContent().build();
     }
 
@@ -130,6 +132,14 @@ public class AuthResource {
     public Response confirmPasswordReset(@Valid @NotNull PasswordResetConfirmation request) {
         resets.confirm(request.token(), request.newPassword(), origin.client());
         return Response.noContent().build();
+    }
+
+    private UUID sessionOfToken() {
+        try {
+            return caller.sessionId() == null ? null : UUID.fromString(caller.sessionId());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static TokenResponse bearer(IssuedTokens tokens) {

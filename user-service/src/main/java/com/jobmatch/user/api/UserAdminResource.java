@@ -1,9 +1,9 @@
 package com.jobmatch.user.api;
 
+import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.user.domain.AuditEvent;
-import com.jobmatch.user.domain.User;
 import com.jobmatch.user.domain.UserAdministration;
 import com.jobmatch.user.store.AuditRepository;
 import com.jobmatch.user.store.UserRepository;
@@ -24,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -67,18 +68,34 @@ public class UserAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/roles")
     public UserView setRoles(@PathParam("id") UUID id, @Valid @NotNull RolesUpdate update) {
-        User user = administration.setRoles(caller.userId(), id, update.roles(), origin.client());
-        return UserView.of(user);
+        return UserView.of(administration.setRoles(caller.userId(), id, update.roles(), origin.client()));
     }
 
     /** Security events, newest first, optionally about one user and/or of one type. */
     @GET
     @Path("/audit")
-    public Page<AuditEntryView> audit(@QueryParam("userId") UUID userId,
-                                      @QueryParam("event") AuditEvent.Type event,
+    public Page<AuditEntryView> audit(@QueryParam("userId") String userId,
+                                      @QueryParam("event") String event,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return page(auditEvents.search(userId, event), page, size, AuditEntryView::of);
+        return page(auditEvents.search(parseUserId(userId), parseEvent(event)), page, size, AuditEntryView::of);
+    }
+
+    /** Query parameters are parsed here: JAX-RS would answer 404 for a value it cannot convert. */
+    private static UUID parseUserId(String userId) {
+        try {
+            return userId == null || userId.isBlank() ? null : UUID.fromString(userId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("userId", "must be a UUID");
+        }
+    }
+
+    private static AuditEvent.Type parseEvent(String event) {
+        try {
+            return event == null || event.isBlank() ? null : AuditEvent.Type.valueOf(event);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("event", "must be one of " + Arrays.toString(AuditEvent.Type.values()));
+        }
     }
 
     private static <E, V> Page<V> page(PanacheQuery<E> query, int page, int size, Function<E, V> view) {

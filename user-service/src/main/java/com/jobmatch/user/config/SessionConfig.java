@@ -20,6 +20,7 @@ public interface SessionConfig {
     @WithDefault("PT30M")
     Duration passwordResetLifetime();
 
-    @WithDefault("P2D")
+    /** The issue asks for verification links to work like reset links; users can ask for a new one. */
+    @WithDefault("PT30M")
     Duration emailVerificationLifetime();
 }

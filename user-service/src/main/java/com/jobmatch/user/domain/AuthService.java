@@ -5,6 +5,7 @@ import com.jobmatch.common.security.Roles;
 import com.jobmatch.user.store.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +60,12 @@ public class AuthService {
         user.displayName = registration.name().strip();
         user.passwordHash = hasher.hash(registration.password());
         user.roles.add(role);
-        users.persist(user);
+        try {
+            users.persistAndFlush(user);
+        } catch (ConstraintViolationException raced) {
+            // a concurrent registration took the email or username between the check and the insert
+            throw ProblemException.conflict("An account with this email or username already exists");
+        }
         verifications.send(user, client);
         audit.record(AuditEvent.Type.REGISTERED, user.id, client, "role " + role);
         return user;

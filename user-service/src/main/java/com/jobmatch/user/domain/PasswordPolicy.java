@@ -41,10 +41,6 @@ public class PasswordPolicy {
         }
     }
 
-    boolean isCommon(String password) {
-        return commonPasswords.contains(password.toLowerCase(Locale.ROOT));
-    }
-
     private static Set<String> load() {
         try (InputStream in = PasswordPolicy.class.getResourceAsStream(COMMON_PASSWORDS)) {
             if (in == null) {

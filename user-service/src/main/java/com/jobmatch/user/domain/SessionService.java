@@ -90,10 +90,21 @@ public class SessionService {
     /** Ends one session of the user; someone else's session answers 404. */
     @Transactional
     public void revoke(UUID userId, UUID sessionId, String reason) {
-        UserSession session = sessions.findByIdOptional(sessionId)
+        if (!revokeIfOwned(userId, sessionId, reason)) {
+            throw ProblemException.notFound("Session");
+        }
+    }
+
+    /** Ends the session if it is the user's; false when there is no such session of theirs. */
+    @Transactional
+    public boolean revokeIfOwned(UUID userId, UUID sessionId, String reason) {
+        return sessions.findByIdOptional(sessionId)
                 .filter(s -> s.userId.equals(userId))
-                .orElseThrow(() -> ProblemException.notFound("Session"));
-        sessions.revoke(session, Instant.now(), reason);
+                .map(session -> {
+                    sessions.revoke(session, Instant.now(), reason);
+                    return true;
+                })
+                .orElse(false);
     }
 
     @Transactional

@@ -23,7 +23,7 @@ public class Mails {
         sender.send(new MailMessage(to, "Confirm your email address",
                 "Hello " + name + ",\n\nconfirm your email address for JobMatch by opening\n"
                         + link("/verify-email", token) + "\n\nThe link works once, for "
-                        + validFor.toHours() + " hours.\nToken: " + token + "\n"));
+                        + validFor.toMinutes() + " minutes.\nToken: " + token + "\n"));
     }
 
     public void sendPasswordReset(String to, String name, String token, Duration validFor) {

@@ -1,5 +1,6 @@
 package com.jobmatch.user.api;
 
+import static org.hamcrest.Matchers.notNullValue;
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.common.testing.TestTokens;
 import com.jobmatch.user.Accounts;
@@ -111,7 +112,7 @@ class AdminTest {
                 .body("items.event", hasItem("LOGIN_FAILED"))
                 .body("items.event", hasItem("LOGIN_SUCCEEDED"))
                 .body("items.ipAddress", everyItem(equalTo(me.address())))
-                .body("items[0].occurredAt", org.hamcrest.Matchers.notNullValue());
+                .body("items[0].occurredAt", notNullValue());
         given().auth().oauth2(adminToken()).queryParam("userId", id).queryParam("event", "LOGIN_FAILED")
                 .get("/api/users/audit").then().body("items", hasSize(1));
     }

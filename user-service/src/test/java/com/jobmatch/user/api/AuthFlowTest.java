@@ -1,5 +1,9 @@
 package com.jobmatch.user.api;
 
+import static org.hamcrest.Matchers.containsString;
+import java.util.List;
+import com.jobmatch.user.domain.SecretTokens;
+import com.jobmatch.common.testing.TestTokens;
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.user.Accounts;
 import com.jobmatch.user.Db;
@@ -55,7 +59,7 @@ class AuthFlowTest {
                 .body("id", equalTo(id.toString()))
                 .body("email", equalTo(email))
                 .body("emailVerified", equalTo(true))
-                .body("roles", equalTo(java.util.List.of("candidate")));
+                .body("roles", equalTo(List.of("candidate")));
 
         // refresh rotates the refresh token and keeps the session
         Map<String, String> second = me.refresh(first.get("refreshToken")).statusCode(200)
@@ -75,6 +79,11 @@ class AuthFlowTest {
         Map<String, String> third = me.tokens(email, Accounts.PASSWORD);
         me.client().body(Map.of("email", email)).post("/api/auth/password-reset/request").then().statusCode(202);
         String reset = Accounts.tokenFromLatestMail(mailbox, email);
+        // a refused new password leaves the token usable and the sessions alive
+        me.client().body(Map.of("token", reset, "newPassword", "password123"))
+                .post("/api/auth/password-reset/confirm").then().statusCode(400)
+                .body("errors[0].field", equalTo("newPassword"));
+        third = me.refresh(third.get("refreshToken")).statusCode(200).extract().jsonPath().getMap("", String.class, String.class);
         me.client().body(Map.of("token", reset, "newPassword", "Another-Good-Secret-99"))
                 .post("/api/auth/password-reset/confirm").then().statusCode(204);
         me.refresh(third.get("refreshToken")).statusCode(401);
@@ -85,6 +94,45 @@ class AuthFlowTest {
         me.login(email, Accounts.PASSWORD).statusCode(401);
         me.login(email, "Another-Good-Secret-99").statusCode(200);
         assertTrue(db.count("SELECT count(*) FROM audit_log WHERE event = 'PASSWORD_RESET' AND user_id = ?", id) == 1);
+    }
+
+    @Test
+    void expiredResetVerificationAndRefreshTokensAreRefused() {
+        Accounts me = new Accounts();
+        String email = Accounts.newEmail();
+        UUID id = me.register(email);
+        String verification = Accounts.tokenFromLatestMail(mailbox, email);
+        me.client().body(Map.of("email", email)).post("/api/auth/password-reset/request").then().statusCode(202);
+        String reset = Accounts.tokenFromLatestMail(mailbox, email);
+        Map<String, String> idle = me.tokens(email, Accounts.PASSWORD);
+        Map<String, String> old = me.tokens(email, Accounts.PASSWORD);
+
+        db.update("UPDATE email_verifications SET expires_at = now() - interval '1 minute' WHERE user_id = ?", id);
+        db.update("UPDATE password_resets SET expires_at = now() - interval '1 minute' WHERE user_id = ?", id);
+        db.update("UPDATE refresh_tokens SET expires_at = now() - interval '1 minute' WHERE token_hash = ?",
+                SecretTokens.hash(idle.get("refreshToken")));
+        db.update("UPDATE user_sessions SET expires_at = now() - interval '1 minute' WHERE id = ("
+                + "SELECT session_id FROM refresh_tokens WHERE token_hash = ?)",
+                SecretTokens.hash(old.get("refreshToken")));
+
+        me.client().body(Map.of("token", verification)).post("/api/auth/verify-email").then().statusCode(400);
+        me.client().body(Map.of("token", reset, "newPassword", "Another-Good-Secret-99"))
+                .post("/api/auth/password-reset/confirm").then().statusCode(400);
+        me.refresh(idle.get("refreshToken")).statusCode(401);
+        me.refresh(old.get("refreshToken")).statusCode(401);
+        me.login(email, Accounts.PASSWORD).statusCode(200);
+    }
+
+    @Test
+    void logoutIsIdempotent() {
+        Accounts me = new Accounts();
+        String email = Accounts.newEmail();
+        me.register(email);
+        String access = me.accessToken(email);
+        given().auth().oauth2(access).post("/api/auth/logout").then().statusCode(204);
+        given().auth().oauth2(access).post("/api/auth/logout").then().statusCode(204);
+        given().auth().oauth2(TestTokens.candidate(UUID.randomUUID()))
+                .post("/api/auth/logout").then().statusCode(204);
     }
 
     @Test
@@ -127,7 +175,7 @@ class AuthFlowTest {
                 .post("/api/auth/register").then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("errors[0].field", equalTo("password"))
-                .body("errors[0].message", org.hamcrest.Matchers.containsString("common"));
+                .body("errors[0].message", containsString("common"));
         me.client().body(Map.of("email", Accounts.newEmail(), "password", "short", "name", "Short"))
                 .post("/api/auth/register").then().statusCode(400).body("errors[0].field", equalTo("password"));
         me.client().body(Map.of("email", Accounts.newEmail(), "password", "x".repeat(129), "name", "Long"))

@@ -1,5 +1,6 @@
 package com.jobmatch.user.api;
 
+import java.util.stream.IntStream;
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.common.testing.TestTokens;
 import com.jobmatch.user.MatchingServiceMock;
@@ -65,7 +66,7 @@ class AuthorizationTest {
         List<String> names = List.of("expired", "wrong issuer", "wrong audience", "untrusted key", "tampered", "alg none");
         return endpoints().stream().flatMap(endpoint -> Stream.concat(
                 Stream.of(Arguments.of(endpoint, "no token", null)),
-                java.util.stream.IntStream.range(0, broken.size())
+                IntStream.range(0, broken.size())
                         .mapToObj(i -> Arguments.of(endpoint, names.get(i), broken.get(i).apply(SOMEONE)))));
     }
 

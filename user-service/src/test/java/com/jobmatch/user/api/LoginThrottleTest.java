@@ -1,5 +1,6 @@
 package com.jobmatch.user.api;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.user.Accounts;
 import com.jobmatch.user.Db;
@@ -96,7 +97,7 @@ class LoginThrottleTest {
         }
         // both verify an argon2id hash; without the dummy hash an unknown email answers many times faster
         double ratio = (double) unknown / wrong;
-        org.junit.jupiter.api.Assertions.assertTrue(ratio > 0.4 && ratio < 2.5,
+        assertTrue(ratio > 0.4 && ratio < 2.5,
                 "unknown " + unknown + " ms vs wrong password " + wrong + " ms");
     }
 }

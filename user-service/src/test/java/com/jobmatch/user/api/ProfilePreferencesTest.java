@@ -1,5 +1,6 @@
 package com.jobmatch.user.api;
 
+import static org.hamcrest.Matchers.notNullValue;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.common.testing.TestTokens;
@@ -76,7 +77,7 @@ class ProfilePreferencesTest {
                 "location", Map.of("city", "Hamburg", "country", "DE"), "phone", "+49 40 123456",
                 "links", List.of(Map.of("label", "Portfolio", "url", "https://example.test/me")));
         given().auth().oauth2(token).contentType(ContentType.JSON).body(profile).put("/api/users/me/profile")
-                .then().statusCode(200).body("updatedAt", org.hamcrest.Matchers.notNullValue());
+                .then().statusCode(200).body("updatedAt", notNullValue());
         given().auth().oauth2(token).get("/api/users/me/profile").then().statusCode(200)
                 .body("headline", equalTo("Welder, 12 years"))
                 .body("collarType", equalTo("BLUE"))

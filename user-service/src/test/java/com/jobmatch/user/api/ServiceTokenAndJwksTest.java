@@ -1,5 +1,7 @@
 package com.jobmatch.user.api;
 
+import java.util.Base64;
+import static org.hamcrest.Matchers.containsString;
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.user.Accounts;
 import com.jobmatch.user.Db;
@@ -59,7 +61,7 @@ class ServiceTokenAndJwksTest {
     @Test
     void jwksServesTheSigningKeyAndTheRotatedKeyByThumbprint() throws Exception {
         String body = given().get("/.well-known/jwks.json").then().statusCode(200)
-                .header("Cache-Control", org.hamcrest.Matchers.containsString("max-age"))
+                .header("Cache-Control", containsString("max-age"))
                 .body("keys", hasSize(2))
                 .body("keys[0].kty", equalTo("RSA"))
                 .body("keys[0].alg", equalTo("RS256"))
@@ -71,7 +73,7 @@ class ServiceTokenAndJwksTest {
         }
         RsaJsonWebKey signing = (RsaJsonWebKey) new JsonWebKeySet(body).getJsonWebKeys().getFirst();
         assertEquals(TestJwtKeys.publicKeyPem().replaceAll("\\s", ""),
-                ("-----BEGIN PUBLIC KEY-----" + java.util.Base64.getEncoder().encodeToString(signing.getPublicKey().getEncoded())
+                ("-----BEGIN PUBLIC KEY-----" + Base64.getEncoder().encodeToString(signing.getPublicKey().getEncoded())
                         + "-----END PUBLIC KEY-----").replaceAll("\\s", ""));
     }
 
@@ -89,7 +91,7 @@ class ServiceTokenAndJwksTest {
         assertTrue(claims.getJwtId() != null && !claims.getJwtId().isBlank());
         assertEquals(1, db.count("SELECT count(*) FROM user_sessions WHERE id = ?::uuid AND user_id = ?",
                 claims.getClaimValueAsString("sid"), id));
-        String header = new String(java.util.Base64.getUrlDecoder().decode(tokens.get("accessToken").split("\\.")[0]));
+        String header = new String(Base64.getUrlDecoder().decode(tokens.get("accessToken").split("\\.")[0]));
         JsonPath jose = JsonPath.from(header);
         assertEquals("RS256", jose.getString("alg"));
         assertTrue(jose.getString("kid").length() > 20);

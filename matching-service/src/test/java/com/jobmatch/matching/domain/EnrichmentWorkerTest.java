@@ -1,0 +1,98 @@
+package com.jobmatch.matching.domain;
+
+import com.jobmatch.common.testing.TestJwtKeys;
+import com.jobmatch.common.testing.TestTokens;
+import com.jobmatch.matching.FakeServices;
+import com.jobmatch.matching.TestJobs;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(TestJwtKeys.class)
+@QuarkusTestResource(FakeServices.class)
+class EnrichmentWorkerTest {
+
+    @Inject
+    EnrichmentWorker worker;
+
+    @Inject
+    AgroalDataSource db;
+
+    private final String admin = "Bearer " + TestTokens.admin(UUID.randomUUID());
+
+    @AfterEach
+    void aiBackUp() {
+        FakeServices.aiUp();
+    }
+
+    @Test
+    void jobsWaitInTheQueueWhileAiServiceIsDownAndCatchUpWhenItReturns() {
+        FakeServices.aiDown();
+        String p = TestJobs.uniquePrefix();
+        given().header("Authorization", admin).contentType("application/json")
+                .body(TestJobs.array(TestJobs.posting(p + "1", "Data Engineer", "Down " + p, "a"),
+                        TestJobs.posting(p + "2", "Data Analyst", "Down " + p, "b")))
+                .post("/api/jobs/imports").then().statusCode(201).body("newCount", equalTo(2));
+
+        worker.processDue();
+        assertEquals(2, TestJobs.count(db, "SELECT count(*) FROM jobs WHERE external_id LIKE ?", p + "%"), "jobs are stored");
+        assertEquals(2, TestJobs.count(db, """
+                SELECT count(*) FROM enrichment_queue q JOIN jobs j ON j.id = q.job_id
+                WHERE j.external_id LIKE ? AND q.attempts = 1 AND q.last_error IS NOT NULL""", p + "%"));
+        assertNull(TestJobs.text(db, "SELECT enriched_at FROM jobs WHERE external_id = ?", p + "1"));
+
+        FakeServices.aiUp();
+        worker.processDue();
+        assertEquals(0, TestJobs.count(db,
+                "SELECT count(*) FROM enrichment_queue q JOIN jobs j ON j.id = q.job_id WHERE j.external_id LIKE ?", p + "%"));
+        assertNotNull(TestJobs.text(db, "SELECT enriched_at FROM jobs WHERE external_id = ?", p + "1"));
+        assertEquals(384, TestJobs.count(db, "SELECT vector_dims(embedding) FROM jobs WHERE external_id = ?", p + "2"));
+        assertEquals("python-computer-programming,sql", TestJobs.text(db, """
+                SELECT string_agg(s.slug, ',' ORDER BY s.slug) FROM job_skills js
+                JOIN matching_metadata.skills_taxonomy s ON s.id = js.skill_id JOIN jobs j ON j.id = js.job_id
+                WHERE j.external_id = ?""", p + "1"));
+
+        FakeServices.server().verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/ai/embeddings"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer fake-service-token")));
+        String jobId = TestJobs.text(db, "SELECT id FROM jobs WHERE external_id = ?", p + "1");
+        given().header("Authorization", "Bearer " + TestTokens.candidate(UUID.randomUUID())).get("/api/jobs/" + jobId)
+                .then().statusCode(200).body("enrichedAt", org.hamcrest.Matchers.notNullValue())
+                .body("requiredSkills.skillId", hasItem("sql"))
+                .body("requiredSkills.find { it.skillId == 'python-computer-programming' }.importance", equalTo(1.0f));
+    }
+
+    @Test
+    void aChangedJobIsEnrichedAgain() {
+        String p = TestJobs.uniquePrefix();
+        importOne(p, "v1");
+        worker.processDue();
+        assertEquals(0, TestJobs.count(db, "SELECT count(*) FROM enrichment_queue q JOIN jobs j ON j.id = q.job_id WHERE j.external_id = ?", p + "1"));
+        importOne(p, "v1");
+        assertEquals(0, TestJobs.count(db, "SELECT count(*) FROM enrichment_queue q JOIN jobs j ON j.id = q.job_id WHERE j.external_id = ?", p + "1"),
+                "an unchanged job is not enriched again");
+        importOne(p, "v2");
+        assertEquals(1, TestJobs.count(db, "SELECT count(*) FROM enrichment_queue q JOIN jobs j ON j.id = q.job_id WHERE j.external_id = ?", p + "1"));
+        assertTrue(worker.processDue() >= 1);
+    }
+
+    private void importOne(String p, String variant) {
+        given().header("Authorization", admin).contentType("application/json")
+                .body(TestJobs.array(TestJobs.posting(p + "1", "Engineer", "Again " + p, variant)))
+                .post("/api/jobs/imports").then().statusCode(201);
+    }
+}

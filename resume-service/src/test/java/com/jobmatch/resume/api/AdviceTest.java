@@ -1,0 +1,157 @@
+package com.jobmatch.resume.api;
+
+import com.jobmatch.common.testing.TestJwtKeys;
+import com.jobmatch.common.testing.TestTokens;
+import com.jobmatch.resume.testing.Db;
+import com.jobmatch.resume.testing.FakeServices;
+import com.jobmatch.resume.testing.Fixtures;
+import com.jobmatch.resume.testing.ResumeApi;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Analyses and optimizations come from (faked) ai-service and matching-service; decisions and feedback are stored. */
+@QuarkusTest
+@QuarkusTestResource(TestJwtKeys.class)
+@QuarkusTestResource(FakeServices.class)
+class AdviceTest {
+
+    private static final String ANALYSIS = """
+            {"analysisId":"6f1c4d3e-1111-4aaa-8bbb-000000000001","overallScore":72.5,"atsScore":64,
+             "sectionsPresent":["contact","experience"],"sectionsMissing":["summary"],
+             "findings":[{"code":"NO_SUMMARY","severity":"WARNING","message":"No summary","fix":"Add two lines about you","pointsLost":8}]}""";
+
+    private static final String SUGGESTIONS = """
+            {"optimizationId":"6f1c4d3e-2222-4aaa-8bbb-000000000002","source":"rules","suggestions":[
+              {"id":"s1","type":"REWRITE_BULLET","section":"experience","field":"work_experience[0].description",
+               "before":"Drove trucks","after":"Drove 40-ton trucks 100,000 km without incident","why":"Quantify"},
+              {"id":"s2","type":"SURFACE_SKILL","section":"skills","field":"skills","before":null,"after":"ADR licence","why":"The job requires it"}]}""";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    Db db;
+    UUID user;
+    String token;
+    UUID resumeId;
+
+    @BeforeEach
+    void setUp() {
+        FakeServices.resetToDefaults();
+        db = new Db(dataSource);
+        user = UUID.randomUUID();
+        token = TestTokens.candidate(user);
+        resumeId = ResumeApi.uploadParsed(token, "cv.txt", "text/plain", Fixtures.text("""
+                Tom Trucker
+                tom@example.com
+
+                Experience
+                Truck Driver at Haulage Ltd
+                2015 - Present
+                Drove trucks
+
+                Skills
+                Driving
+                """));
+    }
+
+    @Test
+    void analysisIsRequestedStoredAndListed() {
+        FakeServices.wireMock().stubFor(post(urlEqualTo("/api/ai/analysis/resume")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody(ANALYSIS)));
+        given().auth().oauth2(token).post("/api/resumes/" + resumeId + "/analyses").then().statusCode(201)
+                .body("overallScore", org.hamcrest.Matchers.equalTo(72.5f))
+                .body("version", org.hamcrest.Matchers.equalTo(1))
+                .body("findings[0].code", org.hamcrest.Matchers.equalTo("NO_SUMMARY"));
+        given().auth().oauth2(token).get("/api/resumes/" + resumeId + "/analyses").then().statusCode(200)
+                .body("", hasSize(1)).body("[0].sectionsMissing[0]", org.hamcrest.Matchers.equalTo("summary"));
+        FakeServices.wireMock().verify(postRequestedFor(urlEqualTo("/api/ai/analysis/resume"))
+                .withRequestBody(matchingJsonPath("$.candidate.name", equalTo("Tom Trucker")))
+                .withRequestBody(matchingJsonPath("$.text", containing("Drove trucks"))));
+    }
+
+    @Test
+    void aiDownGivesA503AndStoresNothing() {
+        FakeServices.wireMock().stubFor(post(urlEqualTo("/api/ai/analysis/resume")).willReturn(aResponse().withStatus(500)));
+        given().auth().oauth2(token).post("/api/resumes/" + resumeId + "/analyses").then().statusCode(503)
+                .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
+        assertEquals(0, db.count("SELECT count(*) FROM resume_analyses WHERE resume_id = ?", resumeId));
+    }
+
+    @Test
+    void suggestionsAreAcceptedIntoVersionsOrRejectedAndGetFeedback() {
+        UUID jobId = UUID.randomUUID();
+        FakeServices.wireMock().stubFor(get(urlEqualTo("/internal/jobs/" + jobId + "/profile")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"jobId\":\"" + jobId + "\",\"title\":\"HGV Driver\",\"requiredSkills\":[]}")));
+        FakeServices.wireMock().stubFor(post(urlEqualTo("/api/ai/optimizations")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody(SUGGESTIONS)));
+
+        JsonPath created = given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"jobId\":\"" + jobId + "\"}")
+                .post("/api/resumes/" + resumeId + "/optimizations").then().statusCode(201)
+                .body("", hasSize(2)).body("status", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("pending")))
+                .extract().jsonPath();
+        FakeServices.wireMock().verify(postRequestedFor(urlEqualTo("/api/ai/optimizations"))
+                .withRequestBody(matchingJsonPath("$.job.title", equalTo("HGV Driver"))));
+        String rewrite = created.getString("find { it.type == 'REWRITE_BULLET' }.id");
+        String skill = created.getString("find { it.type == 'SURFACE_SKILL' }.id");
+
+        given().auth().oauth2(token).post("/api/resumes/" + resumeId + "/optimizations/" + rewrite + "/accept").then()
+                .statusCode(200).body("status", org.hamcrest.Matchers.equalTo("accepted"))
+                .body("appliedVersion", org.hamcrest.Matchers.equalTo(2));
+        given().auth().oauth2(token).get("/api/resumes/" + resumeId).then()
+                .body("resumeData.work_experience[0].description", org.hamcrest.Matchers.equalTo("Drove 40-ton trucks 100,000 km without incident"));
+        given().auth().oauth2(token).get("/api/resumes/" + resumeId + "/versions/2").then()
+                .body("changeSource", org.hamcrest.Matchers.equalTo("optimization"));
+        given().auth().oauth2(token).post("/api/resumes/" + resumeId + "/optimizations/" + rewrite + "/accept").then()
+                .statusCode(409);
+
+        given().auth().oauth2(token).post("/api/resumes/" + resumeId + "/optimizations/" + skill + "/reject").then()
+                .statusCode(200).body("status", org.hamcrest.Matchers.equalTo("rejected"));
+        given().auth().oauth2(token).get("/api/resumes/" + resumeId).then()
+                .body("currentVersion", org.hamcrest.Matchers.equalTo(2))
+                .body("resumeData.skills", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("ADR licence")));
+
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"rating\":5,\"comment\":\"spot on\"}")
+                .post("/api/resumes/" + resumeId + "/optimizations/" + rewrite + "/feedback").then().statusCode(201);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"rating\":9}")
+                .post("/api/resumes/" + resumeId + "/optimizations/" + rewrite + "/feedback").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.containsString("rating"));
+        given().auth().oauth2(token).get("/api/resumes/" + resumeId + "/feedback").then().statusCode(200)
+                .body("", hasSize(1)).body("[0].comment", org.hamcrest.Matchers.equalTo("spot on"));
+        given().auth().oauth2(token).get("/api/resumes/" + resumeId + "/optimizations").then().statusCode(200)
+                .body("", hasSize(2));
+    }
+
+    @Test
+    void unknownJobOrMissingJobIdIsA400AndStoresNothing() {
+        UUID jobId = UUID.randomUUID();
+        FakeServices.wireMock().stubFor(get(urlEqualTo("/internal/jobs/" + jobId + "/profile")).willReturn(aResponse().withStatus(404)));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"jobId\":\"" + jobId + "\"}")
+                .post("/api/resumes/" + resumeId + "/optimizations").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("jobId"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{}")
+                .post("/api/resumes/" + resumeId + "/optimizations").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.containsString("jobId"));
+        assertEquals(0, db.count("SELECT count(*) FROM resume_optimizations WHERE resume_id = ?", resumeId));
+    }
+}
