@@ -60,7 +60,8 @@ final class ExperienceCriterion {
 
     double relevantMonths(CandidateProfile candidate, JobProfile job) {
         if (candidate.experience().isEmpty()) {
-            return UNRELATED_ROLE_SHARE * candidate.totalExperienceMonths();
+            // Only a total is known, not the roles: their relevance is missing data, not irrelevance.
+            return candidate.totalExperienceMonths();
         }
         Set<String> titleWords = Terms.words(job.title());
         Set<String> jobSkills = Stream.concat(job.requiredSkills().stream(), job.preferredSkills().stream())

@@ -121,7 +121,7 @@ public class MatchingService {
         return scored;
     }
 
-    static double cosine(float[] a, float[] b) {
+    public static double cosine(float[] a, float[] b) {
         double dot = 0;
         double normA = 0;
         double normB = 0;
