@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Latency of "top 20 matches for a resume" on BENCH_JOBS (default 100,000) jobs built from the shared postings:
+# p50/p95 of the service path (filtered HNSW with iterative scan + profile load + scoring) beside the raw pgvector
+# KNN query (the floor) and an exact scan, and recall@20 of the filtered retrieval against exact search.
+# Needs PostgreSQL (./suite db); writes into the test database (TEST_DB_NAME); skips cleanly without the data.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export SHARED_DATA="${SHARED_DATA:-$ROOT/../shared/data}"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+cd "$ROOT"
+./mvnw -B -o test -pl matching-service -Dsurefire.excludedGroups=none -Dgroups=bench -Dtest=MatchLatencyBench \
+  | grep -E -A7 'loaded [0-9]+ jobs|Tests run:|skipped' || true

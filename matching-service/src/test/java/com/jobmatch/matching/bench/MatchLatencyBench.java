@@ -1,0 +1,233 @@
+package com.jobmatch.matching.bench;
+
+import com.jobmatch.common.testing.TestJwtKeys;
+import com.jobmatch.contract.model.CollarType;
+import com.jobmatch.contract.model.EmploymentType;
+import com.jobmatch.contract.model.Location;
+import com.jobmatch.contract.model.PreferredLocation;
+import com.jobmatch.contract.model.WorkArrangement;
+import com.jobmatch.matching.FakeServices;
+import com.jobmatch.matching.config.RankingConfig;
+import com.jobmatch.matching.domain.CollarWeightsConfig;
+import com.jobmatch.matching.domain.HardFilters;
+import com.jobmatch.matching.domain.MatchScorer;
+import com.jobmatch.matching.domain.Profiles;
+import com.jobmatch.matching.domain.ScoringInput;
+import com.jobmatch.matching.store.CollarWeightsStore;
+import com.jobmatch.matching.store.JobProfileStore;
+import com.jobmatch.matching.store.KnowledgeStore;
+import com.jobmatch.matching.store.RetrievalStore;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * "Top 20 matches for a resume" on 100,000 jobs built from the shared postings (each a real posting's embedding,
+ * varied with noise, with varied companies, cities, arrangements and employment types), against the raw pgvector
+ * KNN query (the floor) and an exact scan, with recall@20 of the filtered retrieval against exact search.
+ * Run with bench/match-latency.sh (BENCH_JOBS, BENCH_QUERIES to change the sizes).
+ */
+@QuarkusTest
+@QuarkusTestResource(TestJwtKeys.class)
+@QuarkusTestResource(FakeServices.class)
+@Tag("bench")
+class MatchLatencyBench {
+
+    static final int TOP = 20;
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    RetrievalStore retrieval;
+    @Inject
+    JobProfileStore jobs;
+    @Inject
+    KnowledgeStore knowledge;
+    @Inject
+    CollarWeightsStore weights;
+    @Inject
+    RankingConfig config;
+
+    @Test
+    void topTwentyAgainstRawKnnAndExactScan() throws Exception {
+        Path data = Path.of(System.getenv().getOrDefault("SHARED_DATA", "/work/main/../shared/data"));
+        Path postings = data.resolve("jobs/linkedin-2018/DataAnalyst.csv");
+        Assumptions.assumeTrue(Files.exists(postings), "no shared postings at " + postings);
+        int size = Integer.parseInt(System.getenv().getOrDefault("BENCH_JOBS", "100000"));
+        int queries = Integer.parseInt(System.getenv().getOrDefault("BENCH_QUERIES", "50"));
+
+        var model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        List<String[]> real = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(postings)) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                if (real.size() < 400) {
+                    String text = r.get("title") + ". " + r.get("description");
+                    real.add(new String[] {r.get("title"), r.get("company"), r.get("location"),
+                            Arrays.toString(model.embed(TextSegment.from(text.substring(0, Math.min(1500, text.length()))))
+                                    .content().vector())});
+                }
+            }
+        }
+        long loadStart = System.nanoTime();
+        load(real, size);
+        System.out.printf("%nloaded %d jobs from %d real postings in %.1f s (insert + HNSW build)%n", size, real.size(),
+                (System.nanoTime() - loadStart) / 1e9);
+
+        Random random = new Random(7);
+        HardFilters filters = new HardFilters(UUID.randomUUID(), List.of("acme 3"), Set.of(EmploymentType.FULL_TIME),
+                Set.of(WorkArrangement.REMOTE, WorkArrangement.HYBRID), false,
+                List.of(new PreferredLocation(new Location("City 7", null, null, null, null), 50)));
+        MatchScorer scorer = new MatchScorer(knowledge.current(), config.scoring().policy());
+        var white = weights.find(CollarType.WHITE, CollarWeightsConfig.DEFAULT_VARIANT).orElseThrow().weights();
+        var candidate = Profiles.candidate(Profiles.javaPostgresDocker());
+        List<Double> service = new ArrayList<>();
+        List<Double> raw = new ArrayList<>();
+        List<Double> exact = new ArrayList<>();
+        double recall = 0;
+        for (int q = 0; q < queries; q++) {
+            float[] query = noisy(parse(real.get(random.nextInt(real.size()))[3]), random, 0.08f);
+            long t0 = System.nanoTime();
+            var found = retrieval.nearest(query, filters, TOP);
+            var profiles = QuarkusTransaction.requiringNew().call(() -> jobs.load(found.jobs().stream().map(RetrievalStore.Retrieved::jobId).toList()));
+            found.jobs().forEach(r -> scorer.grade(new ScoringInput(candidate, profiles.get(r.jobId()), null, r.cosine(), null), white));
+            long t1 = System.nanoTime();
+            rawKnn(query);
+            long t2 = System.nanoTime();
+            var truth = retrieval.nearest(query, filters, TOP, RetrievalStore.Strategy.EXACT);
+            long t3 = System.nanoTime();
+            service.add((t1 - t0) / 1e6);
+            raw.add((t2 - t1) / 1e6);
+            exact.add((t3 - t2) / 1e6);
+            Set<UUID> expected = new HashSet<>(truth.jobs().stream().map(RetrievalStore.Retrieved::jobId).toList());
+            long hits = found.jobs().stream().filter(r -> expected.contains(r.jobId())).count();
+            recall += expected.isEmpty() ? 1 : (double) hits / expected.size();
+        }
+        System.out.printf("%d queries, filters: excluded company, full-time, remote/hybrid, city within 50 km%n", queries);
+        System.out.printf("%-44s %9s %9s%n", "path", "p50 ms", "p95 ms");
+        print("service top-20 (filtered HNSW + scoring)", service);
+        print("raw pgvector KNN, no filters (floor)", raw);
+        print("exact scan with the same filters", exact);
+        System.out.printf("p95 ratio service / raw KNN: %.2f; recall@20 vs exact: %.3f%n%n",
+                percentile(service, 95) / percentile(raw, 95), recall / queries);
+    }
+
+    private void load(List<String[]> real, int size) throws Exception {
+        Random random = new Random(42);
+        String[] arrangements = {"REMOTE", "HYBRID", "ONSITE"};
+        String[] types = {"FULL_TIME", "FULL_TIME", "FULL_TIME", "CONTRACT", "PART_TIME"};
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("TRUNCATE jobs CASCADE");
+            statement.execute("DROP INDEX IF EXISTS idx_jobs_embedding");
+            CopyWriter copy = new CopyWriter(connection.unwrap(PGConnection.class));
+            for (int i = 0; i < size; i++) {
+                String[] base = real.get(random.nextInt(real.size()));
+                float[] vector = noisy(parse(base[3]), random, 0.15f);
+                copy.row(String.join("\t", "bench-" + i, clean(base[0]), "acme " + random.nextInt(2000), "bench", "h",
+                        "WHITE", "bench", arrangements[random.nextInt(3)], "{" + types[random.nextInt(types.length)] + "}",
+                        "{\"City " + random.nextInt(40) + "\"}", RetrievalStore.toLiteral(vector)));
+            }
+            copy.flush();
+            statement.execute("SET maintenance_work_mem = '512MB'");
+            statement.execute("CREATE INDEX idx_jobs_embedding ON jobs USING hnsw (embedding vector_cosine_ops)");
+            statement.execute("ANALYZE jobs");
+        }
+    }
+
+    /** Streams rows to COPY in chunks, so 100k vectors never sit in memory at once. */
+    private static final class CopyWriter {
+        private static final String SQL = "COPY jobs (external_id, title, company, source, content_hash, collar_type, "
+                + "collar_reason, ai_work_arrangement, ai_employment_type, cities_derived, embedding) FROM STDIN";
+        private final PGConnection connection;
+        private final StringBuilder buffer = new StringBuilder();
+        private int rows;
+
+        CopyWriter(PGConnection connection) {
+            this.connection = connection;
+        }
+
+        void row(String line) throws Exception {
+            buffer.append(line).append('\n');
+            if (++rows % 5000 == 0) {
+                flush();
+            }
+        }
+
+        void flush() throws Exception {
+            connection.getCopyAPI().copyIn(SQL, new StringReader(buffer.toString()));
+            buffer.setLength(0);
+        }
+    }
+
+    private void rawKnn(float[] query) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT id FROM jobs ORDER BY embedding <=> ?::vector LIMIT " + TOP)) {
+            statement.setString(1, RetrievalStore.toLiteral(query));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rs.getObject(1);
+                }
+            }
+        }
+    }
+
+    private static String clean(String text) {
+        return text.replaceAll("[\\t\\n\\r\\\\]", " ");
+    }
+
+    private static float[] parse(String text) {
+        String[] parts = text.substring(1, text.length() - 1).split(", ");
+        float[] vector = new float[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            vector[i] = Float.parseFloat(parts[i]);
+        }
+        return vector;
+    }
+
+    private static float[] noisy(float[] base, Random random, float sigma) {
+        float[] vector = new float[base.length];
+        double norm = 0;
+        for (int i = 0; i < base.length; i++) {
+            vector[i] = base[i] + (float) (random.nextGaussian() * sigma / Math.sqrt(base.length) * 4);
+            norm += vector[i] * vector[i];
+        }
+        for (int i = 0; i < base.length; i++) {
+            vector[i] /= (float) Math.sqrt(norm);
+        }
+        return vector;
+    }
+
+    private static void print(String name, List<Double> millis) {
+        System.out.printf("%-44s %9.2f %9.2f%n", name, percentile(millis, 50), percentile(millis, 95));
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}
