@@ -10,11 +10,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ResumeSearch {
 
-    public record Hit(UUID resumeId, double rank, String headline) {
+    public record Hit(UUID resumeId, String title, String name, double rank, String headline) {
     }
 
     private static final String QUERY = """
-            SELECT r.id, ts_rank(r.search_vector, q) AS rank,
+            SELECT r.id, r.title, r.resume_data -> 'contact_info' ->> 'full_name', ts_rank(r.search_vector, q) AS rank,
                    ts_headline('english', coalesce(r.resume_data ->> 'summary', r.title), q, 'MaxWords=20, MinWords=5') AS headline
             FROM resumes r, websearch_to_tsquery('english', :query) q
             WHERE r.search_vector @@ q AND %s
@@ -45,6 +45,7 @@ public class ResumeSearch {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        return rows.stream().map(r -> new Hit((UUID) r[0], ((Number) r[1]).doubleValue(), (String) r[2])).toList();
+        return rows.stream().map(r -> new Hit((UUID) r[0], (String) r[1], (String) r[2],
+                ((Number) r[3]).doubleValue(), (String) r[4])).toList();
     }
 }
