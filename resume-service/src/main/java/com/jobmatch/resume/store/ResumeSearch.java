@@ -32,9 +32,9 @@ public class ResumeSearch {
         return run(QUERY.formatted("r.user_id = :owner"), query, page, size, userId);
     }
 
-    /** Resumes their owners marked searchable and that finished parsing, for recruiters. */
+    /** Resumes their owners marked searchable and that have data, for recruiters. */
     public List<Hit> searchable(String query, int page, int size) {
-        return run(QUERY.formatted("r.searchable AND r.status = 'parsed'"), query, page, size, null);
+        return run(QUERY.formatted("r.searchable AND r.current_version > 0"), query, page, size, null);
     }
 
     private List<Hit> run(String sql, String query, int page, int size, UUID owner) {
