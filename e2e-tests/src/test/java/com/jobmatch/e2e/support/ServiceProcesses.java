@@ -164,6 +164,9 @@ public final class ServiceProcesses implements AutoCloseable {
             env.put("BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
             env.put("MAIL_MOCK", "true");
         } else {
+            if (service.equals("resume")) {
+                env.put("RESUME_STORAGE_DIR", workDir.resolve("resume-files").toString());
+            }
             env.put("SERVICE_CLIENT_ID", service + "-service");
             env.put("SERVICE_CLIENT_SECRET", secrets.get(service));
         }
