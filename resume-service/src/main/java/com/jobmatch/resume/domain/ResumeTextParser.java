@@ -52,6 +52,8 @@ public final class ResumeTextParser {
                     + "|lecturer|professor|faculty)\\b");
     private static final Pattern COMPANY_WORD = Pattern.compile(
             "(?i)\\b(inc|llc|ltd|limited|corp|corporation|company|co\\.|group|gmbh|plc|technologies|solutions|bank|services|pvt)\\b");
+    /** "..., Austin, TX" at the end of a role's heading. */
+    private static final Pattern TRAILING_LOCATION = Pattern.compile("(?:,|\\s[|–—-])\\s*(\\p{Lu}[\\p{L} .]+,\\s*\\p{Lu}{2})\\s*$");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
     private static final Pattern GPA = Pattern.compile("(?i)\\bgpa\\s*:?\\s*(\\d\\.\\d{1,2})");
 
@@ -219,7 +221,13 @@ public final class ResumeTextParser {
         String position = null;
         String company = null;
         List<String> parts = new ArrayList<>();
+        String location = null;
         for (String line : header) {
+            Matcher place = TRAILING_LOCATION.matcher(line);
+            if (location == null && place.find()) {
+                location = place.group(1);
+                line = line.substring(0, place.start());
+            }
             Matcher at = Pattern.compile("(?i)^(.+?)\\s+at\\s+(.+)$").matcher(line);
             if (at.matches()) {
                 position = clean(at.group(1));
@@ -254,7 +262,7 @@ public final class ResumeTextParser {
         List<String> responsibilities = body.stream().filter(l -> BULLET.matcher(l).find())
                 .map(l -> BULLET.matcher(l).replaceFirst("")).toList();
         String description = body.isEmpty() ? null : String.join("\n", body);
-        return new WorkExperience(company, position, null, ResumeDates.normalize(start),
+        return new WorkExperience(company, position, location, ResumeDates.normalize(start),
                 current ? null : ResumeDates.normalize(end), current, description, responsibilities, null, null);
     }
 
