@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Resume parsing evaluation: field precision/recall on ../shared/data/resumes/entities (gold spans) and the share of
-# real PDFs (../shared/data/resumes/pdf, every PDF_SAMPLE_EVERY-th, default 4) parsed without error with median time,
+# real PDFs (../shared/data/resumes/pdf, all 2,406, or every PDF_SAMPLE_EVERY-th) parsed without error with median time,
 # each next to a baseline measured in the same run. Skips cleanly without the data.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -22,6 +22,12 @@ TOP="${DEMO_TOP_MATCHES:-10}"
 step() { printf '\n==> [%s] %s\n' "$1" "$2" >&2; }
 info() { printf '    %s\n' "$*" >&2; }
 fail() { printf 'demo: %s\n' "$*" >&2; exit 1; }
+# progress SECONDS TEXT: one updating line on a terminal, a line every 30 s otherwise.
+progress() {
+  if [ -t 2 ]; then printf '\r    %s %3ds ' "$2" "$1" >&2
+  elif [ $(($1 % 30)) -lt 3 ]; then printf '    %s %ds\n' "$2" "$1" >&2; fi
+}
+end_progress() { if [ -t 2 ]; then printf '\r%60s\r' '' >&2; fi; }
 
 require_tools() {
   command -v curl >/dev/null 2>&1 || fail "curl is needed"
@@ -73,9 +79,11 @@ import_jobs() {
   step 3/6 "Importing real postings from $SHARED_DATA/jobs"
   if [ ! -d "$SHARED_DATA/jobs" ]; then info "not present: skipped"; return; fi
   local file preset
-  for file in "$SHARED_DATA"/jobs/linkedin-2018/*.csv "$SHARED_DATA"/jobs/glassdoor-2019/*.csv; do
+  # The files whose columns matching-service's CSV presets describe (the folder names the preset).
+  for file in linkedin-2018/DataAnalyst.csv linkedin-2018/DataScientist.csv glassdoor-2019/Uncleaned_DS_jobs.csv; do
+    preset=$(dirname "$file")
+    file="$SHARED_DATA/jobs/$file"
     [ -f "$file" ] || continue
-    preset=$(basename "$(dirname "$file")")
     api POST "$MATCHING_URL/api/jobs/imports?preset=$preset&source=$preset" \
       -H 'Content-Type: text/csv' -H "Authorization: Bearer $token" --data-binary "@$file"
     response=$BODY
@@ -124,30 +132,31 @@ upload_resume() {
       failed) fail "parsing failed: $(jq -r .errorMessage <<<"$response")" ;;
     esac
     [ "$waited" -lt "$WAIT_SECONDS" ] || fail "the resume was not parsed within $WAIT_SECONDS s (status: $status)"
-    printf '\r    status: %-10s %3ds' "$status" "$waited" >&2
+    progress "$waited" "status: $status"
     sleep 2; waited=$((waited + 2))
   done
-  printf '\r' >&2
-  info "parsed: $(jq -r '[.resumeData.contactInfo.fullName // "?", "\(.extractedSkills | length) skills", "\((.totalExperienceMonths // 0) / 12 | floor) years of experience"] | join(", ")' <<<"$response")" >&2
+  end_progress
+  info "parsed: $(jq -r '[.resumeData.contact_info.full_name // "?", "\(.resumeData.skills | length) skills", "\((.totalExperienceMonths // 0) / 12 | floor) years of experience"] | join(", ")' <<<"$response")"
   echo "$id"
 }
 
 show_matches() {
   local token="$1" resume="$2"
   step 6/6 "Waiting for matches"
+  api GET "$MATCHING_URL/q/openapi?format=json"
+  if [ "$STATUS" != 200 ] || [ "$(jq '.paths | has("/api/matches")' <<<"$BODY")" != true ]; then
+    info "this build of matching-service does not serve /api/matches yet: no matches to show"; return
+  fi
   local response waited=0
   while :; do
     api GET "$MATCHING_URL/api/matches?resumeId=$resume&size=$TOP" -H "Authorization: Bearer $token"
     response=$BODY
-    if [ "$STATUS" = 404 ] && [ "$(jq -r '.detail // ""' <<<"$response" 2>/dev/null)" = "" ]; then
-      info "matching-service does not serve /api/matches in this build: no matches to show"; return
-    fi
     if [ "$STATUS" = 200 ] && [ "$(jq '(.items // .) | length' <<<"$response")" -gt 0 ]; then break; fi
     [ "$waited" -lt "$WAIT_SECONDS" ] || { info "no matches after $WAIT_SECONDS s (HTTP $STATUS)"; return; }
-    printf "\r    computing... %3ds" "$waited" >&2
+    progress "$waited" "computing matches..."
     sleep 3; waited=$((waited + 3))
   done
-  printf '\r'
+  end_progress
   echo
   jq -r '(.items // .)[] |
     "  \(.score // .overallScore | tostring | .[0:5])  \(.title // .job.title) at \(.company // .job.company) (\(.location // .job.location // "")) \n" +

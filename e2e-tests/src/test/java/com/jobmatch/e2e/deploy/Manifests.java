@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** One rendered kustomization, every document loaded into the fabric8 Kubernetes model. */
 record Manifests(String name, List<HasMetadata> resources) {
@@ -66,7 +67,7 @@ record Manifests(String name, List<HasMetadata> resources) {
 
     /** Pod templates of Deployments and StatefulSets, by workload name. */
     Map<String, PodTemplateSpec> podTemplates() {
-        Map<String, PodTemplateSpec> templates = new java.util.TreeMap<>();
+        Map<String, PodTemplateSpec> templates = new TreeMap<>();
         all(Deployment.class).forEach(d -> templates.put(d.getMetadata().getName(), d.getSpec().getTemplate()));
         all(StatefulSet.class).forEach(s -> templates.put(s.getMetadata().getName(), s.getSpec().getTemplate()));
         return templates;

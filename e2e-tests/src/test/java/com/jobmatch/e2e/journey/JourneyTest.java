@@ -15,18 +15,21 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.either;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A job seeker's journey across the four running services: register, sign in, the catalogue imported by an
- * admin, find jobs, upload a PDF resume that is parsed in the background. Each step builds on the previous
- * one, as a person would walk it.
+ * admin, find jobs, upload a PDF resume that is parsed in the background, ask for optimizations for one job.
+ * Each step builds on the previous one, as a person would walk it.
  */
 @ExtendWith(RunningServices.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -100,8 +103,35 @@ class JourneyTest {
                 .body("id", equalTo(resumeId.toString()));
     }
 
+    /**
+     * resume-service fetches the job's profile from matching-service and asks ai-service for suggestions, both
+     * with its service token; a missing link answers 503. Accepting a suggestion (a new version) is not walked:
+     * ai-service grounds suggestions in the job's skills, which stay empty until matching's enrichment has run,
+     * and that enrichment does not complete during a run on this machine (see the module README).
+     */
     @Test
     @Order(5)
+    void optimizingTheResumeForOneJobGoesThroughMatchingAndAiService() {
+        String jobId = given().header("Authorization", candidate.bearer())
+                .queryParam("q", "Java")
+                .get(services.url("matching") + "/api/jobs")
+                .then().statusCode(200)
+                .extract().path("items[0].id");
+        given().header("Authorization", candidate.bearer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("jobId", jobId))
+                .post(services.url("resume") + "/api/resumes/" + resumeId + "/optimizations")
+                .then().statusCode(201)
+                .body("$", instanceOf(List.class));
+        given().header("Authorization", candidate.bearer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("jobId", UUID.randomUUID()))
+                .post(services.url("resume") + "/api/resumes/" + resumeId + "/optimizations")
+                .then().statusCode(either(equalTo(400)).or(equalTo(404)));
+    }
+
+    @Test
+    @Order(6)
     void aCandidateCannotImportJobs() {
         given().header("Authorization", candidate.bearer()).contentType(ContentType.JSON).body("[]")
                 .post(services.url("matching") + "/api/jobs/imports")

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The four services as separate processes, started from their packaged {@code quarkus-run.jar} on free ports
@@ -78,7 +79,7 @@ public final class ServiceProcesses implements AutoCloseable {
         }
         process.destroy();
         try {
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
         } catch (InterruptedException e) {
@@ -164,6 +165,9 @@ public final class ServiceProcesses implements AutoCloseable {
             env.put("BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
             env.put("MAIL_MOCK", "true");
         } else {
+            if (service.equals("resume")) {
+                env.put("RESUME_STORAGE_DIR", workDir.resolve("resume-files").toString());
+            }
             env.put("SERVICE_CLIENT_ID", service + "-service");
             env.put("SERVICE_CLIENT_SECRET", secrets.get(service));
         }

@@ -50,7 +50,12 @@ public class EnrichmentWorker {
 
     @Scheduled(every = "${jobmatch.schedule.enrichment:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        processDue();
+        // A full batch done means more may be due (e.g. after a bulk import): keep draining until a pass
+        // comes back short, which is also what happens while ai-service is down.
+        int enriched;
+        do {
+            enriched = processDue();
+        } while (enriched == config.batchSize());
     }
 
     /** One pass over the due entries; returns how many jobs were enriched. */

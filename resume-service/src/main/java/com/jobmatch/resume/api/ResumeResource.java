@@ -138,14 +138,9 @@ public class ResumeResource {
             throw ProblemException.invalidField("q", "must be 1 to 200 characters");
         }
         Paging.check(page, size);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var hits = caller.isRecruiter() ? search.searchable(query, page, size)
-                    : search.ofOwner(caller.userId(), query, page, size);
-            return hits.stream().map(h -> {
-                Resume r = resumes.findById(h.resumeId());
-                return new SearchHit(r.id, r.title, r.resumeData.contactInfo().fullName(), h.headline(), h.rank());
-            }).toList();
-        });
+        var hits = QuarkusTransaction.requiringNew().call(() -> caller.isRecruiter()
+                ? search.searchable(query, page, size) : search.ofOwner(caller.userId(), query, page, size));
+        return hits.stream().map(h -> new SearchHit(h.resumeId(), h.title(), h.name(), h.headline(), h.rank())).toList();
     }
 
     @GET

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.jobmatch.common.problem.FieldError;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.resume.config.ResumeConfig;
 import com.jobmatch.resume.store.FileStorage;
@@ -82,6 +83,15 @@ public class ResumeService {
             return new UploadResult(existing.get(), false);
         }
         FileStorage storage = storages.active();
+        Storages.Limits limits = QuarkusTransaction.requiringNew().call(() -> storages.limits(storage.provider()));
+        if (content.length > limits.maxFileBytes()) {
+            throw new ProblemException(413, "Payload too large", "file: the " + storage.provider()
+                    + " storage takes files up to " + limits.maxFileBytes() + " bytes", List.of());
+        }
+        if (!limits.allowedTypes().contains(kind.mediaType())) {
+            throw new ProblemException(415, "Unsupported file type", "file: the " + storage.provider()
+                    + " storage does not take " + kind.mediaType(), List.of(new FieldError("file", "type not allowed")));
+        }
         String key = userId + "/" + UUID.randomUUID() + "." + kind.extension();
         try {
             storage.put(key, content, kind.mediaType());
@@ -94,7 +104,7 @@ public class ResumeService {
                 r.userId = userId;
                 r.title = title(title, originalName);
                 r.source = "upload";
-                r.storageConfigId = storages.configId(storage.provider());
+                r.storageConfigId = limits.configId();
                 r.storageKey = key;
                 r.contentType = kind.mediaType();
                 r.checksumSha256 = checksum;

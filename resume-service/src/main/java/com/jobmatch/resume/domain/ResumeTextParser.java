@@ -35,6 +35,8 @@ public final class ResumeTextParser {
             "(?i)\\b((?:https?://|www\\.)[^\\s,;]+|(?:linkedin\\.com|github\\.com|gitlab\\.com)/[^\\s,;]+)");
     private static final Pattern BULLET = Pattern.compile("^\\s*[•●▪◦‣\\-*–·]\\s*");
     private static final Pattern NAME = Pattern.compile("^[\\p{Lu}][\\p{L}'.-]*(?:\\s+[\\p{Lu}][\\p{L}'.-]*){1,3}$");
+    /** People also write their names in lower case; such a first line still is the name, with less certainty. */
+    private static final Pattern LOOSE_NAME = Pattern.compile("^\\p{L}[\\p{L}'.-]*(?:\\s+\\p{L}[\\p{L}'.-]*){1,3}$");
     private static final Pattern DEGREE = Pattern.compile(
             "(?i)\\b(bachelor'?s?|master'?s?|associate'?s? degree|doctor(?:ate)?|ph\\.?\\s?d|mba|m\\.?b\\.?a|b\\.?\\s?sc?\\b|m\\.?\\s?sc?\\b"
                     + "|b\\.?\\s?a\\b|m\\.?\\s?a\\b|b\\.?\\s?tech|m\\.?\\s?tech|b\\.?\\s?e\\b|m\\.?\\s?e\\b|b\\.?\\s?com|m\\.?\\s?com|bca|mca"
@@ -46,9 +48,12 @@ public final class ResumeTextParser {
                     + "|accountant|officer|lead|coordinator|administrator|designer|architect|scientist|representative"
                     + "|associate|supervisor|clerk|nurse|chef|cook|executive|advocate|attorney|technician|agent"
                     + "|president|head|owner|founder|programmer|instructor|tutor|trainer|operator|advisor|auditor"
-                    + "|buyer|planner|writer|editor|sales|cashier|driver|mechanic|pilot|therapist|secretary|receptionist)\\b");
+                    + "|buyer|planner|writer|editor|sales|cashier|driver|mechanic|pilot|therapist|secretary|receptionist"
+                    + "|lecturer|professor|faculty)\\b");
     private static final Pattern COMPANY_WORD = Pattern.compile(
             "(?i)\\b(inc|llc|ltd|limited|corp|corporation|company|co\\.|group|gmbh|plc|technologies|solutions|bank|services|pvt)\\b");
+    /** "..., Austin, TX" at the end of a role's heading. */
+    private static final Pattern TRAILING_LOCATION = Pattern.compile("(?:,|\\s[|–—-])\\s*(\\p{Lu}[\\p{L} .]+,\\s*\\p{Lu}{2})\\s*$");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
     private static final Pattern GPA = Pattern.compile("(?i)\\bgpa\\s*:?\\s*(\\d\\.\\d{1,2})");
 
@@ -124,9 +129,9 @@ public final class ResumeTextParser {
             if (line.isEmpty()) {
                 continue;
             }
-            if (NAME.matcher(line).matches() && !TITLE_WORD.matcher(line).find()) {
+            if (LOOSE_NAME.matcher(line).matches() && !TITLE_WORD.matcher(line).find() && heading(line) == null) {
                 name = line;
-                confidence.put("contact_info.full_name", 0.7);
+                confidence.put("contact_info.full_name", NAME.matcher(line).matches() ? 0.7 : 0.5);
             }
             break;
         }
@@ -216,7 +221,13 @@ public final class ResumeTextParser {
         String position = null;
         String company = null;
         List<String> parts = new ArrayList<>();
+        String location = null;
         for (String line : header) {
+            Matcher place = TRAILING_LOCATION.matcher(line);
+            if (location == null && place.find()) {
+                location = place.group(1);
+                line = line.substring(0, place.start());
+            }
             Matcher at = Pattern.compile("(?i)^(.+?)\\s+at\\s+(.+)$").matcher(line);
             if (at.matches()) {
                 position = clean(at.group(1));
@@ -229,21 +240,29 @@ public final class ResumeTextParser {
                 }
             }
         }
-        for (String part : parts) {
-            if (position == null && TITLE_WORD.matcher(part).find() && !COMPANY_WORD.matcher(part).find()) {
-                position = part;
-            } else if (company == null && !isLocation(part)) {
-                company = part;
+        List<String> candidates = new ArrayList<>(parts.stream().filter(p -> !isLocation(p)).toList());
+        if (position == null && company == null) {
+            position = candidates.stream().filter(p -> TITLE_WORD.matcher(p).find() && !COMPANY_WORD.matcher(p).find())
+                    .findFirst().orElse(null);
+            String title = position;
+            company = candidates.stream().filter(p -> !p.equals(title) && COMPANY_WORD.matcher(p).find()).findFirst().orElse(null);
+            candidates.remove(position);
+            candidates.remove(company);
+            if (position == null && company == null && candidates.size() >= 2) {
+                // No word tells them apart: resumes most often put the title above the employer.
+                position = candidates.get(0);
+                company = candidates.get(1);
+            } else if (company == null && !candidates.isEmpty()) {
+                company = candidates.getFirst();
+            } else if (position == null && !candidates.isEmpty()) {
+                position = candidates.getFirst();
             }
-        }
-        if (position == null && company != null && parts.size() > 1) {
-            position = parts.stream().filter(p -> !p.equals(parts.getFirst())).findFirst().orElse(null);
         }
         boolean current = ResumeDates.isPresent(end);
         List<String> responsibilities = body.stream().filter(l -> BULLET.matcher(l).find())
                 .map(l -> BULLET.matcher(l).replaceFirst("")).toList();
         String description = body.isEmpty() ? null : String.join("\n", body);
-        return new WorkExperience(company, position, null, ResumeDates.normalize(start),
+        return new WorkExperience(company, position, location, ResumeDates.normalize(start),
                 current ? null : ResumeDates.normalize(end), current, description, responsibilities, null, null);
     }
 

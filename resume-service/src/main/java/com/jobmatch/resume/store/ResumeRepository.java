@@ -39,12 +39,13 @@ public class ResumeRepository implements PanacheRepositoryBase<Resume, UUID> {
         getEntityManager().flush();
     }
 
+    /** Searchable resumes that have data (parsed, imported or entered by hand). */
     public List<Resume> searchablePage(int page, int size) {
-        return find("searchable = true and status = ?1", Sort.by("createdAt").and("id"), Resume.PARSED)
+        return find("searchable = true and currentVersion > 0", Sort.by("createdAt").and("id"))
                 .page(Page.of(page, size)).list();
     }
 
     public long countSearchable() {
-        return count("searchable = true and status = ?1", Resume.PARSED);
+        return count("searchable = true and currentVersion > 0");
     }
 }

@@ -10,11 +10,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ResumeSearch {
 
-    public record Hit(UUID resumeId, double rank, String headline) {
+    public record Hit(UUID resumeId, String title, String name, double rank, String headline) {
     }
 
     private static final String QUERY = """
-            SELECT r.id, ts_rank(r.search_vector, q) AS rank,
+            SELECT r.id, r.title, r.resume_data -> 'contact_info' ->> 'full_name', ts_rank(r.search_vector, q) AS rank,
                    ts_headline('english', coalesce(r.resume_data ->> 'summary', r.title), q, 'MaxWords=20, MinWords=5') AS headline
             FROM resumes r, websearch_to_tsquery('english', :query) q
             WHERE r.search_vector @@ q AND %s
@@ -32,9 +32,9 @@ public class ResumeSearch {
         return run(QUERY.formatted("r.user_id = :owner"), query, page, size, userId);
     }
 
-    /** Resumes their owners marked searchable and that finished parsing, for recruiters. */
+    /** Resumes their owners marked searchable and that have data, for recruiters. */
     public List<Hit> searchable(String query, int page, int size) {
-        return run(QUERY.formatted("r.searchable AND r.status = 'parsed'"), query, page, size, null);
+        return run(QUERY.formatted("r.searchable AND r.current_version > 0"), query, page, size, null);
     }
 
     private List<Hit> run(String sql, String query, int page, int size, UUID owner) {
@@ -45,6 +45,7 @@ public class ResumeSearch {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        return rows.stream().map(r -> new Hit((UUID) r[0], ((Number) r[1]).doubleValue(), (String) r[2])).toList();
+        return rows.stream().map(r -> new Hit((UUID) r[0], (String) r[1], (String) r[2],
+                ((Number) r[3]).doubleValue(), (String) r[4])).toList();
     }
 }

@@ -19,7 +19,10 @@ public class Storages {
     private final ResumeConfig.Storage config;
     private final EntityManager em;
     private final Map<String, FileStorage> byProvider = new ConcurrentHashMap<>();
-    private final Map<String, UUID> configIds = new ConcurrentHashMap<>();
+
+    /** What a provider's storage_configs row allows. */
+    public record Limits(UUID configId, long maxFileBytes, java.util.List<String> allowedTypes) {
+    }
 
     public Storages(ResumeConfig config, EntityManager em) {
         this.config = config.storage();
@@ -34,10 +37,12 @@ public class Storages {
         return byProvider.computeIfAbsent(provider, this::create);
     }
 
-    public UUID configId(String provider) {
-        return configIds.computeIfAbsent(provider, p -> (UUID) em
-                .createNativeQuery("SELECT id FROM storage_configs WHERE provider = :p AND active")
-                .setParameter("p", p).getSingleResult());
+    /** Read on every upload, so an operator's change to storage_configs applies at once. */
+    public Limits limits(String provider) {
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "SELECT id, max_file_bytes, allowed_types FROM storage_configs WHERE provider = :p AND active")
+                .setParameter("p", provider).getSingleResult();
+        return new Limits((UUID) row[0], ((Number) row[1]).longValue(), java.util.List.of((String[]) row[2]));
     }
 
     public String providerOf(UUID configId) {

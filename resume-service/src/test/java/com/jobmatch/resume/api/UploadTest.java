@@ -184,6 +184,23 @@ class UploadTest {
     }
 
     @Test
+    void theStorageProvidersOwnLimitsApply() {
+        try {
+            db.update("UPDATE storage_configs SET allowed_types = array_remove(allowed_types, 'text/plain') WHERE provider = 'local'");
+            refused("cv.txt", "text/plain", Fixtures.text("Tess Type\ntess@example.com"), 415, "does not take text/plain");
+            db.update("UPDATE storage_configs SET max_file_bytes = 100 WHERE provider = 'local'");
+            ResumeApi.upload(token, "cv.docx", DOCX, Fixtures.docx(Fixtures.DOCX_RESUME)).statusCode(413)
+                    .body("detail", containsString("up to 100 bytes"));
+        } finally {
+            db.update("""
+                    UPDATE storage_configs SET max_file_bytes = 10485760,
+                           allowed_types = ARRAY['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'text/plain', 'application/json']
+                    WHERE provider = 'local'""");
+        }
+        assertEquals(0, db.count("SELECT count(*) FROM resumes WHERE user_id = ?", user));
+    }
+
+    @Test
     void clientFileNamesCannotEscapeStorage() throws IOException {
         String id = ResumeApi.upload(token, "../../etc/passwd.txt", "text/plain", Fixtures.text("Pat Path\npat@example.com"))
                 .statusCode(201).extract().path("id");

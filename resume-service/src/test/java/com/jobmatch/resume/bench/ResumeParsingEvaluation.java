@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  *   finds, next to a naive baseline (first line as the name, first e-mail-looking string, nothing else).
  *   A prediction matches a gold value when their normalized forms are equal or one contains the other
  *   (the shorter at least 4 characters).</li>
- *   <li>resumes/pdf: real PDFs (every PDF_SAMPLE_EVERY-th, default 4): share read and structured without
+ *   <li>resumes/pdf: real PDFs (all of them, or every PDF_SAMPLE_EVERY-th): share read and structured without
  *   error, median and p90 time, next to Tika's default PDF text extraction as the baseline.</li>
  * </ol>
  * Run with bench/resume-parsing.sh. Skips when the data is absent.
@@ -109,7 +109,7 @@ class ResumeParsingEvaluation {
     void realPdfsAreReadAndStructured() throws Exception {
         Path root = data().resolve("pdf");
         Assumptions.assumeTrue(Files.isDirectory(root), "skipped: " + root + " is absent");
-        int every = Integer.parseInt(System.getenv().getOrDefault("PDF_SAMPLE_EVERY", "4"));
+        int every = Integer.parseInt(System.getenv().getOrDefault("PDF_SAMPLE_EVERY", "1"));
         List<Path> pdfs;
         try (Stream<Path> files = Files.walk(root)) {
             pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();

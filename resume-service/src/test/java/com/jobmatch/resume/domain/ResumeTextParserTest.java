@@ -67,6 +67,23 @@ class ResumeTextParserTest {
     }
 
     @Test
+    void oneLineRoleHeadingsGiveTitleCompanyAndPlace() {
+        ResumeData data = ResumeTextParser.parse("""
+                sam lowercase
+                EXPERIENCE
+                Senior Software Engineer, Lakeshore Payments, Austin, TX        March 2022 - Present
+                - Built payment services.
+                Team member, Harbor Studio                                      July 2018 - May 2019
+                """);
+        assertEquals("sam lowercase", data.contactInfo().fullName());
+        ResumeData.WorkExperience first = data.workExperience().get(0);
+        assertEquals(List.of("Senior Software Engineer", "Lakeshore Payments", "Austin, TX", "2022-03"),
+                List.of(first.position(), first.company(), first.location(), first.startDate()));
+        ResumeData.WorkExperience second = data.workExperience().get(1);
+        assertEquals(List.of("Team member", "Harbor Studio", "2019-05"), List.of(second.position(), second.company(), second.endDate()));
+    }
+
+    @Test
     void textWithoutRecognisableFieldsGivesEmptyFieldsNotGuesses() {
         ResumeData data = ResumeTextParser.parse("lorem ipsum dolor sit amet\nconsectetur adipiscing elit");
         assertNull(data.contactInfo().fullName());

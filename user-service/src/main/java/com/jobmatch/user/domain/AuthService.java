@@ -79,7 +79,7 @@ public class AuthService {
         String email = User.normalizeEmail(rawEmail);
         try {
             throttle.checkAllowed(email, client.ipAddress());
-        } catch (ProblemException throttled) {
+        } catch (LoginThrottled throttled) {
             audit.record(AuditEvent.Type.LOGIN_THROTTLED, users.findByEmail(email).map(u -> u.id).orElse(null),
                     client, "email " + email);
             throw throttled;

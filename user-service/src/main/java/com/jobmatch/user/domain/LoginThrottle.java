@@ -1,13 +1,11 @@
 package com.jobmatch.user.domain;
 
-import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.user.config.LoginThrottleConfig;
 import com.jobmatch.user.store.LoginAttemptRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Refuses logins for an account or a client address after too many recent failures. Counts come
@@ -24,15 +22,14 @@ public class LoginThrottle {
         this.attempts = attempts;
     }
 
-    /** Throws 429 when the account or the address has used up its failures for the window. */
+    /** Throws 429 (Retry-After: the window, an upper bound) when the account or the address has used up its failures for the window. */
     public void checkAllowed(String email, String ipAddress) {
         Instant windowStart = Instant.now().minus(config.window());
         Instant lastSuccess = attempts.lastSuccessForEmail(email);
         Instant accountSince = lastSuccess.isAfter(windowStart) ? lastSuccess : windowStart;
         if (attempts.failuresForEmailSince(email, accountSince) >= config.maxFailuresPerAccount()
                 || attempts.failuresForAddressSince(ipAddress, windowStart) >= config.maxFailuresPerAddress()) {
-            throw new ProblemException(429, "Too many login attempts",
-                    "Too many failed logins; try again in " + config.window().toMinutes() + " minutes", List.of());
+            throw new LoginThrottled(config.window());
         }
     }
 

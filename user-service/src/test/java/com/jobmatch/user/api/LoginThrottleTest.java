@@ -39,6 +39,7 @@ class LoginThrottleTest {
         }
         me.login(email, Accounts.PASSWORD).statusCode(429)
                 .contentType(startsWith("application/problem+json"))
+                .header("Retry-After", equalTo("900"))
                 .body("status", equalTo(429));
         // another address is refused too: the account is what is throttled
         new Accounts().login(email, Accounts.PASSWORD).statusCode(429);
