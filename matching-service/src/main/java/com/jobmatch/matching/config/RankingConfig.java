@@ -48,10 +48,6 @@ public interface RankingConfig {
         @WithDefault("200")
         int candidates();
 
-        /** Below this many jobs passing the hard filters, an exact scan is cheaper and perfectly accurate. */
-        @WithDefault("2000")
-        int exactScanBelow();
-
         /** hnsw.ef_search for filtered searches; iterative scans keep going until enough rows pass the filters. */
         @WithDefault("100")
         int efSearch();

@@ -21,8 +21,7 @@ import java.util.UUID;
 /**
  * Candidate jobs for one resume: the nearest job embeddings that pass the person's hard filters. A selective
  * filter would starve a plain HNSW scan (it stops after ef_search neighbours, most of them filtered out), so
- * the search uses pgvector 0.8's iterative scan, and when few jobs pass at all an exact scan, which is then
- * both cheaper and exact.
+ * the search uses pgvector 0.8's iterative scan, and an exact scan when that cannot fill the list.
  */
 @ApplicationScoped
 public class RetrievalStore {
@@ -45,23 +44,14 @@ public class RetrievalStore {
         this.config = config.retrieval();
     }
 
+    /**
+     * The nearest jobs passing the filters. The iterative HNSW scan answers almost every search; when it cannot
+     * fill the list (few jobs pass the filters, or its scan budget ran out), an exact scan over the filtered
+     * set answers instead, which is then both cheap and exact.
+     */
     public Retrieval nearest(float[] embedding, HardFilters filters, int limit) {
-        Filter filter = Filter.of(filters);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                boolean small = countUpTo(connection, filter, config.exactScanBelow()) < config.exactScanBelow();
-                Retrieval retrieval = small ? search(connection, embedding, filter, limit, Strategy.EXACT)
-                        : search(connection, embedding, filter, limit, Strategy.HNSW_ITERATIVE);
-                connection.commit();
-                return retrieval;
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Job retrieval failed", e);
-        }
+        Retrieval approximate = nearest(embedding, filters, limit, Strategy.HNSW_ITERATIVE);
+        return approximate.jobs().size() >= limit ? approximate : nearest(embedding, filters, limit, Strategy.EXACT);
     }
 
     /** Search with a forced strategy (the benchmark compares them on the same data). */
@@ -129,17 +119,6 @@ public class RetrievalStore {
             vector[i] = Float.parseFloat(parts[i]);
         }
         return vector;
-    }
-
-    private int countUpTo(Connection connection, Filter filter, int cap) throws SQLException {
-        String sql = "SELECT count(*) FROM (SELECT 1 FROM jobs WHERE " + filter.where(true) + " LIMIT ?) AS passing";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setInt(filter.bind(statement, 1), cap);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
     }
 
     private Retrieval search(Connection connection, float[] embedding, Filter filter, int limit, Strategy strategy)
