@@ -7,6 +7,7 @@ import com.jobmatch.contract.model.PreferredLocation;
 import com.jobmatch.contract.model.WorkArrangement;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,7 +32,9 @@ public record HardFilters(UUID userId, List<String> excludedCompanies, Set<Emplo
         }
         List<PreferredLocation> places = preferences.willingToRelocate() ? List.of() : preferences.locations().stream()
                 .filter(p -> p.location() != null).toList();
-        return new HardFilters(userId, preferences.excludedCompanies().stream().map(Terms::normalize).toList(),
+        // Compared with lower(company) in SQL, so only case and outer spaces are normalized ("AT&T" stays itself).
+        return new HardFilters(userId, preferences.excludedCompanies().stream()
+                .map(company -> company.strip().toLowerCase(Locale.ROOT)).toList(),
                 preferences.employmentTypes(), preferences.workArrangements(), preferences.needsVisaSponsorship(),
                 places);
     }
