@@ -20,6 +20,14 @@ public interface AiConfig {
         /** How often the taxonomy is re-read from matching-service (a Quarkus scheduler interval, or "off"). */
         @WithDefault("10m")
         String refreshEvery();
+
+        /**
+         * Skill names embedded per step of building the semantic index. The first batch is embedded while the
+         * taxonomy loads; the rest in the background, one batch per step, so extraction by dictionary is never
+         * held up by the ~12k names of the real taxonomy (minutes of CPU on a small machine).
+         */
+        @WithDefault("256")
+        int labelBatchSize();
     }
 
     interface Embedding {

@@ -8,14 +8,18 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The skills taxonomy read from matching-service, refreshed periodically. A failed refresh keeps the last good
- * copy; label embeddings go through EmbeddingService, so a restart reuses them from pgvector.
+ * copy. Dictionary matching is ready as soon as the taxonomy is read; the semantic index (skill-name embeddings)
+ * grows in batches: the first while loading, the rest in background steps. Label embeddings go through
+ * EmbeddingService, so a restart reuses them from pgvector instead of running the model again.
  */
 @ApplicationScoped
 public class TaxonomyCache {
@@ -23,17 +27,25 @@ public class TaxonomyCache {
     private final TaxonomyClient client;
     private final EmbeddingService embeddings;
     private final boolean semantic;
+    private final int batchSize;
     private final AtomicReference<TaxonomyIndex> current = new AtomicReference<>();
+    private Deque<TaxonomyIndex.Label> pending = new ArrayDeque<>();
 
     public TaxonomyCache(TaxonomyClient client, EmbeddingService embeddings, AiConfig config) {
         this.client = client;
         this.embeddings = embeddings;
         this.semantic = config.extraction().semanticEnabled();
+        this.batchSize = Math.max(1, config.taxonomy().labelBatchSize());
     }
 
     @Scheduled(every = "${jobmatch.ai.taxonomy.refresh-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledRefresh() {
         refresh();
+    }
+
+    @Scheduled(every = "${jobmatch.ai.taxonomy.label-step-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledLabelStep() {
+        embedNextLabels();
     }
 
     /** Loads the taxonomy now; returns false (keeping the previous copy) when matching-service did not answer. */
@@ -42,9 +54,37 @@ public class TaxonomyCache {
         if (skills.isEmpty() || skills.get().isEmpty()) {
             return false;
         }
-        TaxonomyIndex index = build(skills.get());
-        current.set(index);
-        Log.infof("Skills taxonomy %s loaded: %d skills", index.version(), index.skills().size());
+        String version = ContentHash.of(skills.get().toString()).substring(0, 12);
+        TaxonomyIndex loaded = current.get();
+        if (loaded != null && loaded.version().equals(version)) {
+            return true;
+        }
+        current.set(new TaxonomyIndex(version, skills.get(), List.of()));
+        pending = semantic ? new ArrayDeque<>(TaxonomyIndex.unembeddedLabels(skills.get())) : new ArrayDeque<>();
+        embedNextLabels();
+        Log.infof("Skills taxonomy %s loaded: %d skills, %d names still to embed", version, skills.get().size(), pending.size());
+        return true;
+    }
+
+    /** Embeds the next batch of skill names into the current index; false when there is nothing left to do. */
+    synchronized boolean embedNextLabels() {
+        TaxonomyIndex index = current.get();
+        if (index == null || pending.isEmpty()) {
+            return false;
+        }
+        List<TaxonomyIndex.Label> batch = new ArrayList<>(batchSize);
+        while (batch.size() < batchSize && !pending.isEmpty()) {
+            batch.add(pending.poll());
+        }
+        List<float[]> vectors = embeddings.embed(batch.stream().map(TaxonomyIndex.Label::text).toList(), "TAXONOMY_LABEL", null);
+        List<TaxonomyIndex.Label> embedded = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            embedded.add(new TaxonomyIndex.Label(batch.get(i).skill(), batch.get(i).text(), vectors.get(i)));
+        }
+        current.set(index.withLabels(embedded));
+        if (pending.isEmpty()) {
+            Log.infof("Skills taxonomy %s: semantic index complete", index.version());
+        }
         return true;
     }
 
@@ -60,21 +100,5 @@ public class TaxonomyCache {
             refresh();
         }
         return Optional.ofNullable(current.get());
-    }
-
-    private TaxonomyIndex build(List<TaxonomySkill> skills) {
-        String version = ContentHash.of(skills.toString()).substring(0, 12);
-        if (!semantic) {
-            return new TaxonomyIndex(version, skills, List.of());
-        }
-        List<TaxonomyIndex.Label> unembedded = TaxonomyIndex.unembeddedLabels(skills);
-        List<float[]> vectors = embeddings.embed(unembedded.stream().map(TaxonomyIndex.Label::text).toList(),
-                "TAXONOMY_LABEL", null);
-        List<TaxonomyIndex.Label> labels = new ArrayList<>(unembedded.size());
-        for (int i = 0; i < unembedded.size(); i++) {
-            TaxonomyIndex.Label label = unembedded.get(i);
-            labels.add(new TaxonomyIndex.Label(label.skill(), label.text(), vectors.get(i)));
-        }
-        return new TaxonomyIndex(version, skills, labels);
     }
 }

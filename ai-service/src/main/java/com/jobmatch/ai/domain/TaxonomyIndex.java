@@ -8,10 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One loaded copy of the taxonomy: its dictionary and the embedding of every name and synonym. */
+/**
+ * One loaded copy of the taxonomy: its dictionary (names and synonyms) and the embeddings of the skill names
+ * built so far. Synonyms are left to the dictionary, which matches them exactly; embedding them too would cost
+ * ~10x the CPU for little recall.
+ */
 public final class TaxonomyIndex {
 
-    /** A taxonomy name or synonym and its embedding. */
+    /** A skill name and its embedding. */
     public record Label(TaxonomySkill skill, String text, float[] vector) {
     }
 
@@ -24,20 +28,28 @@ public final class TaxonomyIndex {
     private final List<Label> labels;
 
     public TaxonomyIndex(String version, List<TaxonomySkill> skills, List<Label> labels) {
+        this(version, List.copyOf(skills), new SkillDictionary(skills), List.copyOf(labels));
+    }
+
+    private TaxonomyIndex(String version, List<TaxonomySkill> skills, SkillDictionary dictionary, List<Label> labels) {
         this.version = version;
-        this.skills = List.copyOf(skills);
-        this.dictionary = new SkillDictionary(skills);
-        this.labels = List.copyOf(labels);
+        this.skills = skills;
+        this.dictionary = dictionary;
+        this.labels = labels;
+    }
+
+    /** This index with more embedded labels; the dictionary is shared, not rebuilt. */
+    public TaxonomyIndex withLabels(List<Label> more) {
+        List<Label> all = new ArrayList<>(labels.size() + more.size());
+        all.addAll(labels);
+        all.addAll(more);
+        return new TaxonomyIndex(version, skills, dictionary, List.copyOf(all));
     }
 
     /** Every name and synonym of the skills, in order, as embedded for the label vectors. */
+    /** The skill names still to embed, in taxonomy order. */
     public static List<Label> unembeddedLabels(List<TaxonomySkill> skills) {
-        List<Label> labels = new ArrayList<>();
-        for (TaxonomySkill skill : skills) {
-            labels.add(new Label(skill, skill.name(), null));
-            skill.synonyms().forEach(synonym -> labels.add(new Label(skill, synonym, null)));
-        }
-        return labels;
+        return skills.stream().map(skill -> new Label(skill, skill.name(), null)).toList();
     }
 
     public String version() {
