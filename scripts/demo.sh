@@ -151,16 +151,17 @@ show_matches() {
   while :; do
     api GET "$MATCHING_URL/api/matches?resumeId=$resume&size=$TOP" -H "Authorization: Bearer $token"
     response=$BODY
-    if [ "$STATUS" = 200 ] && [ "$(jq '(.items // .) | length' <<<"$response")" -gt 0 ]; then break; fi
+    if [ "$STATUS" = 200 ] && [ "$(jq '.items | length' <<<"$response")" -gt 0 ]; then break; fi
     [ "$waited" -lt "$WAIT_SECONDS" ] || { info "no matches after $WAIT_SECONDS s (HTTP $STATUS)"; return; }
     progress "$waited" "computing matches..."
     sleep 3; waited=$((waited + 3))
   done
   end_progress
   echo
-  jq -r '(.items // .)[] |
-    "  \(.score // .overallScore | tostring | .[0:5])  \(.title // .job.title) at \(.company // .job.company) (\(.location // .job.location // "")) \n" +
-    "         \((.explanation // .summary // "") | tostring | .[0:220])"' <<<"$response"
+  jq -r '.items[] |
+    "  \(.overallScore | tostring | .[0:5])  \(.title) at \(.company) (\(.location // "?"))" +
+    (if .semanticScore == null then "  [non-semantic scoring]" else "" end) + "\n" +
+    "         \((.reasoning // "") | .[0:220])"' <<<"$response"
 }
 
 main() {
