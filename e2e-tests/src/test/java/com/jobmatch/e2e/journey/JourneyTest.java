@@ -24,11 +24,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A job seeker's journey across the four running services: register, sign in, the catalogue imported by an
- * admin, find jobs, upload a PDF resume that is parsed in the background, ask for optimizations for one job.
+ * admin, find jobs, upload a PDF resume that is parsed in the background, ranked matches with explanations,
+ * feedback, an application, optimizations for one job.
  * Each step builds on the previous one, as a person would walk it.
  */
 @ExtendWith(RunningServices.class)
@@ -41,6 +43,7 @@ class JourneyTest {
     private final Resumes resumes;
     private SignedIn candidate;
     private UUID resumeId;
+    private String topJobId;
 
     JourneyTest(ServiceProcesses services) {
         this.services = services;
@@ -103,6 +106,56 @@ class JourneyTest {
                 .body("id", equalTo(resumeId.toString()));
     }
 
+    @Test
+    @Order(5)
+    void theJobSeekerGetsRankedMatchesWithExplanations() {
+        List<Map<String, Object>> matches = given().header("Authorization", candidate.bearer())
+                .queryParam("resumeId", resumeId.toString())
+                .get(services.url("matching") + "/api/matches")
+                .then().statusCode(200)
+                .body("total", greaterThan(0))
+                .extract().path("items");
+        double previous = Double.MAX_VALUE;
+        for (Map<String, Object> match : matches) {
+            double score = ((Number) match.get("overallScore")).doubleValue();
+            assertTrue(score <= previous && score >= 0 && score <= 100, "ranked by score: " + matches);
+            previous = score;
+            assertFalse(String.valueOf(match.get("reasoning")).isBlank(), "every match explains itself: " + match);
+        }
+        topJobId = (String) matches.getFirst().get("jobId");
+    }
+
+    @Test
+    @Order(6)
+    void theJobSeekerGivesFeedbackAndTracksAnApplication() {
+        int feedback = given().header("Authorization", candidate.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("helpful", true, "reason", "relevant"))
+                .post(services.url("matching") + "/api/matches/" + resumeId + "/jobs/" + topJobId + "/feedback")
+                .statusCode();
+        assertTrue(feedback >= 200 && feedback < 300, "feedback accepted: " + feedback);
+        given().header("Authorization", candidate.bearer())
+                .get(services.url("matching") + "/api/matches/feedback")
+                .then().statusCode(200).body("size()", greaterThan(0));
+
+        given().header("Authorization", candidate.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("jobId", topJobId, "resumeId", resumeId.toString()))
+                .post(services.url("matching") + "/api/applications")
+                .then().statusCode(201);
+        List<String> applied = given().header("Authorization", candidate.bearer())
+                .get(services.url("matching") + "/api/applications")
+                .then().statusCode(200)
+                .extract().path("jobId");
+        assertTrue(applied.contains(topJobId), applied.toString());
+
+        SignedIn stranger = accounts.newCandidate("Curious Stranger");
+        given().header("Authorization", stranger.bearer()).queryParam("resumeId", resumeId.toString())
+                .get(services.url("matching") + "/api/matches")
+                .then().statusCode(404);
+        given().header("Authorization", stranger.bearer())
+                .get(services.url("matching") + "/api/applications")
+                .then().statusCode(200).body("size()", equalTo(0));
+    }
+
     /**
      * resume-service fetches the job's profile from matching-service and asks ai-service for suggestions, both
      * with its service token; a missing link answers 503. Accepting a suggestion (a new version) is not walked:
@@ -110,7 +163,7 @@ class JourneyTest {
      * and that enrichment does not complete during a run on this machine (see the module README).
      */
     @Test
-    @Order(5)
+    @Order(7)
     void optimizingTheResumeForOneJobGoesThroughMatchingAndAiService() {
         String jobId = given().header("Authorization", candidate.bearer())
                 .queryParam("q", "Java")
@@ -131,7 +184,7 @@ class JourneyTest {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void aCandidateCannotImportJobs() {
         given().header("Authorization", candidate.bearer()).contentType(ContentType.JSON).body("[]")
                 .post(services.url("matching") + "/api/jobs/imports")

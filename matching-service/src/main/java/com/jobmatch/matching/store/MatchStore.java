@@ -41,11 +41,17 @@ public class MatchStore {
 
     /**
      * Replaces the ranking of one resume in one transaction. Marks the top matches eligible for deep analysis
-     * and notifies the person of new matches at or above their threshold.
+     * and notifies the person of new matches at or above their threshold. Rankings of the same resume computed
+     * at once (a request and the recompute queue) are stored one after the other, under a transaction-level
+     * advisory lock on the resume, so the second sees the first's rows instead of inserting them again.
      */
     @Transactional
     public void replace(UUID userId, UUID resumeId, List<ScoredMatch> ranked, double notifyAtOrAbove,
                         double analysisMinSemantic, int analysisTop) {
+        UserJobMatch.getEntityManager()
+                .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(CAST(?1 AS text), 0))) AS locked")
+                .setParameter(1, resumeId.toString())
+                .getSingleResult();
         Map<UUID, UserJobMatch> existing = new HashMap<>();
         UserJobMatch.<UserJobMatch>list("resumeId", resumeId).forEach(m -> existing.put(m.jobId, m));
         OffsetDateTime now = OffsetDateTime.now();
