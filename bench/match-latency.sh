@@ -9,4 +9,4 @@ export SHARED_DATA="${SHARED_DATA:-$ROOT/../shared/data}"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 cd "$ROOT"
 ./mvnw -B -o test -pl matching-service -Dsurefire.excludedGroups=none -Dgroups=bench -Dtest=MatchLatencyBench \
-  | grep -E -A7 'loaded [0-9]+ jobs|Tests run:|skipped' || true
+  | grep -E -A10 'loaded [0-9]+ jobs|Tests run:|skipped' || true

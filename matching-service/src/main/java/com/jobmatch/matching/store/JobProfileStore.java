@@ -1,23 +1,59 @@
 package com.jobmatch.matching.store;
 
+import com.jobmatch.contract.model.CollarType;
+import com.jobmatch.contract.model.EducationLevel;
+import com.jobmatch.contract.model.EmploymentType;
+import com.jobmatch.contract.model.ExperienceRange;
 import com.jobmatch.contract.model.JobProfile;
-import com.jobmatch.matching.domain.Job;
-import com.jobmatch.matching.domain.JobProfiles;
-import com.jobmatch.matching.domain.JobSkill;
+import com.jobmatch.contract.model.Location;
+import com.jobmatch.contract.model.SalaryRange;
+import com.jobmatch.contract.model.SkillRequirement;
+import com.jobmatch.contract.model.WorkArrangement;
+import com.jobmatch.matching.domain.SkillRequirementKind;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** Catalogue jobs in the matching contract's shape, a whole batch in two queries. */
+/**
+ * Catalogue jobs in the matching contract's shape, a whole batch in two plain SQL queries. This is on the hot
+ * path of every ranking (the retrieved jobs are loaded right after the vector search), so it reads only the
+ * columns a profile needs and skips entity hydration and the persistence context; the catalogue's own views
+ * keep using the {@code Job} entity.
+ */
 @ApplicationScoped
 public class JobProfileStore {
+
+    private static final String JOBS = """
+            SELECT id, external_id, title, company, description, min_experience_months, max_experience_months,
+                   ai_experience_level, minimum_education, required_certifications, cities_derived[1] AS city, region,
+                   country, latitude, longitude, ai_work_arrangement, ai_employment_type, ai_salary_minvalue,
+                   ai_salary_maxvalue, ai_salary_currency, ai_salary_period, ai_taxonomies_a, collar_type,
+                   ai_visa_sponsorship
+            FROM jobs WHERE id = ANY (?)""";
+    private static final String SKILLS = """
+            SELECT s.job_id, s.requirement, s.importance, t.slug, t.canonical_name, t.category, t.esco_uri
+            FROM job_skills s JOIN matching_metadata.skills_taxonomy t ON t.id = s.skill_id
+            WHERE s.job_id = ANY (?) ORDER BY s.importance DESC, t.slug""";
+
+    private final AgroalDataSource dataSource;
+
+    public JobProfileStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     public Optional<JobProfile> find(UUID jobId) {
         return Optional.ofNullable(load(List.of(jobId)).get(jobId));
@@ -29,17 +65,74 @@ public class JobProfileStore {
             return Map.of();
         }
         List<UUID> ids = List.copyOf(jobIds);
-        Map<UUID, Job> jobs = Job.<Job>list("id in ?1", ids).stream().collect(Collectors.toMap(j -> j.id, Function.identity()));
-        Map<UUID, List<JobSkill>> skills = JobSkill.<JobSkill>list(
-                        "from JobSkill s join fetch s.skill where s.jobId in ?1 order by s.importance desc, s.skill.slug", ids)
-                .stream().collect(Collectors.groupingBy(s -> s.jobId));
-        Map<UUID, JobProfile> ordered = new LinkedHashMap<>();
-        for (UUID id : ids) {
-            Job job = jobs.get(id);
-            if (job != null) {
-                ordered.put(id, JobProfiles.of(job, skills.getOrDefault(id, List.of())));
+        try (Connection connection = dataSource.getConnection()) {
+            Array idArray = connection.createArrayOf("uuid", ids.toArray());
+            Map<UUID, Requirements> skills = skills(connection, idArray);
+            Map<UUID, JobProfile> found = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(JOBS)) {
+                query.setArray(1, idArray);
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        UUID id = row.getObject("id", UUID.class);
+                        found.put(id, profile(row, skills.getOrDefault(id, Requirements.NONE)));
+                    }
+                }
+            }
+            Map<UUID, JobProfile> ordered = new LinkedHashMap<>();
+            ids.stream().filter(found::containsKey).forEach(id -> ordered.put(id, found.get(id)));
+            return ordered;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Loading job profiles failed", e);
+        }
+    }
+
+    private record Requirements(List<SkillRequirement> required, List<SkillRequirement> preferred) {
+        static final Requirements NONE = new Requirements(List.of(), List.of());
+    }
+
+    private static Map<UUID, Requirements> skills(Connection connection, Array ids) throws SQLException {
+        Map<UUID, Requirements> byJob = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(SKILLS)) {
+            query.setArray(1, ids);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    Requirements requirements = byJob.computeIfAbsent(row.getObject("job_id", UUID.class),
+                            id -> new Requirements(new ArrayList<>(), new ArrayList<>()));
+                    SkillRequirement skill = new SkillRequirement(row.getString("slug"), row.getString("canonical_name"),
+                            row.getString("category"), row.getString("esco_uri"), row.getBigDecimal("importance").doubleValue());
+                    (SkillRequirementKind.valueOf(row.getString("requirement")) == SkillRequirementKind.REQUIRED
+                            ? requirements.required() : requirements.preferred()).add(skill);
+                }
             }
         }
-        return ordered;
+        return byJob;
+    }
+
+    private static JobProfile profile(ResultSet row, Requirements skills) throws SQLException {
+        Integer minMonths = row.getObject("min_experience_months", Integer.class);
+        Integer maxMonths = row.getObject("max_experience_months", Integer.class);
+        ExperienceRange experience = minMonths == null && maxMonths == null ? null : new ExperienceRange(minMonths, maxMonths);
+        var salaryMin = row.getBigDecimal("ai_salary_minvalue");
+        var salaryMax = row.getBigDecimal("ai_salary_maxvalue");
+        SalaryRange salary = salaryMin == null && salaryMax == null ? null
+                : new SalaryRange(salaryMin, salaryMax, row.getString("ai_salary_currency"), row.getString("ai_salary_period"));
+        String education = row.getString("minimum_education");
+        String arrangement = row.getString("ai_work_arrangement");
+        String collar = row.getString("collar_type");
+        return new JobProfile(row.getObject("id", UUID.class), row.getString("external_id"), row.getString("title"),
+                row.getString("company"), row.getString("description"), List.copyOf(skills.required()),
+                List.copyOf(skills.preferred()), experience, row.getString("ai_experience_level"),
+                education == null ? null : EducationLevel.valueOf(education), strings(row, "required_certifications"),
+                new Location(row.getString("city"), row.getString("region"), row.getString("country"),
+                        row.getObject("latitude", Double.class), row.getObject("longitude", Double.class)),
+                arrangement == null ? null : WorkArrangement.valueOf(arrangement),
+                strings(row, "ai_employment_type").stream().map(EmploymentType::valueOf).toList(), salary,
+                strings(row, "ai_taxonomies_a"), collar == null ? null : CollarType.valueOf(collar),
+                row.getObject("ai_visa_sponsorship", Boolean.class), minMonths != null);
+    }
+
+    private static List<String> strings(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

@@ -78,6 +78,11 @@ class FitEvaluationBench {
         Map<String, float[]> vectors = new HashMap<>();
         resumes.forEach((id, text) -> vectors.put(id, embed(model, text)));
         jobs.forEach((id, text) -> vectors.put(id, embed(model, text)));
+        Map<String, List<float[]>> statements = new HashMap<>();
+        resumes.forEach((id, text) -> statements.put(id, embedAll(model,
+                RequirementCoverage.statements(text, RequirementCoverage.MAX_RESUME_STATEMENTS))));
+        jobs.forEach((id, text) -> statements.put(id, embedAll(model,
+                RequirementCoverage.statements(text, RequirementCoverage.MAX_JOB_STATEMENTS))));
         long embedded = System.nanoTime();
 
         TextProfiles profiles = new TextProfiles(knowledge.current());
@@ -93,6 +98,9 @@ class FitEvaluationBench {
         List<RankingMetrics.Scored> structuredOnly = new ArrayList<>();
         List<RankingMetrics.Scored> keywords = new ArrayList<>();
         List<RankingMetrics.Scored> cosine = new ArrayList<>();
+        List<RankingMetrics.Scored> coverageOnly = new ArrayList<>();
+        List<RankingMetrics.Scored> oursMean = new ArrayList<>();
+        List<RankingMetrics.Scored> meanOnly = new ArrayList<>();
         for (String[] pair : pairs) {
             int label = LABELS.get(pair[2]);
             double cos = MatchingService.cosine(vectors.get(pair[0]), vectors.get(pair[1]));
@@ -104,6 +112,12 @@ class FitEvaluationBench {
                     scorer.grade(new ScoringInput(candidate, job, null, null, null), w).overallScore()));
             keywords.add(new RankingMetrics.Scored(pair[0], label, keywordOverlap(resumes.get(pair[0]), jobs.get(pair[1]))));
             cosine.add(new RankingMetrics.Scored(pair[0], label, cos));
+            Double covered = RequirementCoverage.symmetric(statements.get(pair[1]), statements.get(pair[0]));
+            double semantic = covered == null ? cos : (cos + covered) / 2;
+            coverageOnly.add(new RankingMetrics.Scored(pair[0], label, covered == null ? 0 : covered));
+            meanOnly.add(new RankingMetrics.Scored(pair[0], label, semantic));
+            oursMean.add(new RankingMetrics.Scored(pair[0], label,
+                    scorer.grade(new ScoringInput(candidate, job, null, semantic, null), w).overallScore()));
         }
         long scored = System.nanoTime();
 
@@ -112,6 +126,9 @@ class FitEvaluationBench {
         System.out.printf("%-34s %8s %8s %10s%n", "method", "AUC", "NDCG", "macro-F1");
         print("CAMSS scorer (service, WHITE)", ours);
         print("CAMSS structured only (no cosine)", structuredOnly);
+        print("statement coverage (both ways)", coverageOnly);
+        print("mean(cosine, statement coverage)", meanOnly);
+        print("CAMSS, semantic = that mean", oursMean);
         print("baseline: keyword overlap", keywords);
         print("baseline: embedding cosine", cosine);
         System.out.printf("ratio CAMSS / cosine AUC: %.3f, NDCG: %.3f%n%n", RankingMetrics.auc(ours) / RankingMetrics.auc(cosine),
@@ -132,6 +149,11 @@ class FitEvaluationBench {
     private static float[] embed(AllMiniLmL6V2QuantizedEmbeddingModel model, String text) {
         String head = text.length() > MAX_EMBEDDED_CHARS ? text.substring(0, MAX_EMBEDDED_CHARS) : text;
         return model.embed(TextSegment.from(head)).content().vector();
+    }
+
+    private static List<float[]> embedAll(AllMiniLmL6V2QuantizedEmbeddingModel model, List<String> texts) {
+        return model.embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
+                .map(e -> e.vector()).toList();
     }
 
     private static Map<String, String> read(Path file, String idColumn, String textColumn) throws IOException {
