@@ -75,8 +75,13 @@ import_jobs() {
   response=$BODY
   report_import "sample jobs" "$response"
   [ "$STATUS" = 201 ] || fail "the sample import failed"
+}
 
-  step 3/6 "Importing real postings from $SHARED_DATA/jobs"
+# Real postings go in last: their enrichment (skills and embeddings from ai-service) runs in the background
+# and the demo's matches are shown first; the ranking updates as those jobs are enriched.
+import_shared_jobs() {
+  local token="$1"
+  step 6/6 "Importing real postings from $SHARED_DATA/jobs (enriched in the background)"
   if [ ! -d "$SHARED_DATA/jobs" ]; then info "not present: skipped"; return; fi
   local file preset
   # The files whose columns matching-service's CSV presets describe (the folder names the preset).
@@ -92,7 +97,7 @@ import_jobs() {
 }
 
 demo_user_token() {
-  step 4/6 "Signing in the demo user $DEMO_EMAIL"
+  step 3/6 "Signing in the demo user $DEMO_EMAIL"
   local body response
   body=$(jq -n --arg e "$DEMO_EMAIL" --arg p "$DEMO_PASSWORD" '{email: $e, password: $p, name: "Jordan Avery"}')
   api POST "$USER_URL/api/auth/register" -H 'Content-Type: application/json' --data-binary "$body"
@@ -111,7 +116,7 @@ demo_user_token() {
 
 upload_resume() {
   local token="$1"
-  step 5/6 "Uploading the demo resume (scripts/sample-data/demo-resume.pdf) and waiting until it is parsed"
+  step 4/6 "Uploading the demo resume (scripts/sample-data/demo-resume.pdf) and waiting until it is parsed"
   local response
   api POST "$RESUME_URL/api/resumes" -H "Authorization: Bearer $token" \
     -F "file=@$SAMPLES/demo-resume.pdf;type=application/pdf" -F "title=Demo resume"
@@ -142,14 +147,24 @@ upload_resume() {
 
 show_matches() {
   local token="$1" resume="$2"
-  step 6/6 "Waiting for matches"
+  step 5/6 "Waiting until every job is enriched (skills and embedding from ai-service), then for matches"
   api GET "$MATCHING_URL/q/openapi?format=json"
   if [ "$STATUS" != 200 ] || [ "$(jq '.paths | has("/api/matches")' <<<"$BODY")" != true ]; then
     info "this build of matching-service does not serve /api/matches yet: no matches to show"; return
   fi
-  local response waited=0
+  local response waited=0 pending
   while :; do
-    api GET "$MATCHING_URL/api/matches?resumeId=$resume&size=$TOP" -H "Authorization: Bearer $token"
+    api GET "$MATCHING_URL/api/jobs/statistics" -H "Authorization: Bearer $token"
+    pending=$(jq -r '.awaitingEnrichment // 0' <<<"$BODY" 2>/dev/null || echo 0)
+    [ "$STATUS" = 200 ] && [ "$pending" = 0 ] && break
+    [ "$waited" -lt "$WAIT_SECONDS" ] || { info "$pending jobs still await enrichment after $WAIT_SECONDS s: showing matches anyway"; break; }
+    progress "$waited" "$pending jobs awaiting enrichment..."
+    sleep 3; waited=$((waited + 3))
+  done
+  end_progress
+  waited=0
+  while :; do
+    api GET "$MATCHING_URL/api/matches?resumeId=$resume&size=$TOP&refresh=true" -H "Authorization: Bearer $token"
     response=$BODY
     if [ "$STATUS" = 200 ] && [ "$(jq '.items | length' <<<"$response")" -gt 0 ]; then break; fi
     [ "$waited" -lt "$WAIT_SECONDS" ] || { info "no matches after $WAIT_SECONDS s (HTTP $STATUS)"; return; }
@@ -172,6 +187,7 @@ main() {
   local user; user=$(demo_user_token)
   local resume; resume=$(upload_resume "$user")
   show_matches "$user" "$resume"
+  import_shared_jobs "$(service_token)"
   echo
   info "Demo user: $DEMO_EMAIL / $DEMO_PASSWORD   (run ./scripts/demo.sh again at any time: nothing is duplicated)"
 }
