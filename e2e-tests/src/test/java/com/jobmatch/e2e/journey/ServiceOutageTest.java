@@ -1,6 +1,7 @@
 package com.jobmatch.e2e.journey;
 
 import com.jobmatch.e2e.support.Accounts;
+import com.jobmatch.e2e.support.Eventually;
 import com.jobmatch.e2e.support.Accounts.SignedIn;
 import com.jobmatch.e2e.support.Resumes;
 import com.jobmatch.e2e.support.RunningServices;
@@ -14,11 +15,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -58,7 +63,7 @@ class ServiceOutageTest {
 
     @Test
     @Order(2)
-    void withAiServiceStoppedResumesAndJobsAreStillAcceptedStoredAndParsed() {
+    void withAiServiceStoppedEverythingIsStoredAndScoredWithoutSemanticsThenEnrichedWhenItReturns() {
         SignedIn candidate = accounts.newCandidate("Patient Candidate");
         SignedIn admin = accounts.admin();
         services.stop("ai");
@@ -76,6 +81,30 @@ class ServiceOutageTest {
         given().header("Authorization", candidate.bearer()).queryParam("q", "Night Shift Warehouse Lead")
                 .get(services.url("matching") + "/api/jobs")
                 .then().statusCode(200).body("items.company", hasItem("Outage Logistics"));
+
+        // Matching falls back to non-semantic scoring and says so.
+        String jobId = given().header("Authorization", candidate.bearer())
+                .queryParam("resumeId", resumeId.toString()).queryParam("refresh", true)
+                .get(services.url("matching") + "/api/matches")
+                .then().statusCode(200)
+                .body("items.semanticScore", everyItem(nullValue()))
+                .extract().path("items[0].jobId");
+        given().header("Authorization", candidate.bearer())
+                .get(services.url("matching") + "/api/matches/" + resumeId + "/jobs/" + jobId)
+                .then().statusCode(200)
+                .body("match.semanticAvailable", equalTo(false));
+
+        // Once ai-service is back, the resume and the job are enriched without anyone asking again.
+        services.start("ai");
+        Eventually.await("the resume to be enriched after ai-service returned", Duration.ofSeconds(120), () ->
+                resumes.get(candidate, resumeId).jsonPath().getBoolean("enriched") ? Optional.of(true) : Optional.empty(),
+                () -> resumes.get(candidate, resumeId).asString());
+        Eventually.await("the job to be enriched after ai-service returned", Duration.ofSeconds(120), () -> {
+            List<Boolean> enriched = given().header("Authorization", candidate.bearer())
+                    .queryParam("q", "Night Shift Warehouse Lead").get(services.url("matching") + "/api/jobs")
+                    .then().statusCode(200).extract().path("items.findAll { it.company == 'Outage Logistics' }.enriched");
+            return enriched.equals(List.of(true)) ? Optional.of(true) : Optional.empty();
+        }, () -> "job still awaiting enrichment");
     }
 
     @Test

@@ -151,6 +151,12 @@ public final class ServiceProcesses implements AutoCloseable {
         }
         env.put("JWKS_URL", url("user") + "/.well-known/jwks.json");
         env.put("OTEL_SDK_DISABLED", "true");
+        // Short retry delays, so the outage journeys see work catch up within the test's patience.
+        env.put("RESUME_WORK_BACKOFF", "PT1S");
+        env.put("RESUME_WORK_MAX_BACKOFF", "PT5S");
+        env.put("JOBMATCH_MATCHING_ENRICHMENT_BACKOFF", "PT1S");
+        env.put("JOBMATCH_MATCHING_ENRICHMENT_MAX_BACKOFF", "PT5S");
+        env.put("ENRICHMENT_EVERY", "2s");
         if (firstStart) {
             // Each run starts from empty databases; later starts of the same run keep their data.
             env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
