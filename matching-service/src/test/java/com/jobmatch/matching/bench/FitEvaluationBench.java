@@ -101,6 +101,7 @@ class FitEvaluationBench {
         List<RankingMetrics.Scored> coverageOnly = new ArrayList<>();
         List<RankingMetrics.Scored> oursMean = new ArrayList<>();
         List<RankingMetrics.Scored> meanOnly = new ArrayList<>();
+        Map<String, List<RankingMetrics.Scored>> criteria = new java.util.LinkedHashMap<>();
         for (String[] pair : pairs) {
             int label = LABELS.get(pair[2]);
             double cos = MatchingService.cosine(vectors.get(pair[0]), vectors.get(pair[1]));
@@ -108,8 +109,17 @@ class FitEvaluationBench {
             JobProfile job = jobProfiles.get(pair[1]);
             ours.add(new RankingMetrics.Scored(pair[0], label,
                     scorer.grade(new ScoringInput(candidate, job, null, cos, null), w).overallScore()));
-            structuredOnly.add(new RankingMetrics.Scored(pair[0], label,
-                    scorer.grade(new ScoringInput(candidate, job, null, null, null), w).overallScore()));
+            var structured = scorer.grade(new ScoringInput(candidate, job, null, null, null), w);
+            structuredOnly.add(new RankingMetrics.Scored(pair[0], label, structured.overallScore()));
+            Map<String, Double> sub = new java.util.LinkedHashMap<>();
+            sub.put("skills", structured.subScores().skills());
+            sub.put("experience", structured.subScores().experience());
+            sub.put("qualification", structured.subScores().qualification());
+            sub.forEach((name, value) -> {
+                if (value != null) {
+                    criteria.computeIfAbsent(name, n -> new ArrayList<>()).add(new RankingMetrics.Scored(pair[0], label, value));
+                }
+            });
             keywords.add(new RankingMetrics.Scored(pair[0], label, keywordOverlap(resumes.get(pair[0]), jobs.get(pair[1]))));
             cosine.add(new RankingMetrics.Scored(pair[0], label, cos));
             Double covered = RequirementCoverage.symmetric(statements.get(pair[1]), statements.get(pair[0]));
@@ -126,6 +136,8 @@ class FitEvaluationBench {
         System.out.printf("%-34s %8s %8s %10s%n", "method", "AUC", "NDCG", "macro-F1");
         print("CAMSS scorer (service, WHITE)", ours);
         print("CAMSS structured only (no cosine)", structuredOnly);
+        criteria.forEach((name, values) -> print("  %s only, %d%% of pairs".formatted(name,
+                Math.round(100.0 * values.size() / pairs.size())), values));
         print("statement coverage (both ways)", coverageOnly);
         print("mean(cosine, statement coverage)", meanOnly);
         print("CAMSS, semantic = that mean", oursMean);

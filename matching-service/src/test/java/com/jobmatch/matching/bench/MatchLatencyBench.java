@@ -20,7 +20,6 @@ import com.jobmatch.matching.store.RetrievalStore;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -117,7 +116,7 @@ class MatchLatencyBench {
             long t0 = System.nanoTime();
             var found = retrieval.nearest(query, filters, TOP);
             long retrieved = System.nanoTime();
-            var profiles = QuarkusTransaction.requiringNew().call(() -> jobs.load(found.jobs().stream().map(RetrievalStore.Retrieved::jobId).toList()));
+            var profiles = jobs.load(found.jobs().stream().map(RetrievalStore.Retrieved::jobId).toList());
             loading.add((System.nanoTime() - retrieved) / 1e6);
             found.jobs().forEach(r -> scorer.grade(new ScoringInput(candidate, profiles.get(r.jobId()), null, r.cosine(), null), white));
             long t1 = System.nanoTime();
