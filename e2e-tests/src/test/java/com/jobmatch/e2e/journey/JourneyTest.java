@@ -2,6 +2,7 @@ package com.jobmatch.e2e.journey;
 
 import com.jobmatch.e2e.support.Accounts;
 import com.jobmatch.e2e.support.Accounts.SignedIn;
+import com.jobmatch.e2e.support.Eventually;
 import com.jobmatch.e2e.support.Resumes;
 import com.jobmatch.e2e.support.RunningServices;
 import com.jobmatch.e2e.support.ServiceProcesses;
@@ -14,14 +15,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.either;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -109,8 +112,9 @@ class JourneyTest {
     @Test
     @Order(5)
     void theJobSeekerGetsRankedMatchesWithExplanations() {
+        awaitCatalogueEnriched();
         List<Map<String, Object>> matches = given().header("Authorization", candidate.bearer())
-                .queryParam("resumeId", resumeId.toString())
+                .queryParam("resumeId", resumeId.toString()).queryParam("refresh", true)
                 .get(services.url("matching") + "/api/matches")
                 .then().statusCode(200)
                 .body("total", greaterThan(0))
@@ -164,23 +168,93 @@ class JourneyTest {
      */
     @Test
     @Order(7)
-    void optimizingTheResumeForOneJobGoesThroughMatchingAndAiService() {
+    void optimizingTheResumeForOneJobAndAcceptingASuggestionMakesANewVersionAndUpdatesMatches() {
         String jobId = given().header("Authorization", candidate.bearer())
                 .queryParam("q", "Java")
                 .get(services.url("matching") + "/api/jobs")
                 .then().statusCode(200)
                 .extract().path("items[0].id");
-        given().header("Authorization", candidate.bearer())
+        Eventually.await("job " + jobId + " to be enriched", Duration.ofSeconds(120), () ->
+                given().header("Authorization", candidate.bearer()).get(services.url("matching") + "/api/jobs/" + jobId)
+                        .jsonPath().get("enrichedAt") != null ? Optional.of(true) : Optional.empty(), () -> "not enriched");
+
+        // A plainer resume of the same person, whose bullets start with "Responsible for ..." and friends.
+        UUID draftId = uploadDraftResume();
+        resumes.awaitParsed(candidate, draftId);
+        String matchedBefore = latestMatchComputation(draftId);
+
+        List<Map<String, Object>> suggestions = given().header("Authorization", candidate.bearer())
                 .contentType(ContentType.JSON)
                 .body(Map.of("jobId", jobId))
-                .post(services.url("resume") + "/api/resumes/" + resumeId + "/optimizations")
+                .post(services.url("resume") + "/api/resumes/" + draftId + "/optimizations")
                 .then().statusCode(201)
-                .body("$", instanceOf(List.class));
+                .extract().path("$");
+        assertFalse(suggestions.isEmpty(), "ai-service suggests at least one change for an enriched job");
+        suggestions.forEach(s -> assertFalse(String.valueOf(s.get("why")).isBlank(), "every suggestion says why: " + s));
+
+        given().header("Authorization", candidate.bearer())
+                .post(services.url("resume") + "/api/resumes/" + draftId + "/optimizations/" + suggestions.getFirst().get("id") + "/accept")
+                .then().statusCode(200)
+                .body("status", equalTo("accepted"))
+                .body("appliedVersion", equalTo(2));
+        resumes.get(candidate, draftId).then().statusCode(200).body("currentVersion", equalTo(2));
+        Eventually.await("matches to be recomputed for the new resume version", Duration.ofSeconds(120), () -> {
+            String now = latestMatchComputation(draftId);
+            return now.compareTo(matchedBefore) > 0 ? Optional.of(now) : Optional.empty();
+        }, () -> "matches last computed at " + matchedBefore);
+
         given().header("Authorization", candidate.bearer())
                 .contentType(ContentType.JSON)
                 .body(Map.of("jobId", UUID.randomUUID()))
                 .post(services.url("resume") + "/api/resumes/" + resumeId + "/optimizations")
                 .then().statusCode(either(equalTo(400)).or(equalTo(404)));
+    }
+
+    /** The newest computation time among the resume's stored matches (ISO-8601 strings sort in time order). */
+    private String latestMatchComputation(UUID resume) {
+        List<String> computed = given().header("Authorization", candidate.bearer())
+                .queryParam("resumeId", resume.toString()).queryParam("size", 100)
+                .get(services.url("matching") + "/api/matches")
+                .then().statusCode(200)
+                .extract().path("items.computedAt");
+        return computed.stream().max(String::compareTo).orElse("");
+    }
+
+    private void awaitCatalogueEnriched() {
+        Eventually.await("the imported jobs to be enriched by ai-service", Duration.ofSeconds(180), () -> {
+            Number pending = given().header("Authorization", candidate.bearer())
+                    .get(services.url("matching") + "/api/jobs/statistics")
+                    .then().statusCode(200).extract().path("awaitingEnrichment");
+            return pending.intValue() == 0 ? Optional.of(true) : Optional.empty();
+        }, () -> "jobs still awaiting enrichment");
+    }
+
+    private UUID uploadDraftResume() {
+        String text = """
+                Jordan Avery
+                Backend Developer
+                Austin, Texas, US | jordan.avery@example.com
+
+                SUMMARY
+                Backend developer building Java services.
+
+                SKILLS
+                Python, SQL
+
+                EXPERIENCE
+                Software Engineer, Pinecrest Logistics Software, Dallas, TX          June 2019 - February 2022
+                - Responsible for building REST APIs in Java and PostgreSQL for shipment tracking.
+                - Worked on improving the data import pipeline.
+
+                EDUCATION
+                Bachelor of Science in Computer Science, University of Texas at Austin, 2018
+                """;
+        String id = given().header("Authorization", candidate.bearer())
+                .multiPart("file", "draft-resume.txt", text.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post(services.url("resume") + "/api/resumes")
+                .then().statusCode(201)
+                .extract().path("id");
+        return UUID.fromString(id);
     }
 
     @Test

@@ -114,7 +114,7 @@ final class SkillMatcher {
             return skill.evidence().getFirst();
         }
         for (ExperienceEntry role : candidate.experience()) {
-            if (role.skillIds().contains(skill.skillId())) {
+            if (skill.skillId() != null && role.skillIds().contains(skill.skillId())) {
                 String where = role.company() == null ? role.title() : role.title() + " at " + role.company();
                 return new Evidence("experience", where, null, null);
             }

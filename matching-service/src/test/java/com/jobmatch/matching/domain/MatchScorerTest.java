@@ -61,6 +61,15 @@ class MatchScorerTest {
     }
 
     @Test
+    void aSkillParsedWithoutTaxonomyIdOrEvidenceStillMatchesByName() {
+        // Before enrichment a resume's skills carry only names: no taxonomy id and no evidence span.
+        var candidate = candidate(List.of(skill(null, "Java", null)));
+        MatchResult result = score(candidate, backendJob());
+        SkillMatch java = result.matchedSkills().stream().filter(m -> m.skillId().equals("java")).findFirst().orElseThrow();
+        assertEquals(null, java.evidence());
+    }
+
+    @Test
     void aMissingRequiredSkillCostsMoreThanAMissingPreferredOne() {
         var withoutRequired = score(candidate(javaPostgresDocker()),
                 job(List.of(wants("java", "Java"), wants("go", "Go")), List.of(wants("postgresql", "PostgreSQL"))));
