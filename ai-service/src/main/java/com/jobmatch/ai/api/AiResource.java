@@ -31,6 +31,8 @@ import com.jobmatch.contract.api.OptimizationResponse;
 import com.jobmatch.contract.api.ResumeAnalysis;
 import com.jobmatch.contract.api.ResumeAnalysisRequest;
 import com.jobmatch.contract.api.SkillExtractionRequest;
+import com.jobmatch.contract.api.SingleEmbeddingRequest;
+import com.jobmatch.contract.api.SingleEmbeddingResponse;
 import com.jobmatch.contract.api.SkillExtractionResponse;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.ExtractedSkill;
@@ -92,6 +94,16 @@ public class AiResource implements AiApi {
         }
         List<float[]> vectors = embeddings.embed(request.texts(), request.sourceType(), request.sourceIds());
         return new EmbeddingResponse(embeddings.modelName(), embeddings.dimension(), vectors);
+    }
+
+    @Override
+    public SingleEmbeddingResponse embedOne(SingleEmbeddingRequest request) {
+        if (request.sourceId() != null && request.sourceType() == null) {
+            throw ProblemException.invalidField("sourceType", "is required when sourceId is given");
+        }
+        List<float[]> vectors = embeddings.embed(List.of(request.text()), request.sourceType(),
+                request.sourceId() == null ? null : List.of(request.sourceId()));
+        return new SingleEmbeddingResponse(embeddings.modelName(), embeddings.dimension(), vectors.getFirst());
     }
 
     @Override

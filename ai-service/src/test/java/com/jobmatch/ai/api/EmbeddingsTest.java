@@ -87,6 +87,36 @@ class EmbeddingsTest {
     }
 
     @Test
+    void theSingleEndpointGivesTheSameVectorAsTheBatchAndChecksItsInput() {
+        String text = "Certified welder, TIG and MIG, pipeline work " + UUID.randomUUID();
+        float[] batch = embed(Map.of("texts", List.of(text))).getFirst();
+        List<Number> single = given().header("Authorization", SERVICE).contentType(ContentType.JSON)
+                .body(Map.of("text", text, "sourceType", "JOB", "sourceId", "j-single"))
+                .when().post("/api/ai/embeddings/single").then().statusCode(200)
+                .body("dimension", org.hamcrest.Matchers.equalTo(384))
+                .extract().jsonPath().getList("vector");
+        assertEquals(batch.length, single.size());
+        for (int i = 0; i < batch.length; i++) {
+            assertEquals(batch[i], single.get(i).floatValue(), 1e-6f);
+        }
+        assertEquals(1, Db.count(dataSource, "SELECT count(*) FROM embeddings WHERE content_hash = ? AND source_id = 'j-single'", ContentHash.of(text)));
+
+        long before = Db.count(dataSource, "SELECT count(*) FROM embeddings");
+        for (Map<String, Object> bad : List.of(Map.<String, Object>of("text", " "), Map.<String, Object>of("sourceType", "JOB"),
+                Map.<String, Object>of("text", "x", "sourceId", "j-1"))) {
+            given().header("Authorization", SERVICE).contentType(ContentType.JSON).body(bad)
+                    .when().post("/api/ai/embeddings/single").then().statusCode(400)
+                    .contentType(startsWith("application/problem+json"))
+                    .body("errors.field", hasItem(bad.containsKey("sourceId") ? "sourceType" : "text"));
+        }
+        assertEquals(before, Db.count(dataSource, "SELECT count(*) FROM embeddings"));
+        given().header("Authorization", "Bearer " + TestTokens.candidate(UUID.randomUUID())).contentType(ContentType.JSON)
+                .body(Map.of("text", text)).when().post("/api/ai/embeddings/single").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(Map.of("text", text))
+                .when().post("/api/ai/embeddings/single").then().statusCode(401);
+    }
+
+    @Test
     void onlyServicesMayEmbed() {
         UUID user = UUID.randomUUID();
         Map<String, Object> body = Map.of("texts", List.of("anything"));

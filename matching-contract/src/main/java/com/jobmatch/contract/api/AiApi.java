@@ -18,6 +18,10 @@ public interface AiApi {
     EmbeddingResponse embed(@Valid EmbeddingRequest request);
 
     @POST
+    @Path("/embeddings/single")
+    SingleEmbeddingResponse embedOne(@Valid SingleEmbeddingRequest request);
+
+    @POST
     @Path("/skills/extract")
     SkillExtractionResponse extractSkills(@Valid SkillExtractionRequest request);
 
