@@ -3,7 +3,7 @@ package com.jobmatch.matching.api;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.contract.model.CandidateProfile;
-import com.jobmatch.matching.client.ResumeProfileClient;
+import com.jobmatch.matching.client.ResumeClient;
 import jakarta.enterprise.context.RequestScoped;
 
 import java.util.UUID;
@@ -12,10 +12,10 @@ import java.util.UUID;
 @RequestScoped
 public class OwnedResumes {
 
-    private final ResumeProfileClient resumes;
+    private final ResumeClient resumes;
     private final Caller caller;
 
-    public OwnedResumes(ResumeProfileClient resumes, Caller caller) {
+    public OwnedResumes(ResumeClient resumes, Caller caller) {
         this.resumes = resumes;
         this.caller = caller;
     }

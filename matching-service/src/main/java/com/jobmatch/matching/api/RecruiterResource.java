@@ -6,7 +6,6 @@ import com.jobmatch.contract.api.CandidatePage;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.matching.client.ResumeClient;
-import com.jobmatch.matching.client.ResumeProfileClient;
 import com.jobmatch.matching.domain.MatchingService;
 import com.jobmatch.matching.domain.ScoredMatch;
 import com.jobmatch.matching.store.JobProfileStore;
@@ -57,7 +56,7 @@ public class RecruiterResource {
         long total = 0;
         for (int from = 0; candidates.size() < MAX_CANDIDATES; from++) {
             CandidatePage batch = resumes.searchable(from, PAGE)
-                    .orElseThrow(() -> ResumeProfileClient.unavailable(new IllegalStateException("searchable")));
+                    .orElseThrow(() -> ResumeClient.unavailable(new IllegalStateException("searchable")));
             candidates.addAll(batch.items());
             total = batch.total();
             if (batch.items().size() < PAGE || candidates.size() >= total) {

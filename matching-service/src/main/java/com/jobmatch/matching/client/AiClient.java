@@ -2,8 +2,12 @@ package com.jobmatch.matching.client;
 
 import com.jobmatch.contract.api.EmbeddingRequest;
 import com.jobmatch.contract.api.EmbeddingResponse;
+import com.jobmatch.contract.api.JobMatchAnalysis;
+import com.jobmatch.contract.api.JobMatchAnalysisRequest;
 import com.jobmatch.contract.api.SkillExtractionRequest;
+import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.ExtractedSkill;
+import com.jobmatch.contract.model.JobProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -13,24 +17,35 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * ai-service for enrichment. An empty answer means "not now" (ai-service down, slow or broken): the caller
- * keeps the job in the durable enrichment queue and tries again later, so the fallback loses nothing.
+ * ai-service, for two kinds of caller with their own policies (each method has its own timeout and breaker):
+ * <ul>
+ *   <li>enrichment of jobs in the background: patient; an empty answer means "not now" and the job stays in the
+ *       durable enrichment queue, so the fallback loses nothing;</li>
+ *   <li>matching on a person's request: short timeouts; when ai-service is down, scores go on without the
+ *       semantic part and the deep analysis is marked unavailable (never an error to the person).</li>
+ * </ul>
  */
 @ApplicationScoped
 public class AiClient {
 
     private static final Logger LOG = Logger.getLogger(AiClient.class);
 
+    /** ai-service accepts at most 256 texts per request. */
+    static final int BATCH = 256;
+
     private final AiRestClient api;
 
     public AiClient(@RestClient AiRestClient api) {
         this.api = api;
     }
+
+    // --- enrichment (background) ---
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 300)
@@ -43,8 +58,8 @@ public class AiClient {
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 300)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.8, delay = 30, delayUnit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "embeddingUnavailable")
-    public Optional<EmbeddingResponse> embed(UUID jobId, String jobText) {
+    @Fallback(fallbackMethod = "jobEmbeddingUnavailable")
+    public Optional<EmbeddingResponse> embedJob(UUID jobId, String jobText) {
         return Optional.of(api.embed(new EmbeddingRequest(List.of(jobText), "JOB", List.of(jobId.toString()))));
     }
 
@@ -53,8 +68,58 @@ public class AiClient {
         return Optional.empty();
     }
 
-    Optional<EmbeddingResponse> embeddingUnavailable(UUID jobId, String jobText, Throwable cause) {
+    Optional<EmbeddingResponse> jobEmbeddingUnavailable(UUID jobId, String jobText, Throwable cause) {
         LOG.warnf("ai-service embedding unavailable for job %s: %s", jobId, cause.toString());
+        return Optional.empty();
+    }
+
+    // --- matching (on request) ---
+
+    @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000)
+    @Fallback(fallbackMethod = "noProfileEmbedding")
+    public Optional<float[]> embedProfile(String text, UUID resumeId) {
+        EmbeddingResponse response = api.embed(new EmbeddingRequest(List.of(text), "RESUME", List.of(resumeId.toString())));
+        return response == null || response.vectors().isEmpty() ? Optional.empty() : Optional.of(response.vectors().getFirst());
+    }
+
+    Optional<float[]> noProfileEmbedding(String text, UUID resumeId, Throwable cause) {
+        LOG.warnf("No embedding for resume %s, matching without semantic similarity: %s", resumeId, cause.toString());
+        return Optional.empty();
+    }
+
+    /** Embeddings of many profile texts, in order, in requests of at most {@link #BATCH} texts. */
+    @Timeout(30_000)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000)
+    @Fallback(fallbackMethod = "noProfileEmbeddings")
+    public Optional<List<float[]>> embedProfiles(List<String> texts) {
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            List<String> batch = texts.subList(from, Math.min(texts.size(), from + BATCH));
+            List<float[]> answered = api.embed(new EmbeddingRequest(batch, "RESUME", null)).vectors();
+            if (answered.size() != batch.size()) {
+                throw new IllegalStateException("ai-service embedded %d of %d texts".formatted(answered.size(), batch.size()));
+            }
+            vectors.addAll(answered);
+        }
+        return Optional.of(vectors);
+    }
+
+    Optional<List<float[]>> noProfileEmbeddings(List<String> texts, Throwable cause) {
+        LOG.warnf("No embeddings for %d profiles, ranking without semantic similarity: %s", texts.size(), cause.toString());
+        return Optional.empty();
+    }
+
+    @Timeout(20_000)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30_000)
+    @Fallback(fallbackMethod = "noAnalysis")
+    public Optional<JobMatchAnalysis> analyze(CandidateProfile candidate, JobProfile job) {
+        return Optional.ofNullable(api.analyzeJobMatch(new JobMatchAnalysisRequest(candidate, job)));
+    }
+
+    Optional<JobMatchAnalysis> noAnalysis(CandidateProfile candidate, JobProfile job, Throwable cause) {
+        LOG.warnf("Deep analysis of job %s unavailable: %s", job.jobId(), cause.toString());
         return Optional.empty();
     }
 }

@@ -1,7 +1,11 @@
 package com.jobmatch.matching.client;
 
+import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.contract.api.CandidatePage;
+import com.jobmatch.contract.model.CandidateProfile;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -11,8 +15,13 @@ import org.jboss.logging.Logger;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.UUID;
 
-/** resume-service's searchable careers, the sample for the category transition matrix; empty when unavailable. */
+/**
+ * resume-service. Searchable careers (the sample for the category transition matrix, and recruiters' candidates)
+ * are empty when unavailable. A resume's profile is different: without it there is nothing to match, so an
+ * outage is reported (503) instead of being hidden behind a fallback; an unknown resume is empty.
+ */
 @ApplicationScoped
 public class ResumeClient {
 
@@ -27,13 +36,51 @@ public class ResumeClient {
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 300)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "unavailable")
+    @Fallback(fallbackMethod = "searchableUnavailable")
     public Optional<CandidatePage> searchable(int page, int size) {
         return Optional.of(api.searchable(page, size));
     }
 
-    Optional<CandidatePage> unavailable(int page, int size, Throwable cause) {
+    Optional<CandidatePage> searchableUnavailable(int page, int size, Throwable cause) {
         LOG.warnf("resume-service searchable profiles unavailable: %s", cause.toString());
         return Optional.empty();
+    }
+
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 100, abortOn = NotFound.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, skipOn = NotFound.class)
+    public Optional<CandidateProfile> profile(UUID resumeId) {
+        try {
+            return Optional.ofNullable(api.candidateProfile(resumeId));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == Response.Status.NOT_FOUND.getStatusCode()) {
+                throw new NotFound();
+            }
+            throw e;
+        }
+    }
+
+    /** Same as {@link #profile} but an unknown resume is simply absent. */
+    public Optional<CandidateProfile> find(UUID resumeId) {
+        try {
+            return profile(resumeId);
+        } catch (NotFound e) {
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    public static ProblemException unavailable(Throwable cause) {
+        return new ProblemException(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), "Resume service unavailable",
+                "Resumes cannot be read right now; try again shortly (" + cause.getClass().getSimpleName() + ")",
+                java.util.List.of());
+    }
+
+    /** resume-service does not know the resume: not a failure, so neither retried nor counted by the breaker. */
+    public static final class NotFound extends RuntimeException {
+        NotFound() {
+            super("resume not found", null, false, false);
+        }
     }
 }

@@ -3,8 +3,8 @@ package com.jobmatch.matching.domain;
 import com.jobmatch.contract.api.JobMatchAnalysis;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.JobProfile;
-import com.jobmatch.matching.client.AiAnalysisClient;
-import com.jobmatch.matching.client.ResumeProfileClient;
+import com.jobmatch.matching.client.AiClient;
+import com.jobmatch.matching.client.ResumeClient;
 import com.jobmatch.matching.config.RankingConfig;
 import com.jobmatch.matching.store.JobProfileStore;
 import com.jobmatch.matching.store.MatchStore;
@@ -29,13 +29,13 @@ public class DeepAnalysisWorker {
             "Deep analysis unavailable: ai-service did not answer. The score and explanation are complete without it.";
 
     private final MatchStore matches;
-    private final ResumeProfileClient resumes;
+    private final ResumeClient resumes;
     private final JobProfileStore jobs;
-    private final AiAnalysisClient ai;
+    private final AiClient ai;
     private final RankingConfig.Recompute config;
 
-    public DeepAnalysisWorker(MatchStore matches, ResumeProfileClient resumes, JobProfileStore jobs,
-                              AiAnalysisClient ai, RankingConfig config) {
+    public DeepAnalysisWorker(MatchStore matches, ResumeClient resumes, JobProfileStore jobs,
+                              AiClient ai, RankingConfig config) {
         this.matches = matches;
         this.resumes = resumes;
         this.jobs = jobs;

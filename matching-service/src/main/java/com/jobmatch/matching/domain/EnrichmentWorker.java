@@ -77,7 +77,7 @@ public class EnrichmentWorker {
         }
         String text = job.get().text();
         Optional<List<ExtractedSkill>> extracted = ai.extractSkills(text);
-        Optional<EmbeddingResponse> embedding = extracted.isPresent() ? ai.embed(claim.jobId(), text) : Optional.empty();
+        Optional<EmbeddingResponse> embedding = extracted.isPresent() ? ai.embedJob(claim.jobId(), text) : Optional.empty();
         String problem = extracted.isEmpty() ? "skill extraction unavailable"
                 : embedding.isEmpty() ? "embedding unavailable" : embeddingProblem(embedding.get());
         if (problem != null) {

@@ -7,7 +7,7 @@ import com.jobmatch.contract.model.ExperienceEntry;
 import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.contract.model.MatchResult;
 import com.jobmatch.contract.model.Skill;
-import com.jobmatch.matching.client.AiAnalysisClient;
+import com.jobmatch.matching.client.AiClient;
 import com.jobmatch.matching.client.UserPreferencesClient;
 import com.jobmatch.matching.config.RankingConfig;
 import com.jobmatch.matching.store.CollarWeightsStore;
@@ -40,7 +40,7 @@ public class MatchingService {
     static final int MAX_EMBEDDED_CHARS = 8000;
 
     private final UserPreferencesClient preferences;
-    private final AiAnalysisClient ai;
+    private final AiClient ai;
     private final RetrievalStore retrieval;
     private final JobProfileStore jobs;
     private final KnowledgeStore knowledge;
@@ -49,7 +49,7 @@ public class MatchingService {
     private final MatchStore matches;
     private final RankingConfig config;
 
-    public MatchingService(UserPreferencesClient preferences, AiAnalysisClient ai, RetrievalStore retrieval,
+    public MatchingService(UserPreferencesClient preferences, AiClient ai, RetrievalStore retrieval,
                            JobProfileStore jobs, KnowledgeStore knowledge, PersonalizationStore personalization,
                            CollarWeightsStore weights, MatchStore matches, RankingConfig config) {
         this.preferences = preferences;
@@ -67,7 +67,7 @@ public class MatchingService {
     public List<ScoredMatch> rank(CandidateProfile candidate) {
         CandidatePreferences wanted = preferencesOf(candidate);
         HardFilters filters = HardFilters.of(candidate.userId(), wanted);
-        Optional<float[]> embedding = ai.embed(textOf(candidate), candidate.resumeId());
+        Optional<float[]> embedding = ai.embedProfile(textOf(candidate), candidate.resumeId());
         Map<UUID, Double> cosine = new HashMap<>();
         List<UUID> ids;
         if (embedding.isPresent()) {
@@ -94,7 +94,7 @@ public class MatchingService {
     /** The full score of one job for one resume, with counterfactual improvements; stored as its explanation. */
     public Optional<ScoredMatch> explain(CandidateProfile candidate, UUID jobId) {
         return jobs.find(jobId).map(job -> {
-            Double cosine = ai.embed(textOf(candidate), candidate.resumeId())
+            Double cosine = ai.embedProfile(textOf(candidate), candidate.resumeId())
                     .flatMap(vector -> retrieval.cosine(jobId, vector)).orElse(null);
             ScoredMatch scored = new Scoring(candidate, preferencesOf(candidate)).score(job, cosine);
             matches.saveExplanation(scored);
@@ -109,7 +109,7 @@ public class MatchingService {
     public List<ScoredMatch> rankCandidates(JobProfile job, List<CandidateProfile> candidates) {
         Optional<float[]> jobVector = retrieval.embeddingOf(job.jobId());
         Optional<List<float[]>> vectors = jobVector.isEmpty() ? Optional.empty()
-                : ai.embedAll(candidates.stream().map(MatchingService::textOf).toList());
+                : ai.embedProfiles(candidates.stream().map(MatchingService::textOf).toList());
         List<ScoredMatch> scored = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             CandidateProfile candidate = candidates.get(i);

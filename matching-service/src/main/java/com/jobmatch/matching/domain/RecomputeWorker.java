@@ -1,6 +1,6 @@
 package com.jobmatch.matching.domain;
 
-import com.jobmatch.matching.client.ResumeProfileClient;
+import com.jobmatch.matching.client.ResumeClient;
 import com.jobmatch.matching.config.RankingConfig;
 import com.jobmatch.matching.store.MatchStore;
 import com.jobmatch.matching.store.RecomputeQueueStore;
@@ -25,11 +25,11 @@ public class RecomputeWorker {
 
     private final RecomputeQueueStore queue;
     private final MatchStore matches;
-    private final ResumeProfileClient resumes;
+    private final ResumeClient resumes;
     private final MatchingService matching;
     private final RankingConfig.Recompute config;
 
-    public RecomputeWorker(RecomputeQueueStore queue, MatchStore matches, ResumeProfileClient resumes,
+    public RecomputeWorker(RecomputeQueueStore queue, MatchStore matches, ResumeClient resumes,
                            MatchingService matching, RankingConfig config) {
         this.queue = queue;
         this.matches = matches;
