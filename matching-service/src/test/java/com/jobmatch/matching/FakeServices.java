@@ -1,8 +1,7 @@
 package com.jobmatch.matching;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import com.jobmatch.common.testing.FakeServicesBase;
 
 import java.util.Map;
 import java.util.StringJoiner;
@@ -11,36 +10,26 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
  * Everything outside matching-service, faked on one WireMock server: user-service (service tokens), ai-service
  * (skills and embeddings), resume-service (careers) and a job feed. Tests reach it through {@link #server()}.
  */
-public class FakeServices implements QuarkusTestResourceLifecycleManager {
+public class FakeServices extends FakeServicesBase {
 
     public static final String FEED_PATH = "/feed";
-    private static WireMockServer server;
-
-    public static WireMockServer server() {
-        return server;
+    @Override
+    protected String serviceId() {
+        return "matching-service";
     }
 
     @Override
-    public Map<String, String> start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort());
-        server.start();
-        server.stubFor(post(urlPathEqualTo("/api/auth/service-token"))
-                .willReturn(okJson("{\"accessToken\":\"fake-service-token\",\"tokenType\":\"Bearer\",\"expiresIn\":3600}")));
+    protected Map<String, String> configure(String base) {
         aiUp();
-        String base = server.baseUrl();
         return Map.of(
                 "quarkus.rest-client.ai.url", base,
                 "quarkus.rest-client.resume.url", base,
                 "quarkus.rest-client.user.url", base,
-                "jobmatch.service-auth.user-service-url", base,
-                "jobmatch.service-auth.client-id", "matching-service",
-                "jobmatch.service-auth.client-secret", "test-only-secret",
                 "jobmatch.matching.collector.sources.fake.url", base + FEED_PATH,
                 "jobmatch.matching.collector.sources.fake.page-size", "2",
                 "jobmatch.matching.collector.sources.fake.min-interval", "PT0.01S");
@@ -48,7 +37,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
     /** ai-service answers: every job text mentions Python and SQL; embeddings are 384-dimensional. */
     public static void aiUp() {
-        server.stubFor(post(urlPathEqualTo("/api/ai/skills/extract")).willReturn(okJson("""
+        server().stubFor(post(urlPathEqualTo("/api/ai/skills/extract")).willReturn(okJson("""
                 {"taxonomyVersion":"test","skills":[
                   {"skillId":"python-computer-programming","name":"Python (computer programming)","category":"knowledge",
                    "matchedText":"Python","start":0,"end":6,"confidence":0.9,"method":"alias"},
@@ -58,20 +47,13 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         for (int i = 0; i < 384; i++) {
             vector.add(Double.toString((i % 7) / 7.0));
         }
-        server.stubFor(post(urlPathEqualTo("/api/ai/embeddings"))
+        server().stubFor(post(urlPathEqualTo("/api/ai/embeddings"))
                 .willReturn(okJson("{\"model\":\"fake-minilm\",\"dimension\":384,\"vectors\":[" + vector + "]}")));
     }
 
     /** ai-service is unreachable: every call has its connection reset. */
     public static void aiDown() {
-        server.stubFor(post(urlPathEqualTo("/api/ai/skills/extract")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        server.stubFor(post(urlPathEqualTo("/api/ai/embeddings")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop();
-        }
+        server().stubFor(post(urlPathEqualTo("/api/ai/skills/extract")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        server().stubFor(post(urlPathEqualTo("/api/ai/embeddings")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
 }

@@ -1,8 +1,6 @@
 package com.jobmatch.ai.api;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import com.jobmatch.common.testing.FakeServicesBase;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,25 +18,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
  * matching-service (a small hand-written taxonomy) and an OpenAI-compatible chat model whose answers each
  * test sets. Shared by every test class so the application boots once.
  */
-public class FakeServices implements QuarkusTestResourceLifecycleManager {
+public class FakeServices extends FakeServicesBase {
 
     static final String LLM_MODEL = "fake-chat-model";
-    private static WireMockServer server;
 
-    public static WireMockServer server() {
-        return server;
+    @Override
+    protected String serviceId() {
+        return "ai-service";
     }
 
     @Override
-    public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        server.start();
+    protected Map<String, String> configure(String base) {
         stubDefaults();
-        String base = server.baseUrl();
         return Map.of(
-                "jobmatch.service-auth.user-service-url", base,
-                "jobmatch.service-auth.client-id", "ai-service",
-                "jobmatch.service-auth.client-secret", "test-secret",
                 "quarkus.rest-client.taxonomy.url", base,
                 "quarkus.rest-client.llm.url", base + "/v1",
                 "jobmatch.ai.llm.model", LLM_MODEL,
@@ -48,11 +40,11 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
     /** Token and taxonomy stubs; chat answers are left to each test. */
     public static void stubDefaults() {
-        server.resetAll();
-        server.stubFor(post(urlEqualTo("/api/auth/service-token")).willReturn(aResponse()
+        server().resetAll();
+        server().stubFor(post(urlEqualTo("/api/auth/service-token")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"accessToken\":\"service-token\",\"tokenType\":\"Bearer\",\"expiresIn\":3600}")));
-        server.stubFor(get(urlEqualTo("/api/taxonomy/export")).willReturn(aResponse()
+        server().stubFor(get(urlEqualTo("/api/taxonomy/export")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody(fixture("fixtures/taxonomy.json"))));
     }
@@ -62,13 +54,6 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop();
         }
     }
 }

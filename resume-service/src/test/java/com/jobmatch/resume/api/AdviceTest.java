@@ -76,7 +76,7 @@ class AdviceTest {
 
     @Test
     void analysisIsRequestedStoredAndListed() {
-        FakeServices.wireMock().stubFor(post(urlEqualTo("/api/ai/analysis/resume")).willReturn(aResponse()
+        FakeServices.server().stubFor(post(urlEqualTo("/api/ai/analysis/resume")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody(ANALYSIS)));
         given().auth().oauth2(token).post("/api/resumes/" + resumeId + "/analyses").then().statusCode(201)
                 .body("overallScore", org.hamcrest.Matchers.equalTo(72.5f))
@@ -84,14 +84,14 @@ class AdviceTest {
                 .body("findings[0].code", org.hamcrest.Matchers.equalTo("NO_SUMMARY"));
         given().auth().oauth2(token).get("/api/resumes/" + resumeId + "/analyses").then().statusCode(200)
                 .body("", hasSize(1)).body("[0].sectionsMissing[0]", org.hamcrest.Matchers.equalTo("summary"));
-        FakeServices.wireMock().verify(postRequestedFor(urlEqualTo("/api/ai/analysis/resume"))
+        FakeServices.server().verify(postRequestedFor(urlEqualTo("/api/ai/analysis/resume"))
                 .withRequestBody(matchingJsonPath("$.candidate.name", equalTo("Tom Trucker")))
                 .withRequestBody(matchingJsonPath("$.text", containing("Drove trucks"))));
     }
 
     @Test
     void aiDownGivesA503AndStoresNothing() {
-        FakeServices.wireMock().stubFor(post(urlEqualTo("/api/ai/analysis/resume")).willReturn(aResponse().withStatus(500)));
+        FakeServices.server().stubFor(post(urlEqualTo("/api/ai/analysis/resume")).willReturn(aResponse().withStatus(500)));
         given().auth().oauth2(token).post("/api/resumes/" + resumeId + "/analyses").then().statusCode(503)
                 .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
         assertEquals(0, db.count("SELECT count(*) FROM resume_analyses WHERE resume_id = ?", resumeId));
@@ -100,17 +100,17 @@ class AdviceTest {
     @Test
     void suggestionsAreAcceptedIntoVersionsOrRejectedAndGetFeedback() {
         UUID jobId = UUID.randomUUID();
-        FakeServices.wireMock().stubFor(get(urlEqualTo("/internal/jobs/" + jobId + "/profile")).willReturn(aResponse()
+        FakeServices.server().stubFor(get(urlEqualTo("/internal/jobs/" + jobId + "/profile")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"jobId\":\"" + jobId + "\",\"title\":\"HGV Driver\",\"requiredSkills\":[]}")));
-        FakeServices.wireMock().stubFor(post(urlEqualTo("/api/ai/optimizations")).willReturn(aResponse()
+        FakeServices.server().stubFor(post(urlEqualTo("/api/ai/optimizations")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody(SUGGESTIONS)));
 
         JsonPath created = given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"jobId\":\"" + jobId + "\"}")
                 .post("/api/resumes/" + resumeId + "/optimizations").then().statusCode(201)
                 .body("", hasSize(2)).body("status", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("pending")))
                 .extract().jsonPath();
-        FakeServices.wireMock().verify(postRequestedFor(urlEqualTo("/api/ai/optimizations"))
+        FakeServices.server().verify(postRequestedFor(urlEqualTo("/api/ai/optimizations"))
                 .withRequestBody(matchingJsonPath("$.job.title", equalTo("HGV Driver"))));
         String rewrite = created.getString("find { it.type == 'REWRITE_BULLET' }.id");
         String skill = created.getString("find { it.type == 'SURFACE_SKILL' }.id");
@@ -145,7 +145,7 @@ class AdviceTest {
     @Test
     void unknownJobOrMissingJobIdIsA400AndStoresNothing() {
         UUID jobId = UUID.randomUUID();
-        FakeServices.wireMock().stubFor(get(urlEqualTo("/internal/jobs/" + jobId + "/profile")).willReturn(aResponse().withStatus(404)));
+        FakeServices.server().stubFor(get(urlEqualTo("/internal/jobs/" + jobId + "/profile")).willReturn(aResponse().withStatus(404)));
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"jobId\":\"" + jobId + "\"}")
                 .post("/api/resumes/" + resumeId + "/optimizations").then().statusCode(400)
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("jobId"));

@@ -66,7 +66,7 @@ class ProcessingTest {
 
     @Test
     void resumeIsStoredWhileAiIsDownAndEnrichedWhenItIsBack() {
-        FakeServices.wireMock().stubFor(post(urlEqualTo("/api/ai/skills/extract")).willReturn(aResponse().withStatus(503)));
+        FakeServices.server().stubFor(post(urlEqualTo("/api/ai/skills/extract")).willReturn(aResponse().withStatus(503)));
         UUID id = ResumeApi.uploadParsed(token, "cv.txt", "text/plain",
                 Fixtures.text("Ada Enrich\nada@example.com\n\nSkills\nJava, Cooking\n"));
 
@@ -88,29 +88,29 @@ class ProcessingTest {
                 .body("enriched", org.hamcrest.Matchers.equalTo(true))
                 .body("skills[0].skillId", org.hamcrest.Matchers.equalTo("esco:java"))
                 .body("skills[0].evidence[0].text", org.hamcrest.Matchers.equalTo("Java"));
-        FakeServices.wireMock().verify(postRequestedFor(urlEqualTo("/api/ai/skills/extract"))
+        FakeServices.server().verify(postRequestedFor(urlEqualTo("/api/ai/skills/extract"))
                 .withHeader("Authorization", equalTo("Bearer fake-service-token"))
                 .withRequestBody(matchingJsonPath("$.text", containing("Ada Enrich"))));
         Await.until("matching told about the enriched resume", Duration.ofSeconds(20),
-                () -> FakeServices.wireMock().findAll(postRequestedFor(urlEqualTo("/internal/matching/resume-changed"))
+                () -> FakeServices.server().findAll(postRequestedFor(urlEqualTo("/internal/matching/resume-changed"))
                         .withRequestBody(matchingJsonPath("$.resumeId", equalTo(id.toString())))).size(),
                 n -> n >= 2);
     }
 
     @Test
     void notificationsAreRetriedUntilMatchingTakesThem() {
-        FakeServices.wireMock().stubFor(post(urlEqualTo("/internal/matching/resume-changed"))
+        FakeServices.server().stubFor(post(urlEqualTo("/internal/matching/resume-changed"))
                 .willReturn(aResponse().withStatus(503)));
         UUID id = ResumeApi.uploadParsed(token, "cv.txt", "text/plain", Fixtures.text("Noel Notify\nnoel@example.com\n"));
         Await.until("a failed notification", Duration.ofSeconds(20),
                 () -> db.count("SELECT count(*) FROM resume_work WHERE resume_id = ? AND kind = 'notify' AND status = 'pending' AND attempts > 0", id),
                 n -> n > 0);
 
-        FakeServices.wireMock().stubFor(post(urlEqualTo("/internal/matching/resume-changed")).willReturn(aResponse().withStatus(204)));
+        FakeServices.server().stubFor(post(urlEqualTo("/internal/matching/resume-changed")).willReturn(aResponse().withStatus(204)));
         Await.until("every notification delivered", Duration.ofSeconds(30),
                 () -> db.count("SELECT count(*) FROM resume_work WHERE resume_id = ? AND kind = 'notify' AND status <> 'done'", id),
                 n -> n == 0);
-        FakeServices.wireMock().verify(WireMock.moreThanOrExactly(1), postRequestedFor(urlEqualTo("/internal/matching/resume-changed"))
+        FakeServices.server().verify(WireMock.moreThanOrExactly(1), postRequestedFor(urlEqualTo("/internal/matching/resume-changed"))
                 .withRequestBody(matchingJsonPath("$.userId", equalTo(user.toString())))
                 .withRequestBody(matchingJsonPath("$.resumeId", equalTo(id.toString())))
                 .withRequestBody(matchingJsonPath("$.version", equalTo("1"))));

@@ -1,7 +1,6 @@
 package com.jobmatch.resume.testing;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import com.jobmatch.common.testing.FakeServicesBase;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,51 +10,41 @@ import java.util.Map;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
  * The services outside this module, faked with one WireMock server: user-service's service-token endpoint,
  * ai-service and matching-service. Also gives the service a fresh storage directory and a fast work queue.
  */
-public class FakeServices implements QuarkusTestResourceLifecycleManager {
-
-    private static WireMockServer server;
-
-    public static WireMockServer wireMock() {
-        return server;
-    }
+public class FakeServices extends FakeServicesBase {
 
     /** Stubs every test relies on: a service token, and matching accepting events. */
     public static void resetToDefaults() {
-        server.resetAll();
-        server.stubFor(post(urlEqualTo("/api/auth/service-token")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"accessToken\":\"fake-service-token\",\"tokenType\":\"Bearer\",\"expiresIn\":3600}")));
-        server.stubFor(post(urlEqualTo("/internal/matching/resume-changed")).willReturn(aResponse().withStatus(204)));
+        server().resetAll();
+        stubServiceToken();
+        server().stubFor(post(urlEqualTo("/internal/matching/resume-changed")).willReturn(aResponse().withStatus(204)));
         stubSkills("[]");
     }
 
     /** ai-service's skill extraction answering with the given JSON array of extracted skills. */
     public static void stubSkills(String skillsJson) {
-        server.stubFor(post(urlEqualTo("/api/ai/skills/extract")).willReturn(aResponse().withStatus(200)
+        server().stubFor(post(urlEqualTo("/api/ai/skills/extract")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"skills\":" + skillsJson + ",\"taxonomyVersion\":\"test\"}")));
     }
 
     @Override
-    public Map<String, String> start() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
+    protected String serviceId() {
+        return "resume-service";
+    }
+
+    @Override
+    protected Map<String, String> configure(String url) {
         resetToDefaults();
-        String url = "http://localhost:" + server.port();
         try {
             String storage = Files.createTempDirectory("resume-storage").toString();
             return Map.ofEntries(
                     Map.entry("quarkus.rest-client.ai.url", url),
                     Map.entry("quarkus.rest-client.matching.url", url),
-                    Map.entry("jobmatch.service-auth.user-service-url", url),
-                    Map.entry("jobmatch.service-auth.client-id", "resume-service"),
-                    Map.entry("jobmatch.service-auth.client-secret", "test-secret"),
                     Map.entry("resume.storage.local-dir", storage),
                     Map.entry("resume.work.poll-every", "1s"),
                     Map.entry("resume.work.backoff", "PT0.3S"),
@@ -63,13 +52,6 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                     Map.entry("resume.work.lease", "PT30S"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop();
         }
     }
 }
