@@ -9,4 +9,4 @@ export SHARED_DATA="${SHARED_DATA:-$ROOT/../shared/data}"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 cd "$ROOT"
 ./mvnw -B -o test -pl matching-service -Dsurefire.excludedGroups=none -Dgroups=bench -Dtest=FitEvaluationBench \
-  | grep -E -A14 'fit-pairs:|Tests run:|skipped' || true
+  | grep -E -A24 'fit-pairs:|Tests run:|skipped' || true

@@ -35,7 +35,10 @@ public class FakeServices extends FakeServicesBase {
                 "jobmatch.matching.collector.sources.fake.min-interval", "PT0.01S");
     }
 
-    /** ai-service answers: every job text mentions Python and SQL; embeddings are 384-dimensional. */
+    /**
+     * ai-service answers: every job text mentions Python and SQL; every text sent for embedding gets the same
+     * 384-dimensional vector (one per text, as the real service answers).
+     */
     public static void aiUp() {
         server().stubFor(post(urlPathEqualTo("/api/ai/skills/extract")).willReturn(okJson("""
                 {"taxonomyVersion":"test","skills":[
@@ -47,8 +50,9 @@ public class FakeServices extends FakeServicesBase {
         for (int i = 0; i < 384; i++) {
             vector.add(Double.toString((i % 7) / 7.0));
         }
-        server().stubFor(post(urlPathEqualTo("/api/ai/embeddings"))
-                .willReturn(okJson("{\"model\":\"fake-minilm\",\"dimension\":384,\"vectors\":[" + vector + "]}")));
+        server().stubFor(post(urlPathEqualTo("/api/ai/embeddings")).willReturn(okJson("""
+                {"model":"fake-minilm","dimension":384,"vectors":[{{#each (jsonPath request.body '$.texts') as |text|}}\
+                {{#unless @first}},{{/unless}}%s{{/each}}]}""".formatted(vector)).withTransformers("response-template")));
     }
 
     /** ai-service is unreachable: every call has its connection reset. */

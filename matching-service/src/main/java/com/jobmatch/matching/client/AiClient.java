@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,8 +60,9 @@ public class AiClient {
     @Retry(maxRetries = 2, delay = 300)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.8, delay = 30, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "jobEmbeddingUnavailable")
-    public Optional<EmbeddingResponse> embedJob(UUID jobId, String jobText) {
-        return Optional.of(api.embed(new EmbeddingRequest(List.of(jobText), "JOB", List.of(jobId.toString()))));
+    public Optional<EmbeddingResponse> embedJob(UUID jobId, List<String> statements) {
+        return Optional.of(api.embed(new EmbeddingRequest(statements, "JOB",
+                Collections.nCopies(statements.size(), jobId.toString()))));
     }
 
     Optional<List<ExtractedSkill>> skillsUnavailable(String jobText, Throwable cause) {
@@ -68,7 +70,7 @@ public class AiClient {
         return Optional.empty();
     }
 
-    Optional<EmbeddingResponse> jobEmbeddingUnavailable(UUID jobId, String jobText, Throwable cause) {
+    Optional<EmbeddingResponse> jobEmbeddingUnavailable(UUID jobId, List<String> statements, Throwable cause) {
         LOG.warnf("ai-service embedding unavailable for job %s: %s", jobId, cause.toString());
         return Optional.empty();
     }
@@ -79,17 +81,22 @@ public class AiClient {
     @Retry(maxRetries = 1, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000)
     @Fallback(fallbackMethod = "noProfileEmbedding")
-    public Optional<float[]> embedProfile(String text, UUID resumeId) {
-        EmbeddingResponse response = api.embed(new EmbeddingRequest(List.of(text), "RESUME", List.of(resumeId.toString())));
-        return response == null || response.vectors().isEmpty() ? Optional.empty() : Optional.of(response.vectors().getFirst());
+    public Optional<List<float[]>> embedProfile(List<String> statements, UUID resumeId) {
+        EmbeddingResponse response = api.embed(new EmbeddingRequest(statements, "RESUME",
+                Collections.nCopies(statements.size(), resumeId.toString())));
+        if (response == null || response.vectors().size() != statements.size()) {
+            throw new IllegalStateException("ai-service embedded %d of %d statements".formatted(
+                    response == null ? 0 : response.vectors().size(), statements.size()));
+        }
+        return Optional.of(response.vectors());
     }
 
-    Optional<float[]> noProfileEmbedding(String text, UUID resumeId, Throwable cause) {
+    Optional<List<float[]>> noProfileEmbedding(List<String> statements, UUID resumeId, Throwable cause) {
         LOG.warnf("No embedding for resume %s, matching without semantic similarity: %s", resumeId, cause.toString());
         return Optional.empty();
     }
 
-    /** Embeddings of many profile texts, in order, in requests of at most {@link #BATCH} texts. */
+    /** Embeddings of many texts (the statements of many profiles), in order, in requests of at most {@link #BATCH}. */
     @Timeout(30_000)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000)
     @Fallback(fallbackMethod = "noProfileEmbeddings")

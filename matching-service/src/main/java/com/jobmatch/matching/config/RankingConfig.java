@@ -22,13 +22,15 @@ public interface RankingConfig {
 
     interface Scoring {
         /** Share of the overall score given to semantic similarity; the six collar weights share the rest. */
-        @WithDefault("0.35")
+        @WithDefault("0.5")
         double semanticShare();
 
-        @WithDefault("0.15")
+        /** Centred similarity mapped to 0 (see {@link ScoringPolicy}). */
+        @WithDefault("-0.2")
         double cosineFloor();
 
-        @WithDefault("0.75")
+        /** Centred similarity mapped to 100. */
+        @WithDefault("0.6")
         double cosineCeiling();
 
         @WithDefault("5")

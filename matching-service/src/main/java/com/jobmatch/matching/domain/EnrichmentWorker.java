@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Drains the enrichment queue: normalized skills (required/preferred) and an embedding from ai-service for
- * every new or changed job. A job whose enrichment fails stays queued with a growing delay; nothing is dropped.
+ * every new or changed job (the centroid of its statements' embeddings, see {@link Statements}). A job whose
+ * enrichment fails stays queued with a growing delay; nothing is dropped.
  */
 @ApplicationScoped
 public class EnrichmentWorker {
@@ -77,9 +78,10 @@ public class EnrichmentWorker {
         }
         String text = job.get().text();
         Optional<List<ExtractedSkill>> extracted = ai.extractSkills(text);
-        Optional<EmbeddingResponse> embedding = extracted.isPresent() ? ai.embedJob(claim.jobId(), text) : Optional.empty();
+        List<String> statements = Statements.of(text, Statements.MAX_JOB_STATEMENTS);
+        Optional<EmbeddingResponse> embedding = extracted.isPresent() ? ai.embedJob(claim.jobId(), statements) : Optional.empty();
         String problem = extracted.isEmpty() ? "skill extraction unavailable"
-                : embedding.isEmpty() ? "embedding unavailable" : embeddingProblem(embedding.get());
+                : embedding.isEmpty() ? "embedding unavailable" : embeddingProblem(embedding.get(), statements.size());
         if (problem != null) {
             QuarkusTransaction.requiringNew().run(() -> queue.retryLater(claim, backoff(claim.attempts()), problem));
             return false;
@@ -87,7 +89,7 @@ public class EnrichmentWorker {
         QuarkusTransaction.requiringNew().run(() -> {
             List<ResolvedSkill> skills = resolve(text, extracted.get(), job.get().keySkills());
             List<String> names = skills.stream().map(s -> taxonomy.findById(s.skillId()).canonicalName).toList();
-            queue.complete(claim, skills, names, embedding.get().vectors().get(0), embedding.get().model());
+            queue.complete(claim, skills, names, Vectors.centroid(embedding.get().vectors()), embedding.get().model());
         });
         return true;
     }
@@ -126,10 +128,11 @@ public class EnrichmentWorker {
         return value.max(MIN_IMPORTANCE);
     }
 
-    private static String embeddingProblem(EmbeddingResponse response) {
-        if (response.vectors() == null || response.vectors().size() != 1 || response.vectors().get(0).length != EMBEDDING_DIMENSION) {
-            LOG.warnf("ai-service returned an embedding that is not one %d-dimensional vector", EMBEDDING_DIMENSION);
-            return "embedding is not one " + EMBEDDING_DIMENSION + "-dimensional vector";
+    private static String embeddingProblem(EmbeddingResponse response, int statements) {
+        if (response.vectors() == null || response.vectors().size() != statements
+                || response.vectors().stream().anyMatch(v -> v.length != EMBEDDING_DIMENSION)) {
+            LOG.warnf("ai-service did not return one %d-dimensional vector per statement", EMBEDDING_DIMENSION);
+            return "embedding is not one " + EMBEDDING_DIMENSION + "-dimensional vector per statement";
         }
         return null;
     }

@@ -19,7 +19,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * CAMSS scoring of one resume against one job: six graded criteria weighted by the job's collar weights, the
+ * CAMSS scoring of one resume against one job: six criteria weighted by the job's collar weights (a graded
+ * criterion without data is left out and the others re-weighted; a requirement without data counts as met), the
  * semantic similarity blended in, knock-outs reported apart, and what would raise the score found by scoring
  * again with the missing skill or certification added. Pure and deterministic: the same inputs always give
  * the same result.
@@ -29,6 +30,15 @@ public final class MatchScorer {
     /** Each empty core section of the resume (skills, experience, education) leaves us this much less sure. */
     static final double EMPTY_SECTION_CONFIDENCE = 0.85;
     static final double NOT_ENRICHED_CONFIDENCE = 0.9;
+    /**
+     * Qualification and experience are requirements: meeting one earns nothing beyond not falling short. When the
+     * job states none, or the resume has nothing to compare, nothing is shown to fall short, so the criterion
+     * counts as met (and confidence drops). Leaving it out would re-weight the other criteria, and then whether
+     * data happened to be there, not the fit, would move the score. Graded criteria (skills, location, category,
+     * personalization) without data are left out; with none of them known there is no fit for a requirement to
+     * qualify, and the requirements count only where they were judged.
+     */
+    static final double MET = 100;
 
     private final ScoringPolicy policy;
     private final SkillMatcher skills;
@@ -69,15 +79,23 @@ public final class MatchScorer {
                 weights.category(), weights.personalization()};
         Double[] score = {sub.qualification(), sub.experience(), sub.skills(), sub.location(), sub.category(),
                 sub.personalization()};
-        double weighted = 0;
-        double covered = 0;
-        for (int i = 0; i < weight.length; i++) {
-            if (score[i] != null) {
-                weighted += weight[i] * score[i];
-                covered += weight[i];
-            }
+        boolean[] requirement = {true, true, false, false, false, false};
+        boolean anyGraded = false;
+        for (int i = 0; i < score.length; i++) {
+            anyGraded |= score[i] != null && !requirement[i];
         }
-        Double structured = covered == 0 ? null : weighted / covered;
+        double weighted = 0;
+        double counted = 0;
+        double known = 0;
+        for (int i = 0; i < weight.length; i++) {
+            Double value = score[i] == null && requirement[i] && anyGraded ? Double.valueOf(MET) : score[i];
+            if (value != null) {
+                weighted += weight[i] * value;
+                counted += weight[i];
+            }
+            known += score[i] == null ? 0 : weight[i];
+        }
+        Double structured = counted == 0 ? null : weighted / counted;
         double overall = blend(structured, sub.semantic());
 
         List<KnockOut> knockOuts = new ArrayList<>(qualificationFit.knockOuts());
@@ -88,12 +106,13 @@ public final class MatchScorer {
         }
         List<String> reasons = reasons(skillFit, qualificationFit, experienceFit, categoryFit);
         double totalWeight = weights.sum();
-        double confidence = (totalWeight == 0 ? 0 : covered / totalWeight) * sectionConfidence(candidate);
+        double confidence = (totalWeight == 0 ? 0 : known / totalWeight) * sectionConfidence(candidate);
         return new MatchResult(job.jobId(), candidate.resumeId(), candidate.userId(), round(overall), sub, weights,
                 job.collarType(), knockOuts, skillFit.matched(), skillFit.missingRequired(),
                 skillFit.missingPreferred(), skillFit.extra(), reasons, List.of(), round2(confidence),
                 round(PreferenceFit.score(input.preferences(), job)), semantic != null);
     }
+
 
     private double blend(Double structured, Double semantic) {
         if (structured == null) {

@@ -11,6 +11,7 @@ import com.jobmatch.matching.client.AiClient;
 import com.jobmatch.matching.client.UserPreferencesClient;
 import com.jobmatch.matching.config.RankingConfig;
 import com.jobmatch.matching.store.CollarWeightsStore;
+import com.jobmatch.matching.store.EmbeddingCentreStore;
 import com.jobmatch.matching.store.JobProfileStore;
 import com.jobmatch.matching.store.KnowledgeStore;
 import com.jobmatch.matching.store.MatchStore;
@@ -36,28 +37,28 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class MatchingService {
 
-    /** Embedding models take a few hundred words; the start of a resume carries its summary and latest roles. */
-    static final int MAX_EMBEDDED_CHARS = 8000;
-
     private final UserPreferencesClient preferences;
     private final AiClient ai;
     private final RetrievalStore retrieval;
     private final JobProfileStore jobs;
     private final KnowledgeStore knowledge;
     private final PersonalizationStore personalization;
+    private final EmbeddingCentreStore centres;
     private final CollarWeightsStore weights;
     private final MatchStore matches;
     private final RankingConfig config;
 
     public MatchingService(UserPreferencesClient preferences, AiClient ai, RetrievalStore retrieval,
                            JobProfileStore jobs, KnowledgeStore knowledge, PersonalizationStore personalization,
-                           CollarWeightsStore weights, MatchStore matches, RankingConfig config) {
+                           EmbeddingCentreStore centres, CollarWeightsStore weights, MatchStore matches,
+                           RankingConfig config) {
         this.preferences = preferences;
         this.ai = ai;
         this.retrieval = retrieval;
         this.jobs = jobs;
         this.knowledge = knowledge;
         this.personalization = personalization;
+        this.centres = centres;
         this.weights = weights;
         this.matches = matches;
         this.config = config;
@@ -67,19 +68,19 @@ public class MatchingService {
     public List<ScoredMatch> rank(CandidateProfile candidate) {
         CandidatePreferences wanted = preferencesOf(candidate);
         HardFilters filters = HardFilters.of(candidate.userId(), wanted);
-        Optional<float[]> embedding = ai.embedProfile(textOf(candidate), candidate.resumeId());
-        Map<UUID, Double> cosine = new HashMap<>();
+        Optional<float[]> embedding = embeddingOf(candidate);
+        Map<UUID, Double> similarity = new HashMap<>();
         List<UUID> ids;
         if (embedding.isPresent()) {
             var found = retrieval.nearest(embedding.get(), filters, config.retrieval().candidates()).jobs();
-            found.forEach(r -> cosine.put(r.jobId(), r.cosine()));
+            found.forEach(r -> similarity.put(r.jobId(), r.similarity()));
             ids = found.stream().map(RetrievalStore.Retrieved::jobId).toList();
         } else {
             ids = retrieval.newest(filters, config.retrieval().candidates());
         }
         Scoring scoring = new Scoring(candidate, wanted);
         List<ScoredMatch> ranked = jobs.load(ids).values().stream()
-                .map(job -> scoring.grade(job, cosine.get(job.jobId())))
+                .map(job -> scoring.grade(job, similarity.get(job.jobId())))
                 .sorted(Comparator.comparingDouble((ScoredMatch s) -> s.result().overallScore()).reversed()
                         .thenComparing(s -> s.result().jobId()))
                 .toList();
@@ -94,43 +95,48 @@ public class MatchingService {
     /** The full score of one job for one resume, with counterfactual improvements; stored as its explanation. */
     public Optional<ScoredMatch> explain(CandidateProfile candidate, UUID jobId) {
         return jobs.find(jobId).map(job -> {
-            Double cosine = ai.embedProfile(textOf(candidate), candidate.resumeId())
-                    .flatMap(vector -> retrieval.cosine(jobId, vector)).orElse(null);
-            ScoredMatch scored = new Scoring(candidate, preferencesOf(candidate)).score(job, cosine);
+            Double similarity = embeddingOf(candidate).flatMap(vector -> retrieval.similarity(jobId, vector)).orElse(null);
+            ScoredMatch scored = new Scoring(candidate, preferencesOf(candidate)).score(job, similarity);
             matches.saveExplanation(scored);
             return scored;
         });
     }
 
     /**
-     * The recruiter's direction: one job scored for each candidate, best first. Candidate texts are embedded in
-     * batches and compared with the job's stored embedding; without either, semantic similarity is left out.
+     * The recruiter's direction: one job scored for each candidate, best first. Candidates' statements are
+     * embedded in batches and compared with the job's stored embedding; without either, semantic similarity is
+     * left out.
      */
     public List<ScoredMatch> rankCandidates(JobProfile job, List<CandidateProfile> candidates) {
         Optional<float[]> jobVector = retrieval.embeddingOf(job.jobId());
+        List<List<String>> statements = candidates.stream().map(MatchingService::statementsOf).toList();
         Optional<List<float[]>> vectors = jobVector.isEmpty() ? Optional.empty()
-                : ai.embedProfiles(candidates.stream().map(MatchingService::textOf).toList());
+                : ai.embedProfiles(statements.stream().flatMap(List::stream).toList());
+        EmbeddingCentre centre = centres.current();
         List<ScoredMatch> scored = new ArrayList<>(candidates.size());
+        int offset = 0;
         for (int i = 0; i < candidates.size(); i++) {
             CandidateProfile candidate = candidates.get(i);
-            Double cosine = vectors.isPresent() ? cosine(jobVector.get(), vectors.get().get(i)) : null;
-            scored.add(new Scoring(candidate, candidate.preferences()).grade(job, cosine));
+            int count = statements.get(i).size();
+            Double similarity = vectors.isEmpty() || count == 0 ? null
+                    : centre.similarity(jobVector.get(), Vectors.centroid(vectors.get().subList(offset, offset + count)));
+            offset += count;
+            scored.add(new Scoring(candidate, candidate.preferences()).grade(job, similarity));
         }
         scored.sort(Comparator.comparingDouble((ScoredMatch s) -> s.result().overallScore()).reversed()
                 .thenComparing(s -> s.result().resumeId()));
         return scored;
     }
 
-    public static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double normA = 0;
-        double normB = 0;
-        for (int i = 0; i < Math.min(a.length, b.length); i++) {
-            dot += a[i] * b[i];
-            normA += a[i] * a[i];
-            normB += b[i] * b[i];
-        }
-        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
+    /** The resume's embedding: the centroid of its statements' embeddings, as jobs are embedded. */
+    private Optional<float[]> embeddingOf(CandidateProfile candidate) {
+        List<String> statements = statementsOf(candidate);
+        return statements.isEmpty() ? Optional.empty()
+                : ai.embedProfile(statements, candidate.resumeId()).map(Vectors::centroid);
+    }
+
+    static List<String> statementsOf(CandidateProfile candidate) {
+        return Statements.of(textOf(candidate), Statements.MAX_RESUME_STATEMENTS);
     }
 
     private CandidatePreferences preferencesOf(CandidateProfile candidate) {
@@ -146,7 +152,7 @@ public class MatchingService {
                             candidate.experience().stream().map(ExperienceEntry::title))
                     .flatMap(s -> s).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(". "));
         }
-        return text.length() > MAX_EMBEDDED_CHARS ? text.substring(0, MAX_EMBEDDED_CHARS) : text;
+        return text;
     }
 
     /** One candidate's scoring context: knowledge, taste and the weights assigned per collar, read once. */

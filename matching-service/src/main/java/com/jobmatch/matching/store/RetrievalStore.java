@@ -3,7 +3,9 @@ package com.jobmatch.matching.store;
 import com.jobmatch.contract.model.Location;
 import com.jobmatch.contract.model.PreferredLocation;
 import com.jobmatch.matching.config.RankingConfig;
+import com.jobmatch.matching.domain.EmbeddingCentre;
 import com.jobmatch.matching.domain.HardFilters;
+import com.jobmatch.matching.domain.Vectors;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,8 +28,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class RetrievalStore {
 
-    /** A retrieved job and the cosine similarity of its embedding to the candidate's. */
-    public record Retrieved(UUID jobId, double cosine) {
+    /**
+     * A retrieved job: the cosine of its embedding to the candidate's (what retrieval orders by) and their
+     * similarity measured from the catalogue's centre (what scoring uses, see {@link EmbeddingCentre}).
+     */
+    public record Retrieved(UUID jobId, double cosine, double similarity) {
     }
 
     /** How the candidates were found, for explanations and for the benchmark. */
@@ -37,10 +42,12 @@ public class RetrievalStore {
     }
 
     private final AgroalDataSource dataSource;
+    private final EmbeddingCentreStore centres;
     private final RankingConfig.Retrieval config;
 
-    public RetrievalStore(AgroalDataSource dataSource, RankingConfig config) {
+    public RetrievalStore(AgroalDataSource dataSource, EmbeddingCentreStore centres, RankingConfig config) {
         this.dataSource = dataSource;
+        this.centres = centres;
         this.config = config.retrieval();
     }
 
@@ -85,14 +92,16 @@ public class RetrievalStore {
         }
     }
 
-    /** The cosine similarity of one job's embedding to the given one; empty when the job has no embedding. */
-    public Optional<Double> cosine(UUID jobId, float[] embedding) {
+    /** The similarity of one job's embedding to the given one; empty when the job has no embedding. */
+    public Optional<Double> similarity(UUID jobId, float[] embedding) {
+        Centred centred = Centred.of(centres.current(), embedding);
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
-                "SELECT 1 - (embedding <=> ?::vector) FROM jobs WHERE id = ? AND embedding IS NOT NULL")) {
+                "SELECT 1 - (embedding <=> ?::vector), embedding <#> ?::vector FROM jobs WHERE id = ? AND embedding IS NOT NULL")) {
             statement.setString(1, toLiteral(embedding));
-            statement.setObject(2, jobId);
+            statement.setString(2, centred.centreLiteral());
+            statement.setObject(3, jobId);
             try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getDouble(1)) : Optional.empty();
+                return rs.next() ? Optional.of(centred.similarity(rs.getDouble(1), -rs.getDouble(2))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Job similarity failed", e);
@@ -129,18 +138,21 @@ public class RetrievalStore {
             settings.execute("SET LOCAL hnsw.iterative_scan = relaxed_order");
             settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(config.efSearch(), limit));
         }
-        String sql = "SELECT id, embedding <=> ?::vector AS distance FROM jobs WHERE " + filter.where(true)
-                + " ORDER BY " + distance + " LIMIT ?";
+        String sql = "SELECT id, embedding <=> ?::vector AS distance, embedding <#> ?::vector AS centre_product FROM jobs WHERE "
+                + filter.where(true) + " ORDER BY " + distance + " LIMIT ?";
         String vector = toLiteral(embedding);
+        Centred centred = Centred.of(centres.current(), embedding);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, vector);
-            int next = filter.bind(statement, 2);
+            statement.setString(2, centred.centreLiteral());
+            int next = filter.bind(statement, 3);
             statement.setString(next, vector);
             statement.setInt(next + 1, limit);
             List<Retrieved> jobs = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    jobs.add(new Retrieved(rs.getObject(1, UUID.class), 1 - rs.getDouble(2)));
+                    double cosine = 1 - rs.getDouble(2);
+                    jobs.add(new Retrieved(rs.getObject(1, UUID.class), cosine, centred.similarity(cosine, -rs.getDouble(3))));
                 }
             }
             // relaxed_order may return neighbours slightly out of order.
@@ -155,6 +167,25 @@ public class RetrievalStore {
             literal.append(i == 0 ? "" : ",").append(vector[i]);
         }
         return literal.append(']').toString();
+    }
+
+    /**
+     * The centre and the candidate's side of the centred similarity; the job's side (its dot product with the
+     * centre, {@code -(embedding <#> centre)}) comes from the same query as the cosine. Stored job embeddings are
+     * unit vectors, so that product needs no norm.
+     */
+    private record Centred(EmbeddingCentre centre, double queryDotCentre, String centreLiteral) {
+
+        static Centred of(EmbeddingCentre centre, float[] query) {
+            if (centre.mean().length != query.length) {
+                return new Centred(EmbeddingCentre.NONE, 0, toLiteral(new float[query.length]));
+            }
+            return new Centred(centre, centre.dotCentre(Vectors.unit(query)), toLiteral(centre.mean()));
+        }
+
+        double similarity(double cosine, double jobDotCentre) {
+            return centre.similarity(cosine, queryDotCentre, jobDotCentre);
+        }
     }
 
     /** The hard filters as SQL with their bound values, in order. */

@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,6 +75,22 @@ class TaxonomyResourceTest {
         given().header("Authorization", candidate).contentType("application/json").body("{\"labels\":[]}")
                 .post("/api/taxonomy/normalize").then().statusCode(400).contentType(startsWith("application/problem+json"));
         given().contentType("application/json").body("{\"labels\":[\"x\"]}").post("/api/taxonomy/normalize").then().statusCode(401);
+    }
+
+    @Test
+    void aCommonWordOrALabelFragmentNamesNoSkillButEveryRealAliasStill() {
+        // "engineering" (an ESCO label of packaging engineering), "security" (securities), "board" (scaffolding
+        // components) and "and procedures" (a fragment of a split label) are gone (migration V22).
+        given().header("Authorization", candidate).contentType("application/json")
+                .body("{\"labels\":[\"engineering\",\"security\",\"board\",\"and procedures\",\"python\",\"bookkeeping\",\"packaging engineering\"]}")
+                .post("/api/taxonomy/normalize").then().statusCode(200)
+                .body("[0].skill", nullValue()).body("[1].skill", nullValue()).body("[2].skill", nullValue())
+                .body("[3].skill", nullValue())
+                .body("[4].skill.skillId", equalTo("python-computer-programming"))
+                .body("[5].skill.skillId", equalTo("accounting"))
+                .body("[6].skill.skillId", equalTo("packaging-engineering"));
+        given().header("Authorization", candidate).get("/api/taxonomy/skills/packaging-engineering").then().statusCode(200)
+                .body("synonyms", hasItem("packaging manufacture")).body("synonyms", not(hasItem("engineering")));
     }
 
     @Test

@@ -118,7 +118,7 @@ class MatchLatencyBench {
             long retrieved = System.nanoTime();
             var profiles = jobs.load(found.jobs().stream().map(RetrievalStore.Retrieved::jobId).toList());
             loading.add((System.nanoTime() - retrieved) / 1e6);
-            found.jobs().forEach(r -> scorer.grade(new ScoringInput(candidate, profiles.get(r.jobId()), null, r.cosine(), null), white));
+            found.jobs().forEach(r -> scorer.grade(new ScoringInput(candidate, profiles.get(r.jobId()), null, r.similarity(), null), white));
             long t1 = System.nanoTime();
             rawKnn(query);
             long t2 = System.nanoTime();

@@ -5,7 +5,6 @@ import com.jobmatch.contract.model.CollarType;
 import com.jobmatch.contract.model.EducationEntry;
 import com.jobmatch.contract.model.EducationLevel;
 import com.jobmatch.contract.model.Evidence;
-import com.jobmatch.contract.model.ExperienceRange;
 import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.contract.model.Skill;
 import com.jobmatch.contract.model.SkillRequirement;
@@ -22,8 +21,11 @@ import java.util.regex.Pattern;
 
 /**
  * Profiles built from raw resume and job text for the evaluation only: skills found by looking up word n-grams
- * in the platform taxonomy (the same aliases ai-service extracts with), years of experience and education level
- * read with simple patterns. Deliberately plain, so the evaluation measures the scoring, not a clever parser.
+ * in the platform taxonomy (the same aliases ai-service extracts with), a resume's years of experience and
+ * education level read with simple patterns. Deliberately plain, so the evaluation measures the scoring, not a
+ * clever parser. A job gets what the service would have for a free-text posting: skills only. The service reads
+ * a minimum of experience or education only from structured posting fields (JSON-LD, imports), which these
+ * postings lack, so the evaluation invents none.
  */
 final class TextProfiles {
 
@@ -61,9 +63,7 @@ final class TextProfiles {
         }
         all.forEach((slug, phrase) -> (optional.containsKey(slug) ? preferred : required)
                 .add(new SkillRequirement(slug, phrase, null, null, 1.0)));
-        Matcher years = YEARS.matcher(text.toLowerCase());
-        ExperienceRange range = years.find() ? new ExperienceRange(Integer.parseInt(years.group(1)) * 12, null) : null;
-        return new JobProfile(uuid(id), id, null, null, text, required, preferred, range, null, education(text),
+        return new JobProfile(uuid(id), id, null, null, text, required, preferred, null, null, null,
                 List.of(), null, null, List.of(), null, List.of(), CollarType.WHITE, null, false);
     }
 

@@ -90,6 +90,30 @@ class EnrichmentWorkerTest {
         assertTrue(worker.processDue() >= 1);
     }
 
+    @Test
+    void aPostingIsEmbeddedStatementByStatementAndStoredAsTheirUnitCentroid() {
+        String p = TestJobs.uniquePrefix();
+        String statements = "You will design data pipelines for our analytics platform. "
+                + "You will review code and mentor two junior engineers. "
+                + "We offer a yearly training budget and flexible hours.";
+        given().header("Authorization", admin).contentType("application/json")
+                .body(TestJobs.array(TestJobs.posting(p + "1", "Data Engineer", "Statements " + p, statements)))
+                .post("/api/jobs/imports").then().statusCode(201);
+
+        worker.processDue();
+
+        // The title alone is too short to state anything; "Requirements: Python and SQL." and the three sentences are
+        // four statements, sent in one request.
+        FakeServices.server().verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/ai/embeddings"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.texts[?(@ == '"
+                        + "You will review code and mentor two junior engineers.')]"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.texts.length()",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("4"))));
+        assertEquals("1.000", TestJobs.text(db, "SELECT to_char(vector_norm(embedding), 'FM0.000') FROM jobs WHERE external_id = ?", p + "1"),
+                "the stored embedding is a unit vector, as retrieval's inner products assume");
+    }
+
     private void importOne(String p, String variant) {
         given().header("Authorization", admin).contentType("application/json")
                 .body(TestJobs.array(TestJobs.posting(p + "1", "Engineer", "Again " + p, variant)))

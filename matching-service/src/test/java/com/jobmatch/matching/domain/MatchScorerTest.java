@@ -110,6 +110,38 @@ class MatchScorerTest {
     }
 
     @Test
+    void anUnstatedRequirementCountsAsMetSoDataPresenceDoesNotMoveTheScore() {
+        JobProfile stated = backendJob();
+        JobProfile unstated = new JobProfile(JOB, stated.externalId(), stated.title(), stated.company(),
+                stated.description(), stated.requiredSkills(), stated.preferredSkills(), null, null, null, List.of(),
+                stated.location(), stated.workArrangement(), stated.employmentTypes(), stated.salary(),
+                stated.industries(), stated.collarType(), stated.visaSponsorship(), false);
+        var met = score(candidate(javaPostgresDocker()), stated);
+        var notStated = score(candidate(javaPostgresDocker()), unstated);
+        assertEquals(100.0, met.subScores().experience(), 0.01);
+        assertEquals(100.0, met.subScores().qualification(), 0.01);
+        assertNull(notStated.subScores().experience());
+        assertNull(notStated.subScores().qualification());
+        assertEquals(met.overallScore(), notStated.overallScore(), 0.01,
+                "meeting a requirement earns nothing beyond not falling short");
+        assertTrue(notStated.confidence() < met.confidence(), "what could not be compared lowers confidence");
+
+        var junior = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
+                null, null, null, false, 12, null, List.of())), candidate(javaPostgresDocker()).education());
+        assertTrue(score(junior, stated).overallScore() < notStated.overallScore(), "a shown shortfall costs points");
+    }
+
+    @Test
+    void withoutAnyGradedCriterionOnlyJudgedRequirementsMakeTheStructuredPart() {
+        JobProfile noSkills = new JobProfile(JOB, "x", "Backend Engineer", "Acme", "", List.of(), List.of(), null,
+                null, EducationLevel.MASTER, List.of(), null, null, List.of(), null, List.of(), null, null, false);
+        var result = score(candidate(javaPostgresDocker()), noSkills);
+        assertNull(result.subScores().skills());
+        assertEquals(result.subScores().qualification(), result.overallScore(), 0.01,
+                "the unjudged experience requirement adds no free points");
+    }
+
+    @Test
     void knockOutsAreReportedApartFromTheGradedFit() {
         JobProfile strict = new JobProfile(JOB, "x", "Truck Driver", "Haul", "", List.of(), List.of(),
                 new ExperienceRange(60, null), null, null, List.of("CDL Class A licence"), BERLIN, null, List.of(),
@@ -152,6 +184,8 @@ class MatchScorerTest {
         var semantic = scorer.grade(new ScoringInput(candidate(javaPostgresDocker()), backendJob(), null, 0.75, null), WHITE);
         assertFalse(plain.semanticAvailable());
         assertEquals(100.0, semantic.subScores().semantic(), 0.01);
+        var unrelated = scorer.grade(new ScoringInput(candidate(javaPostgresDocker()), backendJob(), null, 0.0, null), WHITE);
+        assertEquals(25.0, unrelated.subScores().semantic(), 0.01, "centred similarity 0 maps a quarter up the scale");
         assertTrue(semantic.overallScore() > plain.overallScore());
 
         var liked = PersonalizationSignals.from(List.of(new PersonalizationSignals.JobSignal(backendJob(), 2)));
