@@ -3,11 +3,8 @@ package com.jobmatch.matching.domain;
 import com.jobmatch.contract.model.CandidatePreferences;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.CollarType;
-import com.jobmatch.contract.model.ExperienceEntry;
 import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.contract.model.MatchResult;
-import com.jobmatch.contract.model.Skill;
-import com.jobmatch.matching.client.AiClient;
 import com.jobmatch.matching.client.UserPreferencesClient;
 import com.jobmatch.matching.config.RankingConfig;
 import com.jobmatch.matching.store.CollarWeightsStore;
@@ -27,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Matching of one resume: retrieve the nearest jobs that pass the person's hard filters, score each with the
@@ -38,7 +33,7 @@ import java.util.stream.Stream;
 public class MatchingService {
 
     private final UserPreferencesClient preferences;
-    private final AiClient ai;
+    private final CandidateEmbeddings embeddings;
     private final RetrievalStore retrieval;
     private final JobProfileStore jobs;
     private final KnowledgeStore knowledge;
@@ -48,12 +43,12 @@ public class MatchingService {
     private final MatchStore matches;
     private final RankingConfig config;
 
-    public MatchingService(UserPreferencesClient preferences, AiClient ai, RetrievalStore retrieval,
+    public MatchingService(UserPreferencesClient preferences, CandidateEmbeddings embeddings, RetrievalStore retrieval,
                            JobProfileStore jobs, KnowledgeStore knowledge, PersonalizationStore personalization,
                            EmbeddingCentreStore centres, CollarWeightsStore weights, MatchStore matches,
                            RankingConfig config) {
         this.preferences = preferences;
-        this.ai = ai;
+        this.embeddings = embeddings;
         this.retrieval = retrieval;
         this.jobs = jobs;
         this.knowledge = knowledge;
@@ -68,7 +63,7 @@ public class MatchingService {
     public List<ScoredMatch> rank(CandidateProfile candidate) {
         CandidatePreferences wanted = preferencesOf(candidate);
         HardFilters filters = HardFilters.of(candidate.userId(), wanted);
-        Optional<float[]> embedding = embeddingOf(candidate);
+        Optional<float[]> embedding = embeddings.of(candidate);
         Map<UUID, Double> similarity = new HashMap<>();
         List<UUID> ids;
         if (embedding.isPresent()) {
@@ -95,7 +90,7 @@ public class MatchingService {
     /** The full score of one job for one resume, with counterfactual improvements; stored as its explanation. */
     public Optional<ScoredMatch> explain(CandidateProfile candidate, UUID jobId) {
         return jobs.find(jobId).map(job -> {
-            Double similarity = embeddingOf(candidate).flatMap(vector -> retrieval.similarity(jobId, vector)).orElse(null);
+            Double similarity = embeddings.of(candidate).flatMap(vector -> retrieval.similarity(jobId, vector)).orElse(null);
             ScoredMatch scored = new Scoring(candidate, preferencesOf(candidate)).score(job, similarity);
             matches.saveExplanation(scored);
             return scored;
@@ -109,18 +104,12 @@ public class MatchingService {
      */
     public List<ScoredMatch> rankCandidates(JobProfile job, List<CandidateProfile> candidates) {
         Optional<float[]> jobVector = retrieval.embeddingOf(job.jobId());
-        List<List<String>> statements = candidates.stream().map(MatchingService::statementsOf).toList();
-        Optional<List<float[]>> vectors = jobVector.isEmpty() ? Optional.empty()
-                : ai.embedProfiles(statements.stream().flatMap(List::stream).toList());
+        Map<UUID, float[]> vectors = jobVector.isEmpty() ? Map.of() : embeddings.of(candidates);
         EmbeddingCentre centre = centres.current();
         List<ScoredMatch> scored = new ArrayList<>(candidates.size());
-        int offset = 0;
-        for (int i = 0; i < candidates.size(); i++) {
-            CandidateProfile candidate = candidates.get(i);
-            int count = statements.get(i).size();
-            Double similarity = vectors.isEmpty() || count == 0 ? null
-                    : centre.similarity(jobVector.get(), Vectors.centroid(vectors.get().subList(offset, offset + count)));
-            offset += count;
+        for (CandidateProfile candidate : candidates) {
+            float[] vector = vectors.get(candidate.resumeId());
+            Double similarity = vector == null ? null : centre.similarity(jobVector.get(), vector);
             scored.add(new Scoring(candidate, candidate.preferences()).grade(job, similarity));
         }
         scored.sort(Comparator.comparingDouble((ScoredMatch s) -> s.result().overallScore()).reversed()
@@ -128,31 +117,8 @@ public class MatchingService {
         return scored;
     }
 
-    /** The resume's embedding: the centroid of its statements' embeddings, as jobs are embedded. */
-    private Optional<float[]> embeddingOf(CandidateProfile candidate) {
-        List<String> statements = statementsOf(candidate);
-        return statements.isEmpty() ? Optional.empty()
-                : ai.embedProfile(statements, candidate.resumeId()).map(Vectors::centroid);
-    }
-
-    static List<String> statementsOf(CandidateProfile candidate) {
-        return Statements.of(textOf(candidate), Statements.MAX_RESUME_STATEMENTS);
-    }
-
     private CandidatePreferences preferencesOf(CandidateProfile candidate) {
         return preferences.preferences(candidate.userId()).orElse(candidate.preferences());
-    }
-
-    /** The text a resume is embedded from: its own text, else what the parser structured. */
-    static String textOf(CandidateProfile candidate) {
-        String text = candidate.text();
-        if (text == null || text.isBlank()) {
-            text = Stream.of(Stream.of(candidate.headline(), candidate.summary()),
-                            candidate.skills().stream().map(Skill::name),
-                            candidate.experience().stream().map(ExperienceEntry::title))
-                    .flatMap(s -> s).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(". "));
-        }
-        return text;
     }
 
     /** One candidate's scoring context: knowledge, taste and the weights assigned per collar, read once. */
