@@ -53,6 +53,13 @@ public interface RankingConfig {
         /** hnsw.ef_search for filtered searches; iterative scans keep going until enough rows pass the filters. */
         @WithDefault("100")
         int efSearch();
+
+        /**
+         * The catalogue's embedding centre is refreshed in the background (jobmatch.schedule.embedding-centre); a
+         * centre older than this is recomputed before use.
+         */
+        @WithDefault("PT15M")
+        Duration centreMaxAge();
     }
 
     interface DeepAnalysis {

@@ -7,14 +7,19 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.UUID;
 
-/** Records what a person does with matches; dismissing removes the job from their rankings for good. */
+/**
+ * Records what a person does with matches: dismissing removes the job from their rankings for good; saving or
+ * applying also tracks the job in their application pipeline.
+ */
 @ApplicationScoped
 public class InteractionService {
 
     private final MatchStore matches;
+    private final ApplicationService applications;
 
-    public InteractionService(MatchStore matches) {
+    public InteractionService(MatchStore matches, ApplicationService applications) {
         this.matches = matches;
+        this.applications = applications;
     }
 
     @Transactional
@@ -30,7 +35,20 @@ public class InteractionService {
             case VIEWED -> matches.markViewed(userId, jobId);
             default -> matches.markStatus(userId, jobId, type.name());
         }
+        if (type == InteractionType.SAVED || type == InteractionType.APPLIED) {
+            track(userId, resumeId, jobId, ApplicationStatus.valueOf(type.name()));
+        }
         return interaction;
+    }
+
+    /** Starts the application, or moves a saved one on to applied; a later stage is never moved back. */
+    private void track(UUID userId, UUID resumeId, UUID jobId, ApplicationStatus status) {
+        JobApplication.<JobApplication>find("userId = ?1 and jobId = ?2", userId, jobId).firstResultOptional()
+                .ifPresentOrElse(existing -> {
+                    if (existing.status == ApplicationStatus.SAVED && status == ApplicationStatus.APPLIED) {
+                        applications.move(existing, status, "applied from the match list", null);
+                    }
+                }, () -> applications.start(userId, jobId, resumeId, null, status, "from the match list"));
     }
 
     @Transactional

@@ -94,6 +94,26 @@ class ApplicationResourceTest {
     }
 
     @Test
+    void savingThenApplyingFromTheMatchListTracksTheApplication() {
+        String owner = TestTokens.candidate(OWNER);
+        interact(owner, "SAVED");
+        given().header("Authorization", "Bearer " + owner).when().get("/api/applications").then().statusCode(200)
+                .body("jobId", contains(job.toString())).body("status", contains("SAVED"))
+                .body("[0].resumeId", equalTo(RESUME.toString()));
+        interact(owner, "APPLIED");
+        interact(owner, "APPLIED");
+        interact(owner, "SAVED");
+        given().header("Authorization", "Bearer " + owner).when().get("/api/applications").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].status", equalTo("APPLIED"))
+                .body("[0].history.to", contains("SAVED", "APPLIED"));
+    }
+
+    private void interact(String token, String type) {
+        given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON).body(Map.of("type", type))
+                .when().post("/api/matches/" + RESUME + "/jobs/" + job + "/interactions").then().statusCode(201);
+    }
+
+    @Test
     void invalidTransitionsAreRefusedAndChangeNothing() {
         String id = started();
         String owner = TestTokens.candidate(OWNER);

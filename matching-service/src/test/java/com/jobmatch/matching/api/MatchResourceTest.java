@@ -118,7 +118,9 @@ class MatchResourceTest {
     @Test
     void worksWithoutAiServiceAndSaysSo() {
         Catalogue.removeStubs();
-        Catalogue.stubProfile(RESUME, Profiles.candidate(OWNER, RESUME, Profiles.javaPostgresDocker()));
+        // A version not embedded before (an embedded one is kept and would not need ai-service).
+        Catalogue.stubProfile(RESUME, Profiles.version(Profiles.candidate(OWNER, RESUME, Profiles.javaPostgresDocker()),
+                2, "Backend engineer with Java, PostgreSQL and Docker"));
         Catalogue.stubAiDown();
         matches(TestTokens.candidate(OWNER), "resumeId=" + RESUME)
                 .statusCode(200)

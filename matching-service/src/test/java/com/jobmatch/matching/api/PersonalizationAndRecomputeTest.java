@@ -147,7 +147,8 @@ class PersonalizationAndRecomputeTest {
         assertEquals(3, catalogue.count("SELECT count(*) FROM match_recompute_queue"), "a changed job is queued by trigger");
         Catalogue.removeStubs();
         Catalogue.stubAiDown();
-        Catalogue.stubProfile(RESUME, Profiles.candidate(OWNER, RESUME, List.of()));
+        Catalogue.stubProfile(RESUME, Profiles.version(Profiles.candidate(OWNER, RESUME, List.of()), 2,
+                "Platform engineer, now without a skills section"));
         recompute.drain();
         recompute.drain();
         assertEquals(0, catalogue.count("SELECT count(*) FROM match_recompute_queue"));
@@ -162,6 +163,10 @@ class PersonalizationAndRecomputeTest {
 
     @Test
     void deepAnalysisIsStoredAndSaysSoWhenAiServiceIsDown() {
+        // A resume version that reads like the platform job: semantic score of at least 50, worth an analysis.
+        Catalogue.stubProfile(RESUME, Profiles.version(Profiles.candidate(OWNER, RESUME, List.of(
+                Profiles.skill("java", "Java", "Java at Acme"))), 7, "Platform engineer"));
+        Catalogue.stubEmbedding(vector(0, 1, 0.3));
         ranking();
         assertTrue(catalogue.count("SELECT count(*) FROM user_job_matches WHERE analysis_status = 'PENDING'") > 0);
         Catalogue.stubAnalysis(Map.of("requiredSkillsMatched", 1, "requiredSkillsTotal", 1, "skillMatchPercentage", 100.0,

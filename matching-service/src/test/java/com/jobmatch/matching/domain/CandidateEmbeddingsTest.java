@@ -64,11 +64,7 @@ class CandidateEmbeddingsTest {
     }
 
     private static CandidateProfile version(UUID resume, int version) {
-        CandidateProfile base = Profiles.candidate(Profiles.javaPostgresDocker());
-        return new CandidateProfile(base.userId(), resume, version, base.name(), base.headline(), base.summary(),
-                base.skills(), base.experience(), base.totalExperienceMonths(), base.education(), base.certifications(),
-                base.languages(), base.locations(), base.industries(), base.collarType(), base.preferences(),
-                "Backend engineer building Java services since 2019. Tuned PostgreSQL queries for a billing platform.",
-                base.enriched());
+        return Profiles.version(Profiles.candidate(Profiles.USER, resume, Profiles.javaPostgresDocker()), version,
+                "Backend engineer building Java services since 2019. Tuned PostgreSQL queries for a billing platform.");
     }
 }

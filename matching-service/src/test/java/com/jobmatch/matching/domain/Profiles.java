@@ -64,6 +64,14 @@ public final class Profiles {
                 "Backend engineer with Java and PostgreSQL", true);
     }
 
+    /** Another version of a resume: its number and text changed (a new version is embedded anew). */
+    public static CandidateProfile version(CandidateProfile base, int version, String text) {
+        return new CandidateProfile(base.userId(), base.resumeId(), version, base.name(), base.headline(), base.summary(),
+                base.skills(), base.experience(), base.totalExperienceMonths(), base.education(), base.certifications(),
+                base.languages(), base.locations(), base.industries(), base.collarType(), base.preferences(), text,
+                base.enriched());
+    }
+
     public static List<Skill> javaPostgresDocker() {
         return List.of(skill("java", "Java", "Built Java services at Acme"),
                 skill("postgresql", "PostgreSQL", "Tuned PostgreSQL queries"),
