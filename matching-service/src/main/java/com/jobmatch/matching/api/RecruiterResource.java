@@ -65,7 +65,7 @@ public class RecruiterResource {
         }
         Map<UUID, CandidateProfile> byResume = candidates.stream()
                 .collect(Collectors.toMap(CandidateProfile::resumeId, Function.identity(), (a, b) -> a));
-        List<ScoredMatch> ranked = matching.rankCandidates(job, List.copyOf(byResume.values()));
+        List<ScoredMatch> ranked = matching.rankCandidates(job, List.copyOf(byResume.values()), page * size, size);
         List<CandidateMatch> items = ranked.stream().skip((long) page * size).limit(size).map(s -> {
             CandidateProfile who = byResume.get(s.result().resumeId());
             return new CandidateMatch(who.resumeId(), who.userId(), who.name(), who.headline(), s.result());

@@ -2,6 +2,9 @@ package com.jobmatch.matching.domain;
 
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.Certification;
+import com.jobmatch.contract.model.EducationEntry;
+import com.jobmatch.contract.model.EducationLevel;
+import com.jobmatch.contract.model.ExperienceEntry;
 import com.jobmatch.contract.model.Improvement;
 import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.contract.model.KnockOut;
@@ -16,14 +19,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * CAMSS scoring of one resume against one job: six criteria weighted by the job's collar weights (a graded
  * criterion without data is left out and the others re-weighted; a requirement without data counts as met), the
  * semantic similarity blended in, knock-outs reported apart, and what would raise the score found by scoring
- * again with the missing skill or certification added. Pure and deterministic: the same inputs always give
- * the same result.
+ * again with the missing skill, certification, degree or months of experience added. Pure and deterministic:
+ * the same inputs always give the same result.
  */
 public final class MatchScorer {
 
@@ -178,9 +183,53 @@ public final class MatchScorer {
                         points(gain)), null, round(gain)));
             }
         }
+        educationImprovement(input, weights, baseline).ifPresent(found::add);
+        experienceImprovement(input, weights, baseline).ifPresent(found::add);
         return found.stream().filter(i -> i.points() >= policy.minImprovementPoints())
                 .sorted(Comparator.comparingDouble(Improvement::points).reversed().thenComparing(Improvement::action))
                 .limit(policy.maxImprovements()).toList();
+    }
+
+    /** The job's minimum degree, when the resume shows a lower one. */
+    private Optional<Improvement> educationImprovement(ScoringInput input, Weights weights, double baseline) {
+        CandidateProfile c = input.candidate();
+        EducationLevel wanted = input.job().minimumEducation();
+        boolean below = wanted != null && c.education().stream().map(EducationEntry::level).filter(Objects::nonNull)
+                .max(Enum::compareTo).map(highest -> highest.compareTo(wanted) < 0).orElse(false);
+        if (!below) {
+            return Optional.empty();
+        }
+        CandidateProfile with = new CandidateProfile(c.userId(), c.resumeId(), c.resumeVersion(), c.name(),
+                c.headline(), c.summary(), c.skills(), c.experience(), c.totalExperienceMonths(),
+                append(c.education(), new EducationEntry(null, null, wanted, null, null, null)), c.certifications(),
+                c.languages(), c.locations(), c.industries(), c.collarType(), c.preferences(), c.text(), c.enriched());
+        double gain = grade(input.withCandidate(with), weights).overallScore() - baseline;
+        return Optional.of(new Improvement("A %s degree would add %s points".formatted(
+                wanted.name().toLowerCase(Locale.ROOT), points(gain)), null, round(gain)));
+    }
+
+    /** The months of relevant experience the job's minimum asks beyond what the resume shows. */
+    private Optional<Improvement> experienceImprovement(ScoringInput input, Weights weights, double baseline) {
+        CandidateProfile c = input.candidate();
+        JobProfile job = input.job();
+        Integer minimum = job.experience() == null ? null : job.experience().minMonths();
+        if (minimum == null || (c.experience().isEmpty() && c.totalExperienceMonths() == null)) {
+            return Optional.empty();
+        }
+        int shortfall = (int) Math.ceil(minimum - experience.relevantMonths(c, job));
+        if (shortfall <= 0) {
+            return Optional.empty();
+        }
+        List<String> jobSkills = job.requiredSkills().stream().map(SkillRequirement::skillId).filter(Objects::nonNull).toList();
+        ExperienceEntry more = new ExperienceEntry(job.title(), null, null, null, null, null, false, shortfall, null, jobSkills);
+        CandidateProfile with = new CandidateProfile(c.userId(), c.resumeId(), c.resumeVersion(), c.name(),
+                c.headline(), c.summary(), c.skills(), c.experience().isEmpty() ? List.of() : append(c.experience(), more),
+                c.totalExperienceMonths() == null ? null : c.totalExperienceMonths() + shortfall, c.education(),
+                c.certifications(), c.languages(), c.locations(), c.industries(), c.collarType(), c.preferences(),
+                c.text(), c.enriched());
+        double gain = grade(input.withCandidate(with), weights).overallScore() - baseline;
+        return Optional.of(new Improvement("%d more months of relevant experience would add %s points".formatted(
+                shortfall, points(gain)), null, round(gain)));
     }
 
     private static Skill asSkill(SkillRequirement requirement) {

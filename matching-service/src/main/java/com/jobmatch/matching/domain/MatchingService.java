@@ -100,20 +100,29 @@ public class MatchingService {
     /**
      * The recruiter's direction: one job scored for each candidate, best first. Candidates' statements are
      * embedded in batches and compared with the job's stored embedding; without either, semantic similarity is
-     * left out.
+     * left out. The ranks in [{@code explainFrom}, {@code explainFrom + explainCount}) (the page a recruiter sees)
+     * are scored in full, with what would raise each candidate's score.
      */
-    public List<ScoredMatch> rankCandidates(JobProfile job, List<CandidateProfile> candidates) {
+    public List<ScoredMatch> rankCandidates(JobProfile job, List<CandidateProfile> candidates, int explainFrom,
+                                            int explainCount) {
         Optional<float[]> jobVector = retrieval.embeddingOf(job.jobId());
         Map<UUID, float[]> vectors = jobVector.isEmpty() ? Map.of() : embeddings.of(candidates);
         EmbeddingCentre centre = centres.current();
+        Map<UUID, Double> similarity = new HashMap<>();
+        Map<UUID, CandidateProfile> byResume = new HashMap<>();
         List<ScoredMatch> scored = new ArrayList<>(candidates.size());
         for (CandidateProfile candidate : candidates) {
             float[] vector = vectors.get(candidate.resumeId());
-            Double similarity = vector == null ? null : centre.similarity(jobVector.get(), vector);
-            scored.add(new Scoring(candidate, candidate.preferences()).grade(job, similarity));
+            similarity.put(candidate.resumeId(), vector == null ? null : centre.similarity(jobVector.get(), vector));
+            byResume.put(candidate.resumeId(), candidate);
+            scored.add(new Scoring(candidate, candidate.preferences()).grade(job, similarity.get(candidate.resumeId())));
         }
         scored.sort(Comparator.comparingDouble((ScoredMatch s) -> s.result().overallScore()).reversed()
                 .thenComparing(s -> s.result().resumeId()));
+        for (int rank = explainFrom; rank < Math.min(scored.size(), explainFrom + explainCount); rank++) {
+            CandidateProfile candidate = byResume.get(scored.get(rank).result().resumeId());
+            scored.set(rank, new Scoring(candidate, candidate.preferences()).score(job, similarity.get(candidate.resumeId())));
+        }
         return scored;
     }
 

@@ -72,7 +72,12 @@ class RecruiterAndWeightsTest {
                 .body("items.resumeId", contains(STRONG.toString(), WEAK.toString()))
                 .body("items[0].match.matchedSkills.skillId", hasItem("java"))
                 .body("items[1].match.missingRequiredSkills.skillId", hasItem("java"))
+                .body("items[1].match.improvements.action", hasItem(org.hamcrest.Matchers.startsWith("Evidence of Java would add")))
                 .body("considered", equalTo(2)).body("complete", equalTo(true));
+        given().header("Authorization", "Bearer " + TestTokens.recruiter(UUID.randomUUID()))
+                .when().get("/api/matches/jobs/" + job + "/candidates?page=1&size=1").then().statusCode(200)
+                .body("items.resumeId", contains(WEAK.toString()))
+                .body("items[0].match.improvements.action", hasItem(org.hamcrest.Matchers.startsWith("Evidence of Java")));
         candidates(TestTokens.candidate(UUID.randomUUID())).statusCode(403);
         given().when().get("/api/matches/jobs/" + job + "/candidates").then().statusCode(401);
         given().header("Authorization", "Bearer " + TestTokens.recruiter(UUID.randomUUID()))

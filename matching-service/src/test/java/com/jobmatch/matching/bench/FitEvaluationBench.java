@@ -103,6 +103,14 @@ class FitEvaluationBench {
         jobs.forEach((id, text) -> jobProfiles.put(id, profiles.job(id, text)));
         Weights white = weights.find(CollarType.WHITE, CollarWeightsConfig.DEFAULT_VARIANT).orElseThrow().weights();
         Weights skillsOnly = new Weights(0, 0, 1, 0, 0, 0);
+        Map<String, Weights> otherWeights = new LinkedHashMap<>();
+        for (CollarType collar : CollarType.values()) {
+            if (collar != CollarType.WHITE) {
+                weights.find(collar, CollarWeightsConfig.DEFAULT_VARIANT)
+                        .ifPresent(w -> otherWeights.put("  with %s weights".formatted(collar), w.weights()));
+            }
+        }
+        otherWeights.put("  with an equal split", new Weights(0.17, 0.17, 0.17, 0.16, 0.17, 0.16));
         MatchScorer scorer = new MatchScorer(knowledge.current(), config.scoring().policy());
 
         Map<String, List<RankingMetrics.Scored>> methods = new LinkedHashMap<>();
@@ -115,6 +123,8 @@ class FitEvaluationBench {
             MatchResult structured = scorer.grade(new ScoringInput(candidate, job, null, null, null), white);
             Map<String, Double> scores = new LinkedHashMap<>();
             scores.put("CAMSS scorer (service, WHITE)", ours.overallScore());
+            otherWeights.forEach((name, w) -> scores.put(name,
+                    scorer.grade(new ScoringInput(candidate, job, null, similarity, null), w).overallScore()));
             scores.put("  structured part only", structured.overallScore());
             scores.put("  skills sub-score alone", structured.subScores().skills());
             scores.put("  skills weight only + semantic",

@@ -93,6 +93,26 @@ class MatchScorerTest {
     }
 
     @Test
+    void aMissingDegreeAndMissingMonthsAreCounterfactualsToo() {
+        var junior = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
+                null, null, null, false, 12, null, List.of())),
+                List.of(new EducationEntry("School", null, EducationLevel.HIGH_SCHOOL, null, null, null)));
+        MatchResult result = score(junior, backendJob());
+        Improvement degree = result.improvements().stream().filter(i -> i.action().startsWith("A bachelor degree"))
+                .findFirst().orElseThrow();
+        Improvement months = result.improvements().stream().filter(i -> i.action().startsWith("12 more months"))
+                .findFirst().orElseThrow();
+        var graduate = candidate(javaPostgresDocker(), junior.experience(),
+                List.of(new EducationEntry("TU", null, EducationLevel.BACHELOR, null, null, null)));
+        assertEquals(score(graduate, backendJob()).overallScore() - result.overallScore(), degree.points(), 0.11);
+        var experienced = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
+                null, null, null, false, 24, null, List.of())), junior.education());
+        assertEquals(score(experienced, backendJob()).overallScore() - result.overallScore(), months.points(), 0.11);
+        assertTrue(score(candidate(javaPostgresDocker()), backendJob()).improvements().stream()
+                .noneMatch(i -> i.action().contains("degree") || i.action().contains("months")), "nothing to add when met");
+    }
+
+    @Test
     void anEmptySectionLowersConfidenceNotTheScore() {
         JobProfile job = backendJob();
         var full = score(candidate(javaPostgresDocker()), job);
