@@ -50,10 +50,6 @@ public interface RankingConfig {
         @WithDefault("200")
         int candidates();
 
-        /** hnsw.ef_search for filtered searches; iterative scans keep going until enough rows pass the filters. */
-        @WithDefault("100")
-        int efSearch();
-
         /**
          * The catalogue's embedding centre is refreshed in the background (jobmatch.schedule.embedding-centre); a
          * centre older than this is recomputed before use.

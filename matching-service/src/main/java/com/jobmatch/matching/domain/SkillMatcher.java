@@ -32,8 +32,14 @@ final class SkillMatcher {
         this.knowledge = knowledge;
     }
 
+    /** A candidate's skill with its canonical forms, worked out once per assessment rather than per requirement. */
+    private record Offered(Skill skill, String canonical, String nameCanonical) {
+    }
+
     SkillAssessment assess(CandidateProfile candidate, JobProfile job) {
         List<Skill> candidateSkills = candidate.skills();
+        List<Offered> offered = candidateSkills.stream()
+                .map(s -> new Offered(s, knowledge.canonicalSkill(idOf(s)), knowledge.canonicalSkill(s.name()))).toList();
         List<SkillMatch> matched = new ArrayList<>();
         List<SkillRequirement> missingRequired = new ArrayList<>();
         List<SkillRequirement> missingPreferred = new ArrayList<>();
@@ -44,7 +50,7 @@ final class SkillMatcher {
             for (SkillRequirement requirement : required ? job.requiredSkills() : job.preferredSkills()) {
                 double weight = (required ? REQUIRED_WEIGHT : PREFERRED_WEIGHT) * importance(requirement);
                 possible += weight;
-                SkillMatch match = bestMatch(candidate, requirement, required);
+                SkillMatch match = bestMatch(candidate, offered, requirement, required);
                 if (match == null) {
                     (required ? missingRequired : missingPreferred).add(requirement);
                     continue;
@@ -69,23 +75,23 @@ final class SkillMatcher {
         return "SIMILAR".equals(match.matchType()) ? SIMILAR_CREDIT * match.similarity() : 1.0;
     }
 
-    private SkillMatch bestMatch(CandidateProfile candidate, SkillRequirement requirement, boolean required) {
+    private SkillMatch bestMatch(CandidateProfile candidate, List<Offered> offered, SkillRequirement requirement,
+                                 boolean required) {
         String wantedId = requirement.skillId();
         String wantedCanonical = knowledge.canonicalSkill(wantedId != null ? wantedId : requirement.name());
         String wantedNameCanonical = knowledge.canonicalSkill(requirement.name());
         Skill bestSimilar = null;
         double bestSimilarity = 0;
-        for (Skill skill : candidate.skills()) {
+        for (Offered own : offered) {
+            Skill skill = own.skill();
             if (wantedId != null && Terms.sameTerm(wantedId, skill.skillId())) {
                 return match(candidate, requirement, required, skill, "EXACT", 1.0);
             }
-            String canonical = knowledge.canonicalSkill(idOf(skill));
-            String nameCanonical = knowledge.canonicalSkill(skill.name());
-            if (canonical.equals(wantedCanonical) || nameCanonical.equals(wantedCanonical)
-                    || nameCanonical.equals(wantedNameCanonical)) {
+            if (own.canonical().equals(wantedCanonical) || own.nameCanonical().equals(wantedCanonical)
+                    || own.nameCanonical().equals(wantedNameCanonical)) {
                 return match(candidate, requirement, required, skill, "SYNONYM", 1.0);
             }
-            double similarity = knowledge.skillSimilarity(canonical, wantedCanonical);
+            double similarity = knowledge.skillSimilarity(own.canonical(), wantedCanonical);
             if (similarity > bestSimilarity) {
                 bestSimilarity = similarity;
                 bestSimilar = skill;

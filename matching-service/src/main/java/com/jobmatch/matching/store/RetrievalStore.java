@@ -2,7 +2,6 @@ package com.jobmatch.matching.store;
 
 import com.jobmatch.contract.model.Location;
 import com.jobmatch.contract.model.PreferredLocation;
-import com.jobmatch.matching.config.RankingConfig;
 import com.jobmatch.matching.domain.EmbeddingCentre;
 import com.jobmatch.matching.domain.HardFilters;
 import com.jobmatch.matching.domain.Vectors;
@@ -13,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +21,8 @@ import java.util.UUID;
 /**
  * Candidate jobs for one resume: the nearest job embeddings that pass the person's hard filters. A selective
  * filter would starve a plain HNSW scan (it stops after ef_search neighbours, most of them filtered out), so
- * the search uses pgvector 0.8's iterative scan, and an exact scan when that cannot fill the list.
+ * the search uses pgvector 0.8's iterative scan (which keeps scanning until the list is full), and an exact
+ * scan when that cannot fill the list.
  */
 @ApplicationScoped
 public class RetrievalStore {
@@ -43,12 +42,10 @@ public class RetrievalStore {
 
     private final AgroalDataSource dataSource;
     private final EmbeddingCentreStore centres;
-    private final RankingConfig.Retrieval config;
 
-    public RetrievalStore(AgroalDataSource dataSource, EmbeddingCentreStore centres, RankingConfig config) {
+    public RetrievalStore(AgroalDataSource dataSource, EmbeddingCentreStore centres) {
         this.dataSource = dataSource;
         this.centres = centres;
-        this.config = config.retrieval();
     }
 
     /**
@@ -64,10 +61,7 @@ public class RetrievalStore {
     /** Search with a forced strategy (the benchmark compares them on the same data). */
     public Retrieval nearest(float[] embedding, HardFilters filters, int limit, Strategy strategy) {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            Retrieval retrieval = search(connection, embedding, Filter.of(filters), limit, strategy);
-            connection.commit();
-            return retrieval;
+            return search(connection, embedding, Filter.of(filters), limit, strategy);
         } catch (SQLException e) {
             throw new IllegalStateException("Job retrieval failed", e);
         }
@@ -133,11 +127,9 @@ public class RetrievalStore {
     private Retrieval search(Connection connection, float[] embedding, Filter filter, int limit, Strategy strategy)
             throws SQLException {
         // "+ 0" turns the ORDER BY into an expression the HNSW index cannot serve: a true exact scan.
+        // hnsw.iterative_scan and hnsw.ef_search are set once per connection (quarkus.datasource.jdbc.new-connection-sql),
+        // which saves two round trips and a transaction per search.
         String distance = strategy == Strategy.EXACT ? "(embedding <=> ?::vector) + 0" : "embedding <=> ?::vector";
-        try (Statement settings = connection.createStatement()) {
-            settings.execute("SET LOCAL hnsw.iterative_scan = relaxed_order");
-            settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(config.efSearch(), limit));
-        }
         String sql = "SELECT id, embedding <=> ?::vector AS distance, embedding <#> ?::vector AS centre_product FROM jobs WHERE "
                 + filter.where(true) + " ORDER BY " + distance + " LIMIT ?";
         String vector = toLiteral(embedding);
