@@ -18,9 +18,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +32,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Catalogue jobs in the matching contract's shape, a whole batch in two plain SQL queries. This is on the hot
- * path of every ranking (the retrieved jobs are loaded right after the vector search), so it reads only the
- * columns a profile needs and skips entity hydration and the persistence context; the catalogue's own views
- * keep using the {@code Job} entity.
+ * Catalogue jobs in the matching contract's shape, a whole batch in two plain SQL queries (skill names come from
+ * an in-memory copy of the taxonomy). This is on the hot path of every ranking (the retrieved jobs are loaded
+ * right after the vector search), so it reads only the columns a profile needs and skips entity hydration and the
+ * persistence context; the catalogue's own views keep using the {@code Job} entity.
  */
 @ApplicationScoped
 public class JobProfileStore {
@@ -44,12 +47,20 @@ public class JobProfileStore {
                    ai_salary_maxvalue, ai_salary_currency, ai_salary_period, ai_taxonomies_a, collar_type,
                    ai_visa_sponsorship
             FROM jobs WHERE id = ANY (?)""";
-    private static final String SKILLS = """
-            SELECT s.job_id, s.requirement, s.importance, t.slug, t.canonical_name, t.category, t.esco_uri
-            FROM job_skills s JOIN matching_metadata.skills_taxonomy t ON t.id = s.skill_id
-            WHERE s.job_id = ANY (?) ORDER BY s.importance DESC, t.slug""";
+    private static final String SKILLS = "SELECT job_id, skill_id, requirement, importance FROM job_skills WHERE job_id = ANY (?)";
+    private static final String TAXONOMY = "SELECT id, slug, canonical_name, category, esco_uri FROM matching_metadata.skills_taxonomy";
+    /** Names change rarely (new skills are noticed at once): the taxonomy copy is re-read at most this often. */
+    private static final Duration TAXONOMY_MAX_AGE = Duration.ofMinutes(5);
+
+    /** What a job's skill needs from the taxonomy; joined in memory, which spares PostgreSQL planning a join per load. */
+    private record SkillName(String slug, String name, String category, String escoUri) {
+    }
+
+    private record Taxonomy(Map<UUID, SkillName> byId, Instant readAt) {
+    }
 
     private final AgroalDataSource dataSource;
+    private volatile Taxonomy taxonomy;
 
     public JobProfileStore(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -90,22 +101,45 @@ public class JobProfileStore {
         static final Requirements NONE = new Requirements(List.of(), List.of());
     }
 
-    private static Map<UUID, Requirements> skills(Connection connection, Array ids) throws SQLException {
-        Map<UUID, Requirements> byJob = new HashMap<>();
+    private Map<UUID, Requirements> skills(Connection connection, Array ids) throws SQLException {
+        record Row(UUID jobId, UUID skillId, SkillRequirementKind kind, double importance) {
+        }
+        List<Row> rows = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(SKILLS)) {
             query.setArray(1, ids);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    Requirements requirements = byJob.computeIfAbsent(row.getObject("job_id", UUID.class),
-                            id -> new Requirements(new ArrayList<>(), new ArrayList<>()));
-                    SkillRequirement skill = new SkillRequirement(row.getString("slug"), row.getString("canonical_name"),
-                            row.getString("category"), row.getString("esco_uri"), row.getBigDecimal("importance").doubleValue());
-                    (SkillRequirementKind.valueOf(row.getString("requirement")) == SkillRequirementKind.REQUIRED
-                            ? requirements.required() : requirements.preferred()).add(skill);
+                    rows.add(new Row(row.getObject("job_id", UUID.class), row.getObject("skill_id", UUID.class),
+                            SkillRequirementKind.valueOf(row.getString("requirement")), row.getBigDecimal("importance").doubleValue()));
                 }
             }
         }
+        Map<UUID, SkillName> names = taxonomy(connection, rows.stream().map(Row::skillId).toList());
+        rows.sort(Comparator.comparingDouble(Row::importance).reversed().thenComparing(r -> names.get(r.skillId()).slug()));
+        Map<UUID, Requirements> byJob = new HashMap<>();
+        for (Row row : rows) {
+            SkillName name = names.get(row.skillId());
+            Requirements requirements = byJob.computeIfAbsent(row.jobId(), id -> new Requirements(new ArrayList<>(), new ArrayList<>()));
+            (row.kind() == SkillRequirementKind.REQUIRED ? requirements.required() : requirements.preferred())
+                    .add(new SkillRequirement(name.slug(), name.name(), name.category(), name.escoUri(), row.importance()));
+        }
         return byJob;
+    }
+
+    private Map<UUID, SkillName> taxonomy(Connection connection, Collection<UUID> needed) throws SQLException {
+        Taxonomy known = taxonomy;
+        if (known != null && known.readAt().plus(TAXONOMY_MAX_AGE).isAfter(Instant.now()) && known.byId().keySet().containsAll(needed)) {
+            return known.byId();
+        }
+        Map<UUID, SkillName> byId = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(TAXONOMY); ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                byId.put(row.getObject("id", UUID.class), new SkillName(row.getString("slug"), row.getString("canonical_name"),
+                        row.getString("category"), row.getString("esco_uri")));
+            }
+        }
+        taxonomy = new Taxonomy(byId, Instant.now());
+        return byId;
     }
 
     private static JobProfile profile(ResultSet row, Requirements skills) throws SQLException {
