@@ -1,5 +1,7 @@
 package com.jobmatch.matching.domain;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -21,10 +23,19 @@ public record MatchingKnowledge(Map<String, String> canonicalSkills, Map<String,
     public static final MatchingKnowledge EMPTY = new MatchingKnowledge(Map.of(), Map.of(), Map.of(), Map.of());
 
     public MatchingKnowledge {
-        canonicalSkills = Map.copyOf(canonicalSkills);
-        skillSimilarity = Map.copyOf(skillSimilarity);
-        categoryCompatibility = Map.copyOf(categoryCompatibility);
-        certificationWeights = Map.copyOf(certificationWeights);
+        canonicalSkills = frozen(canonicalSkills);
+        skillSimilarity = frozen(skillSimilarity);
+        categoryCompatibility = frozen(categoryCompatibility);
+        certificationWeights = frozen(certificationWeights);
+    }
+
+    /**
+     * A read-only HashMap rather than Map.copyOf: scoring looks up these maps (100k aliases) thousands of times
+     * per ranking, mostly for keys that are absent, and Map.copyOf's open addressing made those misses two
+     * thirds of all scoring time (profiled with JFR).
+     */
+    private static <V> Map<String, V> frozen(Map<String, V> map) {
+        return Collections.unmodifiableMap(new HashMap<>(map));
     }
 
     public static String pairKey(String from, String to) {
