@@ -11,4 +11,4 @@ cd "$ROOT"
 # As in production, the catalogue's embedding centre is computed once and reused (tests recompute it on each use).
 export _TEST_JOBMATCH_RANKING_RETRIEVAL_CENTRE_MAX_AGE=PT1H
 ./mvnw -B -o test -pl matching-service -Dsurefire.excludedGroups=none -Dgroups=bench -Dtest=MatchLatencyBench \
-  | grep -E -A12 'loaded [0-9]+ jobs|Tests run:|skipped' || true
+  | grep -E -A16 'loaded [0-9]+ jobs|Tests run:|skipped' || true
