@@ -169,6 +169,7 @@ public final class MatchScorer {
         Stream.concat(Stream.concat(skillFit.missingRequired().stream(), skillFit.missingPreferred().stream()),
                 nearOnly).forEach(missing -> {
             CandidateProfile with = copyWith(candidate, append(candidate.skills(), asSkill(missing)),
+                    candidate.experience(), candidate.totalExperienceMonths(), candidate.education(),
                     candidate.certifications());
             double gain = grade(input.withCandidate(with), weights).overallScore() - baseline;
             found.add(new Improvement("Evidence of %s would add %s points".formatted(missing.name(), points(gain)),
@@ -176,8 +177,9 @@ public final class MatchScorer {
         });
         for (String certification : input.job().requiredCertifications()) {
             if (!QualificationCriterion.holds(candidate, certification)) {
-                CandidateProfile with = copyWith(candidate, candidate.skills(), append(candidate.certifications(),
-                        new Certification(certification, null, null, null)));
+                CandidateProfile with = copyWith(candidate, candidate.skills(), candidate.experience(),
+                        candidate.totalExperienceMonths(), candidate.education(), append(candidate.certifications(),
+                                new Certification(certification, null, null, null)));
                 double gain = grade(input.withCandidate(with), weights).overallScore() - baseline;
                 found.add(new Improvement("The %s certification would add %s points".formatted(certification,
                         points(gain)), null, round(gain)));
@@ -199,10 +201,8 @@ public final class MatchScorer {
         if (!below) {
             return Optional.empty();
         }
-        CandidateProfile with = new CandidateProfile(c.userId(), c.resumeId(), c.resumeVersion(), c.name(),
-                c.headline(), c.summary(), c.skills(), c.experience(), c.totalExperienceMonths(),
-                append(c.education(), new EducationEntry(null, null, wanted, null, null, null)), c.certifications(),
-                c.languages(), c.locations(), c.industries(), c.collarType(), c.preferences(), c.text(), c.enriched());
+        CandidateProfile with = copyWith(c, c.skills(), c.experience(), c.totalExperienceMonths(),
+                append(c.education(), new EducationEntry(null, null, wanted, null, null, null)), c.certifications());
         double gain = grade(input.withCandidate(with), weights).overallScore() - baseline;
         return Optional.of(new Improvement("A %s degree would add %s points".formatted(
                 wanted.name().toLowerCase(Locale.ROOT), points(gain)), null, round(gain)));
@@ -222,11 +222,9 @@ public final class MatchScorer {
         }
         List<String> jobSkills = job.requiredSkills().stream().map(SkillRequirement::skillId).filter(Objects::nonNull).toList();
         ExperienceEntry more = new ExperienceEntry(job.title(), null, null, null, null, null, false, shortfall, null, jobSkills);
-        CandidateProfile with = new CandidateProfile(c.userId(), c.resumeId(), c.resumeVersion(), c.name(),
-                c.headline(), c.summary(), c.skills(), c.experience().isEmpty() ? List.of() : append(c.experience(), more),
+        CandidateProfile with = copyWith(c, c.skills(), c.experience().isEmpty() ? List.of() : append(c.experience(), more),
                 c.totalExperienceMonths() == null ? null : c.totalExperienceMonths() + shortfall, c.education(),
-                c.certifications(), c.languages(), c.locations(), c.industries(), c.collarType(), c.preferences(),
-                c.text(), c.enriched());
+                c.certifications());
         double gain = grade(input.withCandidate(with), weights).overallScore() - baseline;
         return Optional.of(new Improvement("%d more months of relevant experience would add %s points".formatted(
                 shortfall, points(gain)), null, round(gain)));
@@ -243,10 +241,13 @@ public final class MatchScorer {
         return copy;
     }
 
-    private static CandidateProfile copyWith(CandidateProfile c, List<Skill> skills, List<Certification> certifications) {
+    /** The candidate with other skills, experience, education or certifications: what a counterfactual changes. */
+    private static CandidateProfile copyWith(CandidateProfile c, List<Skill> skills, List<ExperienceEntry> experience,
+                                             Integer totalMonths, List<EducationEntry> education,
+                                             List<Certification> certifications) {
         return new CandidateProfile(c.userId(), c.resumeId(), c.resumeVersion(), c.name(), c.headline(), c.summary(),
-                skills, c.experience(), c.totalExperienceMonths(), c.education(), certifications, c.languages(),
-                c.locations(), c.industries(), c.collarType(), c.preferences(), c.text(), c.enriched());
+                skills, experience, totalMonths, education, certifications, c.languages(), c.locations(),
+                c.industries(), c.collarType(), c.preferences(), c.text(), c.enriched());
     }
 
     private static MatchResult withImprovements(MatchResult r, List<Improvement> improvements) {
