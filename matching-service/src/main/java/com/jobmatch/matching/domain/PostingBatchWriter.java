@@ -66,7 +66,8 @@ public class PostingBatchWriter {
             signals.addAll(posting.keywords());
             return new PreparedPosting(posting, hash,
                     CollarClassifier.classify(posting.title(), posting.industries(), signals),
-                    PostingFingerprints.cluster(posting));
+                    PostingFingerprints.cluster(posting), posting.experience() != null ? posting.experience()
+                    : PostingRequirements.experience(posting.description(), posting.requirementsSummary()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a posting record always serializes", e);
         }

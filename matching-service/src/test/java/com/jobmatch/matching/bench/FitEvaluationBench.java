@@ -127,6 +127,7 @@ class FitEvaluationBench {
                     scorer.grade(new ScoringInput(candidate, job, null, similarity, null), w).overallScore()));
             scores.put("  structured part only", structured.overallScore());
             scores.put("  skills sub-score alone", structured.subScores().skills());
+            scores.put("  experience sub-score alone", structured.subScores().experience());
             scores.put("  skills weight only + semantic",
                     scorer.grade(new ScoringInput(candidate, job, null, similarity, null), skillsOnly).overallScore());
             scores.put("  semantic: statement centroids, centred", similarity);

@@ -5,10 +5,12 @@ import com.jobmatch.contract.model.CollarType;
 import com.jobmatch.contract.model.EducationEntry;
 import com.jobmatch.contract.model.EducationLevel;
 import com.jobmatch.contract.model.Evidence;
+import com.jobmatch.contract.model.ExperienceRange;
 import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.contract.model.Skill;
 import com.jobmatch.contract.model.SkillRequirement;
 import com.jobmatch.matching.domain.MatchingKnowledge;
+import com.jobmatch.matching.domain.PostingRequirements;
 import com.jobmatch.matching.domain.Terms;
 
 import java.util.ArrayList;
@@ -21,15 +23,17 @@ import java.util.regex.Pattern;
 
 /**
  * Profiles built from raw resume and job text for the evaluation only: skills found by looking up word n-grams
- * in the platform taxonomy (the same aliases ai-service extracts with), a resume's years of experience and
- * education level read with simple patterns. Deliberately plain, so the evaluation measures the scoring, not a
- * clever parser. A job gets what the service would have for a free-text posting: skills only. The service reads
- * a minimum of experience or education only from structured posting fields (JSON-LD, imports), which these
- * postings lack, so the evaluation invents none.
+ * in the platform taxonomy (the same aliases ai-service extracts with); a resume's months of experience summed
+ * over its dated roles ("08/2014-05/2015", "06/2017 to Current", as resume-service counts roles) and its education
+ * level read with simple patterns. Deliberately plain, so the evaluation measures the scoring, not a clever
+ * parser. A job gets what the service derives from a free-text posting at import: its skills and the experience
+ * it states ({@link PostingRequirements}); no minimum degree (the service reads one only from structured fields).
  */
 final class TextProfiles {
 
-    private static final Pattern YEARS = Pattern.compile("(\\d{1,2})\\s*\\+?\\s*(?:-\\s*\\d{1,2}\\s*)?(?:years|yrs)");
+    private static final Pattern DATED_ROLE = Pattern.compile(
+            "(\\d{2})/(\\d{4})\\s*(?:-|to)\\s*(?:(\\d{2})/(\\d{4})|current|present)", Pattern.CASE_INSENSITIVE);
+    private static final int OPEN_ROLE_END = 2023 * 12 + 6;
     private static final Pattern PREFERRED = Pattern.compile("prefer|nice to have|a plus|bonus|desired|desirable");
     private static final int MAX_WORDS = 4;
 
@@ -43,10 +47,9 @@ final class TextProfiles {
         List<Skill> skills = new ArrayList<>();
         found(text).forEach((slug, phrase) -> skills.add(new Skill(slug, phrase, null, null, 1.0,
                 List.of(new Evidence("resume", phrase, null, null)))));
-        Integer years = maxYears(text);
+        Integer months = datedMonths(text);
         EducationLevel level = education(text);
-        return new CandidateProfile(uuid(id), uuid(id), 1, null, null, null, skills, List.of(),
-                years == null ? null : years * 12,
+        return new CandidateProfile(uuid(id), uuid(id), 1, null, null, null, skills, List.of(), months,
                 level == null ? List.of() : List.of(new EducationEntry(null, null, level, null, null, null)),
                 List.of(), List.of(), List.of(), List.of(), CollarType.WHITE, null, text, true);
     }
@@ -63,8 +66,9 @@ final class TextProfiles {
         }
         all.forEach((slug, phrase) -> (optional.containsKey(slug) ? preferred : required)
                 .add(new SkillRequirement(slug, phrase, null, null, 1.0)));
-        return new JobProfile(uuid(id), id, null, null, text, required, preferred, null, null, null,
-                List.of(), null, null, List.of(), null, List.of(), CollarType.WHITE, null, false);
+        ExperienceRange asked = PostingRequirements.experience(text);
+        return new JobProfile(uuid(id), id, null, null, text, required, preferred, asked, null, null,
+                List.of(), null, null, List.of(), null, List.of(), CollarType.WHITE, null, asked != null);
     }
 
     /** Taxonomy skills named in the text: canonical slug -> the phrase as written. */
@@ -89,14 +93,16 @@ final class TextProfiles {
         return found;
     }
 
-    private static Integer maxYears(String text) {
-        Matcher matcher = YEARS.matcher(text.toLowerCase());
-        Integer max = null;
-        while (matcher.find()) {
-            int years = Integer.parseInt(matcher.group(1));
-            max = max == null ? years : Math.max(max, years);
+    /** Months over the text's dated roles; an open role ("to Current") runs to the data set's time (mid 2023). */
+    private static Integer datedMonths(String text) {
+        Matcher role = DATED_ROLE.matcher(text);
+        int months = 0;
+        while (role.find()) {
+            int start = Integer.parseInt(role.group(2)) * 12 + Integer.parseInt(role.group(1));
+            int end = role.group(4) == null ? OPEN_ROLE_END : Integer.parseInt(role.group(4)) * 12 + Integer.parseInt(role.group(3));
+            months += Math.max(0, end - start);
         }
-        return max;
+        return months == 0 ? null : months;
     }
 
     private static EducationLevel education(String text) {
