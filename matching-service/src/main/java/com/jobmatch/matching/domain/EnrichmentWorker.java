@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
 
 /**
  * Drains the enrichment queue: normalized skills (required/preferred) and an embedding from ai-service for
- * every new or changed job (the centroid of its statements' embeddings, see {@link Statements}). A job whose
- * enrichment fails stays queued with a growing delay; nothing is dropped.
+ * every new or changed job (the centroid of its statements' embeddings, see {@link Statements}), and the experience
+ * its text states when the posting has no structured range ({@link PostingRequirements}). A job whose enrichment
+ * fails stays queued with a growing delay; nothing is dropped.
  */
 @ApplicationScoped
 public class EnrichmentWorker {
@@ -89,7 +90,8 @@ public class EnrichmentWorker {
         QuarkusTransaction.requiringNew().run(() -> {
             List<ResolvedSkill> skills = resolve(text, extracted.get(), job.get().keySkills());
             List<String> names = skills.stream().map(s -> taxonomy.findById(s.skillId()).canonicalName).toList();
-            queue.complete(claim, skills, names, Vectors.centroid(embedding.get().vectors()), embedding.get().model());
+            queue.complete(claim, skills, names, Vectors.centroid(embedding.get().vectors()), embedding.get().model(),
+                    PostingRequirements.experience(text));
         });
         return true;
     }

@@ -66,8 +66,7 @@ public class PostingBatchWriter {
             signals.addAll(posting.keywords());
             return new PreparedPosting(posting, hash,
                     CollarClassifier.classify(posting.title(), posting.industries(), signals),
-                    PostingFingerprints.cluster(posting), posting.experience() != null ? posting.experience()
-                    : PostingRequirements.experience(posting.description(), posting.requirementsSummary()));
+                    PostingFingerprints.cluster(posting));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a posting record always serializes", e);
         }

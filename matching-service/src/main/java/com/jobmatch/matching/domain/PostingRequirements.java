@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Requirements a free-text posting states in words, for postings that carry no structured fields for them. Most
- * real postings say "5+ years of experience" only in their description; without this their experience criterion
- * and minimum-experience knock-out would never apply.
+ * Requirements a free-text posting states in words, read at enrichment for postings that carry no structured
+ * fields for them. Most real postings say "5+ years of experience" only in their description; without this their
+ * experience criterion and minimum-experience knock-out would never apply.
  */
 public final class PostingRequirements {
 

@@ -110,9 +110,8 @@ public class JobUpsertStore {
                 salary == null ? null : salary.min(), salary == null ? null : salary.max(), salaryValue(salary),
                 salary == null ? null : salary.period(), text(c, p.industries()), text(c, p.locationsDerived()),
                 text(c, p.citiesDerived()), p.visaSponsorship(), p.jobLanguage(), p.workingHours(), p.country(),
-                p.region(), p.latitude(), p.longitude(),
-                prepared.experience() == null ? null : prepared.experience().minMonths(),
-                prepared.experience() == null ? null : prepared.experience().maxMonths(),
+                p.region(), p.latitude(), p.longitude(), p.experience() == null ? null : p.experience().minMonths(),
+                p.experience() == null ? null : p.experience().maxMonths(),
                 p.minimumEducation() == null ? null : p.minimumEducation().name(), text(c, p.requiredCertifications()),
                 prepared.collar().type().name(), prepared.collar().reason()};
         for (int i = 0; i < values.length; i++) {

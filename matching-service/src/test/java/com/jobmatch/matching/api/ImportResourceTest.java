@@ -60,18 +60,6 @@ class ImportResourceTest {
     }
 
     @Test
-    void theExperienceAFreeTextPostingAsksForIsStoredAsItsMinimum() {
-        String p = TestJobs.uniquePrefix();
-        importJson(TestJobs.array(
-                TestJobs.posting(p + "1", "Data Engineer", "Years " + p, "You bring 5+ years of data engineering experience."),
-                TestJobs.posting(p + "2", "Data Analyst", "Years " + p, "Curious minds welcome.")))
-                .statusCode(201).body("newCount", equalTo(2));
-        assertEquals(60, TestJobs.count(db, "SELECT min_experience_months FROM jobs WHERE external_id = ?", p + "1"));
-        assertEquals(0, TestJobs.count(db, "SELECT count(*) FROM jobs WHERE external_id = ? AND min_experience_months IS NOT NULL",
-                p + "2"), "a posting that states no years gets no minimum");
-    }
-
-    @Test
     void invalidRowsAreRejectedWithRowAndReasonWhileValidRowsAreStored() {
         String p = TestJobs.uniquePrefix();
         String batch = "[" + TestJobs.posting(p + "ok", "Analyst", "Globex", "x") + ","

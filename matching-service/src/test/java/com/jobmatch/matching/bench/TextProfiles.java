@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * in the platform taxonomy (the same aliases ai-service extracts with); a resume's months of experience summed
  * over its dated roles ("08/2014-05/2015", "06/2017 to Current", as resume-service counts roles) and its education
  * level read with simple patterns. Deliberately plain, so the evaluation measures the scoring, not a clever
- * parser. A job gets what the service derives from a free-text posting at import: its skills and the experience
+ * parser. A job gets what the service derives from a free-text posting at enrichment: its skills and the experience
  * it states ({@link PostingRequirements}); no minimum degree (the service reads one only from structured fields).
  */
 final class TextProfiles {

@@ -114,6 +114,31 @@ class EnrichmentWorkerTest {
                 "the stored embedding is a unit vector, as retrieval's inner products assume");
     }
 
+    @Test
+    void theExperienceAFreeTextPostingStatesBecomesItsMinimumUnlessThePostingGaveOne() {
+        String p = TestJobs.uniquePrefix();
+        given().header("Authorization", admin).contentType("application/json")
+                .body(TestJobs.array(
+                        TestJobs.posting(p + "1", "Data Engineer", "Years " + p, "You bring 5+ years of data engineering experience."),
+                        TestJobs.posting(p + "2", "Data Analyst", "Years " + p, "Curious minds welcome.")))
+                .post("/api/jobs/imports").then().statusCode(201);
+        given().header("Authorization", admin).contentType("application/ld+json").body("""
+                        {"@context":"https://schema.org","@type":"JobPosting","identifier":"%1$s3","title":"Data Lead",
+                         "hiringOrganization":"Years %1$s","datePosted":"2026-01-05",
+                         "description":"You bring 5+ years of data engineering experience.",
+                         "experienceRequirements":{"@type":"OccupationalExperienceRequirements","monthsOfExperience":24}}"""
+                        .formatted(p))
+                .post("/api/jobs/imports").then().statusCode(201).body("newCount", equalTo(1));
+
+        worker.processDue();
+
+        assertEquals(60, TestJobs.count(db, "SELECT min_experience_months FROM jobs WHERE external_id = ?", p + "1"));
+        assertEquals(0, TestJobs.count(db, "SELECT count(*) FROM jobs WHERE external_id = ? AND min_experience_months IS NOT NULL",
+                p + "2"), "a posting that states no years gets no minimum");
+        assertEquals(24, TestJobs.count(db, "SELECT min_experience_months FROM jobs WHERE external_id = ?", p + "3"),
+                "a structured range is kept");
+    }
+
     private void importOne(String p, String variant) {
         given().header("Authorization", admin).contentType("application/json")
                 .body(TestJobs.array(TestJobs.posting(p + "1", "Engineer", "Again " + p, variant)))
