@@ -18,13 +18,18 @@ public final class PostingRequirements {
             Pattern.CASE_INSENSITIVE);
     /** More than this is a company's age or a typo, not a requirement. */
     private static final int MAX_YEARS = 20;
+    /** A sentence that says the years are welcome rather than needed states no minimum. */
+    private static final Pattern WISH = Pattern.compile(
+            "\\b(preferred|prefer|nice to have|a plus|bonus|desired|desirable|ideally|advantageous)\\b", Pattern.CASE_INSENSITIVE);
+    private static final String SENTENCE_ENDS = ".!?;\n•";
 
     private PostingRequirements() {
     }
 
     /**
      * The experience the posting asks for: the most demanding "N years ... experience" it states, since meeting
-     * all of its requirements ("7+ years overall, 3+ in cloud") takes that many; null when it states none.
+     * all of its requirements ("7+ years overall, 3+ in cloud") takes that many, leaving out years it only wishes
+     * for ("5+ years of Go experience preferred"); null when it states none.
      */
     public static ExperienceRange experience(String... texts) {
         Integer most = null;
@@ -35,11 +40,23 @@ public final class PostingRequirements {
             Matcher m = YEARS_OF_EXPERIENCE.matcher(text);
             while (m.find()) {
                 int years = Integer.parseInt(m.group(1));
-                if (years > 0 && years <= MAX_YEARS) {
+                if (years > 0 && years <= MAX_YEARS && !WISH.matcher(sentenceAround(text, m.start(), m.end())).find()) {
                     most = most == null ? years : Math.max(most, years);
                 }
             }
         }
         return most == null ? null : new ExperienceRange(most * 12, null);
+    }
+
+    private static String sentenceAround(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(from, to);
     }
 }
