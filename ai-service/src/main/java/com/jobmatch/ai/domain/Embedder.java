@@ -1,6 +1,7 @@
 package com.jobmatch.ai.domain;
 
 import com.jobmatch.ai.config.AiConfig;
+import com.jobmatch.contract.model.Vectors;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -71,7 +72,7 @@ public class Embedder {
         List<float[]> vectors = new ArrayList<>(texts.size());
         int next = 0;
         for (int count : chunksPerText) {
-            vectors.add(Vectors.meanNormalized(embedded.subList(next, next + count).stream().map(Embedding::vector).toList()));
+            vectors.add(Vectors.centroid(embedded.subList(next, next + count).stream().map(Embedding::vector).toList()));
             next += count;
         }
         return vectors;

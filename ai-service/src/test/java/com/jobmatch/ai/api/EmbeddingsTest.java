@@ -1,8 +1,8 @@
 package com.jobmatch.ai.api;
 
 import com.jobmatch.ai.domain.ContentHash;
-import com.jobmatch.ai.domain.Vectors;
 import com.jobmatch.common.testing.TestTokens;
+import com.jobmatch.contract.model.Vectors;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,5 +1,6 @@
 package com.jobmatch.matching.domain;
 
+import com.jobmatch.contract.model.Vectors;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jobmatch.contract.model.CandidateProfile;
@@ -51,18 +52,20 @@ public class CandidateEmbeddings {
     public Map<UUID, float[]> of(List<CandidateProfile> candidates) {
         Map<UUID, float[]> found = new HashMap<>();
         List<CandidateProfile> missing = new ArrayList<>();
+        List<List<String>> statements = new ArrayList<>();
         for (CandidateProfile candidate : candidates) {
             float[] known = byVersion.getIfPresent(key(candidate));
+            List<String> own = known == null ? statementsOf(candidate) : List.of();
             if (known != null) {
                 found.put(candidate.resumeId(), known);
-            } else if (!statementsOf(candidate).isEmpty()) {
+            } else if (!own.isEmpty()) {
                 missing.add(candidate);
+                statements.add(own);
             }
         }
         if (missing.isEmpty()) {
             return found;
         }
-        List<List<String>> statements = missing.stream().map(CandidateEmbeddings::statementsOf).toList();
         ai.embedProfiles(statements.stream().flatMap(List::stream).toList()).ifPresent(vectors -> {
             int offset = 0;
             for (int i = 0; i < missing.size(); i++) {

@@ -1,5 +1,6 @@
 package com.jobmatch.matching.domain;
 
+import com.jobmatch.contract.model.Vectors;
 import java.util.List;
 
 /**

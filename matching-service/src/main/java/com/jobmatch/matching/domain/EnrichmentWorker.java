@@ -1,5 +1,6 @@
 package com.jobmatch.matching.domain;
 
+import com.jobmatch.contract.model.Vectors;
 import com.jobmatch.contract.api.EmbeddingResponse;
 import com.jobmatch.contract.model.ExtractedSkill;
 import com.jobmatch.matching.client.AiClient;

@@ -109,19 +109,20 @@ public class MatchingService {
         Map<UUID, float[]> vectors = jobVector.isEmpty() ? Map.of() : embeddings.of(candidates);
         EmbeddingCentre centre = centres.current();
         Map<UUID, Double> similarity = new HashMap<>();
-        Map<UUID, CandidateProfile> byResume = new HashMap<>();
+        Map<UUID, Scoring> scorings = new HashMap<>();
         List<ScoredMatch> scored = new ArrayList<>(candidates.size());
         for (CandidateProfile candidate : candidates) {
             float[] vector = vectors.get(candidate.resumeId());
             similarity.put(candidate.resumeId(), vector == null ? null : centre.similarity(jobVector.get(), vector));
-            byResume.put(candidate.resumeId(), candidate);
-            scored.add(new Scoring(candidate, candidate.preferences()).grade(job, similarity.get(candidate.resumeId())));
+            Scoring scoring = new Scoring(candidate, candidate.preferences());
+            scorings.put(candidate.resumeId(), scoring);
+            scored.add(scoring.grade(job, similarity.get(candidate.resumeId())));
         }
         scored.sort(Comparator.comparingDouble((ScoredMatch s) -> s.result().overallScore()).reversed()
                 .thenComparing(s -> s.result().resumeId()));
         for (int rank = explainFrom; rank < Math.min(scored.size(), explainFrom + explainCount); rank++) {
-            CandidateProfile candidate = byResume.get(scored.get(rank).result().resumeId());
-            scored.set(rank, new Scoring(candidate, candidate.preferences()).score(job, similarity.get(candidate.resumeId())));
+            UUID resumeId = scored.get(rank).result().resumeId();
+            scored.set(rank, scorings.get(resumeId).score(job, similarity.get(resumeId)));
         }
         return scored;
     }

@@ -2,6 +2,7 @@ package com.jobmatch.matching.domain;
 
 import com.jobmatch.contract.model.ExperienceRange;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,9 +19,11 @@ public final class PostingRequirements {
             Pattern.CASE_INSENSITIVE);
     /** More than this is a company's age or a typo, not a requirement. */
     private static final int MAX_YEARS = 20;
-    /** A sentence that says the years are welcome rather than needed states no minimum. */
-    private static final Pattern WISH = Pattern.compile(
-            "\\b(preferred|prefer|nice to have|a plus|bonus|desired|desirable|ideally|advantageous)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A sentence that says the years are welcome rather than needed states no minimum: the words that mark a
+     * preferred section ({@link RequirementSections}), and two that only a sentence uses.
+     */
+    private static final Pattern WISH_IN_SENTENCE = Pattern.compile("\\b(prefer|ideally)\\b", Pattern.CASE_INSENSITIVE);
     private static final String SENTENCE_ENDS = ".!?;\n•";
 
     private PostingRequirements() {
@@ -40,12 +43,17 @@ public final class PostingRequirements {
             Matcher m = YEARS_OF_EXPERIENCE.matcher(text);
             while (m.find()) {
                 int years = Integer.parseInt(m.group(1));
-                if (years > 0 && years <= MAX_YEARS && !WISH.matcher(sentenceAround(text, m.start(), m.end())).find()) {
+                if (years > 0 && years <= MAX_YEARS && !wished(sentenceAround(text, m.start(), m.end()))) {
                     most = most == null ? years : Math.max(most, years);
                 }
             }
         }
         return most == null ? null : new ExperienceRange(most * 12, null);
+    }
+
+    private static boolean wished(String sentence) {
+        return RequirementSections.PREFERRED.matcher(sentence.toLowerCase(Locale.ROOT)).find()
+                || WISH_IN_SENTENCE.matcher(sentence).find();
     }
 
     private static String sentenceAround(String text, int start, int end) {

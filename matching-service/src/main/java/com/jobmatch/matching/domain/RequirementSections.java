@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class RequirementSections {
 
-    private static final Pattern PREFERRED = Pattern.compile(
+    /** Words that make what follows (a heading) or what they stand in (a sentence) wished for, not required. */
+    static final Pattern PREFERRED = Pattern.compile(
             "\\b(preferred|nice to have|nice-to-have|bonus|a plus|desired|desirable|advantageous|optional)\\b");
     private static final Pattern REQUIRED = Pattern.compile(
             "\\b(required|(?<!preferred )(?<!desired )(?<!bonus )(requirements|qualifications)|must have|must-have|you have|you bring|essential)\\b");

@@ -18,8 +18,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -33,7 +31,7 @@ import java.util.UUID;
 
 /**
  * Catalogue jobs in the matching contract's shape, a whole batch in two plain SQL queries (skill names come from
- * an in-memory copy of the taxonomy). This is on the hot path of every ranking (the retrieved jobs are loaded
+ * the knowledge snapshot's copy of the taxonomy). This is on the hot path of every ranking (the retrieved jobs are loaded
  * right after the vector search), so it reads only the columns a profile needs and skips entity hydration and the
  * persistence context; the catalogue's own views keep using the {@code Job} entity.
  */
@@ -48,22 +46,13 @@ public class JobProfileStore {
                    ai_visa_sponsorship
             FROM jobs WHERE id = ANY (?)""";
     private static final String SKILLS = "SELECT job_id, skill_id, requirement, importance FROM job_skills WHERE job_id = ANY (?)";
-    private static final String TAXONOMY = "SELECT id, slug, canonical_name, category, esco_uri FROM matching_metadata.skills_taxonomy";
-    /** Names change rarely (new skills are noticed at once): the taxonomy copy is re-read at most this often. */
-    private static final Duration TAXONOMY_MAX_AGE = Duration.ofMinutes(5);
-
-    /** What a job's skill needs from the taxonomy; joined in memory, which spares PostgreSQL planning a join per load. */
-    private record SkillName(String slug, String name, String category, String escoUri) {
-    }
-
-    private record Taxonomy(Map<UUID, SkillName> byId, Instant readAt) {
-    }
 
     private final AgroalDataSource dataSource;
-    private volatile Taxonomy taxonomy;
+    private final KnowledgeStore knowledge;
 
-    public JobProfileStore(AgroalDataSource dataSource) {
+    public JobProfileStore(AgroalDataSource dataSource, KnowledgeStore knowledge) {
         this.dataSource = dataSource;
+        this.knowledge = knowledge;
     }
 
     public Optional<JobProfile> find(UUID jobId) {
@@ -114,32 +103,17 @@ public class JobProfileStore {
                 }
             }
         }
-        Map<UUID, SkillName> names = taxonomy(connection, rows.stream().map(Row::skillId).toList());
+        // Named in memory from the knowledge snapshot: a join here made PostgreSQL plan one on every load.
+        Map<UUID, KnowledgeStore.SkillName> names = knowledge.skillNames(rows.stream().map(Row::skillId).toList());
         rows.sort(Comparator.comparingDouble(Row::importance).reversed().thenComparing(r -> names.get(r.skillId()).slug()));
         Map<UUID, Requirements> byJob = new HashMap<>();
         for (Row row : rows) {
-            SkillName name = names.get(row.skillId());
+            KnowledgeStore.SkillName name = names.get(row.skillId());
             Requirements requirements = byJob.computeIfAbsent(row.jobId(), id -> new Requirements(new ArrayList<>(), new ArrayList<>()));
             (row.kind() == SkillRequirementKind.REQUIRED ? requirements.required() : requirements.preferred())
                     .add(new SkillRequirement(name.slug(), name.name(), name.category(), name.escoUri(), row.importance()));
         }
         return byJob;
-    }
-
-    private Map<UUID, SkillName> taxonomy(Connection connection, Collection<UUID> needed) throws SQLException {
-        Taxonomy known = taxonomy;
-        if (known != null && known.readAt().plus(TAXONOMY_MAX_AGE).isAfter(Instant.now()) && known.byId().keySet().containsAll(needed)) {
-            return known.byId();
-        }
-        Map<UUID, SkillName> byId = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(TAXONOMY); ResultSet row = query.executeQuery()) {
-            while (row.next()) {
-                byId.put(row.getObject("id", UUID.class), new SkillName(row.getString("slug"), row.getString("canonical_name"),
-                        row.getString("category"), row.getString("esco_uri")));
-            }
-        }
-        taxonomy = new Taxonomy(byId, Instant.now());
-        return byId;
     }
 
     private static JobProfile profile(ResultSet row, Requirements skills) throws SQLException {

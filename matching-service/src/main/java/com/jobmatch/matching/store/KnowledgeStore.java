@@ -10,18 +10,26 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The metadata tables (taxonomy aliases, skill_similarity, category_compatibility, certifications) as one
- * immutable snapshot, reloaded every few minutes: scoring reads it thousands of times per ranking.
+ * immutable snapshot, reloaded every few minutes: scoring reads it thousands of times per ranking. The taxonomy's
+ * names by id come with it, for loading job profiles without a join.
  */
 @ApplicationScoped
 public class KnowledgeStore {
 
+    /** What a job's skill shows of its taxonomy entry. */
+    public record SkillName(String slug, String name, String category, String escoUri) {
+    }
+
     private final AgroalDataSource dataSource;
     private volatile MatchingKnowledge snapshot;
+    private volatile Map<UUID, SkillName> skillNames = Map.of();
 
     public KnowledgeStore(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -30,6 +38,14 @@ public class KnowledgeStore {
     public MatchingKnowledge current() {
         MatchingKnowledge known = snapshot;
         return known != null ? known : reload();
+    }
+
+    /** The taxonomy entries of these skill ids; re-read first when one is newer than the snapshot. */
+    public Map<UUID, SkillName> skillNames(Collection<UUID> ids) {
+        if (snapshot == null || !skillNames.keySet().containsAll(ids)) {
+            reload();
+        }
+        return skillNames;
     }
 
     @Scheduled(every = "${jobmatch.schedule.knowledge-refresh:5m}", delayed = "1m")
@@ -47,10 +63,15 @@ public class KnowledgeStore {
                     canonical.putIfAbsent(Terms.normalize(rs.getString(1)), rs.getString(2));
                 }
             }
-            try (ResultSet rs = statement.executeQuery("SELECT slug, skill_name FROM matching_metadata.skills_taxonomy")) {
+            Map<UUID, SkillName> names = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery(
+                    "SELECT id, slug, skill_name, canonical_name, category, esco_uri FROM matching_metadata.skills_taxonomy")) {
                 while (rs.next()) {
-                    canonical.put(Terms.normalize(rs.getString(1)), rs.getString(1));
-                    canonical.putIfAbsent(Terms.normalize(rs.getString(2)), rs.getString(1));
+                    String slug = rs.getString("slug");
+                    canonical.put(Terms.normalize(slug), slug);
+                    canonical.putIfAbsent(Terms.normalize(rs.getString("skill_name")), slug);
+                    names.put(rs.getObject("id", UUID.class), new SkillName(slug, rs.getString("canonical_name"),
+                            rs.getString("category"), rs.getString("esco_uri")));
                 }
             }
             Map<String, Double> similarity = new HashMap<>();
@@ -77,6 +98,7 @@ public class KnowledgeStore {
                     certifications.put(Terms.normalize(rs.getString(1)), rs.getDouble(2));
                 }
             }
+            skillNames = Map.copyOf(names);
             snapshot = new MatchingKnowledge(canonical, similarity, categories, certifications);
             return snapshot;
         } catch (SQLException e) {

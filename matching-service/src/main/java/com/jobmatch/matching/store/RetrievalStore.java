@@ -4,7 +4,7 @@ import com.jobmatch.contract.model.Location;
 import com.jobmatch.contract.model.PreferredLocation;
 import com.jobmatch.matching.domain.EmbeddingCentre;
 import com.jobmatch.matching.domain.HardFilters;
-import com.jobmatch.matching.domain.Vectors;
+import com.jobmatch.contract.model.Vectors;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -14,7 +14,7 @@ import com.jobmatch.matching.domain.MatchScorer;
 import com.jobmatch.matching.domain.ScoringInput;
 import com.jobmatch.matching.domain.Statements;
 import com.jobmatch.matching.domain.Terms;
-import com.jobmatch.matching.domain.Vectors;
+import com.jobmatch.contract.model.Vectors;
 import com.jobmatch.matching.store.CollarWeightsStore;
 import com.jobmatch.matching.store.KnowledgeStore;
 import io.quarkus.test.common.QuarkusTestResource;

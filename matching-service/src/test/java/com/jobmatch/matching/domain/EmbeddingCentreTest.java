@@ -1,5 +1,6 @@
 package com.jobmatch.matching.domain;
 
+import com.jobmatch.contract.model.Vectors;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,8 +1,8 @@
-package com.jobmatch.matching.domain;
+package com.jobmatch.contract.model;
 
 import java.util.List;
 
-/** Small vector arithmetic for embeddings. */
+/** Small vector arithmetic on embeddings, shared by ai-service (chunk pooling) and matching-service (statement centroids). */
 public final class Vectors {
 
     private Vectors() {
