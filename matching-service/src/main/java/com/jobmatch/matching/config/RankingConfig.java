@@ -46,9 +46,20 @@ public interface RankingConfig {
     }
 
     interface Retrieval {
-        /** Jobs retrieved by vector search and then scored for one resume. */
-        @WithDefault("200")
+        /**
+         * Jobs retrieved by vector search and then scored for one resume. 100 is the HNSW search's ef_search (set
+         * per connection in application.properties): the first pass of the index search finds that many neighbours
+         * anyway, so scoring all of them costs no more index work than asking for the top 20.
+         */
+        @WithDefault("100")
         int candidates();
+
+        /**
+         * Job profiles kept in memory for scoring (about 1 KB each, see JobProfileStore): enough for a catalogue's
+         * working set, so that a ranking reads from the database only jobs that are new or changed.
+         */
+        @WithDefault("50000")
+        int cachedProfiles();
 
         /**
          * The catalogue's embedding centre is refreshed in the background (jobmatch.schedule.embedding-centre); a

@@ -22,8 +22,8 @@ final class CategoryCriterion {
     }
 
     Judgement judge(CandidateProfile candidate, JobProfile job) {
-        Set<String> from = industries(candidate);
-        if (from.isEmpty() || job.industries().isEmpty()) {
+        Set<String> from = job.industries().isEmpty() ? Set.of() : industries(candidate);
+        if (from.isEmpty()) {
             return Judgement.noData("Industries unknown on one side");
         }
         double best = 0;

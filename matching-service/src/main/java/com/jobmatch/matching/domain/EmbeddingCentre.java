@@ -10,13 +10,18 @@ import java.util.List;
  * cosine leaves that distinguishing part: an unrelated pair scores about 0, a close one clearly above.
  * Without a centre (no jobs embedded yet) this is the plain cosine.
  */
-public record EmbeddingCentre(float[] mean) {
+public record EmbeddingCentre(float[] mean, double meanSquared) {
 
     public static final EmbeddingCentre NONE = new EmbeddingCentre(new float[0]);
 
+    /** Retrieval measures a hundred jobs per ranking against one centre, so the centre's own square is kept. */
+    public EmbeddingCentre(float[] mean) {
+        this(mean, dot(mean, mean));
+    }
+
     /** Similarity of two unit vectors from the cosine between them and each one's dot product with the centre. */
     public double similarity(double cosine, double aDotCentre, double bDotCentre) {
-        double centre = dot(mean, mean);
+        double centre = meanSquared;
         double a = 1 - 2 * aDotCentre + centre;
         double b = 1 - 2 * bDotCentre + centre;
         return a <= 0 || b <= 0 ? 0 : (cosine - aDotCentre - bDotCentre + centre) / Math.sqrt(a * b);

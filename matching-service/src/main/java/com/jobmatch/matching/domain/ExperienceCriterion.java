@@ -25,9 +25,28 @@ final class ExperienceCriterion {
     static final double OVERQUALIFIED_SCORE = 85;
 
     private final MatchingKnowledge knowledge;
+    /** The last candidate's roles in their compared forms: a ranking judges one candidate against many jobs. */
+    private volatile Prepared last;
 
     ExperienceCriterion(MatchingKnowledge knowledge) {
         this.knowledge = knowledge;
+    }
+
+    private record Role(ExperienceEntry entry, Set<String> titleWords, Set<String> canonicalSkills) {
+    }
+
+    private record Prepared(CandidateProfile candidate, List<Role> roles) {
+    }
+
+    private List<Role> roles(CandidateProfile candidate) {
+        Prepared prepared = last;
+        if (prepared == null || prepared.candidate() != candidate) {
+            prepared = new Prepared(candidate, candidate.experience().stream().map(role -> new Role(role,
+                    Terms.words(role.title()),
+                    role.skillIds().stream().map(knowledge::canonicalSkill).collect(Collectors.toSet()))).toList());
+            last = prepared;
+        }
+        return prepared.roles();
     }
 
     Judgement judge(CandidateProfile candidate, JobProfile job) {
@@ -67,11 +86,11 @@ final class ExperienceCriterion {
         Set<String> jobSkills = Stream.concat(job.requiredSkills().stream(), job.preferredSkills().stream())
                 .map(this::canonical).collect(Collectors.toSet());
         double months = 0;
-        for (ExperienceEntry role : candidate.experience()) {
-            boolean relevant = Terms.coverage(titleWords, Terms.words(role.title())) >= 0.5
-                    || role.skillIds().stream().map(knowledge::canonicalSkill).anyMatch(jobSkills::contains)
-                    || job.industries().stream().anyMatch(industry -> Terms.sameTerm(industry, role.industry()));
-            months += (relevant ? 1 : UNRELATED_ROLE_SHARE) * monthsOf(role);
+        for (Role role : roles(candidate)) {
+            boolean relevant = Terms.coverage(titleWords, role.titleWords()) >= 0.5
+                    || role.canonicalSkills().stream().anyMatch(jobSkills::contains)
+                    || job.industries().stream().anyMatch(industry -> Terms.sameTerm(industry, role.entry().industry()));
+            months += (relevant ? 1 : UNRELATED_ROLE_SHARE) * monthsOf(role.entry());
         }
         return months;
     }

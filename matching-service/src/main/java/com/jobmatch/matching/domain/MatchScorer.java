@@ -45,6 +45,7 @@ public final class MatchScorer {
      */
     static final double MET = 100;
 
+    private final MatchingKnowledge knowledge;
     private final ScoringPolicy policy;
     private final SkillMatcher skills;
     private final QualificationCriterion qualification;
@@ -52,11 +53,17 @@ public final class MatchScorer {
     private final CategoryCriterion category;
 
     public MatchScorer(MatchingKnowledge knowledge, ScoringPolicy policy) {
+        this.knowledge = knowledge;
         this.policy = policy;
         this.skills = new SkillMatcher(knowledge);
         this.qualification = new QualificationCriterion(knowledge);
         this.experience = new ExperienceCriterion(knowledge);
         this.category = new CategoryCriterion(knowledge);
+    }
+
+    /** Whether this scorer scores with the given knowledge snapshot and policy. */
+    public boolean uses(MatchingKnowledge knowledge, ScoringPolicy policy) {
+        return this.knowledge == knowledge && this.policy.equals(policy);
     }
 
     public MatchResult score(ScoringInput input, Weights weights) {
@@ -151,7 +158,7 @@ public final class MatchScorer {
         int required = (int) skillFit.matched().stream().filter(m -> m.required()).count();
         int requiredTotal = required + skillFit.missingRequired().size();
         if (requiredTotal > 0) {
-            reasons.add("Has %d of %d required skills".formatted(required, requiredTotal));
+            reasons.add("Has " + required + " of " + requiredTotal + " required skills");
         }
         for (Judgement judgement : judgements) {
             reasons.addAll(judgement.reasons());

@@ -9,12 +9,13 @@ import java.util.Map;
  * directed skill similarity, directed industry compatibility and the relevance weight of certifications.
  * Keys are {@link Terms#normalize normalized}; the snapshot is immutable so scoring stays deterministic.
  *
- * @param canonicalSkills  synonym or id -> canonical skill id
- * @param skillSimilarity  "from|to" canonical ids -> similarity in [0, 1]
+ * @param canonicalSkills  synonym or id -> canonical skill id (normalized, so canonical ids compare as they are)
+ * @param skillNeighbours  canonical id -> (near canonical id -> similarity in [0, 1]); a skill's neighbours are
+ *                         looked up once per candidate skill rather than once per pair of skills compared
  * @param categoryCompatibility "candidate industry|job industry" -> transition probability in [0, 1]
  * @param certificationWeights certification name -> relevance weight in [0, 1]
  */
-public record MatchingKnowledge(Map<String, String> canonicalSkills, Map<String, Double> skillSimilarity,
+public record MatchingKnowledge(Map<String, String> canonicalSkills, Map<String, Map<String, Double>> skillNeighbours,
                                 Map<String, Double> categoryCompatibility, Map<String, Double> certificationWeights) {
 
     /** Weight of a certification the catalogue does not know: it still counts, a little less than a known one. */
@@ -23,8 +24,10 @@ public record MatchingKnowledge(Map<String, String> canonicalSkills, Map<String,
     public static final MatchingKnowledge EMPTY = new MatchingKnowledge(Map.of(), Map.of(), Map.of(), Map.of());
 
     public MatchingKnowledge {
-        canonicalSkills = frozen(canonicalSkills);
-        skillSimilarity = frozen(skillSimilarity);
+        canonicalSkills = frozen(normalizedValues(canonicalSkills));
+        Map<String, Map<String, Double>> neighbours = new HashMap<>();
+        skillNeighbours.forEach((skill, near) -> neighbours.put(skill, frozen(near)));
+        skillNeighbours = frozen(neighbours);
         categoryCompatibility = frozen(categoryCompatibility);
         certificationWeights = frozen(certificationWeights);
     }
@@ -38,20 +41,31 @@ public record MatchingKnowledge(Map<String, String> canonicalSkills, Map<String,
         return Collections.unmodifiableMap(new HashMap<>(map));
     }
 
+    private static Map<String, String> normalizedValues(Map<String, String> map) {
+        Map<String, String> normalized = new HashMap<>(map.size() * 2);
+        map.forEach((key, value) -> normalized.put(key, Terms.normalize(value)));
+        return normalized;
+    }
+
     public static String pairKey(String from, String to) {
         return Terms.normalize(from) + "|" + Terms.normalize(to);
     }
 
-    /** The canonical id of a skill given by id or by any of its names. */
+    /** The canonical id of a skill given by id or by any of its names, {@link Terms#normalize normalized}. */
     public String canonicalSkill(String idOrName) {
         String key = Terms.normalize(idOrName);
         return canonicalSkills.getOrDefault(key, key);
     }
 
     public double skillSimilarity(String fromSkill, String toSkill) {
-        Double direct = skillSimilarity.get(pairKey(canonicalSkill(fromSkill), canonicalSkill(toSkill)));
-        return direct == null ? 0 : direct;
+        return neighbours(canonicalSkill(fromSkill)).getOrDefault(canonicalSkill(toSkill), 0.0);
     }
+
+    /** The skills near one given by its canonical id, with their similarity. */
+    Map<String, Double> neighbours(String canonical) {
+        return skillNeighbours.getOrDefault(canonical, Map.of());
+    }
+
 
     /** How naturally someone from {@code candidateIndustry} moves into {@code jobIndustry}; 1 for the same one. */
     public double categoryCompatibility(String candidateIndustry, String jobIndustry) {

@@ -17,6 +17,7 @@ import com.jobmatch.matching.store.RetrievalStore;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ public class MatchingService {
     private final RetrievalStore retrieval;
     private final JobProfileStore jobs;
     private final KnowledgeStore knowledge;
+    private volatile MatchScorer sharedScorer;
     private final PersonalizationStore personalization;
     private final EmbeddingCentreStore centres;
     private final CollarWeightsStore weights;
@@ -65,16 +67,16 @@ public class MatchingService {
         HardFilters filters = HardFilters.of(candidate.userId(), wanted);
         Optional<float[]> embedding = embeddings.of(candidate);
         Map<UUID, Double> similarity = new HashMap<>();
-        List<UUID> ids;
+        Collection<JobProfile> retrieved;
         if (embedding.isPresent()) {
             var found = retrieval.nearest(embedding.get(), filters, config.retrieval().candidates()).jobs();
             found.forEach(r -> similarity.put(r.jobId(), r.similarity()));
-            ids = found.stream().map(RetrievalStore.Retrieved::jobId).toList();
+            retrieved = found.stream().map(RetrievalStore.Retrieved::job).toList();
         } else {
-            ids = retrieval.newest(filters, config.retrieval().candidates());
+            retrieved = jobs.load(retrieval.newest(filters, config.retrieval().candidates())).values();
         }
         Scoring scoring = new Scoring(candidate, wanted);
-        List<ScoredMatch> ranked = jobs.load(ids).values().stream()
+        List<ScoredMatch> ranked = retrieved.stream()
                 .map(job -> scoring.grade(job, similarity.get(job.jobId())))
                 .sorted(Comparator.comparingDouble((ScoredMatch s) -> s.result().overallScore()).reversed()
                         .thenComparing(s -> s.result().jobId()))
@@ -127,6 +129,21 @@ public class MatchingService {
         return scored;
     }
 
+    /**
+     * One scorer per knowledge snapshot rather than per request: it keeps the compared forms of the skills jobs ask
+     * for (a few thousand, the same in every ranking) until the snapshot is re-read.
+     */
+    private MatchScorer scorer() {
+        MatchingKnowledge known = knowledge.current();
+        ScoringPolicy policy = config.scoring().policy();
+        MatchScorer current = sharedScorer;
+        if (current == null || !current.uses(known, policy)) {
+            current = new MatchScorer(known, policy);
+            sharedScorer = current;
+        }
+        return current;
+    }
+
     private CandidatePreferences preferencesOf(CandidateProfile candidate) {
         return preferences.preferences(candidate.userId()).orElse(candidate.preferences());
     }
@@ -142,7 +159,7 @@ public class MatchingService {
         Scoring(CandidateProfile candidate, CandidatePreferences wanted) {
             this.candidate = candidate;
             this.wanted = wanted;
-            this.scorer = new MatchScorer(knowledge.current(), config.scoring().policy());
+            this.scorer = scorer();
             this.signals = personalization.signals(candidate.userId());
         }
 

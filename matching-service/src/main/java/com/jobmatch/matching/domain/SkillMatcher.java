@@ -9,9 +9,13 @@ import com.jobmatch.contract.model.SkillMatch;
 import com.jobmatch.contract.model.SkillRequirement;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Matches each skill a job asks for against the candidate's: the same taxonomy id (EXACT), the same skill under
@@ -27,40 +31,97 @@ final class SkillMatcher {
     static final double SIMILAR_CREDIT = 0.8;
 
     private final MatchingKnowledge knowledge;
+    /** The last candidate's skills, indexed: a ranking assesses one candidate against a hundred jobs. */
+    private volatile Offers last;
+    /** The compared forms of the skills jobs ask for: the same few thousand in every ranking. */
+    private final Map<String, Wanted> wanted = new ConcurrentHashMap<>();
 
     SkillMatcher(MatchingKnowledge knowledge) {
         this.knowledge = knowledge;
     }
 
-    /** A candidate's skill with its canonical forms, worked out once per assessment rather than per requirement. */
-    private record Offered(Skill skill, String canonical, String nameCanonical) {
+    /**
+     * A candidate's skills indexed by the forms a requirement is compared in, so that matching one requirement
+     * costs a few look-ups whatever the length of the resume. Each index keeps the first skill (in resume order)
+     * with that form, and {@code nearest} the first skill with the highest similarity to each near skill.
+     */
+    private record Offers(CandidateProfile candidate, List<String> ids, Map<String, Integer> byId,
+                          Map<String, Integer> byCanonical, Map<String, Integer> byNameCanonical, Map<String, Near> nearest) {
+    }
+
+    private record Near(int index, double similarity) {
+    }
+
+    private record Wanted(String skillId, String name, String normalizedId, String canonical, String nameCanonical) {
+    }
+
+    private Offers offers(CandidateProfile candidate) {
+        Offers known = last;
+        if (known != null && known.candidate() == candidate) {
+            return known;
+        }
+        List<Skill> skills = candidate.skills();
+        Offers offers = new Offers(candidate, new ArrayList<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+        for (int i = 0; i < skills.size(); i++) {
+            Skill skill = skills.get(i);
+            int index = i;
+            offers.ids().add(idOf(skill));
+            String id = Terms.normalize(skill.skillId());
+            if (!id.isEmpty()) {
+                offers.byId().putIfAbsent(id, i);
+            }
+            String canonical = knowledge.canonicalSkill(idOf(skill));
+            offers.byCanonical().putIfAbsent(canonical, i);
+            offers.byNameCanonical().putIfAbsent(knowledge.canonicalSkill(skill.name()), i);
+            knowledge.neighbours(canonical).forEach((near, similarity) -> offers.nearest().merge(near, new Near(index, similarity),
+                    (kept, other) -> other.similarity() > kept.similarity() ? other : kept));
+        }
+        last = offers;
+        return offers;
+    }
+
+    private Wanted wanted(SkillRequirement requirement) {
+        String key = String.valueOf(requirement.skillId() != null ? requirement.skillId() : requirement.name());
+        Wanted known = wanted.get(key);
+        if (known != null && Objects.equals(known.skillId(), requirement.skillId()) && Objects.equals(known.name(), requirement.name())) {
+            return known;
+        }
+        Wanted forms = new Wanted(requirement.skillId(), requirement.name(), Terms.normalize(requirement.skillId()),
+                knowledge.canonicalSkill(requirement.skillId() != null ? requirement.skillId() : requirement.name()),
+                knowledge.canonicalSkill(requirement.name()));
+        wanted.put(key, forms);
+        return forms;
     }
 
     SkillAssessment assess(CandidateProfile candidate, JobProfile job) {
         List<Skill> candidateSkills = candidate.skills();
-        List<Offered> offered = candidateSkills.stream()
-                .map(s -> new Offered(s, knowledge.canonicalSkill(idOf(s)), knowledge.canonicalSkill(s.name()))).toList();
+        Offers offers = offers(candidate);
         List<SkillMatch> matched = new ArrayList<>();
         List<SkillRequirement> missingRequired = new ArrayList<>();
         List<SkillRequirement> missingPreferred = new ArrayList<>();
-        Set<Skill> used = new LinkedHashSet<>();
+        Set<String> used = new HashSet<>();
         double earned = 0;
         double possible = 0;
         for (boolean required : new boolean[] {true, false}) {
             for (SkillRequirement requirement : required ? job.requiredSkills() : job.preferredSkills()) {
                 double weight = (required ? REQUIRED_WEIGHT : PREFERRED_WEIGHT) * importance(requirement);
                 possible += weight;
-                SkillMatch match = bestMatch(candidate, offered, requirement, required);
+                SkillMatch match = bestMatch(candidate, offers, requirement, required);
                 if (match == null) {
                     (required ? missingRequired : missingPreferred).add(requirement);
                     continue;
                 }
                 matched.add(match);
                 earned += weight * credit(match);
-                candidateSkills.stream().filter(s -> idOf(s).equals(match.candidateSkillId())).forEach(used::add);
+                used.add(match.candidateSkillId());
             }
         }
-        List<Skill> extra = candidateSkills.stream().filter(s -> !used.contains(s)).toList();
+        List<Skill> extra = new ArrayList<>();
+        for (int i = 0; i < candidateSkills.size(); i++) {
+            if (!used.contains(offers.ids().get(i))) {
+                extra.add(candidateSkills.get(i));
+            }
+        }
         boolean noData = possible == 0 || candidateSkills.isEmpty();
         Double score = noData ? null : 100 * earned / possible;
         return new SkillAssessment(score, matched, missingRequired, missingPreferred, extra);
@@ -75,30 +136,27 @@ final class SkillMatcher {
         return "SIMILAR".equals(match.matchType()) ? SIMILAR_CREDIT * match.similarity() : 1.0;
     }
 
-    private SkillMatch bestMatch(CandidateProfile candidate, List<Offered> offered, SkillRequirement requirement,
-                                 boolean required) {
-        String wantedId = requirement.skillId();
-        String wantedCanonical = knowledge.canonicalSkill(wantedId != null ? wantedId : requirement.name());
-        String wantedNameCanonical = knowledge.canonicalSkill(requirement.name());
-        Skill bestSimilar = null;
-        double bestSimilarity = 0;
-        for (Offered own : offered) {
-            Skill skill = own.skill();
-            if (wantedId != null && Terms.sameTerm(wantedId, skill.skillId())) {
-                return match(candidate, requirement, required, skill, "EXACT", 1.0);
-            }
-            if (own.canonical().equals(wantedCanonical) || own.nameCanonical().equals(wantedCanonical)
-                    || own.nameCanonical().equals(wantedNameCanonical)) {
-                return match(candidate, requirement, required, skill, "SYNONYM", 1.0);
-            }
-            double similarity = knowledge.skillSimilarity(own.canonical(), wantedCanonical);
-            if (similarity > bestSimilarity) {
-                bestSimilarity = similarity;
-                bestSimilar = skill;
-            }
+    /**
+     * The candidate's first skill that is the one asked for (EXACT) or the same under another name (SYNONYM),
+     * else the nearest skill above {@link #MIN_SIMILARITY} (SIMILAR), else none.
+     */
+    private SkillMatch bestMatch(CandidateProfile candidate, Offers offers, SkillRequirement requirement, boolean required) {
+        Wanted forms = wanted(requirement);
+        int none = Integer.MAX_VALUE;
+        int exact = forms.normalizedId().isEmpty() ? none : offers.byId().getOrDefault(forms.normalizedId(), none);
+        int synonym = Math.min(offers.byCanonical().getOrDefault(forms.canonical(), none),
+                Math.min(offers.byNameCanonical().getOrDefault(forms.canonical(), none),
+                        offers.byNameCanonical().getOrDefault(forms.nameCanonical(), none)));
+        List<Skill> skills = candidate.skills();
+        if (exact != none && exact <= synonym) {
+            return match(candidate, requirement, required, skills.get(exact), "EXACT", 1.0);
         }
-        if (bestSimilar != null && bestSimilarity >= MIN_SIMILARITY) {
-            return match(candidate, requirement, required, bestSimilar, "SIMILAR", bestSimilarity);
+        if (synonym != none) {
+            return match(candidate, requirement, required, skills.get(synonym), "SYNONYM", 1.0);
+        }
+        Near near = offers.nearest().get(forms.canonical());
+        if (near != null && near.similarity() >= MIN_SIMILARITY) {
+            return match(candidate, requirement, required, skills.get(near.index()), "SIMILAR", near.similarity());
         }
         return null;
     }

@@ -1,8 +1,5 @@
 package com.jobmatch.matching.domain;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -15,25 +12,74 @@ public final class Terms {
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "the", "of", "for", "in", "on", "at",
             "to", "with", "or", "sr", "jr", "senior", "junior", "lead", "ii", "iii", "i");
 
-    // Scoring normalizes every skill pair it compares, thousands of times per ranking, and the same few thousand
-    // skill names and ids come back again and again: the patterns are compiled once and results are kept.
-    private static final Cache<String, String> NORMALIZED = Caffeine.newBuilder().maximumSize(100_000).build();
+    // Scoring normalizes the terms it compares thousands of times per ranking. A single pass over the characters
+    // costs less than any memo: a shared cache's lookups missed the CPU caches and its upkeep woke other threads
+    // (both measured with async-profiler on bench/match-latency.sh), and three regular expressions cost more still.
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
-    private static final Pattern NOT_TERM = Pattern.compile("[^a-z0-9+#.]+");
-    private static final Pattern SENTENCE_DOT = Pattern.compile("\\.(\\s|$)");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Terms() {
     }
 
+    /**
+     * Lower case ASCII words of letters, digits and {@code + # .} (so "C++", "C#" and "Node.js" survive), accents
+     * folded, a sentence's closing dots dropped, one space between words.
+     */
     public static String normalize(String text) {
-        return text == null ? "" : NORMALIZED.get(text, Terms::normalized);
+        if (text == null) {
+            return "";
+        }
+        String plain = isAscii(text) ? text
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        if (isNormalized(plain)) {
+            return plain;
+        }
+        StringBuilder out = new StringBuilder(plain.length());
+        int word = -1;
+        for (int i = 0; i <= plain.length(); i++) {
+            char c = i < plain.length() ? lower(plain.charAt(i)) : ' ';
+            if (isTermChar(c)) {
+                if (word < 0) {
+                    out.append(out.isEmpty() ? "" : " ");
+                    word = out.length();
+                }
+                out.append(c);
+            } else if (word >= 0) {
+                closeWord(out, word);
+                word = -1;
+            }
+        }
+        return out.toString();
     }
 
-    private static String normalized(String text) {
-        String plain = isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-        String terms = NOT_TERM.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        return SPACES.matcher(SENTENCE_DOT.matcher(terms).replaceAll(" ").trim()).replaceAll(" ");
+    /** Drops the closing dots of the word that starts at {@code word}, and the word with its space if only dots. */
+    private static void closeWord(StringBuilder out, int word) {
+        int end = out.length();
+        while (end > word && out.charAt(end - 1) == '.') {
+            end--;
+        }
+        out.setLength(end > word ? end : Math.max(0, word - 1));
+    }
+
+    private static boolean isNormalized(String text) {
+        if (text.isEmpty() || text.charAt(0) == ' ') {
+            return text.isEmpty();
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean wordEnds = i + 1 == text.length() || text.charAt(i + 1) == ' ';
+            if (c == ' ' ? wordEnds : !isTermChar(c) || c == '.' && wordEnds) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static boolean isTermChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '#' || c == '.';
     }
 
     private static boolean isAscii(String text) {

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -40,11 +41,18 @@ public class KnowledgeStore {
         return known != null ? known : reload();
     }
 
-    /** The taxonomy entries of these skill ids; re-read first when one is newer than the snapshot. */
-    public Map<UUID, SkillName> skillNames(Collection<UUID> ids) {
-        if (snapshot == null || !skillNames.keySet().containsAll(ids)) {
-            reload();
-        }
+    /**
+     * The taxonomy entries by skill id, as of the current snapshot. The map is replaced only when the taxonomy
+     * changed, so a reader can tell by identity whether names it took from it are still current.
+     */
+    public Map<UUID, SkillName> skillNames() {
+        current();
+        return skillNames;
+    }
+
+    /** {@link #skillNames()} re-read, for a skill id newer than the snapshot. */
+    public Map<UUID, SkillName> reloadSkillNames() {
+        reload();
         return skillNames;
     }
 
@@ -74,15 +82,17 @@ public class KnowledgeStore {
                             rs.getString("category"), rs.getString("esco_uri")));
                 }
             }
-            Map<String, Double> similarity = new HashMap<>();
+            Map<String, Map<String, Double>> similarity = new HashMap<>();
             try (ResultSet rs = statement.executeQuery("""
                     SELECT a.slug, b.slug, s.jaccard_similarity FROM matching_metadata.skill_similarity s
                     JOIN matching_metadata.skills_taxonomy a ON a.id = s.skill_a_id
                     JOIN matching_metadata.skills_taxonomy b ON b.id = s.skill_b_id""")) {
                 while (rs.next()) {
                     // Co-occurrence is symmetric, so the pair is known in both directions.
-                    similarity.put(MatchingKnowledge.pairKey(rs.getString(1), rs.getString(2)), rs.getDouble(3));
-                    similarity.putIfAbsent(MatchingKnowledge.pairKey(rs.getString(2), rs.getString(1)), rs.getDouble(3));
+                    String a = Terms.normalize(rs.getString(1));
+                    String b = Terms.normalize(rs.getString(2));
+                    similarity.computeIfAbsent(a, key -> new HashMap<>()).put(b, rs.getDouble(3));
+                    similarity.computeIfAbsent(b, key -> new HashMap<>()).putIfAbsent(a, rs.getDouble(3));
                 }
             }
             Map<String, Double> categories = new HashMap<>();
@@ -98,7 +108,10 @@ public class KnowledgeStore {
                     certifications.put(Terms.normalize(rs.getString(1)), rs.getDouble(2));
                 }
             }
-            skillNames = Map.copyOf(names);
+            // Read-only HashMap, not Map.copyOf: a ranking looks up a thousand skill ids here (see MatchingKnowledge).
+            if (!names.equals(skillNames)) {
+                skillNames = Collections.unmodifiableMap(names);
+            }
             snapshot = new MatchingKnowledge(canonical, similarity, categories, certifications);
             return snapshot;
         } catch (SQLException e) {

@@ -1,10 +1,12 @@
 package com.jobmatch.matching.store;
 
+import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.contract.model.Location;
 import com.jobmatch.contract.model.PreferredLocation;
 import com.jobmatch.matching.domain.EmbeddingCentre;
 import com.jobmatch.matching.domain.HardFilters;
 import com.jobmatch.contract.model.Vectors;
+import com.pgvector.PGvector;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,9 +14,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,10 +34,15 @@ import java.util.UUID;
 public class RetrievalStore {
 
     /**
-     * A retrieved job: the cosine of its embedding to the candidate's (what retrieval orders by) and their
-     * similarity measured from the catalogue's centre (what scoring uses, see {@link EmbeddingCentre}).
+     * A retrieved job, with its profile for scoring: the cosine of its embedding to the candidate's (what retrieval
+     * orders by) and their similarity measured from the catalogue's centre (what scoring uses, see
+     * {@link EmbeddingCentre}).
      */
-    public record Retrieved(UUID jobId, double cosine, double similarity) {
+    public record Retrieved(JobProfile job, double cosine, double similarity) {
+
+        public UUID jobId() {
+            return job.jobId();
+        }
     }
 
     /** How the candidates were found, for explanations and for the benchmark. */
@@ -42,10 +53,12 @@ public class RetrievalStore {
 
     private final AgroalDataSource dataSource;
     private final EmbeddingCentreStore centres;
+    private final JobProfileStore profiles;
 
-    public RetrievalStore(AgroalDataSource dataSource, EmbeddingCentreStore centres) {
+    public RetrievalStore(AgroalDataSource dataSource, EmbeddingCentreStore centres, JobProfileStore profiles) {
         this.dataSource = dataSource;
         this.centres = centres;
+        this.profiles = profiles;
     }
 
     /**
@@ -60,11 +73,7 @@ public class RetrievalStore {
 
     /** Search with a forced strategy (the benchmark compares them on the same data). */
     public Retrieval nearest(float[] embedding, HardFilters filters, int limit, Strategy strategy) {
-        try (Connection connection = dataSource.getConnection()) {
-            return search(connection, embedding, Filter.of(filters), limit, strategy);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Job retrieval failed", e);
-        }
+        return search(embedding, Filter.of(filters), limit, strategy);
     }
 
     /** Jobs passing the filters when there is no candidate embedding: the most recently discovered first. */
@@ -91,8 +100,8 @@ public class RetrievalStore {
         Centred centred = Centred.of(centres.current(), embedding);
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
                 "SELECT 1 - (embedding <=> ?::vector), embedding <#> ?::vector FROM jobs WHERE id = ? AND embedding IS NOT NULL")) {
-            statement.setString(1, toLiteral(embedding));
-            statement.setString(2, centred.centreLiteral());
+            statement.setObject(1, new PGvector(embedding));
+            statement.setObject(2, centred.centreVector());
             statement.setObject(3, jobId);
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? Optional.of(centred.similarity(rs.getDouble(1), -rs.getDouble(2))) : Optional.empty();
@@ -124,33 +133,49 @@ public class RetrievalStore {
         return vector;
     }
 
-    private Retrieval search(Connection connection, float[] embedding, Filter filter, int limit, Strategy strategy)
-            throws SQLException {
-        // "+ 0" turns the ORDER BY into an expression the HNSW index cannot serve: a true exact scan.
+    /**
+     * The search reads only ids, versions and distances; the profiles of those job versions come from
+     * {@link JobProfileStore}, which keeps them, once the connection is back in the pool.
+     */
+    private Retrieval search(float[] embedding, Filter filter, int limit, Strategy strategy) {
         // hnsw.iterative_scan and hnsw.ef_search are set once per connection (quarkus.datasource.jdbc.new-connection-sql),
         // which saves two round trips and a transaction per search.
-        String distance = strategy == Strategy.EXACT ? "(embedding <=> ?::vector) + 0" : "embedding <=> ?::vector";
-        String sql = "SELECT id, embedding <=> ?::vector AS distance, embedding <#> ?::vector AS centre_product FROM jobs WHERE "
-                + filter.where(true) + " ORDER BY " + distance + " LIMIT ?";
-        String vector = toLiteral(embedding);
+        // The query vector is bound once: ORDER BY names the distance the select list computes. Ordered by
+        // "distance + 0", an expression the HNSW index cannot serve, the same query is a true exact scan.
+        String sql = "SELECT id, updated_at, distance, centre_product FROM (SELECT id, updated_at, embedding <=> ?::vector AS distance, "
+                + "embedding <#> ?::vector AS centre_product FROM jobs WHERE " + filter.where(true) + ") j ORDER BY "
+                + (strategy == Strategy.EXACT ? "distance + 0" : "distance") + " LIMIT ?";
+        // Bound as a typed vector, not as text cast in SQL: in the prepared (generic) plan the driver switches to
+        // after a few runs, a cast would be evaluated again for every row the query computes a distance for.
+        PGvector vector = new PGvector(embedding);
         Centred centred = Centred.of(centres.current(), embedding);
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, vector);
-            statement.setString(2, centred.centreLiteral());
+        record Neighbour(double cosine, double centreProduct) {
+        }
+        Map<UUID, Instant> versions = new LinkedHashMap<>();
+        Map<UUID, Neighbour> neighbours = new HashMap<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, vector);
+            statement.setObject(2, centred.centreVector());
             int next = filter.bind(statement, 3);
-            statement.setString(next, vector);
-            statement.setInt(next + 1, limit);
-            List<Retrieved> jobs = new ArrayList<>();
+            statement.setInt(next, limit);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    double cosine = 1 - rs.getDouble(2);
-                    jobs.add(new Retrieved(rs.getObject(1, UUID.class), cosine, centred.similarity(cosine, -rs.getDouble(3))));
+                    UUID id = rs.getObject("id", UUID.class);
+                    versions.put(id, rs.getTimestamp("updated_at").toInstant());
+                    neighbours.put(id, new Neighbour(1 - rs.getDouble("distance"), -rs.getDouble("centre_product")));
                 }
             }
-            // relaxed_order may return neighbours slightly out of order.
-            jobs.sort(Comparator.comparingDouble(Retrieved::cosine).reversed().thenComparing(Retrieved::jobId));
-            return new Retrieval(jobs, strategy);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Job retrieval failed", e);
         }
+        List<Retrieved> jobs = new ArrayList<>();
+        profiles.load(versions).forEach((id, profile) -> {
+            Neighbour near = neighbours.get(id);
+            jobs.add(new Retrieved(profile, near.cosine(), centred.similarity(near.cosine(), near.centreProduct())));
+        });
+        // relaxed_order may return neighbours slightly out of order.
+        jobs.sort(Comparator.comparingDouble(Retrieved::cosine).reversed().thenComparing(Retrieved::jobId));
+        return new Retrieval(jobs, strategy);
     }
 
     public static String toLiteral(float[] vector) {
@@ -166,13 +191,13 @@ public class RetrievalStore {
      * centre, {@code -(embedding <#> centre)}) comes from the same query as the cosine. Stored job embeddings are
      * unit vectors, so that product needs no norm.
      */
-    private record Centred(EmbeddingCentre centre, double queryDotCentre, String centreLiteral) {
+    private record Centred(EmbeddingCentre centre, double queryDotCentre, PGvector centreVector) {
 
         static Centred of(EmbeddingCentre centre, float[] query) {
             if (centre.mean().length != query.length) {
-                return new Centred(EmbeddingCentre.NONE, 0, toLiteral(new float[query.length]));
+                return new Centred(EmbeddingCentre.NONE, 0, new PGvector(new float[query.length]));
             }
-            return new Centred(centre, centre.dotCentre(Vectors.unit(query)), toLiteral(centre.mean()));
+            return new Centred(centre, centre.dotCentre(Vectors.unit(query)), new PGvector(centre.mean()));
         }
 
         double similarity(double cosine, double jobDotCentre) {

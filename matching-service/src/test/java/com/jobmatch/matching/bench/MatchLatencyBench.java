@@ -16,7 +16,6 @@ import com.jobmatch.matching.domain.Profiles;
 import com.jobmatch.matching.domain.ScoringInput;
 import com.jobmatch.matching.store.CollarWeightsStore;
 import com.jobmatch.matching.store.EmbeddingCentreStore;
-import com.jobmatch.matching.store.JobProfileStore;
 import com.jobmatch.matching.store.KnowledgeStore;
 import com.jobmatch.matching.store.RetrievalStore;
 import dev.langchain4j.data.segment.TextSegment;
@@ -71,8 +70,6 @@ class MatchLatencyBench {
     @Inject
     RetrievalStore retrieval;
     @Inject
-    JobProfileStore jobs;
-    @Inject
     KnowledgeStore knowledge;
     @Inject
     CollarWeightsStore weights;
@@ -118,71 +115,93 @@ class MatchLatencyBench {
         var white = weights.find(CollarType.WHITE, CollarWeightsConfig.DEFAULT_VARIANT).orElseThrow().weights();
         var candidate = Profiles.candidate(Profiles.javaPostgresDocker());
         HardFilters none = new HardFilters(UUID.randomUUID(), List.of(), Set.of(), Set.of(), false, List.of());
+        int depth = config.retrieval().candidates();
         List<Double> service = new ArrayList<>();
         List<Double> serviceUnfiltered = new ArrayList<>();
         List<Double> raw = new ArrayList<>();
+        List<Double> rawDeep = new ArrayList<>();
         List<Double> exact = new ArrayList<>();
         List<Double> filteredRaw = new ArrayList<>();
-        List<Double> loading = new ArrayList<>();
         List<Double> retrieving = new ArrayList<>();
-        List<Double> reranked = new ArrayList<>();
         List<Double> scoring = new ArrayList<>();
-        double recall = 0;
+        List<float[]> resumes = new ArrayList<>();
         for (int q = 0; q < queries; q++) {
-            float[] query = noisy(parse(real.get(random.nextInt(real.size()))[3]), random, 0.08f);
+            resumes.add(noisy(parse(real.get(random.nextInt(real.size()))[3]), random, 0.08f));
+        }
+        // First pass: the profile cache starts empty, as after a restart; each ranking reads the jobs it has not seen.
+        List<Double> coldUnfiltered = new ArrayList<>();
+        List<Double> cold = new ArrayList<>();
+        for (float[] query : resumes) {
+            rawKnn(query, TOP);
+            long c0 = System.nanoTime();
+            topMatches(scorer, candidate, white, retrieval.nearest(query, none, depth));
+            long c1 = System.nanoTime();
+            topMatches(scorer, candidate, white, retrieval.nearest(query, filters, depth));
+            cold.add((System.nanoTime() - c1) / 1e6);
+            coldUnfiltered.add((c1 - c0) / 1e6);
+        }
+        // Second pass, timed below: the same resumes again, their jobs' profiles now in memory (the steady state).
+        double recall = 0;
+        for (float[] query : resumes) {
             // Untimed: pulls this neighbourhood of the index into shared buffers, so that no path pays for being first.
-            rawKnn(query);
+            rawKnn(query, TOP);
             long u0 = System.nanoTime();
-            var open = retrieval.nearest(query, none, TOP);
-            var openProfiles = jobs.load(open.jobs().stream().map(RetrievalStore.Retrieved::jobId).toList());
-            open.jobs().forEach(r -> scorer.grade(new ScoringInput(candidate, openProfiles.get(r.jobId()), null, r.similarity(), null), white));
+            topMatches(scorer, candidate, white, retrieval.nearest(query, none, depth));
             serviceUnfiltered.add((System.nanoTime() - u0) / 1e6);
-            long d0 = System.nanoTime();
-            var deep = retrieval.nearest(query, filters, config.retrieval().candidates());
-            var deepProfiles = jobs.load(deep.jobs().stream().map(RetrievalStore.Retrieved::jobId).toList());
-            deep.jobs().stream().map(r -> scorer.grade(new ScoringInput(candidate, deepProfiles.get(r.jobId()), null,
-                            r.similarity(), null), white))
-                    .sorted(Comparator.comparingDouble(MatchResult::overallScore).reversed()).limit(TOP).toList();
-            reranked.add((System.nanoTime() - d0) / 1e6);
+            long r0 = System.nanoTime();
+            rawKnn(query, TOP);
+            raw.add((System.nanoTime() - r0) / 1e6);
+            long r1 = System.nanoTime();
+            rawKnn(query, depth);
+            rawDeep.add((System.nanoTime() - r1) / 1e6);
             long t0 = System.nanoTime();
-            var found = retrieval.nearest(query, filters, TOP);
+            var found = retrieval.nearest(query, filters, depth);
             long retrieved = System.nanoTime();
-            var profiles = jobs.load(found.jobs().stream().map(RetrievalStore.Retrieved::jobId).toList());
-            long loaded = System.nanoTime();
-            loading.add((loaded - retrieved) / 1e6);
-            retrieving.add((retrieved - t0) / 1e6);
-            found.jobs().forEach(r -> scorer.grade(new ScoringInput(candidate, profiles.get(r.jobId()), null, r.similarity(), null), white));
+            var best = topMatches(scorer, candidate, white, found);
             long t1 = System.nanoTime();
-            scoring.add((t1 - loaded) / 1e6);
-            rawKnn(query);
+            retrieving.add((retrieved - t0) / 1e6);
+            scoring.add((t1 - retrieved) / 1e6);
+            service.add((t1 - t0) / 1e6);
             long t2 = System.nanoTime();
             var truth = retrieval.nearest(query, filters, TOP, RetrievalStore.Strategy.EXACT);
             long t3 = System.nanoTime();
             retrieval.nearest(query, filters, TOP);
             filteredRaw.add((System.nanoTime() - t3) / 1e6);
-            service.add((t1 - t0) / 1e6);
-            raw.add((t2 - t1) / 1e6);
             exact.add((t3 - t2) / 1e6);
             Set<UUID> expected = new HashSet<>(truth.jobs().stream().map(RetrievalStore.Retrieved::jobId).toList());
-            long hits = found.jobs().stream().filter(r -> expected.contains(r.jobId())).count();
+            long hits = found.jobs().stream().limit(TOP).filter(r -> expected.contains(r.jobId())).count();
             recall += expected.isEmpty() ? 1 : (double) hits / expected.size();
+            if (best.size() < TOP) {
+                throw new IllegalStateException("only " + best.size() + " matches");
+            }
         }
-        System.out.printf("%d queries, filters: excluded company, full-time, remote/hybrid, city within 50 km%n", queries);
+        System.out.printf("%d resumes, each ranked twice; the service retrieves the %d nearest jobs, takes their profiles from "
+                + "memory or reads them, scores them all and keeps the best %d%n", queries, depth, TOP);
+        System.out.printf("filters: excluded company, full-time, remote/hybrid, city within 50 km%n");
         System.out.printf("%-62s %9s %9s%n", "path", "p50 ms", "p95 ms");
-        print("service top-20, no hard filters", serviceUnfiltered);
-        print("raw pgvector KNN, no filters (the floor)", raw);
-        print("service top-20 with the filters", service);
+        print("service top-20, no hard filters, profiles cached", serviceUnfiltered);
+        print("raw pgvector KNN top 20, no filters (the floor)", raw);
+        print("raw pgvector KNN, the %d nearest ids".formatted(depth), rawDeep);
+        print("service top-20 with the filters, profiles cached", service);
         print("  of which retrieval", retrieving);
-        print("  of which loading 20 job profiles", loading);
-        print("  of which scoring 20 jobs", scoring);
-        print("same filtered KNN query alone (fair floor)", filteredRaw);
-        print("service as ranking runs it: top 20 of the %d nearest, re-ranked".formatted(config.retrieval().candidates()),
-                reranked);
+        print("  of which scoring %d jobs and ordering".formatted(depth), scoring);
+        print("filtered KNN top 20 alone (the filtered floor)", filteredRaw);
         print("exact scan with the same filters", exact);
-        System.out.printf("p95 ratios: unfiltered service / raw KNN %.2f; filtered service / same filtered query %.2f; "
-                        + "filtered service / raw KNN %.2f; recall@20 vs exact: %.3f%n%n",
+        print("first pass (profile cache empty at start), no hard filters", coldUnfiltered);
+        print("first pass (profile cache empty at start), with the filters", cold);
+        System.out.printf("p95 ratios: unfiltered service / raw KNN %.2f; filtered service / filtered KNN top 20 %.2f; "
+                        + "recall@20 of the filtered retrieval vs exact: %.3f%n%n",
                 percentile(serviceUnfiltered, 95) / percentile(raw, 95), percentile(service, 95) / percentile(filteredRaw, 95),
-                percentile(service, 95) / percentile(raw, 95), recall / queries);
+                recall / queries);
+    }
+
+    /** What MatchingService.rank does with the retrieved jobs: score each, best first, keep the top 20. */
+    private static List<MatchResult> topMatches(MatchScorer scorer, com.jobmatch.contract.model.CandidateProfile candidate,
+                                                com.jobmatch.contract.model.Weights weights, RetrievalStore.Retrieval found) {
+        return found.jobs().stream()
+                .map(r -> scorer.grade(new ScoringInput(candidate, r.job(), null, r.similarity(), null), weights))
+                .sorted(Comparator.comparingDouble(MatchResult::overallScore).reversed().thenComparing(MatchResult::jobId))
+                .limit(TOP).toList();
     }
 
     private void load(List<String[]> real, int size) throws Exception {
@@ -256,10 +275,10 @@ class MatchLatencyBench {
         }
     }
 
-    private void rawKnn(float[] query) throws Exception {
+    private void rawKnn(float[] query, int limit) throws Exception {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
-                "SELECT id FROM jobs ORDER BY embedding <=> ?::vector LIMIT " + TOP)) {
-            statement.setString(1, RetrievalStore.toLiteral(query));
+                "SELECT id FROM jobs ORDER BY embedding <=> ?::vector LIMIT " + limit)) {
+            statement.setObject(1, new com.pgvector.PGvector(query));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     rs.getObject(1);

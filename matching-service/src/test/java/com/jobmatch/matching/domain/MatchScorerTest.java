@@ -26,7 +26,7 @@ class MatchScorerTest {
 
     private final MatchingKnowledge knowledge = new MatchingKnowledge(
             Map.of("postgres", "postgresql", "k8s", "kubernetes"),
-            Map.of(MatchingKnowledge.pairKey("docker", "kubernetes"), 0.6),
+            Map.of("docker", Map.of("kubernetes", 0.6)),
             Map.of(MatchingKnowledge.pairKey("finance", "software"), 0.4),
             Map.of("aws certified developer", 0.9));
     private final MatchScorer scorer = new MatchScorer(knowledge, ScoringPolicy.DEFAULT);
