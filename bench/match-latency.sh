@@ -10,5 +10,8 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 cd "$ROOT"
 # As in production, the catalogue's embedding centre is computed once and reused (tests recompute it on each use).
 export _TEST_JOBMATCH_RANKING_RETRIEVAL_CENTRE_MAX_AGE=PT1H
+# A fixed, pre-touched heap, as a service in a container with a memory limit runs: otherwise the kernel zeroing the
+# pages of a still-growing heap is counted as query time (seen with async-profiler as clear_page_erms).
 ./mvnw -B -o test -pl matching-service -Dsurefire.excludedGroups=none -Dgroups=bench -Dtest=MatchLatencyBench \
+  "-DargLine=-Xms2g -Xmx2g -XX:+AlwaysPreTouch" \
   | grep -E -A16 'loaded [0-9]+ jobs|Tests run:|skipped' || true

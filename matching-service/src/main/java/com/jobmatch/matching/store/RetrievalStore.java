@@ -6,7 +6,6 @@ import com.jobmatch.contract.model.PreferredLocation;
 import com.jobmatch.matching.domain.EmbeddingCentre;
 import com.jobmatch.matching.domain.HardFilters;
 import com.jobmatch.contract.model.Vectors;
-import com.pgvector.PGvector;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -100,8 +100,8 @@ public class RetrievalStore {
         Centred centred = Centred.of(centres.current(), embedding);
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
                 "SELECT 1 - (embedding <=> ?::vector), embedding <#> ?::vector FROM jobs WHERE id = ? AND embedding IS NOT NULL")) {
-            statement.setObject(1, new PGvector(embedding));
-            statement.setObject(2, centred.centreVector());
+            bindVector(statement, 1, toLiteral(embedding));
+            bindVector(statement, 2, centred.centreLiteral());
             statement.setObject(3, jobId);
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? Optional.of(centred.similarity(rs.getDouble(1), -rs.getDouble(2))) : Optional.empty();
@@ -145,17 +145,14 @@ public class RetrievalStore {
         String sql = "SELECT id, updated_at, distance, centre_product FROM (SELECT id, updated_at, embedding <=> ?::vector AS distance, "
                 + "embedding <#> ?::vector AS centre_product FROM jobs WHERE " + filter.where(true) + ") j ORDER BY "
                 + (strategy == Strategy.EXACT ? "distance + 0" : "distance") + " LIMIT ?";
-        // Bound as a typed vector, not as text cast in SQL: in the prepared (generic) plan the driver switches to
-        // after a few runs, a cast would be evaluated again for every row the query computes a distance for.
-        PGvector vector = new PGvector(embedding);
         Centred centred = Centred.of(centres.current(), embedding);
         record Neighbour(double cosine, double centreProduct) {
         }
         Map<UUID, Instant> versions = new LinkedHashMap<>();
         Map<UUID, Neighbour> neighbours = new HashMap<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, vector);
-            statement.setObject(2, centred.centreVector());
+            bindVector(statement, 1, toLiteral(embedding));
+            bindVector(statement, 2, centred.centreLiteral());
             int next = filter.bind(statement, 3);
             statement.setInt(next, limit);
             try (ResultSet rs = statement.executeQuery()) {
@@ -178,6 +175,15 @@ public class RetrievalStore {
         return new Retrieval(jobs, strategy);
     }
 
+    /**
+     * A vector literal bound as an untyped parameter, so that the server takes it as the vector the SQL casts it to.
+     * Bound as text (setString) it would stay text, and in the prepared (generic) plan the driver switches to after
+     * a few runs, the cast would be evaluated again for every row whose distance the query computes.
+     */
+    private static void bindVector(PreparedStatement statement, int index, String literal) throws SQLException {
+        statement.setObject(index, literal, Types.OTHER);
+    }
+
     public static String toLiteral(float[] vector) {
         StringBuilder literal = new StringBuilder(vector.length * 10).append('[');
         for (int i = 0; i < vector.length; i++) {
@@ -191,13 +197,21 @@ public class RetrievalStore {
      * centre, {@code -(embedding <#> centre)}) comes from the same query as the cosine. Stored job embeddings are
      * unit vectors, so that product needs no norm.
      */
-    private record Centred(EmbeddingCentre centre, double queryDotCentre, PGvector centreVector) {
+    private record Centred(EmbeddingCentre centre, double queryDotCentre, String centreLiteral) {
+
+        /** The last centre with its literal: it changes every few minutes, searches come many times a second. */
+        private static volatile Centred last;
 
         static Centred of(EmbeddingCentre centre, float[] query) {
             if (centre.mean().length != query.length) {
-                return new Centred(EmbeddingCentre.NONE, 0, new PGvector(new float[query.length]));
+                return new Centred(EmbeddingCentre.NONE, 0, toLiteral(new float[query.length]));
             }
-            return new Centred(centre, centre.dotCentre(Vectors.unit(query)), new PGvector(centre.mean()));
+            Centred known = last;
+            if (known == null || known.centre() != centre) {
+                known = new Centred(centre, 0, toLiteral(centre.mean()));
+                last = known;
+            }
+            return new Centred(centre, centre.dotCentre(Vectors.unit(query)), known.centreLiteral());
         }
 
         double similarity(double cosine, double jobDotCentre) {
