@@ -141,10 +141,11 @@ public class RetrievalStore {
         // hnsw.iterative_scan and hnsw.ef_search are set once per connection (quarkus.datasource.jdbc.new-connection-sql),
         // which saves two round trips and a transaction per search.
         // The query vector is bound once: ORDER BY names the distance the select list computes. Ordered by
-        // "distance + 0", an expression the HNSW index cannot serve, the same query is a true exact scan.
+        // "distance + 0", an expression the HNSW index cannot serve, the same query is a true exact scan. The limit
+        // is written into the SQL: as a parameter it leaves the generic plan guessing (measured 10 % slower).
         String sql = "SELECT id, updated_at, distance, centre_product FROM (SELECT id, updated_at, embedding <=> ?::vector AS distance, "
                 + "embedding <#> ?::vector AS centre_product FROM jobs WHERE " + filter.where(true) + ") j ORDER BY "
-                + (strategy == Strategy.EXACT ? "distance + 0" : "distance") + " LIMIT ?";
+                + (strategy == Strategy.EXACT ? "distance + 0" : "distance") + " LIMIT " + limit;
         Centred centred = Centred.of(centres.current(), embedding);
         record Neighbour(double cosine, double centreProduct) {
         }
@@ -153,8 +154,7 @@ public class RetrievalStore {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             bindVector(statement, 1, toLiteral(embedding));
             bindVector(statement, 2, centred.centreLiteral());
-            int next = filter.bind(statement, 3);
-            statement.setInt(next, limit);
+            filter.bind(statement, 3);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     UUID id = rs.getObject("id", UUID.class);

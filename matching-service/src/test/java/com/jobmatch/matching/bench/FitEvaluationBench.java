@@ -31,11 +31,13 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Evaluation on ../shared/data/fit-pairs (4,500 labelled resume-job pairs): the service's own scorer against
@@ -154,7 +156,46 @@ class FitEvaluationBench {
                     RankingMetrics.meanNdcg(ours) / RankingMetrics.meanNdcg(other),
                     RankingMetrics.macroF1(ours) / RankingMetrics.macroF1(other));
         }
+        reRankingDepth(scorer, white, candidates, jobProfiles, vectors, centre);
         System.out.println();
+    }
+
+    /**
+     * What the service's re-ranking depth leaves out: per resume, all jobs scored (the full re-ranking) against only
+     * the D nearest by plain cosine scored, as retrieval orders them; printed is the share of the full re-ranking's
+     * top 20 that the D nearest contain. The catalogue here has 280 jobs, so D is a larger share of it than in a
+     * real catalogue: read the figures as how far down the similarity order the best matches sit.
+     */
+    private static void reRankingDepth(MatchScorer scorer, Weights weights, Map<String, CandidateProfile> candidates,
+                                       Map<String, JobProfile> jobs, Map<String, float[]> vectors, EmbeddingCentre centre) {
+        int top = 20;
+        int[] depths = {20, 40, 60, 100};
+        double[] found = new double[depths.length];
+        double[] foundCentred = new double[depths.length];
+        for (var candidate : candidates.entrySet()) {
+            float[] resume = vectors.get(candidate.getKey());
+            record Job(String id, double cosine, double centred, double score) {
+            }
+            List<Job> byCosine = jobs.keySet().stream().sorted().map(id -> {
+                double centred = centre.similarity(resume, vectors.get(id));
+                return new Job(id, Vectors.cosine(resume, vectors.get(id)), centred, scorer.grade(new ScoringInput(
+                        candidate.getValue(), jobs.get(id), null, centred, null), weights).overallScore());
+            }).sorted(Comparator.comparingDouble(Job::cosine).reversed()).toList();
+            List<Job> byCentred = byCosine.stream().sorted(Comparator.comparingDouble(Job::centred).reversed()).toList();
+            Comparator<Job> best = Comparator.comparingDouble(Job::score).reversed().thenComparing(Job::id);
+            Set<String> full = byCosine.stream().sorted(best).limit(top).map(Job::id).collect(Collectors.toSet());
+            for (int d = 0; d < depths.length; d++) {
+                found[d] += byCosine.stream().limit(depths[d]).sorted(best).limit(top).filter(j -> full.contains(j.id())).count()
+                        / (double) top;
+                foundCentred[d] += byCentred.stream().limit(depths[d]).sorted(best).limit(top).filter(j -> full.contains(j.id()))
+                        .count() / (double) top;
+            }
+        }
+        for (int d = 0; d < depths.length; d++) {
+            System.out.printf("re-ranking the %d nearest of %d jobs finds %.1f %% of the full re-ranking's top %d "
+                            + "(%.1f %% if nearest by centred similarity)%n", depths[d], jobs.size(),
+                    100 * found[d] / candidates.size(), top, 100 * foundCentred[d] / candidates.size());
+        }
     }
 
     private static void print(String name, List<RankingMetrics.Scored> scored) {
