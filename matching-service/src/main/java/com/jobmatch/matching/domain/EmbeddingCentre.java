@@ -14,13 +14,13 @@ public record EmbeddingCentre(float[] mean, double meanSquared) {
 
     public static final EmbeddingCentre NONE = new EmbeddingCentre(new float[0]);
 
-    /** Retrieval measures a hundred jobs per ranking against one centre, so the centre's own square is kept. */
+    /** Recruiter ranking measures many candidates against one centre, so the centre's own square is kept. */
     public EmbeddingCentre(float[] mean) {
         this(mean, dot(mean, mean));
     }
 
     /** Similarity of two unit vectors from the cosine between them and each one's dot product with the centre. */
-    public double similarity(double cosine, double aDotCentre, double bDotCentre) {
+    private double similarity(double cosine, double aDotCentre, double bDotCentre) {
         double centre = meanSquared;
         double a = 1 - 2 * aDotCentre + centre;
         double b = 1 - 2 * bDotCentre + centre;
@@ -33,8 +33,17 @@ public record EmbeddingCentre(float[] mean, double meanSquared) {
         return similarity(dot(unitA, unitB), dot(unitA, mean), dot(unitB, mean));
     }
 
-    public double dotCentre(float[] unit) {
-        return dot(unit, mean);
+    /**
+     * A vector's direction from the centre, as a unit vector: the cosine of two such directions is
+     * {@link #similarity(float[], float[])} of the vectors (retrieval's index orders jobs by it, V24).
+     */
+    public float[] direction(float[] vector) {
+        float[] unit = Vectors.unit(vector);
+        float[] fromCentre = new float[unit.length];
+        for (int i = 0; i < unit.length; i++) {
+            fromCentre[i] = unit[i] - (i < mean.length ? mean[i] : 0);
+        }
+        return Vectors.unit(fromCentre);
     }
 
     /** The centre of a set of unit vectors: their mean. */

@@ -5,7 +5,6 @@ import com.jobmatch.contract.model.Location;
 import com.jobmatch.contract.model.PreferredLocation;
 import com.jobmatch.matching.domain.EmbeddingCentre;
 import com.jobmatch.matching.domain.HardFilters;
-import com.jobmatch.contract.model.Vectors;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -34,11 +33,10 @@ import java.util.UUID;
 public class RetrievalStore {
 
     /**
-     * A retrieved job, with its profile for scoring: the cosine of its embedding to the candidate's (what retrieval
-     * orders by) and their similarity measured from the catalogue's centre (what scoring uses, see
-     * {@link EmbeddingCentre}).
+     * A retrieved job, with its profile for scoring and its similarity to the candidate measured from the catalogue's
+     * centre (what retrieval orders by and scoring uses, see {@link EmbeddingCentre}).
      */
-    public record Retrieved(JobProfile job, double cosine, double similarity) {
+    public record Retrieved(JobProfile job, double similarity) {
 
         public UUID jobId() {
             return job.jobId();
@@ -97,14 +95,16 @@ public class RetrievalStore {
 
     /** The similarity of one job's embedding to the given one; empty when the job has no embedding. */
     public Optional<Double> similarity(UUID jobId, float[] embedding) {
-        Centred centred = Centred.of(centres.current(), embedding);
+        EmbeddingCentre centre = centres.current();
+        if (centre == EmbeddingCentre.NONE) {
+            return Optional.empty();
+        }
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
-                "SELECT 1 - (embedding <=> ?::vector), embedding <#> ?::vector FROM jobs WHERE id = ? AND embedding IS NOT NULL")) {
-            bindVector(statement, 1, toLiteral(embedding));
-            bindVector(statement, 2, centred.centreLiteral());
-            statement.setObject(3, jobId);
+                "SELECT 1 - (centred_embedding <=> ?::vector) FROM jobs WHERE id = ? AND centred_embedding IS NOT NULL")) {
+            bindVector(statement, 1, toLiteral(centre.direction(embedding)));
+            statement.setObject(2, jobId);
             try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? Optional.of(centred.similarity(rs.getDouble(1), -rs.getDouble(2))) : Optional.empty();
+                return rs.next() ? Optional.of(rs.getDouble(1)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Job similarity failed", e);
@@ -138,40 +138,36 @@ public class RetrievalStore {
      * {@link JobProfileStore}, which keeps them, once the connection is back in the pool.
      */
     private Retrieval search(float[] embedding, Filter filter, int limit, Strategy strategy) {
-        // hnsw.iterative_scan and hnsw.ef_search are set once per connection (quarkus.datasource.jdbc.new-connection-sql),
-        // which saves two round trips and a transaction per search.
-        // The query vector is bound once: ORDER BY names the distance the select list computes. Ordered by
-        // "distance + 0", an expression the HNSW index cannot serve, the same query is a true exact scan. The limit
-        // is written into the SQL: as a parameter it leaves the generic plan guessing (measured 10 % slower).
-        String sql = "SELECT id, updated_at, distance, centre_product FROM (SELECT id, updated_at, embedding <=> ?::vector AS distance, "
-                + "embedding <#> ?::vector AS centre_product FROM jobs WHERE " + filter.where(true) + ") j ORDER BY "
-                + (strategy == Strategy.EXACT ? "distance + 0" : "distance") + " LIMIT " + limit;
-        Centred centred = Centred.of(centres.current(), embedding);
-        record Neighbour(double cosine, double centreProduct) {
+        EmbeddingCentre centre = centres.current();
+        if (centre == EmbeddingCentre.NONE) {
+            return new Retrieval(List.of(), strategy);
         }
+        // hnsw.iterative_scan and hnsw.ef_search are set once per connection (quarkus.datasource.jdbc.new-connection-sql),
+        // which saves two round trips and a transaction per search. Ordered by "distance + 0", an expression the HNSW
+        // index cannot serve, the same query is a true exact scan. The limit is written into the SQL: as a parameter
+        // it leaves the generic plan guessing (measured 10 % slower).
+        String sql = "SELECT id, updated_at, distance FROM (SELECT id, updated_at, centred_embedding <=> ?::vector AS distance "
+                + "FROM jobs WHERE " + filter.where(true) + ") j ORDER BY "
+                + (strategy == Strategy.EXACT ? "distance + 0" : "distance") + " LIMIT " + limit;
         Map<UUID, Instant> versions = new LinkedHashMap<>();
-        Map<UUID, Neighbour> neighbours = new HashMap<>();
+        Map<UUID, Double> similarity = new HashMap<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            bindVector(statement, 1, toLiteral(embedding));
-            bindVector(statement, 2, centred.centreLiteral());
-            filter.bind(statement, 3);
+            bindVector(statement, 1, toLiteral(centre.direction(embedding)));
+            filter.bind(statement, 2);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     UUID id = rs.getObject("id", UUID.class);
                     versions.put(id, rs.getTimestamp("updated_at").toInstant());
-                    neighbours.put(id, new Neighbour(1 - rs.getDouble("distance"), -rs.getDouble("centre_product")));
+                    similarity.put(id, 1 - rs.getDouble("distance"));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Job retrieval failed", e);
         }
         List<Retrieved> jobs = new ArrayList<>();
-        profiles.load(versions).forEach((id, profile) -> {
-            Neighbour near = neighbours.get(id);
-            jobs.add(new Retrieved(profile, near.cosine(), centred.similarity(near.cosine(), near.centreProduct())));
-        });
+        profiles.load(versions).forEach((id, profile) -> jobs.add(new Retrieved(profile, similarity.get(id))));
         // relaxed_order may return neighbours slightly out of order.
-        jobs.sort(Comparator.comparingDouble(Retrieved::cosine).reversed().thenComparing(Retrieved::jobId));
+        jobs.sort(Comparator.comparingDouble(Retrieved::similarity).reversed().thenComparing(Retrieved::jobId));
         return new Retrieval(jobs, strategy);
     }
 
@@ -190,33 +186,6 @@ public class RetrievalStore {
             literal.append(i == 0 ? "" : ",").append(vector[i]);
         }
         return literal.append(']').toString();
-    }
-
-    /**
-     * The centre and the candidate's side of the centred similarity; the job's side (its dot product with the
-     * centre, {@code -(embedding <#> centre)}) comes from the same query as the cosine. Stored job embeddings are
-     * unit vectors, so that product needs no norm.
-     */
-    private record Centred(EmbeddingCentre centre, double queryDotCentre, String centreLiteral) {
-
-        /** The last centre with its literal: it changes every few minutes, searches come many times a second. */
-        private static volatile Centred last;
-
-        static Centred of(EmbeddingCentre centre, float[] query) {
-            if (centre.mean().length != query.length) {
-                return new Centred(EmbeddingCentre.NONE, 0, toLiteral(new float[query.length]));
-            }
-            Centred known = last;
-            if (known == null || known.centre() != centre) {
-                known = new Centred(centre, 0, toLiteral(centre.mean()));
-                last = known;
-            }
-            return new Centred(centre, centre.dotCentre(Vectors.unit(query)), known.centreLiteral());
-        }
-
-        double similarity(double cosine, double jobDotCentre) {
-            return centre.similarity(cosine, queryDotCentre, jobDotCentre);
-        }
     }
 
     /** The hard filters as SQL with their bound values, in order. */
@@ -265,7 +234,7 @@ public class RetrievalStore {
         }
 
         String where(boolean needsEmbedding) {
-            return (needsEmbedding ? "embedding IS NOT NULL AND " : "") + sql;
+            return (needsEmbedding ? "centred_embedding IS NOT NULL AND " : "") + sql;
         }
 
         int bind(PreparedStatement statement, int first) throws SQLException {

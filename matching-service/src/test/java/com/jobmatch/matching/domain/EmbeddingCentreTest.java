@@ -23,12 +23,14 @@ class EmbeddingCentreTest {
         assertTrue(centre.similarity(NURSE, CARER) > 0.5, "centred, related postings stay close");
     }
 
+    /** Retrieval's index orders jobs by the cosine of these directions (V24): it must be scoring's similarity. */
     @Test
-    void theScalarFormUsedWithStoredVectorsEqualsTheVectorForm() {
+    void directionsFromTheCentreCompareAsScoringDoes() {
         EmbeddingCentre centre = EmbeddingCentre.of(List.of(NURSE, CARER, DEVELOPER));
-        double fromScalars = centre.similarity(Vectors.cosine(NURSE, DEVELOPER), centre.dotCentre(NURSE),
-                centre.dotCentre(DEVELOPER));
-        assertEquals(centre.similarity(NURSE, DEVELOPER), fromScalars, 1e-5);
+        for (float[] other : List.of(CARER, DEVELOPER)) {
+            assertEquals(centre.similarity(NURSE, other), Vectors.cosine(centre.direction(NURSE), centre.direction(other)), 1e-5);
+        }
+        assertEquals(1, Vectors.cosine(centre.direction(NURSE), centre.direction(NURSE)), 1e-5);
     }
 
     @Test
