@@ -46,7 +46,8 @@ final class SkillMatcher {
      * with that form, and {@code nearest} the first skill with the highest similarity to each near skill.
      */
     private record Offers(CandidateProfile candidate, List<String> ids, Map<String, Integer> byId,
-                          Map<String, Integer> byCanonical, Map<String, Integer> byNameCanonical, Map<String, Near> nearest) {
+                          Map<String, Integer> byCanonical, Map<String, Integer> byNameCanonical,
+                          Map<String, Near> nearest) {
     }
 
     private record Near(int index, double similarity) {
@@ -61,7 +62,8 @@ final class SkillMatcher {
             return known;
         }
         List<Skill> skills = candidate.skills();
-        Offers offers = new Offers(candidate, new ArrayList<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+        Offers offers = new Offers(candidate, new ArrayList<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
+                new HashMap<>());
         for (int i = 0; i < skills.size(); i++) {
             Skill skill = skills.get(i);
             int index = i;
@@ -73,8 +75,8 @@ final class SkillMatcher {
             String canonical = knowledge.canonicalSkill(idOf(skill));
             offers.byCanonical().putIfAbsent(canonical, i);
             offers.byNameCanonical().putIfAbsent(knowledge.canonicalSkill(skill.name()), i);
-            knowledge.neighbours(canonical).forEach((near, similarity) -> offers.nearest().merge(near, new Near(index, similarity),
-                    (kept, other) -> other.similarity() > kept.similarity() ? other : kept));
+            knowledge.neighbours(canonical).forEach((near, similarity) -> offers.nearest().merge(near,
+                    new Near(index, similarity), (kept, other) -> other.similarity() > kept.similarity() ? other : kept));
         }
         last = offers;
         return offers;
@@ -83,7 +85,8 @@ final class SkillMatcher {
     private Wanted wanted(SkillRequirement requirement) {
         String key = String.valueOf(requirement.skillId() != null ? requirement.skillId() : requirement.name());
         Wanted known = wanted.get(key);
-        if (known != null && Objects.equals(known.skillId(), requirement.skillId()) && Objects.equals(known.name(), requirement.name())) {
+        if (known != null && Objects.equals(known.skillId(), requirement.skillId())
+                && Objects.equals(known.name(), requirement.name())) {
             return known;
         }
         Wanted forms = new Wanted(requirement.skillId(), requirement.name(), Terms.normalize(requirement.skillId()),
@@ -140,7 +143,8 @@ final class SkillMatcher {
      * The candidate's first skill that is the one asked for (EXACT) or the same under another name (SYNONYM),
      * else the nearest skill above {@link #MIN_SIMILARITY} (SIMILAR), else none.
      */
-    private SkillMatch bestMatch(CandidateProfile candidate, Offers offers, SkillRequirement requirement, boolean required) {
+    private SkillMatch bestMatch(CandidateProfile candidate, Offers offers, SkillRequirement requirement,
+                                 boolean required) {
         Wanted forms = wanted(requirement);
         int none = Integer.MAX_VALUE;
         int exact = forms.normalizedId().isEmpty() ? none : offers.byId().getOrDefault(forms.normalizedId(), none);

@@ -20,7 +20,8 @@ import java.time.Instant;
  * orders jobs by their direction from it ({@code jobs.centred_embedding}, which a trigger derives from the embedding
  * and the stored centre, V24). The mean is recomputed in the background; when it has moved (its cosine to the stored
  * centre is below {@code jobmatch.ranking.retrieval.recentre-below}) or none is stored yet, the new centre is stored
- * and every job's direction rewritten, in one transaction. The centre moves slowly as jobs come and go, so that is rare.
+ * and every job's direction rewritten, in one transaction. The centre moves slowly as jobs come and go, so that
+ * is rare.
  */
 @ApplicationScoped
 public class EmbeddingCentreStore {
@@ -53,7 +54,7 @@ public class EmbeddingCentreStore {
         refresh();
     }
 
-    /** Compares the catalogue's mean with the stored centre, re-centres when it moved, and returns the stored centre. */
+    /** Compares the catalogue's mean with the stored centre, re-centres when it moved; returns the stored centre. */
     public synchronized EmbeddingCentre refresh() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             EmbeddingCentre stored = read(statement, "SELECT mean::text FROM embedding_centre WHERE id = 1");

@@ -24,11 +24,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Candidate jobs for one resume: the jobs nearest to it that pass the person's hard filters, nearest as scoring
- * measures it (the cosine of directions from the catalogue's stored centre, {@code jobs.centred_embedding}, V24). A selective
- * filter would starve a plain HNSW scan (it stops after ef_search neighbours, most of them filtered out), so
- * the search uses pgvector 0.8's iterative scan (which keeps scanning until the list is full), and an exact
- * scan when that cannot fill the list.
+ * Candidate jobs for one resume: the jobs nearest to it that pass the person's hard filters, nearest as
+ * scoring measures it (the cosine of directions from the catalogue's stored centre, {@code jobs.centred_embedding},
+ * V24). A selective filter would starve a plain HNSW scan (it stops after ef_search neighbours, most of them
+ * filtered out), so the search uses pgvector 0.8's iterative scan (which keeps scanning until the list is full),
+ * and an exact scan when that cannot fill the list.
  */
 @ApplicationScoped
 public class RetrievalStore {
