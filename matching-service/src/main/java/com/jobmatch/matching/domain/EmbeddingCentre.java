@@ -10,27 +10,13 @@ import java.util.List;
  * cosine leaves that distinguishing part: an unrelated pair scores about 0, a close one clearly above.
  * Without a centre (no jobs embedded yet) this is the plain cosine.
  */
-public record EmbeddingCentre(float[] mean, double meanSquared) {
+public record EmbeddingCentre(float[] mean) {
 
     public static final EmbeddingCentre NONE = new EmbeddingCentre(new float[0]);
 
-    /** Recruiter ranking measures many candidates against one centre, so the centre's own square is kept. */
-    public EmbeddingCentre(float[] mean) {
-        this(mean, dot(mean, mean));
-    }
-
-    /** Similarity of two unit vectors from the cosine between them and each one's dot product with the centre. */
-    private double similarity(double cosine, double aDotCentre, double bDotCentre) {
-        double centre = meanSquared;
-        double a = 1 - 2 * aDotCentre + centre;
-        double b = 1 - 2 * bDotCentre + centre;
-        return a <= 0 || b <= 0 ? 0 : (cosine - aDotCentre - bDotCentre + centre) / Math.sqrt(a * b);
-    }
-
+    /** The cosine of the two vectors' directions from the centre. */
     public double similarity(float[] a, float[] b) {
-        float[] unitA = Vectors.unit(a);
-        float[] unitB = Vectors.unit(b);
-        return similarity(dot(unitA, unitB), dot(unitA, mean), dot(unitB, mean));
+        return Vectors.cosine(direction(a), direction(b));
     }
 
     /**
@@ -49,13 +35,5 @@ public record EmbeddingCentre(float[] mean, double meanSquared) {
     /** The centre of a set of unit vectors: their mean. */
     public static EmbeddingCentre of(List<float[]> vectors) {
         return vectors.isEmpty() ? NONE : new EmbeddingCentre(Vectors.mean(vectors));
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double dot = 0;
-        for (int i = 0; i < Math.min(a.length, b.length); i++) {
-            dot += a[i] * b[i];
-        }
-        return dot;
     }
 }

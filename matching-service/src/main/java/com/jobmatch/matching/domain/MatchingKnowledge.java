@@ -57,10 +57,6 @@ public record MatchingKnowledge(Map<String, String> canonicalSkills, Map<String,
         return canonicalSkills.getOrDefault(key, key);
     }
 
-    public double skillSimilarity(String fromSkill, String toSkill) {
-        return neighbours(canonicalSkill(fromSkill)).getOrDefault(canonicalSkill(toSkill), 0.0);
-    }
-
     /** The skills near one given by its canonical id, with their similarity. */
     Map<String, Double> neighbours(String canonical) {
         return skillNeighbours.getOrDefault(canonical, Map.of());

@@ -38,12 +38,12 @@ public class MatchingService {
     private final RetrievalStore retrieval;
     private final JobProfileStore jobs;
     private final KnowledgeStore knowledge;
-    private volatile MatchScorer sharedScorer;
     private final PersonalizationStore personalization;
     private final EmbeddingCentreStore centres;
     private final CollarWeightsStore weights;
     private final MatchStore matches;
     private final RankingConfig config;
+    private volatile MatchScorer sharedScorer;
 
     public MatchingService(UserPreferencesClient preferences, CandidateEmbeddings embeddings, RetrievalStore retrieval,
                            JobProfileStore jobs, KnowledgeStore knowledge, PersonalizationStore personalization,

@@ -67,12 +67,13 @@ final class SkillMatcher {
         for (int i = 0; i < skills.size(); i++) {
             Skill skill = skills.get(i);
             int index = i;
-            offers.ids().add(idOf(skill));
+            String ownId = idOf(skill);
+            offers.ids().add(ownId);
             String id = Terms.normalize(skill.skillId());
             if (!id.isEmpty()) {
                 offers.byId().putIfAbsent(id, i);
             }
-            String canonical = knowledge.canonicalSkill(idOf(skill));
+            String canonical = knowledge.canonicalSkill(ownId);
             offers.byCanonical().putIfAbsent(canonical, i);
             offers.byNameCanonical().putIfAbsent(knowledge.canonicalSkill(skill.name()), i);
             knowledge.neighbours(canonical).forEach((near, similarity) -> offers.nearest().merge(near,

@@ -140,7 +140,8 @@ public class JobProfileStore {
     }
 
     private Versioned read(ResultSet row, String description) throws SQLException {
-        Requirements skills = requirements(row, knowledge.skillNames());
+        Requirements skills = requirements(row);
+        // After requirements(), which re-reads the names when a skill is newer than them.
         return new Versioned(row.getTimestamp("updated_at").toInstant(), knowledge.skillNames(),
                 profile(row, description, skills));
     }
@@ -151,7 +152,7 @@ public class JobProfileStore {
     private record Row(UUID skillId, SkillRequirementKind kind, double importance) {
     }
 
-    private Requirements requirements(ResultSet row, Map<UUID, KnowledgeStore.SkillName> names) throws SQLException {
+    private Requirements requirements(ResultSet row) throws SQLException {
         Array ids = row.getArray("skill_ids");
         if (ids == null) {
             return new Requirements(List.of(), List.of());
@@ -164,10 +165,9 @@ public class JobProfileStore {
             rows.add(new Row(skillIds[i], SkillRequirementKind.valueOf(kinds[i]), importances[i].doubleValue()));
         }
         // Named in memory from the knowledge snapshot: a join here made PostgreSQL plan one on every load.
-        if (!rows.stream().map(Row::skillId).allMatch(names::containsKey)) {
-            names = knowledge.reloadSkillNames();
-        }
-        Map<UUID, KnowledgeStore.SkillName> named = names;
+        Map<UUID, KnowledgeStore.SkillName> current = knowledge.skillNames();
+        Map<UUID, KnowledgeStore.SkillName> named = rows.stream().map(Row::skillId).allMatch(current::containsKey)
+                ? current : knowledge.reloadSkillNames();
         rows.sort(Comparator.comparingDouble(Row::importance).reversed().thenComparing(r -> named.get(r.skillId()).slug()));
         List<SkillRequirement> required = new ArrayList<>();
         List<SkillRequirement> preferred = new ArrayList<>();

@@ -66,13 +66,15 @@ public class RetrievalStore {
      * set answers instead, which is then both cheap and exact.
      */
     public Retrieval nearest(float[] embedding, HardFilters filters, int limit) {
-        Retrieval approximate = nearest(embedding, filters, limit, Strategy.HNSW_ITERATIVE);
-        return approximate.jobs().size() >= limit ? approximate : nearest(embedding, filters, limit, Strategy.EXACT);
+        Filter filter = Filter.of(filters);
+        List<Neighbour> approximate = search(embedding, filter, limit, Strategy.HNSW_ITERATIVE);
+        return approximate.size() >= limit ? withProfiles(approximate, Strategy.HNSW_ITERATIVE)
+                : withProfiles(search(embedding, filter, limit, Strategy.EXACT), Strategy.EXACT);
     }
 
     /** Search with a forced strategy (the benchmark compares them on the same data). */
     public Retrieval nearest(float[] embedding, HardFilters filters, int limit, Strategy strategy) {
-        return search(embedding, Filter.of(filters), limit, strategy);
+        return withProfiles(search(embedding, Filter.of(filters), limit, strategy), strategy);
     }
 
     /** Jobs passing the filters when there is no candidate embedding: the most recently discovered first. */
@@ -134,14 +136,18 @@ public class RetrievalStore {
         return vector;
     }
 
+    /** A job the search found: its id, the version it read, and its similarity to the candidate. */
+    private record Neighbour(UUID jobId, Instant version, double similarity) {
+    }
+
     /**
-     * The search reads only ids, versions and distances; the profiles of those job versions come from
-     * {@link JobProfileStore}, which keeps them, once the connection is back in the pool.
+     * The search reads only ids, versions and distances; the profiles are attached ({@link #withProfiles}) once the
+     * strategy is settled and the connection is back in the pool.
      */
-    private Retrieval search(float[] embedding, Filter filter, int limit, Strategy strategy) {
+    private List<Neighbour> search(float[] embedding, Filter filter, int limit, Strategy strategy) {
         EmbeddingCentre centre = centres.current();
         if (centre == EmbeddingCentre.NONE) {
-            return new Retrieval(List.of(), strategy);
+            return List.of();
         }
         // hnsw.iterative_scan and hnsw.ef_search are set once per connection (quarkus.datasource.jdbc.new-connection-sql),
         // which saves two round trips and a transaction per search. Ordered by "distance + 0", an expression the HNSW
@@ -150,21 +156,30 @@ public class RetrievalStore {
         String sql = "SELECT id, updated_at, distance FROM (SELECT id, updated_at, centred_embedding <=> ?::vector AS distance "
                 + "FROM jobs WHERE " + filter.where(true) + ") j ORDER BY "
                 + (strategy == Strategy.EXACT ? "distance + 0" : "distance") + " LIMIT " + limit;
-        Map<UUID, Instant> versions = new LinkedHashMap<>();
-        Map<UUID, Double> similarity = new HashMap<>();
+        List<Neighbour> found = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             bindVector(statement, 1, toLiteral(centre.direction(embedding)));
             filter.bind(statement, 2);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    UUID id = rs.getObject("id", UUID.class);
-                    versions.put(id, rs.getTimestamp("updated_at").toInstant());
-                    similarity.put(id, 1 - rs.getDouble("distance"));
+                    found.add(new Neighbour(rs.getObject("id", UUID.class), rs.getTimestamp("updated_at").toInstant(),
+                            1 - rs.getDouble("distance")));
                 }
             }
+            return found;
         } catch (SQLException e) {
             throw new IllegalStateException("Job retrieval failed", e);
         }
+    }
+
+    /** The neighbours with the profiles of the job versions the search read (from {@link JobProfileStore}). */
+    private Retrieval withProfiles(List<Neighbour> found, Strategy strategy) {
+        Map<UUID, Instant> versions = new LinkedHashMap<>();
+        Map<UUID, Double> similarity = new HashMap<>();
+        found.forEach(n -> {
+            versions.put(n.jobId(), n.version());
+            similarity.put(n.jobId(), n.similarity());
+        });
         List<Retrieved> jobs = new ArrayList<>();
         profiles.load(versions).forEach((id, profile) -> jobs.add(new Retrieved(profile, similarity.get(id))));
         // relaxed_order may return neighbours slightly out of order.
