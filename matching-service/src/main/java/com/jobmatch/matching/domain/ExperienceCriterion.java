@@ -14,15 +14,21 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Months in relevant roles against the job's range. A role is relevant when its title shares the job title's
- * words, it used a skill the job asks for, or it was in one of the job's industries; other roles count half
- * (transferable experience). Far beyond the range reads as overqualified and loses a little.
+ * Months in relevant roles against the level the job asks for. A role is relevant when its title shares the job
+ * title's words, it used a skill the job asks for, or it was in one of the job's industries; other roles count half
+ * (transferable experience). Short of the minimum scores in proportion. A job's level spans its stated range; a
+ * posting that states only a minimum ("5+ years") addresses the level that starts there, and the next level
+ * usually starts at about twice that experience, never less than three years later, so that is where the span ends.
+ * Beyond it the fit falls linearly, to nothing at twice the span's top: twenty years for a "5+ years" role is
+ * another level, and the explanation says so.
  */
 final class ExperienceCriterion {
 
     static final double UNRELATED_ROLE_SHARE = 0.5;
-    static final double OVERQUALIFIED_FACTOR = 2.0;
-    static final double OVERQUALIFIED_SCORE = 85;
+    static final int NEXT_LEVEL_FACTOR = 2;
+    static final int NEXT_LEVEL_MIN_GAP_MONTHS = 36;
+    /** A level spans at least a year, whatever a range states. */
+    static final int MIN_LEVEL_TOP_MONTHS = 12;
 
     private final MatchingKnowledge knowledge;
     /** The last candidate's roles in their compared forms: a ranking judges one candidate against many jobs. */
@@ -62,19 +68,29 @@ final class ExperienceCriterion {
         double relevant = relevantMonths(candidate, job);
         int total = totalMonths(candidate);
         int wanted = min == null ? 0 : min;
+        int top = levelTop(min, max);
         double score;
-        if (relevant >= wanted) {
-            score = max != null && relevant > OVERQUALIFIED_FACTOR * Math.max(max, 12) ? OVERQUALIFIED_SCORE : 100;
-        } else {
+        if (relevant < wanted) {
             score = 100 * relevant / wanted;
+        } else {
+            score = relevant <= top ? 100 : 100 * (1 - (relevant - top) / top);
         }
         String reason = "%d months of relevant experience (%d in total) against %s asked"
-                .formatted(Math.round(relevant), total, describe(min, max));
+                .formatted(Math.round(relevant), total, describe(min, max))
+                + (relevant > top ? "; beyond the %d months this level spans".formatted(top) : "");
         List<KnockOut> knockOuts = job.minimumExperienceIsHard() && min != null && total < min
                 ? List.of(new KnockOut("MINIMUM_EXPERIENCE", "at least %d months".formatted(min),
                 "the resume shows %d months".formatted(total)))
                 : List.of();
         return new Judgement(Judgement.clamp(score), List.of(reason), knockOuts);
+    }
+
+    /** Where the job's level ends: its stated maximum, else where the next level usually starts. */
+    static int levelTop(Integer min, Integer max) {
+        if (max != null) {
+            return Math.max(max, MIN_LEVEL_TOP_MONTHS);
+        }
+        return Math.max(NEXT_LEVEL_FACTOR * min, min + NEXT_LEVEL_MIN_GAP_MONTHS);
     }
 
     double relevantMonths(CandidateProfile candidate, JobProfile job) {

@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -55,6 +56,7 @@ class FitEvaluationBench {
 
     static final Map<String, Integer> LABELS = Map.of("No Fit", 0, "Potential Fit", 1, "Good Fit", 2);
     static final int BASELINE_EMBEDDED_CHARS = 2000;
+    static final int BOOTSTRAP_ROUNDS = 1000;
 
     @Inject
     KnowledgeStore knowledge;
@@ -156,6 +158,7 @@ class FitEvaluationBench {
                     RankingMetrics.meanNdcg(ours) / RankingMetrics.meanNdcg(other),
                     RankingMetrics.macroF1(ours) / RankingMetrics.macroF1(other));
         }
+        printDifferences(ours, methods);
         reRankingDepth(scorer, white, candidates, jobProfiles, vectors, centre);
         System.out.println();
     }
@@ -195,6 +198,26 @@ class FitEvaluationBench {
             System.out.printf("re-ranking the %d nearest of %d jobs finds %.1f %% of the full re-ranking's top %d "
                             + "(%.1f %% if nearest by centred similarity)%n", depths[d], jobs.size(),
                     100 * found[d] / candidates.size(), top, 100 * foundCentred[d] / candidates.size());
+        }
+    }
+
+    /**
+     * Whether CAMSS beats each baseline by more than chance: the difference on every measure with its 95 % interval
+     * over resamples of the resumes (a difference is clear when the whole interval is above zero).
+     */
+    private static void printDifferences(List<RankingMetrics.Scored> ours, Map<String, List<RankingMetrics.Scored>> methods) {
+        Map<String, ToDoubleFunction<List<RankingMetrics.Scored>>> measures = new LinkedHashMap<>();
+        measures.put("AUC", RankingMetrics::auc);
+        measures.put("NDCG", RankingMetrics::meanNdcg);
+        measures.put("macro-F1", RankingMetrics::macroF1);
+        for (String baseline : List.of("baseline: keyword overlap", "baseline: embedding cosine")) {
+            StringBuilder line = new StringBuilder("CAMSS - " + baseline.substring(10) + " (95 % interval over "
+                    + BOOTSTRAP_ROUNDS + " resamples of the resumes):");
+            measures.forEach((name, measure) -> {
+                double[] d = RankingMetrics.pairedBootstrap(ours, methods.get(baseline), measure, BOOTSTRAP_ROUNDS, 7);
+                line.append(String.format(" %s %+.3f [%+.3f, %+.3f]", name, d[0], d[1], d[2]));
+            });
+            System.out.println(line);
         }
     }
 

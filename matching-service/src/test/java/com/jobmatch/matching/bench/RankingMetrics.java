@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.function.ToDoubleFunction;
 
 /** AUC, per-group NDCG and 3-class macro-F1 of scored, labelled pairs (labels 0 = No, 1 = Potential, 2 = Good). */
 final class RankingMetrics {
@@ -59,6 +61,39 @@ final class RankingMetrics {
             groups++;
         }
         return sum / groups;
+    }
+
+    /**
+     * How sure a difference is: {@code metric(ours) - metric(other)} on the same pairs, with the 2.5th and 97.5th
+     * percentiles of that difference over resamples of whole groups (resumes) with replacement. Both lists hold the
+     * same pairs in the same order. A fixed seed keeps the interval the same from run to run.
+     */
+    static double[] pairedBootstrap(List<Scored> ours, List<Scored> other, ToDoubleFunction<List<Scored>> metric,
+                                    int rounds, long seed) {
+        Map<String, List<Integer>> byGroup = new HashMap<>();
+        for (int i = 0; i < ours.size(); i++) {
+            byGroup.computeIfAbsent(ours.get(i).group(), g -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> groups = new ArrayList<>(byGroup.values());
+        groups.sort(Comparator.comparing(g -> ours.get(g.getFirst()).group()));
+        Random random = new Random(seed);
+        double[] differences = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            List<Scored> a = new ArrayList<>(ours.size());
+            List<Scored> b = new ArrayList<>(ours.size());
+            for (int k = 0; k < groups.size(); k++) {
+                // A group drawn twice must stay two groups, or per-group metrics would merge them.
+                String name = "#" + k;
+                for (int i : groups.get(random.nextInt(groups.size()))) {
+                    a.add(new Scored(name, ours.get(i).label(), ours.get(i).score()));
+                    b.add(new Scored(name, other.get(i).label(), other.get(i).score()));
+                }
+            }
+            differences[r] = metric.applyAsDouble(a) - metric.applyAsDouble(b);
+        }
+        Arrays.sort(differences);
+        return new double[] {metric.applyAsDouble(ours) - metric.applyAsDouble(other),
+                differences[(int) (0.025 * rounds)], differences[(int) (0.975 * rounds) - 1]};
     }
 
     private static double dcg(List<Scored> ranked) {

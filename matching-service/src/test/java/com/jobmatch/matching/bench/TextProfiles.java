@@ -14,6 +14,7 @@ import com.jobmatch.matching.domain.PostingRequirements;
 import com.jobmatch.matching.domain.Terms;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * Profiles built from raw resume and job text for the evaluation only: skills found by looking up word n-grams
- * in the platform taxonomy (the same aliases ai-service extracts with); a resume's months of experience summed
- * over its dated roles ("08/2014-05/2015", "06/2017 to Current", as resume-service counts roles) and its education
+ * in the platform taxonomy (the same aliases ai-service extracts with); a resume's months of experience in its
+ * dated roles ("08/2014-05/2015", "06/2017 to Current", overlaps once, as resume-service counts them) and its education
  * level read with simple patterns. Deliberately plain, so the evaluation measures the scoring, not a clever
  * parser. A job gets what the service derives from a free-text posting at enrichment: its skills and the experience
  * it states ({@link PostingRequirements}); no minimum degree (the service reads one only from structured fields).
@@ -93,16 +94,21 @@ final class TextProfiles {
         return found;
     }
 
-    /** Months over the text's dated roles; an open role ("to Current") runs to the data set's time (mid 2023). */
+    /**
+     * Months in the text's dated roles, counted as resume-service counts them: both end months included, a month
+     * in which roles overlap once. An open role ("to Current") runs to the data set's time (mid 2023).
+     */
     private static Integer datedMonths(String text) {
         Matcher role = DATED_ROLE.matcher(text);
-        int months = 0;
+        BitSet worked = new BitSet();
         while (role.find()) {
             int start = Integer.parseInt(role.group(2)) * 12 + Integer.parseInt(role.group(1));
             int end = role.group(4) == null ? OPEN_ROLE_END : Integer.parseInt(role.group(4)) * 12 + Integer.parseInt(role.group(3));
-            months += Math.max(0, end - start);
+            if (end >= start) {
+                worked.set(start, end + 1);
+            }
         }
-        return months == 0 ? null : months;
+        return worked.isEmpty() ? null : worked.cardinality();
     }
 
     private static EducationLevel education(String text) {

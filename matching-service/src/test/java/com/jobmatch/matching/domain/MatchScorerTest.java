@@ -186,6 +186,37 @@ class MatchScorerTest {
     }
 
     @Test
+    void experienceBeyondTheJobsLevelFallsToNothingAtTwiceItsTop() {
+        JobProfile fivePlusYears = withExperience(backendJob(), new ExperienceRange(60, null));
+        assertEquals(100.0, experienceFor(120, fivePlusYears), 0.01, "a 5+ years role's level spans 5 to 10 years");
+        assertEquals(50.0, experienceFor(180, fivePlusYears), 0.01);
+        assertEquals(0.0, experienceFor(240, fivePlusYears), 0.01);
+        assertEquals(100.0, experienceFor(48, withExperience(backendJob(), new ExperienceRange(12, null))), 0.01,
+                "the next level starts at least three years after a minimum");
+        assertEquals(75.0, experienceFor(60, withExperience(backendJob(), new ExperienceRange(12, null))), 0.01);
+        assertEquals(50.0, experienceFor(108, backendJob()), 0.01, "a stated range of 24-72 months ends at 72");
+        var veteran = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
+                null, null, null, false, 180, null, List.of())), candidate(List.of()).education());
+        assertTrue(score(veteran, fivePlusYears).reasons().stream()
+                .anyMatch(r -> r.endsWith("beyond the 120 months this level spans")));
+        assertTrue(score(veteran, fivePlusYears).improvements().stream().noneMatch(i -> i.action().contains("months")),
+                "more months never help an overqualified candidate");
+    }
+
+    private double experienceFor(int months, JobProfile job) {
+        var candidate = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
+                null, null, null, false, months, null, List.of())), candidate(List.of()).education());
+        return score(candidate, job).subScores().experience();
+    }
+
+    private static JobProfile withExperience(JobProfile job, ExperienceRange range) {
+        return new JobProfile(job.jobId(), job.externalId(), job.title(), job.company(), job.description(),
+                job.requiredSkills(), job.preferredSkills(), range, job.experienceLevel(), job.minimumEducation(),
+                job.requiredCertifications(), job.location(), job.workArrangement(), job.employmentTypes(),
+                job.salary(), job.industries(), job.collarType(), job.visaSponsorship(), job.minimumExperienceIsHard());
+    }
+
+    @Test
     void categoryCompatibilityIsDirected() {
         var financePerson = new CandidateProfile(USER, RESUME, 1, null, null, null, javaPostgresDocker(), List.of(),
                 null, List.of(), List.of(), List.of(), List.of(), List.of("finance"), null, null, null, true);
