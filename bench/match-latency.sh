@@ -14,4 +14,4 @@ export _TEST_JOBMATCH_RANKING_RETRIEVAL_CENTRE_MAX_AGE=PT1H
 # pages of a still-growing heap is counted as query time (seen with async-profiler as clear_page_erms).
 ./mvnw -B -o test -pl matching-service -Dsurefire.excludedGroups=none -Dgroups=bench -Dtest=MatchLatencyBench \
   "-DargLine=-Xms2g -Xmx2g -XX:+AlwaysPreTouch" \
-  | grep -E -A16 'centre stored|loaded [0-9]+ jobs|Tests run:|skipped' || true
+  | grep -E -A18 'centre stored|loaded [0-9]+ jobs|Tests run:|skipped' || true
