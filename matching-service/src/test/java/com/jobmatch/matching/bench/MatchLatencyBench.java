@@ -38,6 +38,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Types;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -300,11 +301,15 @@ class MatchLatencyBench {
         }
     }
 
-    /** The bare KNN query over the index the service searches (the query's direction from the centre, as it sends). */
+    /**
+     * The bare KNN query over the index the service searches (the query's direction from the centre, as it sends),
+     * its vector bound the fastest way measured: as an untyped literal, as the service binds it (a pgvector-java
+     * PGvector object took 0.50 ms at p50 where the literal took 0.35, the same query on the same connection).
+     */
     private void rawKnn(float[] query, int limit) throws Exception {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
                 "SELECT id FROM jobs ORDER BY centred_embedding <=> ?::vector LIMIT " + limit)) {
-            statement.setObject(1, new com.pgvector.PGvector(centres.current().direction(query)));
+            statement.setObject(1, RetrievalStore.toLiteral(centres.current().direction(query)), Types.OTHER);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     rs.getObject(1);
