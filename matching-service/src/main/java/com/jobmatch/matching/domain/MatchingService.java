@@ -130,8 +130,8 @@ public class MatchingService {
     }
 
     /**
-     * One scorer per knowledge snapshot rather than per request: it keeps the compared forms of the skills jobs ask
-     * for (a few thousand, the same in every ranking) until the snapshot is re-read.
+     * One scorer per knowledge snapshot rather than per request: it keeps what each job in memory asks for, in
+     * compared form, until the snapshot is re-read.
      */
     private MatchScorer scorer() {
         MatchingKnowledge known = knowledge.current();
