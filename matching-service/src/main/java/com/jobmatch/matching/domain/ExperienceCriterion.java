@@ -5,7 +5,6 @@ import com.jobmatch.contract.model.ExperienceEntry;
 import com.jobmatch.contract.model.ExperienceRange;
 import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.contract.model.KnockOut;
-import com.jobmatch.contract.model.SkillRequirement;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -100,7 +99,7 @@ final class ExperienceCriterion {
         }
         Set<String> titleWords = Terms.words(job.title());
         Set<String> jobSkills = Stream.concat(job.requiredSkills().stream(), job.preferredSkills().stream())
-                .map(this::canonical).collect(Collectors.toSet());
+                .map(knowledge::canonicalSkill).collect(Collectors.toSet());
         double months = 0;
         for (Role role : roles(candidate)) {
             boolean relevant = Terms.coverage(titleWords, role.titleWords()) >= 0.5
@@ -116,10 +115,6 @@ final class ExperienceCriterion {
             return candidate.totalExperienceMonths();
         }
         return candidate.experience().stream().mapToInt(ExperienceCriterion::monthsOf).sum();
-    }
-
-    private String canonical(SkillRequirement skill) {
-        return knowledge.canonicalSkill(skill.skillId() != null ? skill.skillId() : skill.name());
     }
 
     private static int monthsOf(ExperienceEntry role) {

@@ -1,5 +1,7 @@
 package com.jobmatch.matching.domain;
 
+import com.jobmatch.contract.model.SkillRequirement;
+
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -57,11 +59,15 @@ public record MatchingKnowledge(Map<String, String> canonicalSkills, Map<String,
         return canonicalSkills.getOrDefault(key, key);
     }
 
+    /** The canonical id of a skill a job asks for: by its taxonomy id, or by its name when it has none. */
+    public String canonicalSkill(SkillRequirement requirement) {
+        return canonicalSkill(requirement.skillId() != null ? requirement.skillId() : requirement.name());
+    }
+
     /** The skills near one given by its canonical id, with their similarity. */
     Map<String, Double> neighbours(String canonical) {
         return skillNeighbours.getOrDefault(canonical, Map.of());
     }
-
 
     /** How naturally someone from {@code candidateIndustry} moves into {@code jobIndustry}; 1 for the same one. */
     public double categoryCompatibility(String candidateIndustry, String jobIndustry) {

@@ -121,8 +121,7 @@ final class SkillMatcher {
             String id = Terms.normalize(requirement.skillId());
             forms.requirements()[i] = requirement;
             forms.ids()[i] = id.isEmpty() ? -1 : ordinal(id);
-            forms.canonicals()[i] = ordinal(knowledge.canonicalSkill(
-                    requirement.skillId() != null ? requirement.skillId() : requirement.name()));
+            forms.canonicals()[i] = ordinal(knowledge.canonicalSkill(requirement));
             forms.nameCanonicals()[i] = ordinal(knowledge.canonicalSkill(requirement.name()));
             forms.weights()[i] = (isRequired ? REQUIRED_WEIGHT : PREFERRED_WEIGHT) * importance(requirement);
         }

@@ -57,6 +57,8 @@ class FitEvaluationBench {
     static final Map<String, Integer> LABELS = Map.of("No Fit", 0, "Potential Fit", 1, "Good Fit", 2);
     static final int BASELINE_EMBEDDED_CHARS = 2000;
     static final int BOOTSTRAP_ROUNDS = 1000;
+    static final String KEYWORD_BASELINE = "baseline: keyword overlap";
+    static final String COSINE_BASELINE = "baseline: embedding cosine";
 
     @Inject
     KnowledgeStore knowledge;
@@ -136,8 +138,8 @@ class FitEvaluationBench {
                     scorer.grade(new ScoringInput(candidate, job, null, similarity, null), skillsOnly).overallScore());
             scores.put("  semantic: statement centroids, centred", similarity);
             scores.put("  semantic: statement centroids, plain", Vectors.cosine(vectors.get(pair[0]), vectors.get(pair[1])));
-            scores.put("baseline: keyword overlap", keywordOverlap(resumes.get(pair[0]), jobs.get(pair[1])));
-            scores.put("baseline: embedding cosine", Vectors.cosine(wholeText.get(pair[0]), wholeText.get(pair[1])));
+            scores.put(KEYWORD_BASELINE, keywordOverlap(resumes.get(pair[0]), jobs.get(pair[1])));
+            scores.put(COSINE_BASELINE, Vectors.cosine(wholeText.get(pair[0]), wholeText.get(pair[1])));
             scores.forEach((method, score) -> {
                 if (score != null) {
                     methods.computeIfAbsent(method, m -> new ArrayList<>()).add(new RankingMetrics.Scored(pair[0], label, score));
@@ -151,13 +153,6 @@ class FitEvaluationBench {
         System.out.printf("%-44s %8s %8s %10s %7s%n", "method", "AUC", "NDCG", "macro-F1", "pairs");
         methods.forEach(FitEvaluationBench::print);
         var ours = methods.get("CAMSS scorer (service, WHITE)");
-        for (String baseline : List.of("baseline: keyword overlap", "baseline: embedding cosine")) {
-            var other = methods.get(baseline);
-            System.out.printf("ratio CAMSS / %s: AUC %.3f, NDCG %.3f, macro-F1 %.3f%n", baseline.substring(10),
-                    RankingMetrics.auc(ours) / RankingMetrics.auc(other),
-                    RankingMetrics.meanNdcg(ours) / RankingMetrics.meanNdcg(other),
-                    RankingMetrics.macroF1(ours) / RankingMetrics.macroF1(other));
-        }
         printDifferences(ours, methods);
         reRankingDepth(scorer, white, candidates, jobProfiles, vectors, centre);
         System.out.println();
@@ -202,20 +197,22 @@ class FitEvaluationBench {
     }
 
     /**
-     * Whether CAMSS beats each baseline by more than chance: the difference on every measure with its 95 % interval
-     * over resamples of the resumes (a difference is clear when the whole interval is above zero).
+     * Whether CAMSS beats each baseline by more than chance: on every measure the ratio, the difference and its 95 %
+     * interval over resamples of the resumes (a difference is clear when the whole interval is above zero).
      */
     private static void printDifferences(List<RankingMetrics.Scored> ours, Map<String, List<RankingMetrics.Scored>> methods) {
         Map<String, ToDoubleFunction<List<RankingMetrics.Scored>>> measures = new LinkedHashMap<>();
         measures.put("AUC", RankingMetrics::auc);
         measures.put("NDCG", RankingMetrics::meanNdcg);
         measures.put("macro-F1", RankingMetrics::macroF1);
-        for (String baseline : List.of("baseline: keyword overlap", "baseline: embedding cosine")) {
-            StringBuilder line = new StringBuilder("CAMSS - " + baseline.substring(10) + " (95 % interval over "
-                    + BOOTSTRAP_ROUNDS + " resamples of the resumes):");
+        for (String baseline : List.of(KEYWORD_BASELINE, COSINE_BASELINE)) {
+            List<RankingMetrics.Scored> other = methods.get(baseline);
+            StringBuilder line = new StringBuilder("CAMSS vs " + baseline.substring(10) + " (ratio, difference, 95 % "
+                    + "interval over " + BOOTSTRAP_ROUNDS + " resamples of the resumes):");
             measures.forEach((name, measure) -> {
-                double[] d = RankingMetrics.pairedBootstrap(ours, methods.get(baseline), measure, BOOTSTRAP_ROUNDS, 7);
-                line.append(String.format(" %s %+.3f [%+.3f, %+.3f]", name, d[0], d[1], d[2]));
+                double[] d = RankingMetrics.pairedBootstrap(ours, other, measure, BOOTSTRAP_ROUNDS, 7);
+                line.append(String.format(" %s %.3f, %+.3f [%+.3f, %+.3f];", name,
+                        measure.applyAsDouble(ours) / measure.applyAsDouble(other), d[0], d[1], d[2]));
             });
             System.out.println(line);
         }

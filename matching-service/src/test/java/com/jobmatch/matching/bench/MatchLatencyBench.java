@@ -113,16 +113,12 @@ class MatchLatencyBench {
         var candidate = Profiles.candidate(Profiles.javaPostgresDocker());
         HardFilters none = new HardFilters(UUID.randomUUID(), List.of(), Set.of(), Set.of(), false, List.of());
         int depth = config.retrieval().candidates();
-        List<Double> service = new ArrayList<>();
-        List<Double> serviceUnfiltered = new ArrayList<>();
+        ServiceTimes service = new ServiceTimes();
+        ServiceTimes serviceUnfiltered = new ServiceTimes();
         List<Double> raw = new ArrayList<>();
         List<Double> rawDeep = new ArrayList<>();
         List<Double> exact = new ArrayList<>();
         List<Double> filteredRaw = new ArrayList<>();
-        List<Double> retrieving = new ArrayList<>();
-        List<Double> retrievingUnfiltered = new ArrayList<>();
-        List<Double> scoringUnfiltered = new ArrayList<>();
-        List<Double> scoring = new ArrayList<>();
         List<float[]> resumes = new ArrayList<>();
         for (int q = 0; q < queries; q++) {
             resumes.add(noisy(parse(real.get(random.nextInt(real.size()))[3]), random, 0.08f));
@@ -145,14 +141,7 @@ class MatchLatencyBench {
             // Before every timed path the same untimed searches run (see warm), so that each finds the database in
             // the same state and none pays for going first.
             warm(query, filters, depth);
-            long u0 = System.nanoTime();
-            var near = retrieval.nearest(query, none, depth);
-            long u1 = System.nanoTime();
-            topMatches(scorer, candidate, white, near);
-            long u2 = System.nanoTime();
-            serviceUnfiltered.add((u2 - u0) / 1e6);
-            retrievingUnfiltered.add((u1 - u0) / 1e6);
-            scoringUnfiltered.add((u2 - u1) / 1e6);
+            rankTimed(scorer, candidate, white, query, none, depth, serviceUnfiltered);
             warm(query, filters, depth);
             long r0 = System.nanoTime();
             rawKnn(query, TOP);
@@ -162,14 +151,7 @@ class MatchLatencyBench {
             rawKnn(query, depth);
             rawDeep.add((System.nanoTime() - r1) / 1e6);
             warm(query, filters, depth);
-            long t0 = System.nanoTime();
-            var found = retrieval.nearest(query, filters, depth);
-            long retrieved = System.nanoTime();
-            var best = topMatches(scorer, candidate, white, found);
-            long t1 = System.nanoTime();
-            retrieving.add((retrieved - t0) / 1e6);
-            scoring.add((t1 - retrieved) / 1e6);
-            service.add((t1 - t0) / 1e6);
+            Ranked ranked = rankTimed(scorer, candidate, white, query, filters, depth, service);
             warm(query, filters, depth);
             long f0 = System.nanoTime();
             retrieval.nearest(query, filters, TOP);
@@ -178,31 +160,28 @@ class MatchLatencyBench {
             var truth = retrieval.nearest(query, filters, TOP, RetrievalStore.Strategy.EXACT);
             exact.add((System.nanoTime() - t2) / 1e6);
             Set<UUID> expected = new HashSet<>(truth.jobs().stream().map(RetrievalStore.Retrieved::jobId).toList());
-            long hits = found.jobs().stream().limit(TOP).filter(r -> expected.contains(r.jobId())).count();
+            long hits = ranked.found().jobs().stream().limit(TOP).filter(r -> expected.contains(r.jobId())).count();
             recall += expected.isEmpty() ? 1 : (double) hits / expected.size();
-            if (best.size() < TOP) {
-                throw new IllegalStateException("only " + best.size() + " matches");
+            if (ranked.best().size() < TOP) {
+                throw new IllegalStateException("only " + ranked.best().size() + " matches");
             }
         }
         System.out.printf("%d resumes, each ranked twice; the service retrieves the %d nearest jobs, takes their profiles from "
                 + "memory or reads them, scores them all and keeps the best %d%n", queries, depth, TOP);
         System.out.printf("filters: excluded company, full-time, remote/hybrid, city within 50 km%n");
         System.out.printf("%-62s %9s %9s%n", "path", "p50 ms", "p95 ms");
-        print("service top-20, no hard filters, profiles cached", serviceUnfiltered);
-        print("  of which retrieval", retrievingUnfiltered);
-        print("  of which scoring %d jobs and ordering".formatted(depth), scoringUnfiltered);
+        service("service top-20, no hard filters, profiles cached", serviceUnfiltered, depth);
         print("raw pgvector KNN top 20, no filters (the floor)", raw);
         print("raw pgvector KNN, the %d nearest ids".formatted(depth), rawDeep);
-        print("service top-20 with the filters, profiles cached", service);
-        print("  of which retrieval", retrieving);
-        print("  of which scoring %d jobs and ordering".formatted(depth), scoring);
+        service("service top-20 with the filters, profiles cached", service, depth);
         print("filtered KNN top 20 alone (the filtered floor)", filteredRaw);
         print("exact scan with the same filters", exact);
         print("first pass (profile cache empty at start), no hard filters", coldUnfiltered);
         print("first pass (profile cache empty at start), with the filters", cold);
         System.out.printf("p95 ratios: unfiltered service / raw KNN %.2f; filtered service / filtered KNN top 20 %.2f; "
                         + "recall@20 of the filtered retrieval vs exact: %.3f%n%n",
-                percentile(serviceUnfiltered, 95) / percentile(raw, 95), percentile(service, 95) / percentile(filteredRaw, 95),
+                percentile(serviceUnfiltered.total(), 95) / percentile(raw, 95),
+                percentile(service.total(), 95) / percentile(filteredRaw, 95),
                 recall / queries);
     }
 
@@ -214,6 +193,37 @@ class MatchLatencyBench {
     private void warm(float[] query, HardFilters filters, int depth) throws Exception {
         rawKnn(query, depth);
         retrieval.nearest(query, filters, depth);
+    }
+
+    /** The service path's times: in all, and its two parts. */
+    private record ServiceTimes(List<Double> total, List<Double> retrieval, List<Double> scoring) {
+        ServiceTimes() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
+    private record Ranked(RetrievalStore.Retrieval found, List<MatchResult> best) {
+    }
+
+    /** The service's top 20 for one resume, its retrieval and its scoring timed apart. */
+    private Ranked rankTimed(MatchScorer scorer, com.jobmatch.contract.model.CandidateProfile candidate,
+                             com.jobmatch.contract.model.Weights weights, float[] query, HardFilters filters, int depth,
+                             ServiceTimes times) {
+        long start = System.nanoTime();
+        var found = retrieval.nearest(query, filters, depth);
+        long retrieved = System.nanoTime();
+        var best = topMatches(scorer, candidate, weights, found);
+        long scored = System.nanoTime();
+        times.total().add((scored - start) / 1e6);
+        times.retrieval().add((retrieved - start) / 1e6);
+        times.scoring().add((scored - retrieved) / 1e6);
+        return new Ranked(found, best);
+    }
+
+    private static void service(String name, ServiceTimes times, int depth) {
+        print(name, times.total());
+        print("  of which retrieval", times.retrieval());
+        print("  of which scoring %d jobs and ordering".formatted(depth), times.scoring());
     }
 
     /** What MatchingService.rank does with the retrieved jobs: score each, best first, keep the top 20. */
