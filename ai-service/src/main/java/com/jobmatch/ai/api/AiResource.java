@@ -149,7 +149,7 @@ public class AiResource implements AiApi {
     @Override
     public JobMatchAnalysis analyzeJobMatch(JobMatchAnalysisRequest request) {
         UUID userId = requireUser(request.candidate());
-        Facts facts = jobMatchAnalyzer.analyze(request.candidate(), request.job());
+        Facts facts = jobMatchAnalyzer.analyze(request.candidate(), request.job(), request.match());
         Set<String> knownSkills = new HashSet<>(taxonomy.available()
                 .map(index -> index.skills().stream().map(TaxonomySkill::name).collect(Collectors.toSet()))
                 .orElse(Set.of()));

@@ -3,8 +3,9 @@ package com.jobmatch.ai.domain;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.ExperienceEntry;
 import com.jobmatch.contract.model.JobProfile;
+import com.jobmatch.contract.model.MatchResult;
 import com.jobmatch.contract.model.Skill;
-import com.jobmatch.contract.model.SkillRequirement;
+import com.jobmatch.contract.model.SkillMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -36,31 +37,22 @@ public class JobMatchAnalyzer {
         }
     }
 
-    public Facts analyze(CandidateProfile candidate, JobProfile job) {
-        Set<String> candidateKeys = new LinkedHashSet<>();
-        for (Skill skill : candidate.skills()) {
-            candidateKeys.add(key(skill.skillId(), skill.name()));
-        }
-        for (ExperienceEntry entry : candidate.experience()) {
-            entry.skillIds().forEach(id -> candidateKeys.add(key(id, null)));
-        }
+    /**
+     * The facts of one pair. The skill verdict is matching-service's ({@code match}): required skills the resume
+     * shows directly are "matching"; those met only by a related skill stay "missing", as they do in the match's
+     * gaps; the count is the one its explanation gives ("Has N of M required skills").
+     */
+    public Facts analyze(CandidateProfile candidate, JobProfile job, MatchResult match) {
         List<String> matching = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (SkillRequirement required : job.requiredSkills()) {
-            (has(candidateKeys, required, candidate) ? matching : missing).add(required.name());
-        }
-        Set<String> wanted = new LinkedHashSet<>();
-        job.requiredSkills().forEach(s -> wanted.add(key(s.skillId(), s.name())));
-        job.preferredSkills().forEach(s -> wanted.add(key(s.skillId(), s.name())));
-        List<String> extra = new ArrayList<>();
-        for (Skill skill : candidate.skills()) {
-            boolean asked = wanted.contains(key(skill.skillId(), skill.name()))
-                    || wanted.contains(key(null, skill.name()));
-            if (!asked && skill.name() != null) {
-                extra.add(skill.name());
+        for (SkillMatch skill : match.matchedSkills()) {
+            if (skill.required()) {
+                (skill.direct() ? matching : missing).add(skill.name());
             }
         }
-        int total = job.requiredSkills().size();
+        match.missingRequiredSkills().forEach(skill -> missing.add(skill.name()));
+        List<String> extra = match.extraSkills().stream().map(Skill::name).filter(name -> name != null).toList();
+        int total = matching.size() + missing.size();
         double percentage = total == 0 ? 100.0 : Math.round(1000.0 * matching.size() / total) / 10.0;
         return new Facts(matching.size(), total, percentage, matching, missing, extra,
                 industryAlignment(candidate, job), experienceComparison(candidate, job));
@@ -87,18 +79,6 @@ public class JobMatchAnalyzer {
         text.append("Industry: ").append(facts.industryAlignment()).append(". ");
         text.append("Experience: ").append(facts.experienceComparison()).append('.');
         return text.toString();
-    }
-
-    private static boolean has(Set<String> candidateKeys, SkillRequirement required, CandidateProfile candidate) {
-        if (required.skillId() != null && candidateKeys.contains(key(required.skillId(), null))) {
-            return true;
-        }
-        return required.name() != null && candidate.skills().stream()
-                .anyMatch(skill -> required.name().equalsIgnoreCase(skill.name()));
-    }
-
-    private static String key(String skillId, String name) {
-        return skillId != null ? "id:" + skillId : "name:" + (name == null ? "" : name.toLowerCase(Locale.ROOT));
     }
 
     private static String industryAlignment(CandidateProfile candidate, JobProfile job) {

@@ -1,10 +1,12 @@
 package com.jobmatch.ai.domain;
 
+import com.jobmatch.ai.domain.FalseFriends.Reading;
 import com.jobmatch.ai.domain.SkillText.Token;
 import com.jobmatch.contract.model.TaxonomySkill;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,17 @@ import java.util.Set;
 /**
  * Exact matching of taxonomy names and synonyms over normalised tokens, longest phrase first, so "Microsoft
  * Excel" wins over "Excel" and "machine learning engineering" over "machine learning".
+ * <p>
+ * A one-word hit on an ordinary word ({@link OrdinaryWords}: "projects", "reports", "team", "sounds") is a skill
+ * only when the text says so beyond the word itself:
+ * <ul>
+ *   <li>an ordinary word that is only an alternative label of a common-noun skill ("sounds" for acoustics,
+ *   "transport" for logistics) never counts alone: the skill's own longer labels are the evidence;</li>
+ *   <li>a name ("Go", "Excel" for Microsoft Excel, "Teams" for Microsoft Teams) counts when it is written as one
+ *   ({@link FalseFriends}); when it is capitalised but grammar or a Title Case phrase may be why ("Key
+ *   Projects"), only beside another tool's name within {@value #NEIGHBOURHOOD} words ("Word, Excel and
+ *   PowerPoint") or when the full name appears elsewhere in the text.</li>
+ * </ul>
  */
 public final class SkillDictionary {
 
@@ -20,6 +33,7 @@ public final class SkillDictionary {
     static final double SYNONYM_CONFIDENCE = 0.9;
     static final double VENDORLESS_CONFIDENCE = 0.85;
     static final double AMBIGUOUS_CONFIDENCE = 0.75;
+    static final int NEIGHBOURHOOD = 6;
 
     /** Vendors people leave out: "Excel" for "Microsoft Excel", "Kafka" for "Apache Kafka". */
     private static final Set<String> VENDORS = Set.of("microsoft", "apache", "google", "amazon", "adobe", "oracle", "ibm");
@@ -27,16 +41,26 @@ public final class SkillDictionary {
     public record Hit(TaxonomySkill skill, int firstToken, int lastToken, double confidence) {
     }
 
-    private record Entry(TaxonomySkill skill, double confidence) {
+    /** How an entry names its skill: the skill's name, one of its synonyms, or a product's name without vendor. */
+    private enum Kind { NAME, SYNONYM, VENDORLESS }
+
+    /** {@code properName}: the label is written with a capital ("Excel", "Teams"), so it names a product or tool. */
+    private record Entry(TaxonomySkill skill, double confidence, Kind kind, boolean properName) {
+    }
+
+    /** A hit on its way out: kept, or waiting for a neighbouring tool's name to confirm it. */
+    private record Candidate(Hit hit, boolean confirmed, boolean confirms) {
     }
 
     private final Map<String, Entry> entries = new HashMap<>();
+    private final OrdinaryWords ordinary;
     private int longestPhrase = 1;
 
     public SkillDictionary(List<TaxonomySkill> skills) {
+        ordinary = new OrdinaryWords(skills);
         for (TaxonomySkill skill : skills) {
-            add(skill.name(), skill, NAME_CONFIDENCE);
-            skill.synonyms().forEach(synonym -> add(synonym, skill, SYNONYM_CONFIDENCE));
+            add(skill.name(), skill, NAME_CONFIDENCE, Kind.NAME);
+            skill.synonyms().forEach(synonym -> add(synonym, skill, SYNONYM_CONFIDENCE, Kind.SYNONYM));
         }
         for (TaxonomySkill skill : skills) {
             addWithoutVendor(skill.name(), skill);
@@ -54,21 +78,45 @@ public final class SkillDictionary {
     }
 
     public List<Hit> find(List<Token> tokens) {
-        List<Hit> hits = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Hit hit = longestAt(tokens, i);
-            if (hit == null) {
+            Candidate candidate = longestAt(tokens, i);
+            if (candidate == null) {
                 i++;
             } else {
-                hits.add(hit);
-                i = hit.lastToken() + 1;
+                candidates.add(candidate);
+                i = candidate.hit().lastToken() + 1;
+            }
+        }
+        Set<String> namedInFull = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.hit().lastToken() > candidate.hit().firstToken()) {
+                namedInFull.add(candidate.hit().skill().skillId());
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.confirmed() || namedInFull.contains(candidate.hit().skill().skillId())
+                    || hasConfirmingNeighbour(candidates, candidate.hit())) {
+                hits.add(candidate.hit());
             }
         }
         return hits;
     }
 
-    private Hit longestAt(List<Token> tokens, int start) {
+    private static boolean hasConfirmingNeighbour(List<Candidate> candidates, Hit hit) {
+        for (Candidate other : candidates) {
+            Hit near = other.hit();
+            if (other.confirms() && near != hit && near.lastToken() >= hit.firstToken() - NEIGHBOURHOOD
+                    && near.firstToken() <= hit.lastToken() + NEIGHBOURHOOD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Candidate longestAt(List<Token> tokens, int start) {
         for (int length = Math.min(longestPhrase, tokens.size() - start); length >= 1; length--) {
             StringBuilder key = new StringBuilder(tokens.get(start).key());
             for (int j = start + 1; j < start + length; j++) {
@@ -78,23 +126,39 @@ public final class SkillDictionary {
             if (entry == null) {
                 continue;
             }
-            if (length == 1 && FalseFriends.isAmbiguous(tokens.get(start))) {
-                if (!FalseFriends.readsAsName(tokens, start)) {
-                    continue;
-                }
-                return new Hit(entry.skill(), start, start, Math.min(entry.confidence(), AMBIGUOUS_CONFIDENCE));
+            if (length > 1 || !ordinary.isOrdinary(tokens.get(start), entry.skill())) {
+                Hit hit = new Hit(entry.skill(), start, start + length - 1, entry.confidence());
+                return new Candidate(hit, true, entry.properName());
             }
-            return new Hit(entry.skill(), start, start + length - 1, entry.confidence());
+            Candidate word = oneOrdinaryWord(tokens, start, entry);
+            if (word != null) {
+                return word;
+            }
         }
         return null;
     }
 
-    private void add(String label, TaxonomySkill skill, double confidence) {
+    /** A one-word hit on an ordinary word, or null when the text does not say it is the skill. */
+    private static Candidate oneOrdinaryWord(List<Token> tokens, int index, Entry entry) {
+        if (!entry.properName()) {
+            // A common-noun skill's own name ("logistics") is what the text says; its one-word synonyms are not.
+            return entry.kind() == Kind.NAME ? new Candidate(new Hit(entry.skill(), index, index,
+                    entry.confidence()), true, false) : null;
+        }
+        Reading reading = FalseFriends.reading(tokens, index, entry.kind() == Kind.NAME);
+        if (reading == Reading.WORD) {
+            return null;
+        }
+        Hit hit = new Hit(entry.skill(), index, index, Math.min(entry.confidence(), AMBIGUOUS_CONFIDENCE));
+        return new Candidate(hit, reading == Reading.NAME, false);
+    }
+
+    private void add(String label, TaxonomySkill skill, double confidence, Kind kind) {
         String key = SkillText.key(label);
         if (key.isEmpty() || entries.containsKey(key)) {
             return;
         }
-        entries.put(key, new Entry(skill, confidence));
+        entries.put(key, new Entry(skill, confidence, kind, isProperName(label)));
         longestPhrase = Math.max(longestPhrase, key.split(" ").length);
     }
 
@@ -103,7 +167,11 @@ public final class SkillDictionary {
         int space = key.indexOf(' ');
         if (space > 0 && VENDORS.contains(key.substring(0, space))) {
             String rest = key.substring(space + 1);
-            entries.putIfAbsent(rest, new Entry(skill, VENDORLESS_CONFIDENCE));
+            entries.putIfAbsent(rest, new Entry(skill, VENDORLESS_CONFIDENCE, Kind.VENDORLESS, true));
         }
+    }
+
+    private static boolean isProperName(String label) {
+        return label.chars().anyMatch(Character::isUpperCase);
     }
 }

@@ -14,12 +14,19 @@ import java.util.regex.Pattern;
  */
 public final class SkillText {
 
-    /** A word of the text with its character span. */
-    public record Token(String surface, String key, int start, int end) {
+    /**
+     * A word of the text with its character span. {@code opensClause}: the first word of the text, of a line or of
+     * a sentence, where a capital letter says nothing about the word being a name. {@code joined}: only spaces
+     * separate it from the word before (no comma, bracket or line break), so the two may be one phrase.
+     */
+    public record Token(String surface, String key, int start, int end, boolean opensClause, boolean joined) {
     }
 
     // Keeps ".NET", "node.js", "c++" and "c#" whole; a trailing full stop is not part of a word.
     private static final Pattern WORD = Pattern.compile("\\.?[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|[.'](?=[\\p{L}\\p{N}]))*[+#]*");
+
+    /** What separates two words across a line or sentence boundary, or a list bullet. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[\\n\\r.!?:;•|]");
 
     private static final Map<String, String> ABBREVIATIONS = Map.of(
             "ms", "microsoft",
@@ -35,9 +42,14 @@ public final class SkillText {
     public static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
+        int previousEnd = 0;
         while (matcher.find()) {
             String surface = matcher.group();
-            tokens.add(new Token(surface, keyOf(surface), matcher.start(), matcher.end()));
+            String gap = text.substring(previousEnd, matcher.start());
+            boolean opensClause = tokens.isEmpty() || CLAUSE_BREAK.matcher(gap).find();
+            boolean joined = !tokens.isEmpty() && gap.chars().allMatch(c -> c == ' ' || c == '\t');
+            tokens.add(new Token(surface, keyOf(surface), matcher.start(), matcher.end(), opensClause, joined));
+            previousEnd = matcher.end();
         }
         return joinSharp(tokens);
     }
@@ -78,7 +90,8 @@ public final class SkillText {
                     && token.surface().length() == 1 && tokens.get(i + 1).start() - token.end() <= 1;
             if (sharpFollows) {
                 Token sharp = tokens.get(++i);
-                joined.add(new Token(token.surface() + "#", token.key() + "#", token.start(), sharp.end()));
+                joined.add(new Token(token.surface() + "#", token.key() + "#", token.start(), sharp.end(),
+                        token.opensClause(), token.joined()));
             } else {
                 joined.add(token);
             }

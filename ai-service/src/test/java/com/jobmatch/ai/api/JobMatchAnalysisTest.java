@@ -118,20 +118,42 @@ class JobMatchAnalysisTest {
     }
 
     @Test
+    void theSkillVerdictIsTheMatchersAndARelatedSkillIsNotTheSkillAskedFor() {
+        // matching-service found SQL only through a related skill: it stays missing, as in the match's gaps.
+        Map<String, Object> match = new HashMap<>(Profiles.match());
+        match.put("matchedSkills", List.of(
+                Map.of("skillId", "sk-python", "name", "Python", "matchType", "EXACT", "similarity", 1.0,
+                        "required", true, "candidateSkillId", "sk-python"),
+                Map.of("skillId", "sk-sql", "name", "SQL", "matchType", "SIMILAR", "similarity", 0.5,
+                        "required", true, "candidateSkillId", "sk-excel")));
+        JsonPath analysis = given().header("Authorization", EmbeddingsTest.SERVICE).contentType(ContentType.JSON)
+                .body(Map.of("candidate", Profiles.candidate(UUID.randomUUID()), "job", Profiles.job(), "match", match))
+                .when().post("/api/ai/analysis/job-match").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, analysis.getInt("requiredSkillsMatched"));
+        assertEquals(3, analysis.getInt("requiredSkillsTotal"));
+        assertEquals(List.of("Python"), analysis.getList("matchingSkills"));
+        assertEquals(List.of("SQL", "machine learning"), analysis.getList("missingSkills"));
+    }
+
+    @Test
     void badInputIsRejectedAndStoresNothing() {
         long before = Db.count(dataSource, "SELECT count(*) FROM job_match_analyses");
         Map<String, Object> candidate = new HashMap<>(Profiles.candidate(UUID.randomUUID()));
         candidate.remove("userId");
         given().header("Authorization", EmbeddingsTest.SERVICE).contentType(ContentType.JSON)
-                .body(Map.of("candidate", candidate, "job", Profiles.job()))
+                .body(Map.of("candidate", candidate, "job", Profiles.job(), "match", Profiles.match()))
                 .when().post("/api/ai/analysis/job-match").then().statusCode(400)
                 .contentType(startsWith("application/problem+json")).body("errors.field", hasItem("candidate.userId"));
         given().header("Authorization", EmbeddingsTest.SERVICE).contentType(ContentType.JSON)
                 .body(Map.of("candidate", Profiles.candidate(UUID.randomUUID())))
                 .when().post("/api/ai/analysis/job-match").then().statusCode(400)
                 .contentType(startsWith("application/problem+json")).body("errors.field.toString()", org.hamcrest.Matchers.containsString("job"));
-        given().header("Authorization", "Bearer " + TestTokens.candidate(UUID.randomUUID())).contentType(ContentType.JSON)
+        given().header("Authorization", EmbeddingsTest.SERVICE).contentType(ContentType.JSON)
                 .body(Map.of("candidate", Profiles.candidate(UUID.randomUUID()), "job", Profiles.job()))
+                .when().post("/api/ai/analysis/job-match").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("errors.field", hasItem("match"));
+        given().header("Authorization", "Bearer " + TestTokens.candidate(UUID.randomUUID())).contentType(ContentType.JSON)
+                .body(Map.of("candidate", Profiles.candidate(UUID.randomUUID()), "job", Profiles.job(), "match", Profiles.match()))
                 .when().post("/api/ai/analysis/job-match").then().statusCode(403);
         assertEquals(before, Db.count(dataSource, "SELECT count(*) FROM job_match_analyses"));
     }
@@ -156,7 +178,7 @@ class JobMatchAnalysisTest {
 
     static JsonPath analyze(UUID userId) {
         return given().header("Authorization", EmbeddingsTest.SERVICE).contentType(ContentType.JSON)
-                .body(Map.of("candidate", Profiles.candidate(userId), "job", Profiles.job()))
+                .body(Map.of("candidate", Profiles.candidate(userId), "job", Profiles.job(), "match", Profiles.match()))
                 .when().post("/api/ai/analysis/job-match").then().statusCode(200).extract().jsonPath();
     }
 }

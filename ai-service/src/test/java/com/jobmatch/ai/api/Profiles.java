@@ -64,4 +64,21 @@ final class Profiles {
                 "industries", List.of("Retail"),
                 "minimumExperienceIsHard", false);
     }
+
+    /**
+     * matching-service's score of {@link #candidate} for {@link #job}: Python and SQL shown (SQL through the role
+     * that lists it), machine learning missing, Kubernetes (preferred) met only through a related skill.
+     */
+    static Map<String, Object> match() {
+        return Map.of(
+                "overallScore", 71.0,
+                "matchedSkills", List.of(
+                        Map.of("skillId", "sk-python", "name", "Python", "matchType", "EXACT", "similarity", 1.0,
+                                "required", true, "candidateSkillId", "sk-python"),
+                        Map.of("skillId", "sk-sql", "name", "SQL", "matchType", "EXACT", "similarity", 1.0,
+                                "required", true, "candidateSkillId", "sk-sql")),
+                "missingRequiredSkills", List.of(Map.of("skillId", "sk-ml", "name", "machine learning")),
+                "extraSkills", List.of(Map.of("skillId", "sk-excel", "name", "Microsoft Excel")),
+                "confidence", 0.9);
+    }
 }

@@ -8,6 +8,7 @@ import com.jobmatch.contract.api.SkillExtractionRequest;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.ExtractedSkill;
 import com.jobmatch.contract.model.JobProfile;
+import com.jobmatch.contract.model.MatchResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -121,11 +122,11 @@ public class AiClient {
     @Timeout(20_000)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30_000)
     @Fallback(fallbackMethod = "noAnalysis")
-    public Optional<JobMatchAnalysis> analyze(CandidateProfile candidate, JobProfile job) {
-        return Optional.ofNullable(api.analyzeJobMatch(new JobMatchAnalysisRequest(candidate, job)));
+    public Optional<JobMatchAnalysis> analyze(CandidateProfile candidate, JobProfile job, MatchResult match) {
+        return Optional.ofNullable(api.analyzeJobMatch(new JobMatchAnalysisRequest(candidate, job, match)));
     }
 
-    Optional<JobMatchAnalysis> noAnalysis(CandidateProfile candidate, JobProfile job, Throwable cause) {
+    Optional<JobMatchAnalysis> noAnalysis(CandidateProfile candidate, JobProfile job, MatchResult match, Throwable cause) {
         LOG.warnf("Deep analysis of job %s unavailable: %s", job.jobId(), cause.toString());
         return Optional.empty();
     }

@@ -31,14 +31,16 @@ public class DeepAnalysisWorker {
     private final MatchStore matches;
     private final ResumeClient resumes;
     private final JobProfileStore jobs;
+    private final MatchingService matching;
     private final AiClient ai;
     private final RankingConfig.Recompute config;
 
-    public DeepAnalysisWorker(MatchStore matches, ResumeClient resumes, JobProfileStore jobs,
+    public DeepAnalysisWorker(MatchStore matches, ResumeClient resumes, JobProfileStore jobs, MatchingService matching,
                               AiClient ai, RankingConfig config) {
         this.matches = matches;
         this.resumes = resumes;
         this.jobs = jobs;
+        this.matching = matching;
         this.ai = ai;
         this.config = config.recompute();
     }
@@ -57,8 +59,10 @@ public class DeepAnalysisWorker {
         for (UserJobMatch match : pending) {
             Optional<CandidateProfile> candidate = resumes.find(match.resumeId);
             Optional<JobProfile> job = jobs.find(match.jobId);
-            Optional<JobMatchAnalysis> analysis = candidate.isPresent() && job.isPresent()
-                    ? ai.analyze(candidate.get(), job.get()) : Optional.empty();
+            // The analysis narrates this service's own score of the pair, so it never disagrees with the match.
+            Optional<ScoredMatch> scored = candidate.flatMap(c -> matching.score(c, match.jobId));
+            Optional<JobMatchAnalysis> analysis = candidate.isPresent() && job.isPresent() && scored.isPresent()
+                    ? ai.analyze(candidate.get(), job.get(), scored.get().result()) : Optional.empty();
             record(match.id, analysis);
             analyzed += analysis.isPresent() ? 1 : 0;
         }

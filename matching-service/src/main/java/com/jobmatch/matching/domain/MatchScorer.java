@@ -11,6 +11,7 @@ import com.jobmatch.contract.model.KnockOut;
 import com.jobmatch.contract.model.MatchResult;
 import com.jobmatch.contract.model.PreferredLocation;
 import com.jobmatch.contract.model.Skill;
+import com.jobmatch.contract.model.SkillMatch;
 import com.jobmatch.contract.model.SkillRequirement;
 import com.jobmatch.contract.model.SubScores;
 import com.jobmatch.contract.model.Weights;
@@ -116,7 +117,7 @@ public final class MatchScorer {
                 && input.preferences().needsVisaSponsorship()) {
             knockOuts.add(new KnockOut("VISA", "no visa sponsorship", "the candidate needs sponsorship"));
         }
-        List<String> reasons = reasons(skillFit, qualificationFit, experienceFit, categoryFit);
+        List<String> reasons = reasons(input.candidate(), skillFit, qualificationFit, experienceFit, categoryFit);
         double totalWeight = weights.sum();
         double confidence = (totalWeight == 0 ? 0 : known / totalWeight) * sectionConfidence(candidate);
         return new MatchResult(job.jobId(), candidate.resumeId(), candidate.userId(), round(overall), sub, weights,
@@ -153,17 +154,32 @@ public final class MatchScorer {
         return candidate.enriched() ? confidence : confidence * NOT_ENRICHED_CONFIDENCE;
     }
 
-    private static List<String> reasons(SkillAssessment skillFit, Judgement... judgements) {
+    /**
+     * "Has N of M required skills" counts direct evidence only (the skill or its synonym); a related skill is named
+     * apart with what it stands in for, so a reader never takes "PostgreSQL, related to MySQL" for MySQL.
+     */
+    private static List<String> reasons(CandidateProfile candidate, SkillAssessment skillFit, Judgement... judgements) {
         List<String> reasons = new ArrayList<>();
-        int required = (int) skillFit.matched().stream().filter(m -> m.required()).count();
-        int requiredTotal = required + skillFit.missingRequired().size();
+        int required = (int) skillFit.matched().stream().filter(m -> m.required() && m.direct()).count();
+        int requiredTotal = (int) skillFit.matched().stream().filter(SkillMatch::required).count()
+                + skillFit.missingRequired().size();
         if (requiredTotal > 0) {
             reasons.add("Has " + required + " of " + requiredTotal + " required skills");
+        }
+        List<String> related = skillFit.matched().stream().filter(m -> !m.direct())
+                .map(m -> candidateSkillName(candidate, m) + ", related to " + m.name()).toList();
+        if (!related.isEmpty()) {
+            reasons.add("Related skills, partly credited: " + String.join("; ", related));
         }
         for (Judgement judgement : judgements) {
             reasons.addAll(judgement.reasons());
         }
         return reasons;
+    }
+
+    private static String candidateSkillName(CandidateProfile candidate, SkillMatch match) {
+        return candidate.skills().stream().filter(skill -> SkillMatcher.idOf(skill).equals(match.candidateSkillId()))
+                .map(Skill::name).findFirst().orElse(match.candidateSkillId());
     }
 
     private List<Improvement> improvements(ScoringInput input, Weights weights, double baseline) {

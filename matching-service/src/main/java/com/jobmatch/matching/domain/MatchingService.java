@@ -91,11 +91,16 @@ public class MatchingService {
 
     /** The full score of one job for one resume, with counterfactual improvements; stored as its explanation. */
     public Optional<ScoredMatch> explain(CandidateProfile candidate, UUID jobId) {
+        Optional<ScoredMatch> scored = score(candidate, jobId);
+        scored.ifPresent(matches::saveExplanation);
+        return scored;
+    }
+
+    /** The full score of one job for one resume, as {@link #explain} gives it, without storing it. */
+    public Optional<ScoredMatch> score(CandidateProfile candidate, UUID jobId) {
         return jobs.find(jobId).map(job -> {
             Double similarity = embeddings.of(candidate).flatMap(vector -> retrieval.similarity(jobId, vector)).orElse(null);
-            ScoredMatch scored = new Scoring(candidate, preferencesOf(candidate)).score(job, similarity);
-            matches.saveExplanation(scored);
-            return scored;
+            return new Scoring(candidate, preferencesOf(candidate)).score(job, similarity);
         });
     }
 

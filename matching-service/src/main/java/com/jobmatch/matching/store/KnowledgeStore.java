@@ -1,6 +1,7 @@
 package com.jobmatch.matching.store;
 
 import com.jobmatch.matching.domain.MatchingKnowledge;
+import com.jobmatch.matching.domain.SkillRelations;
 import com.jobmatch.matching.domain.Terms;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
@@ -11,12 +12,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The metadata tables (taxonomy aliases, skill_similarity, category_compatibility, certifications) as one
+ * The metadata tables (taxonomy aliases, skill_similarity and O*NET tool groups as {@link SkillRelations},
+ * category_compatibility, certifications) as one
  * immutable snapshot, reloaded every few minutes: scoring reads it thousands of times per ranking. The taxonomy's
  * names by id come with it, for loading job profiles without a join.
  */
@@ -81,19 +85,28 @@ public class KnowledgeStore {
                             rs.getString("category"), rs.getString("esco_uri")));
                 }
             }
-            Map<String, Map<String, Double>> similarity = new HashMap<>();
+            SkillRelations relations = new SkillRelations();
             try (ResultSet rs = statement.executeQuery("""
-                    SELECT a.slug, b.slug, s.jaccard_similarity FROM matching_metadata.skill_similarity s
+                    SELECT a.slug, b.slug, s.co_occurrence_count, s.jaccard_similarity
+                    FROM matching_metadata.skill_similarity s
                     JOIN matching_metadata.skills_taxonomy a ON a.id = s.skill_a_id
                     JOIN matching_metadata.skills_taxonomy b ON b.id = s.skill_b_id""")) {
                 while (rs.next()) {
-                    // Co-occurrence is symmetric, so the pair is known in both directions.
-                    String a = Terms.normalize(rs.getString(1));
-                    String b = Terms.normalize(rs.getString(2));
-                    similarity.computeIfAbsent(a, key -> new HashMap<>()).put(b, rs.getDouble(3));
-                    similarity.computeIfAbsent(b, key -> new HashMap<>()).putIfAbsent(a, rs.getDouble(3));
+                    relations.coOccurring(Terms.normalize(rs.getString(1)), Terms.normalize(rs.getString(2)),
+                            rs.getInt(3), rs.getDouble(4));
                 }
             }
+            Map<String, List<String>> toolGroups = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery("""
+                    SELECT category, slug FROM matching_metadata.skills_taxonomy
+                    WHERE source LIKE '%onet%' ORDER BY category, slug""")) {
+                while (rs.next()) {
+                    toolGroups.computeIfAbsent(rs.getString(1), key -> new ArrayList<>())
+                            .add(Terms.normalize(rs.getString(2)));
+                }
+            }
+            toolGroups.values().forEach(relations::toolGroup);
+            Map<String, Map<String, Double>> similarity = relations.neighbours();
             Map<String, Double> categories = new HashMap<>();
             try (ResultSet rs = statement.executeQuery(
                     "SELECT from_category, to_category, compatibility_score FROM matching_metadata.category_compatibility")) {

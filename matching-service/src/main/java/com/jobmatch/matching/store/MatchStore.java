@@ -95,9 +95,13 @@ public class MatchStore {
         match.knockedOut = !result.knockOuts().isEmpty();
         match.priority = result.overallScore() >= 75 ? "HIGH" : result.overallScore() >= 50 ? "MEDIUM" : "LOW";
         match.matchReasoning = String.join("; ", result.reasons());
-        match.keyAlignments = result.matchedSkills().stream().map(SkillMatch::name).toList();
-        match.potentialGaps = Stream.concat(result.missingRequiredSkills().stream().map(SkillRequirement::name),
-                result.knockOuts().stream().map(KnockOut::requirement)).toList();
+        // A requirement met only by a related skill is still a gap: the resume does not show the skill itself.
+        match.keyAlignments = result.matchedSkills().stream().filter(SkillMatch::direct)
+                .map(SkillMatch::name).toList();
+        match.potentialGaps = Stream.of(result.missingRequiredSkills().stream().map(SkillRequirement::name),
+                result.matchedSkills().stream().filter(m -> m.required() && !m.direct())
+                        .map(SkillMatch::name),
+                result.knockOuts().stream().map(KnockOut::requirement)).flatMap(s -> s).toList();
         match.weightsVariant = scored.variant();
         match.computedAt = now;
     }

@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(TestJwtKeys.class)
@@ -54,8 +55,13 @@ class TaxonomyResourceTest {
         given().header("Authorization", candidate).get("/api/taxonomy/categories")
                 .then().statusCode(200).body("category", hasItems("knowledge", "transversal", "occupational"));
         given().header("Authorization", candidate).queryParam("size", 101).get("/api/taxonomy/skills").then().statusCode(400);
-        assertEquals(0, TestJobs.count(db, "SELECT count(*) FROM matching_metadata.skills_taxonomy WHERE skill_name = 'manage staff'"),
-                "generic cross-sector ESCO skills are left out");
+        // Blue- and pink-collar competences are ESCO's cross-sector skills, with their ESCO URIs.
+        given().header("Authorization", candidate).get("/api/taxonomy/skills/operate-forklift").then().statusCode(200)
+                .body("category", equalTo("cross-sector")).body("escoUri", startsWith("http://data.europa.eu/esco/skill/"));
+        given().header("Authorization", candidate).get("/api/taxonomy/aliases/drive a forklift")
+                .then().statusCode(200).body("skillId", hasItem("operate-forklift"));
+        assertTrue(TestJobs.count(db, "SELECT count(*) FROM matching_metadata.skills_taxonomy WHERE esco_uri IS NOT NULL") > 4000,
+                "every ESCO skill the shipped data gives a URI for carries it");
     }
 
     @Test

@@ -58,6 +58,10 @@ class MatchScorerTest {
         assertEquals(List.of("kafka"), result.missingPreferredSkills().stream().map(s -> s.skillId()).toList());
         // required 3 x 2 + preferred 1: java 2 + postgres 2 + kubernetes 2 * 0.8 * 0.6 = 4.96 of 7
         assertEquals(70.9, result.subScores().skills(), 0.05);
+        // A related skill is partly credited but never counted as the skill asked for.
+        assertTrue(result.reasons().contains("Has 2 of 3 required skills"), result.reasons().toString());
+        assertTrue(result.reasons().contains("Related skills, partly credited: Docker, related to Kubernetes"),
+                result.reasons().toString());
     }
 
     @Test

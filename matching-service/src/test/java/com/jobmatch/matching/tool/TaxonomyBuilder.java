@@ -62,12 +62,13 @@ class TaxonomyBuilder {
             CSVRecord subset = withUri.get(r.get("preferredLabel"));
             String reuse = subset == null ? "specific" : subset.get("reuseLevel");
             boolean knowledge = "knowledge".equals(r.get("skillType"));
-            // Cross-sector skills/competences ("manage staff", "organise labour") say little about a job and
-            // make extraction noisy; cross-sector knowledge ("accounting techniques") stays.
-            if (label.isEmpty() || (!knowledge && "cross-sector".equals(reuse))) {
+            // Cross-sector competences ("operate forklift", "lead a team", "drive vehicles") are what blue- and
+            // pink-collar postings are made of; ai-service's extractor keeps their ordinary-word aliases in check.
+            if (label.isEmpty()) {
                 continue;
             }
-            String category = "transversal".equals(reuse) ? "transversal" : knowledge ? "knowledge" : "occupational";
+            String category = "transversal".equals(reuse) ? "transversal" : knowledge ? "knowledge"
+                    : "cross-sector".equals(reuse) ? "cross-sector" : "occupational";
             Entry entry = add(label, category, "esco", subset == null ? "" : subset.get("conceptUri"));
             for (String alt : r.get("altLabels").split("\n")) {
                 alias(entry, alt);

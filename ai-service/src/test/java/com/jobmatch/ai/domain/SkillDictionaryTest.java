@@ -1,0 +1,82 @@
+package com.jobmatch.ai.domain;
+
+import com.jobmatch.contract.model.TaxonomySkill;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The false matches found in real resume/job pairs (issue 15), each an ordinary word read as a product or skill,
+ * beside the genuine mentions of the same skills that must still be found. The taxonomy entries are the shipped
+ * taxonomy's (names, categories and the ESCO alternative labels that caused the false matches).
+ */
+class SkillDictionaryTest {
+
+    private static final List<TaxonomySkill> SKILLS = List.of(
+            skill("microsoft-project", "Microsoft Project", "project management software"),
+            skill("oracle-reports", "Oracle Reports", "data base reporting software"),
+            skill("google-sites", "Google Sites", "web page creation and editing software"),
+            skill("google-classroom", "Google Classroom", "computer based training software"),
+            skill("google-drive", "Google Drive", "document management software"),
+            skill("microsoft-teams", "Microsoft Teams", "instant messaging software"),
+            skill("microsoft-excel", "Microsoft Excel", "spreadsheet software"),
+            skill("microsoft-word", "Microsoft Word", "word processing software"),
+            skill("microsoft-powerpoint", "Microsoft PowerPoint", "presentation software"),
+            skill("go", "Go", "object or component oriented development software"),
+            skill("python", "Python", "object or component oriented development software"),
+            skill("acoustics", "acoustics", "knowledge", "understand acoustics", "hearing", "sounds", "noises"),
+            skill("logistics", "logistics", "knowledge", "logistic", "transport"),
+            skill("classroom-management", "perform classroom management", "skill", "classroom management"),
+            skill("special-needs", "assist children with special needs in education settings", "skill",
+                    "assist special needs children in the classroom"),
+            skill("project-management", "project management", "knowledge", "managing projects"));
+
+    private final SkillDictionary dictionary = new SkillDictionary(SKILLS);
+
+    @Test
+    void ordinaryWordsAreNotTheProductsNamedAfterThem() {
+        assertEquals(List.of(), found("Managed projects for 12 clients and wrote weekly reports."));
+        assertEquals(List.of(), found("Key Projects\nSite Manager, Northwind Builders"));
+        assertEquals(List.of(), found("Supervised site safety on a busy construction site."));
+        assertEquals(List.of(), found("CLASSROOM EXPERIENCE\nTaught grade 4 reading."));
+        assertEquals(List.of(), found("Led a team of 8. Team Leader, warehouse."));
+        assertEquals(List.of(), found("Drive safely and keep the truck clean. Test Drive coordinator."));
+        assertEquals(List.of(), found("We go beyond targets and excel at customer service."));
+    }
+
+    @Test
+    void ordinaryWordsThatAreOnlyAnotherLabelOfASkillNeedTheSkillsOwnWords() {
+        assertEquals(List.of(), found("Sound judgement under pressure; hearing aids fitted; sounds of the city."));
+        assertEquals(List.of(), found("Arranged transport for patients."));
+        assertEquals(List.of("acoustics"), found("Studied room acoustics"));
+        assertEquals(List.of("logistics"), found("Logistics coordinator"));
+    }
+
+    @Test
+    void productsWrittenAsNamesAreFound() {
+        assertEquals(List.of("microsoft-project"), found("Scheduled the build in Microsoft Project."));
+        assertEquals(List.of("microsoft-project"), found("Tools: MS Project"));
+        assertEquals(List.of("microsoft-word", "microsoft-excel", "microsoft-powerpoint"),
+                found("Word, Excel and PowerPoint"));
+        assertEquals(List.of("microsoft-excel"), found("Built the budget model in Excel for the finance team."));
+        assertEquals(List.of("google-drive", "google-classroom"), found("Shared lessons in Google Drive and Google Classroom."));
+        assertEquals(List.of("microsoft-teams"), found("Ran stand-ups on Microsoft Teams"));
+        assertEquals(List.of("go", "python"), found("Backend services in Go and Python."));
+    }
+
+    @Test
+    void aTitleCaseNameCountsBesideAnotherToolsName() {
+        assertEquals(List.of("python", "microsoft-excel"), found("Skills Python Excel Reporting"));
+        assertEquals(List.of(), found("Excel Reporting Specialist"));
+    }
+
+    private List<String> found(String text) {
+        return dictionary.find(SkillText.tokens(text)).stream().map(hit -> hit.skill().skillId()).toList();
+    }
+
+    private static TaxonomySkill skill(String id, String name, String category, String... synonyms) {
+        return new TaxonomySkill(id, name, category, null, List.of(synonyms));
+    }
+}

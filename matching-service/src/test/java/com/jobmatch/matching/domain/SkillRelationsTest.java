@@ -1,0 +1,44 @@
+package com.jobmatch.matching.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SkillRelationsTest {
+
+    @Test
+    void coOccurrenceCountsOnlyAsFarAsItsSupportGoes() {
+        SkillRelations relations = new SkillRelations();
+        relations.coOccurring("sustainability", "microsoft-excel", 3, 0.6);
+        relations.coOccurring("postgresql", "sql", 60, 0.6);
+        Map<String, Map<String, Double>> near = relations.neighbours();
+        double thin = near.get("sustainability").get("microsoft-excel");
+        double wide = near.get("postgresql").get("sql");
+        assertEquals(0.23, thin, 0.01);
+        assertTrue(thin < SkillMatcher.MIN_SIMILARITY, "3 of 5 postings is too little to relate two skills");
+        assertEquals(0.50, wide, 0.01);
+        assertEquals(wide, near.get("sql").get("postgresql"), 1e-12, "relations hold both ways");
+    }
+
+    @Test
+    void toolsOfOneTechnologyGroupAreRelatedAndNothingElseIs() {
+        SkillRelations relations = new SkillRelations();
+        relations.toolGroup(List.of("mysql", "postgresql", "oracle-database"));
+        relations.toolGroup(List.of("microsoft-excel", "google-sheets"));
+        Map<String, Map<String, Double>> near = relations.neighbours();
+        assertEquals(Map.of("postgresql", 0.5, "oracle-database", 0.5), near.get("mysql"));
+        assertNull(near.get("mysql").get("microsoft-excel"));
+    }
+
+    @Test
+    void wilsonLowerBoundMatchesTheTextbookValue() {
+        // 8 of 10: 0.490 (Wilson 1927, z = 1.96)
+        assertEquals(0.490, SkillRelations.wilsonLowerBound(8, 10), 0.001);
+        assertEquals(0, SkillRelations.wilsonLowerBound(0, 0));
+    }
+}
