@@ -92,7 +92,7 @@ public class EnrichmentWorker {
             List<ResolvedSkill> skills = resolve(text, extracted.get(), job.get().keySkills());
             List<String> names = skills.stream().map(s -> taxonomy.findById(s.skillId()).canonicalName).toList();
             queue.complete(claim, skills, names, Vectors.centroid(embedding.get().vectors()), embedding.get().model(),
-                    PostingRequirements.experience(text));
+                    PostingRequirements.experience(text), PostingRequirements.education(text));
         });
         return true;
     }

@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  * (transferable experience). Short of the minimum scores in proportion. A job's level spans its stated range; a
  * posting that states only a minimum ("5+ years") addresses the level that starts there, and the next level
  * usually starts at about twice that experience, never less than three years later, so that is where the span ends.
- * Beyond it the fit falls linearly, to nothing at twice the span's top: twenty years for a "5+ years" role is
- * another level, and the explanation says so.
+ * Beyond it the fit falls linearly to {@value #OVERQUALIFIED_FLOOR} at twice the span's top and stays there: twenty
+ * years for a "5+ years" role is another level, which the explanation says, but experience is never worth less than
+ * having none of it: an overqualified driver still fits a driver's job better than an accountant's.
  */
 final class ExperienceCriterion {
 
@@ -28,6 +29,7 @@ final class ExperienceCriterion {
     static final int NEXT_LEVEL_MIN_GAP_MONTHS = 36;
     /** A level spans at least a year, whatever a range states. */
     static final int MIN_LEVEL_TOP_MONTHS = 12;
+    static final double OVERQUALIFIED_FLOOR = 50;
 
     private final MatchingKnowledge knowledge;
     /** The last candidate's roles in their compared forms: a ranking judges one candidate against many jobs. */
@@ -72,7 +74,8 @@ final class ExperienceCriterion {
         if (relevant < wanted) {
             score = 100 * relevant / wanted;
         } else {
-            score = relevant <= top ? 100 : 100 * (1 - (relevant - top) / top);
+            double beyond = Math.min(1, (relevant - top) / top);
+            score = relevant <= top ? 100 : 100 - (100 - OVERQUALIFIED_FLOOR) * beyond;
         }
         String reason = "%d months of relevant experience (%d in total) against %s asked"
                 .formatted(Math.round(relevant), total, describe(min, max))

@@ -25,9 +25,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * CAMSS scoring of one resume against one job: six criteria weighted by the job's collar weights (a graded
- * criterion without data is left out and the others re-weighted; a requirement without data counts as met), the
- * semantic similarity blended in, knock-outs reported apart, and what would raise the score found by scoring
+ * CAMSS scoring of one resume against one job: six criteria weighted by the job's collar weights (a criterion
+ * without data counts at a neutral prior and lowers confidence), the semantic similarity blended in, knock-outs reported apart, and what would raise the score found by scoring
  * again with the missing skill, certification, degree or months of experience added. Pure and deterministic:
  * the same inputs always give the same result.
  */
@@ -37,14 +36,14 @@ public final class MatchScorer {
     static final double EMPTY_SECTION_CONFIDENCE = 0.85;
     static final double NOT_ENRICHED_CONFIDENCE = 0.9;
     /**
-     * Qualification and experience are requirements: meeting one earns nothing beyond not falling short. When the
-     * job states none, or the resume has nothing to compare, nothing is shown to fall short, so the criterion
-     * counts as met (and confidence drops). Leaving it out would re-weight the other criteria, and then whether
-     * data happened to be there, not the fit, would move the score. Graded criteria (skills, location, category,
-     * personalization) without data are left out; with none of them known there is no fit for a requirement to
-     * qualify, and the requirements count only where they were judged.
+     * What a criterion counts when the job states nothing for it or the resume has nothing to compare: a neutral
+     * prior, below a known match (100 for a requirement met) and above a known miss. Counting it as met rewarded
+     * postings that state nothing (a job titled "b" ranked second for a nurse); leaving it out re-weighted the other
+     * criteria, so that whether data happened to be there, not the fit, moved the score. With the prior, a posting
+     * that states almost nothing sits mid-scale and never outranks a well-described good fit; confidence says how
+     * much of the score rests on known data.
      */
-    static final double MET = 100;
+    static final double UNKNOWN_PRIOR = 50;
 
     private final MatchingKnowledge knowledge;
     private final ScoringPolicy policy;
@@ -92,20 +91,12 @@ public final class MatchScorer {
                 weights.category(), weights.personalization()};
         Double[] score = {sub.qualification(), sub.experience(), sub.skills(), sub.location(), sub.category(),
                 sub.personalization()};
-        boolean[] requirement = {true, true, false, false, false, false};
-        boolean anyGraded = false;
-        for (int i = 0; i < score.length; i++) {
-            anyGraded |= score[i] != null && !requirement[i];
-        }
         double weighted = 0;
         double counted = 0;
         double known = 0;
         for (int i = 0; i < weight.length; i++) {
-            Double value = score[i] == null && requirement[i] && anyGraded ? Double.valueOf(MET) : score[i];
-            if (value != null) {
-                weighted += weight[i] * value;
-                counted += weight[i];
-            }
+            weighted += weight[i] * (score[i] == null ? UNKNOWN_PRIOR : score[i]);
+            counted += weight[i];
             known += score[i] == null ? 0 : weight[i];
         }
         Double structured = counted == 0 ? null : weighted / counted;

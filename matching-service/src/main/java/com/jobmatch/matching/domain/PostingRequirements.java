@@ -1,8 +1,11 @@
 package com.jobmatch.matching.domain;
 
+import com.jobmatch.contract.model.EducationLevel;
 import com.jobmatch.contract.model.ExperienceRange;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,10 +16,48 @@ import java.util.regex.Pattern;
  */
 public final class PostingRequirements {
 
-    /** "5+ years of experience", "3-5 years of professional software experience", "at least 2 yrs experience". */
-    private static final Pattern YEARS_OF_EXPERIENCE = Pattern.compile(
-            "\\b(\\d{1,2})\\s*\\+?\\s*(?:(?:-|–|to)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:years?|yrs?)\\b(?:\\s+of)?(?:\\s+[\\w/&,+#.-]+){0,4}?\\s+experience",
+    /**
+     * A number of years: "5+ years", "3-5 years", "2 yrs", "7 years'". Whether it is an experience requirement is
+     * decided from the words around it ({@link #REQUIREMENT_BEFORE}, {@link #REQUIREMENT_AFTER}, {@link #NOT_A_REQUIREMENT}).
+     */
+    private static final Pattern YEARS = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\s*(\\+)?\\s*(?:(?:-|–|to)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:years?|yrs?)\\b'?",
             Pattern.CASE_INSENSITIVE);
+    /** Words after the years that make them a requirement: "... of experience", "... in a similar role", "... minimum". */
+    private static final Pattern REQUIREMENT_AFTER = Pattern.compile(
+            "^\\W{0,3}(?:(?:of|in|as|with|or)\\s+)?(?:[\\w/&,+#.-]+\\s+){0,5}?(?:experience|exp\\b|development|role|position"
+                    + "|background|minimum|min\\b|or more|work)|^\\s*(?:in|as)\\s+(?:a|an)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words before the years that make them a requirement: "Experience Level: 4+ years", "at least 3 years". */
+    private static final Pattern REQUIREMENT_BEFORE = Pattern.compile(
+            "(?:experience|minimum|min\\.?|at least|level|have|has|with)\\W{0,3}(?:\\w+\\W+){0,2}$", Pattern.CASE_INSENSITIVE);
+    /** A company's age or a time frame, not a requirement: "for over 25 years", "in the last 3 years", "20 years ago". */
+    private static final Pattern NOT_A_REQUIREMENT = Pattern.compile(
+            "(?:over|for|past|last|than|nearly|almost|about|within|next|first)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_REQUIREMENT_AFTER = Pattern.compile(
+            "^\\W{0,2}(?:ago|old|in business|of (?:history|service|combined|growth)|contract|term|warranty)", Pattern.CASE_INSENSITIVE);
+    private static final int CONTEXT = 60;
+    /**
+     * How postings name a level of education, highest first. Words that are also something else need their noun:
+     * "associate's degree" (not "Sales Associate"), "master's degree" (not "Master Electrician", "master data"),
+     * and no bare "MS" (Microsoft).
+     */
+    private static final List<Map.Entry<EducationLevel, Pattern>> EDUCATION = List.of(
+            Map.entry(EducationLevel.DOCTORATE, Pattern.compile(
+                    "\\b(?:ph\\.?\\s?d\\b|doctorate|doctoral degree)", Pattern.CASE_INSENSITIVE)),
+            Map.entry(EducationLevel.MASTER, Pattern.compile(
+                    "\\b(?:master'?s?\\s+(?:degree|of\\s+\\w+)|mba\\b|m\\.s\\.|msc\\b|m\\.sc\\b|graduate degree)",
+                    Pattern.CASE_INSENSITIVE)),
+            Map.entry(EducationLevel.BACHELOR, Pattern.compile(
+                    "\\b(?:bachelor'?s?|b\\.s\\.|b\\.a\\.|bsc\\b|b\\.sc\\b|bs\\s*/\\s*ba\\b|ba\\s*/\\s*bs\\b"
+                            + "|(?:4|four)[- ]year (?:college |university )?degree|college degree|university degree"
+                            + "|undergraduate degree)", Pattern.CASE_INSENSITIVE)),
+            Map.entry(EducationLevel.ASSOCIATE, Pattern.compile(
+                    "\\b(?:associate'?s?\\s+degree|(?:2|two)[- ]year degree)", Pattern.CASE_INSENSITIVE)),
+            Map.entry(EducationLevel.VOCATIONAL, Pattern.compile(
+                    "\\b(?:vocational (?:training|school|diploma|certificate)|trade school)", Pattern.CASE_INSENSITIVE)),
+            Map.entry(EducationLevel.HIGH_SCHOOL, Pattern.compile(
+                    "\\b(?:high school|secondary school|ged\\b)", Pattern.CASE_INSENSITIVE)));
     /** More than this is a company's age or a typo, not a requirement. */
     private static final int MAX_YEARS = 20;
     /**
@@ -40,15 +81,51 @@ public final class PostingRequirements {
             if (text == null) {
                 continue;
             }
-            Matcher m = YEARS_OF_EXPERIENCE.matcher(text);
+            Matcher m = YEARS.matcher(text);
             while (m.find()) {
                 int years = Integer.parseInt(m.group(1));
-                if (years > 0 && years <= MAX_YEARS && !wished(sentenceAround(text, m.start(), m.end()))) {
+                if (years > 0 && years <= MAX_YEARS && isRequirement(text, m)
+                        && !wished(sentenceAround(text, m.start(), m.end()))) {
                     most = most == null ? years : Math.max(most, years);
                 }
             }
         }
         return most == null ? null : new ExperienceRange(most * 12, null);
+    }
+
+    /**
+     * The education the posting requires: the lowest level it names outside sentences that only wish for one
+     * ("Bachelor's degree required, Master's preferred" asks for a bachelor's; "BS or MS" is met by a BS); null when
+     * it names none.
+     */
+    public static EducationLevel education(String text) {
+        if (text == null) {
+            return null;
+        }
+        EducationLevel lowest = null;
+        for (Map.Entry<EducationLevel, Pattern> level : EDUCATION) {
+            Matcher m = level.getValue().matcher(text);
+            while (m.find()) {
+                if (!wished(sentenceAround(text, m.start(), m.end()))) {
+                    lowest = level.getKey();
+                    break;
+                }
+            }
+        }
+        return lowest;
+    }
+
+    private static boolean isRequirement(String text, Matcher years) {
+        String sentence = sentenceAround(text, years.start(), years.end());
+        int at = sentence.indexOf(years.group());
+        String before = sentence.substring(Math.max(0, at - CONTEXT), Math.max(0, at));
+        String after = sentence.substring(Math.min(sentence.length(), at + years.group().length()),
+                Math.min(sentence.length(), at + years.group().length() + CONTEXT));
+        if (NOT_A_REQUIREMENT.matcher(before).find() || NOT_A_REQUIREMENT_AFTER.matcher(after).find()) {
+            return false;
+        }
+        return REQUIREMENT_AFTER.matcher(after).find() || REQUIREMENT_BEFORE.matcher(before).find()
+                || sentence.strip().length() <= years.group().length() + 1 || (years.group(2) != null && at == 0);
     }
 
     private static boolean wished(String sentence) {

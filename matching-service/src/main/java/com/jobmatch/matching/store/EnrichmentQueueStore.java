@@ -1,5 +1,6 @@
 package com.jobmatch.matching.store;
 
+import com.jobmatch.contract.model.EducationLevel;
 import com.jobmatch.contract.model.ExperienceRange;
 import com.jobmatch.matching.domain.SkillRequirementKind;
 import com.pgvector.PGvector;
@@ -53,11 +54,11 @@ public class EnrichmentQueueStore {
     }
 
     /**
-     * Stores the job's skills and embedding, and the experience its text states when the posting gave no structured
-     * range; the queue entry goes only if the job was not changed meanwhile.
+     * Stores the job's skills and embedding, and the experience and education its text states when the posting gave
+     * no structured field for them; the queue entry goes only if the job was not changed meanwhile.
      */
     public void complete(Claim claim, List<ResolvedSkill> skills, List<String> skillNames, float[] embedding, String model,
-                         ExperienceRange statedExperience) {
+                         ExperienceRange statedExperience, EducationLevel statedEducation) {
         em.createNativeQuery("DELETE FROM job_skills WHERE job_id = :job").setParameter("job", claim.jobId()).executeUpdate();
         for (ResolvedSkill s : skills) {
             em.createNativeQuery("INSERT INTO job_skills (job_id, skill_id, requirement, importance) VALUES (:job, :skill, :req, :imp)")
@@ -68,10 +69,12 @@ public class EnrichmentQueueStore {
                 UPDATE jobs SET embedding = CAST(:embedding AS vector), embedding_model = :model, enriched_at = now(),
                        ai_key_skills = CASE WHEN cardinality(ai_key_skills) = 0 THEN CAST(:names AS text[]) ELSE ai_key_skills END,
                        min_experience_months = CASE WHEN min_experience_months IS NULL AND max_experience_months IS NULL
-                                                    THEN CAST(:stated AS integer) ELSE min_experience_months END
+                                                    THEN CAST(:stated AS integer) ELSE min_experience_months END,
+                       minimum_education = coalesce(minimum_education, CAST(:education AS text))
                 WHERE id = :job""")
                 .setParameter("embedding", new PGvector(embedding).getValue()).setParameter("model", model)
                 .setParameter("stated", statedExperience == null ? null : statedExperience.minMonths())
+                .setParameter("education", statedEducation == null ? null : statedEducation.name())
                 .setParameter("names", skillNames.toArray(String[]::new)).setParameter("job", claim.jobId()).executeUpdate();
         em.createNativeQuery("DELETE FROM enrichment_queue WHERE id = :id AND job_content_hash = :hash")
                 .setParameter("id", claim.queueId()).setParameter("hash", claim.contentHash()).executeUpdate();

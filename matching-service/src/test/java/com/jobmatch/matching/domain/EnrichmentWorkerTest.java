@@ -115,11 +115,12 @@ class EnrichmentWorkerTest {
     }
 
     @Test
-    void theExperienceAFreeTextPostingStatesBecomesItsMinimumUnlessThePostingGaveOne() {
+    void theExperienceAndEducationAFreeTextPostingStatesBecomeItsMinimumUnlessThePostingGaveThem() {
         String p = TestJobs.uniquePrefix();
         given().header("Authorization", admin).contentType("application/json")
                 .body(TestJobs.array(
-                        TestJobs.posting(p + "1", "Data Engineer", "Years " + p, "You bring 5+ years of data engineering experience."),
+                        TestJobs.posting(p + "1", "Data Engineer", "Years " + p,
+                                "You bring 5+ years of data engineering experience and a Bachelor's degree in CS."),
                         TestJobs.posting(p + "2", "Data Analyst", "Years " + p, "Curious minds welcome.")))
                 .post("/api/jobs/imports").then().statusCode(201);
         given().header("Authorization", admin).contentType("application/ld+json").body("""
@@ -137,6 +138,9 @@ class EnrichmentWorkerTest {
                 p + "2"), "a posting that states no years gets no minimum");
         assertEquals(24, TestJobs.count(db, "SELECT min_experience_months FROM jobs WHERE external_id = ?", p + "3"),
                 "a structured range is kept");
+        assertEquals("BACHELOR", TestJobs.text(db, "SELECT minimum_education FROM jobs WHERE external_id = ?", p + "1"));
+        assertEquals(0, TestJobs.count(db, "SELECT count(*) FROM jobs WHERE external_id = ? AND minimum_education IS NOT NULL",
+                p + "2"), "a posting that names no education gets no minimum");
     }
 
     private void importOne(String p, String variant) {

@@ -134,7 +134,7 @@ class MatchScorerTest {
     }
 
     @Test
-    void anUnstatedRequirementCountsAsMetSoDataPresenceDoesNotMoveTheScore() {
+    void anUnknownCriterionCountsAtANeutralPriorNeverAboveAKnownMatch() {
         JobProfile stated = backendJob();
         JobProfile unstated = new JobProfile(JOB, stated.externalId(), stated.title(), stated.company(),
                 stated.description(), stated.requiredSkills(), stated.preferredSkills(), null, null, null, List.of(),
@@ -146,23 +146,27 @@ class MatchScorerTest {
         assertEquals(100.0, met.subScores().qualification(), 0.01);
         assertNull(notStated.subScores().experience());
         assertNull(notStated.subScores().qualification());
-        assertEquals(met.overallScore(), notStated.overallScore(), 0.01,
-                "meeting a requirement earns nothing beyond not falling short");
+        assertTrue(notStated.overallScore() < met.overallScore(), "an unstated requirement is not a met one");
         assertTrue(notStated.confidence() < met.confidence(), "what could not be compared lowers confidence");
 
-        var junior = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
-                null, null, null, false, 12, null, List.of())), candidate(javaPostgresDocker()).education());
-        assertTrue(score(junior, stated).overallScore() < notStated.overallScore(), "a shown shortfall costs points");
+        var novice = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
+                null, null, null, false, 6, null, List.of())), candidate(javaPostgresDocker()).education());
+        assertTrue(score(novice, stated).subScores().experience() < MatchScorer.UNKNOWN_PRIOR,
+                "a shown shortfall counts below not knowing");
     }
 
     @Test
-    void withoutAnyGradedCriterionOnlyJudgedRequirementsMakeTheStructuredPart() {
-        JobProfile noSkills = new JobProfile(JOB, "x", "Backend Engineer", "Acme", "", List.of(), List.of(), null,
-                null, EducationLevel.MASTER, List.of(), null, null, List.of(), null, List.of(), null, null, false);
-        var result = score(candidate(javaPostgresDocker()), noSkills);
-        assertNull(result.subScores().skills());
-        assertEquals(result.subScores().qualification(), result.overallScore(), 0.01,
-                "the unjudged experience requirement adds no free points");
+    void aPostingThatStatesAlmostNothingNeverOutranksAWellDescribedGoodFit() {
+        // A job titled "b" at company "c": no skills, experience, education, place or industry.
+        JobProfile empty = new JobProfile(JOB, "x", "b", "c", "", List.of(), List.of(), null, null, null, List.of(),
+                null, null, List.of(), null, List.of(), null, null, false);
+        for (double cosine : new double[] {0.0, 0.3, 0.6}) {
+            var nothing = scorer.score(new ScoringInput(candidate(javaPostgresDocker()), empty, null, cosine, null), WHITE);
+            var goodFit = scorer.score(new ScoringInput(candidate(javaPostgresDocker()), backendJob(), null, cosine, null),
+                    WHITE);
+            assertTrue(nothing.overallScore() < goodFit.overallScore(), "at cosine " + cosine);
+            assertTrue(nothing.confidence() < 0.2, "almost nothing of the score rests on known data");
+        }
     }
 
     @Test
@@ -190,15 +194,18 @@ class MatchScorerTest {
     }
 
     @Test
-    void experienceBeyondTheJobsLevelFallsToNothingAtTwiceItsTop() {
+    void experienceBeyondTheJobsLevelIsAMildPenaltyNeverZero() {
         JobProfile fivePlusYears = withExperience(backendJob(), new ExperienceRange(60, null));
         assertEquals(100.0, experienceFor(120, fivePlusYears), 0.01, "a 5+ years role's level spans 5 to 10 years");
-        assertEquals(50.0, experienceFor(180, fivePlusYears), 0.01);
-        assertEquals(0.0, experienceFor(240, fivePlusYears), 0.01);
+        assertEquals(75.0, experienceFor(180, fivePlusYears), 0.01);
+        assertEquals(50.0, experienceFor(240, fivePlusYears), 0.01);
+        assertEquals(50.0, experienceFor(480, fivePlusYears), 0.01, "never below the floor");
+        // 20 years of driving against "2+ years": the level spans 2-5 years; still half marks, not zero.
+        assertEquals(50.0, experienceFor(240, withExperience(backendJob(), new ExperienceRange(24, null))), 0.01);
         assertEquals(100.0, experienceFor(48, withExperience(backendJob(), new ExperienceRange(12, null))), 0.01,
                 "the next level starts at least three years after a minimum");
-        assertEquals(75.0, experienceFor(60, withExperience(backendJob(), new ExperienceRange(12, null))), 0.01);
-        assertEquals(50.0, experienceFor(108, backendJob()), 0.01, "a stated range of 24-72 months ends at 72");
+        assertEquals(87.5, experienceFor(60, withExperience(backendJob(), new ExperienceRange(12, null))), 0.01);
+        assertEquals(75.0, experienceFor(108, backendJob()), 0.01, "a stated range of 24-72 months ends at 72");
         var veteran = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
                 null, null, null, false, 180, null, List.of())), candidate(List.of()).education());
         assertTrue(score(veteran, fivePlusYears).reasons().stream()
