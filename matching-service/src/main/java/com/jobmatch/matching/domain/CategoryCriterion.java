@@ -3,25 +3,64 @@ package com.jobmatch.matching.domain;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.ExperienceEntry;
 import com.jobmatch.contract.model.JobProfile;
+import com.jobmatch.matching.domain.Occupations.Occupation;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Industry fit through category_compatibility, read in one direction: from the candidate's industries to the
+ * Occupation and industry fit. The occupation of the job's title against those of the resume's roles (and its
+ * headline), as close as the ISCO hierarchy puts them ({@link Occupations}); where occupations are unknown on either
+ * side, industry through category_compatibility, read in one direction: from the candidate's industries to the
  * job's (moving from finance to fintech is not the same as from fintech to finance).
  */
 final class CategoryCriterion {
 
     private final MatchingKnowledge knowledge;
+    private final Occupations occupations;
 
-    CategoryCriterion(MatchingKnowledge knowledge) {
+    CategoryCriterion(MatchingKnowledge knowledge, Occupations occupations) {
         this.knowledge = knowledge;
+        this.occupations = occupations;
     }
 
-    Judgement judge(CandidateProfile candidate, JobProfile job) {
+    Judgement judge(CandidateProfile candidate, JobProfile posting) {
+        Optional<Occupation> wanted = occupations.ofTitle(posting.title());
+        List<Occupation> held = wanted.isEmpty() ? List.of() : occupationsOf(candidate);
+        if (!held.isEmpty()) {
+            Occupation job = wanted.get();
+            Occupation closest = held.stream().max(Comparator.comparingDouble(o -> Occupations.closeness(o, job)))
+                    .orElseThrow();
+            double closeness = Occupations.closeness(closest, job);
+            return Judgement.of(100 * closeness, String.format(Locale.ROOT, "Occupation: %s (ISCO %s) for %s (ISCO %s), %s",
+                    closest.label(), closest.isco(), job.label(), job.isco(), describe(closeness)));
+        }
+        return byIndustry(candidate, posting);
+    }
+
+    /** The occupations the resume shows: its headline's and each role's title, else one named in its summary. */
+    private List<Occupation> occupationsOf(CandidateProfile candidate) {
+        List<Occupation> found = new ArrayList<>();
+        occupations.ofTitle(candidate.headline()).ifPresent(found::add);
+        candidate.experience().forEach(role -> occupations.ofTitle(role.title()).ifPresent(found::add));
+        if (found.isEmpty()) {
+            occupations.namedIn(candidate.summary()).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private static String describe(double closeness) {
+        return closeness == 1 ? "the same occupation" : closeness >= 0.5 ? "a neighbouring occupation"
+                : closeness > 0 ? "the same broad field" : "another field";
+    }
+
+    private Judgement byIndustry(CandidateProfile candidate, JobProfile job) {
         Set<String> from = job.industries().isEmpty() ? Set.of() : industries(candidate);
         if (from.isEmpty()) {
             return Judgement.noData("Industries unknown on one side");

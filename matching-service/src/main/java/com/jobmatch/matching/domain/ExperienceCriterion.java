@@ -5,22 +5,25 @@ import com.jobmatch.contract.model.ExperienceEntry;
 import com.jobmatch.contract.model.ExperienceRange;
 import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.contract.model.KnockOut;
+import com.jobmatch.matching.domain.Occupations.Occupation;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Months in relevant roles against the level the job asks for. A role is relevant when its title shares the job
- * title's words, it used a skill the job asks for, or it was in one of the job's industries; other roles count half
- * (transferable experience). Short of the minimum scores in proportion. A job's level spans its stated range; a
- * posting that states only a minimum ("5+ years") addresses the level that starts there, and the next level
- * usually starts at about twice that experience, never less than three years later, so that is where the span ends.
- * Beyond it the fit falls linearly to {@value #OVERQUALIFIED_FLOOR} at twice the span's top and stays there: twenty
- * years for a "5+ years" role is another level, which the explanation says, but experience is never worth less than
- * having none of it: an overqualified driver still fits a driver's job better than an accountant's.
+ * title's words or names a related occupation ({@link Occupations}), it used a skill the job asks for, or it was in
+ * one of the job's industries; other roles count half (transferable experience). Short of the minimum scores in
+ * proportion. A job's level spans its stated range; a posting that states only a minimum ("5+ years") addresses the
+ * level that starts there, and the next level usually starts at about twice that experience, never less than three
+ * years later, so that is where the span ends. Beyond it the fit falls linearly to {@value #OVERQUALIFIED_FLOOR} at
+ * twice the span's top and stays there: twenty years for a "5+ years" role is another level, which the explanation
+ * says, but experience is never worth less than having none of it: an overqualified driver still fits a driver's
+ * job better than an accountant's.
  */
 final class ExperienceCriterion {
 
@@ -30,6 +33,8 @@ final class ExperienceCriterion {
     /** A level spans at least a year, whatever a range states. */
     static final int MIN_LEVEL_TOP_MONTHS = 12;
     static final double OVERQUALIFIED_FLOOR = 50;
+    /** Roles in the same ISCO sub-major group as the job (drivers of any vehicle for a truck driver) are relevant. */
+    static final double RELATED_OCCUPATION = 0.5;
 
     private final MatchingKnowledge knowledge;
     /** The last candidate's roles in their compared forms: a ranking judges one candidate against many jobs. */
@@ -39,7 +44,8 @@ final class ExperienceCriterion {
         this.knowledge = knowledge;
     }
 
-    private record Role(ExperienceEntry entry, Set<String> titleWords, Set<String> canonicalSkills) {
+    private record Role(ExperienceEntry entry, Set<String> titleWords, Set<String> canonicalSkills,
+                        Optional<Occupation> occupation) {
     }
 
     private record Prepared(CandidateProfile candidate, List<Role> roles) {
@@ -50,7 +56,8 @@ final class ExperienceCriterion {
         if (prepared == null || prepared.candidate() != candidate) {
             prepared = new Prepared(candidate, candidate.experience().stream().map(role -> new Role(role,
                     Terms.words(role.title()),
-                    role.skillIds().stream().map(knowledge::canonicalSkill).collect(Collectors.toSet()))).toList());
+                    role.skillIds().stream().map(knowledge::canonicalSkill).collect(Collectors.toSet()),
+                    Occupations.shipped().ofTitle(role.title()))).toList());
             last = prepared;
         }
         return prepared.roles();
@@ -103,9 +110,12 @@ final class ExperienceCriterion {
         Set<String> titleWords = Terms.words(job.title());
         Set<String> jobSkills = Stream.concat(job.requiredSkills().stream(), job.preferredSkills().stream())
                 .map(knowledge::canonicalSkill).collect(Collectors.toSet());
+        Optional<Occupation> wanted = Occupations.shipped().ofTitle(job.title());
         double months = 0;
         for (Role role : roles(candidate)) {
             boolean relevant = Terms.coverage(titleWords, role.titleWords()) >= 0.5
+                    || (wanted.isPresent() && role.occupation().isPresent()
+                        && Occupations.closeness(wanted.get(), role.occupation().get()) >= RELATED_OCCUPATION)
                     || role.canonicalSkills().stream().anyMatch(jobSkills::contains)
                     || job.industries().stream().anyMatch(industry -> Terms.sameTerm(industry, role.entry().industry()));
             months += (relevant ? 1 : UNRELATED_ROLE_SHARE) * monthsOf(role.entry());

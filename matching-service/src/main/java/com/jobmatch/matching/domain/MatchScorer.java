@@ -58,7 +58,7 @@ public final class MatchScorer {
         this.skills = new SkillMatcher(knowledge);
         this.qualification = new QualificationCriterion(knowledge);
         this.experience = new ExperienceCriterion(knowledge);
-        this.category = new CategoryCriterion(knowledge);
+        this.category = new CategoryCriterion(knowledge, Occupations.shipped());
     }
 
     /** Whether this scorer scores with the given knowledge snapshot and policy. */

@@ -61,10 +61,10 @@ class PersonalizationAndRecomputeTest {
         catalogue.skill("java", "Java");
         catalogue.skill("spark", "Spark");
         knowledge.reload();
-        // Equally close to the resume and equally skilled: only personalization can separate them.
+        // Equally close to the resume, equally skilled and the same occupation: only personalization can separate them.
         javaShop = catalogue.job("Platform Engineer", "Alpha", "Berlin", "REMOTE", vector(0, 1, 0.3),
                 new String[] {"java"}, new String[0]);
-        dataShop = catalogue.job("Data Engineer", "Beta", "Berlin", "REMOTE", vector(0, 2, 0.3),
+        dataShop = catalogue.job("Platform Engineer", "Beta", "Berlin", "REMOTE", vector(0, 2, 0.3),
                 new String[] {"spark"}, new String[0]);
         Catalogue.stubProfile(RESUME, Profiles.candidate(OWNER, RESUME, List.of(
                 Profiles.skill("java", "Java", "Java at Acme"), Profiles.skill("spark", "Spark", "Spark at Acme"))));

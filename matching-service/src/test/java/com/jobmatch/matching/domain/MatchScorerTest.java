@@ -156,6 +156,26 @@ class MatchScorerTest {
     }
 
     @Test
+    void occupationFitComesFromTheTitlesOnBothSidesThroughTheIscoHierarchy() {
+        var driver = new CandidateProfile(USER, RESUME, 1, "Sam", null, "Reliable driver", List.of(),
+                List.of(new ExperienceEntry("Class A CDL Driver", "Haulers Inc", null, null, null, null, true, 240,
+                        "Long-haul routes", List.of())), 240, List.of(), List.of(), List.of(), List.of(), List.of(),
+                null, null, "Class A CDL Driver, 20 years", true);
+        JobProfile driving = new JobProfile(JOB, "x", "Regional Truck Driver", "Haul", "", List.of(), List.of(),
+                new ExperienceRange(24, null), null, null, List.of(), null, null, List.of(), null, List.of(), null, null,
+                false);
+        JobProfile accounting = new JobProfile(JOB, "y", "Junior Accountant", "Ledger", "", List.of(), List.of(),
+                null, null, null, List.of(), null, null, List.of(), null, List.of(), null, null, false);
+        MatchResult toDriving = score(driver, driving);
+        MatchResult toAccounting = score(driver, accounting);
+        assertTrue(toDriving.subScores().category() >= 50, toDriving.reasons().toString());
+        assertEquals(0.0, toAccounting.subScores().category(), 0.01, toAccounting.reasons().toString());
+        assertEquals(50.0, toDriving.subScores().experience(), 0.01, "20 years for a 2+ years job: half, not zero");
+        assertTrue(toDriving.overallScore() > toAccounting.overallScore(), "the driver sees driving jobs first");
+        assertTrue(toDriving.reasons().stream().anyMatch(r -> r.startsWith("Occupation: ")), toDriving.reasons().toString());
+    }
+
+    @Test
     void aPostingThatStatesAlmostNothingNeverOutranksAWellDescribedGoodFit() {
         // A job titled "b" at company "c": no skills, experience, education, place or industry.
         JobProfile empty = new JobProfile(JOB, "x", "b", "c", "", List.of(), List.of(), null, null, null, List.of(),

@@ -1,0 +1,46 @@
+package com.jobmatch.matching.domain;
+
+import com.jobmatch.matching.domain.Occupations.Occupation;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OccupationsTest {
+
+    private final Occupations occupations = Occupations.shipped();
+
+    @Test
+    void jobTitlesAreReadAsEscoOccupationsWithTheirIscoGroup() {
+        assertEquals("8332", isco("Regional CDL Truck Driver"));
+        assertEquals("8344", isco("Forklift Operator"));
+        assertEquals("2411", isco("Senior Accountant"));
+        assertEquals("2512", isco("Software Developer II"));
+        assertEquals("5230", isco("Cashier (part-time)"));
+        assertEquals("7212", isco("MIG Welder - nights"));
+        assertTrue(isco("ICU Nurse").startsWith("2"), "a nurse by the head noun: " + isco("ICU Nurse"));
+        assertEquals(Optional.empty(), occupations.ofTitle("b"));
+    }
+
+    @Test
+    void closenessFollowsTheIscoHierarchy() {
+        Occupation driver = occupations.ofTitle("Truck Driver").orElseThrow();
+        Occupation forklift = occupations.ofTitle("Forklift Operator").orElseThrow();
+        Occupation accountant = occupations.ofTitle("Accountant").orElseThrow();
+        assertEquals(1.0, Occupations.closeness(driver, occupations.ofTitle("Heavy Truck Driver").orElseThrow()));
+        assertEquals(0.5, Occupations.closeness(driver, forklift), "both 83xx: drivers and mobile plant operators");
+        assertEquals(0.0, Occupations.closeness(driver, accountant));
+    }
+
+    @Test
+    void anOccupationIsFoundInsideASummarySentence() {
+        assertEquals("cashier", occupations.namedIn("Friendly and reliable cashier with five years in retail")
+                .map(Occupation::label).orElseThrow());
+    }
+
+    private String isco(String title) {
+        return occupations.ofTitle(title).map(Occupation::isco).orElse("none");
+    }
+}
