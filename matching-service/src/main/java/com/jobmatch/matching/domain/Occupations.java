@@ -1,5 +1,8 @@
 package com.jobmatch.matching.domain;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -31,6 +33,9 @@ import java.util.zip.GZIPInputStream;
 public final class Occupations {
 
     static final String RESOURCE = "taxonomy/occupations.tsv.gz";
+    /** How much of a posting's text is read for its occupation when its title names none. */
+    static final int POSTING_OPENING = 300;
+    static final int CACHED_TEXTS = 50_000;
 
     /** An ESCO occupation label and its ISCO-08 unit group. */
     public record Occupation(String isco, String label) {
@@ -45,7 +50,8 @@ public final class Occupations {
     /** last word of labels -> the ISCO unit group most labels ending in it belong to. */
     private final Map<String, String> byHead;
     private final int longestLabel;
-    private final Map<String, Optional<Occupation>> titles = new ConcurrentHashMap<>();
+    /** Titles and posting openings already read: a catalogue repeats its titles, and ranking reads each job often. */
+    private final Cache<String, Optional<Occupation>> titles = Caffeine.newBuilder().maximumSize(CACHED_TEXTS).build();
 
     Occupations(Map<String, String> byLabel, Map<String, String> byHead) {
         this.byLabel = byLabel;
@@ -57,17 +63,30 @@ public final class Occupations {
         return SHIPPED;
     }
 
-    /** The occupation a job or role title names, if any (cached: a catalogue repeats its titles). */
+    /** The occupation a job or role title names, if any. */
     public Optional<Occupation> ofTitle(String title) {
         if (title == null || title.isBlank()) {
             return Optional.empty();
         }
-        return titles.computeIfAbsent(title, t -> find(words(t), true));
+        return titles.get(title, t -> find(words(t), true));
     }
 
     /** An occupation named anywhere in a phrase ("Highly motivated Sales Associate with ..."), no head-noun guess. */
     public Optional<Occupation> namedIn(String phrase) {
         return phrase == null ? Optional.empty() : find(words(phrase), false);
+    }
+
+    /**
+     * A posting's occupation: its title's, else the one its opening words name ("Sales Tax Accountant will be
+     * focused on ..."), for postings imported without a usable title.
+     */
+    public Optional<Occupation> ofPosting(String title, String description) {
+        Optional<Occupation> byTitle = ofTitle(title);
+        if (byTitle.isPresent() || description == null) {
+            return byTitle;
+        }
+        String opening = description.length() > POSTING_OPENING ? description.substring(0, POSTING_OPENING) : description;
+        return titles.get("\u0000" + opening, o -> namedIn(opening));
     }
 
     /** 1 for the same ISCO unit group, 0.75 / 0.5 / 0.25 for the same minor, sub-major or major group, else 0. */

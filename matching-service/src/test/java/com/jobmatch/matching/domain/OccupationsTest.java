@@ -40,6 +40,14 @@ class OccupationsTest {
                 .map(Occupation::label).orElseThrow());
     }
 
+    @Test
+    void aPostingWithoutAUsableTitleIsReadFromItsOpeningWords() {
+        assertEquals("2411", occupations.ofPosting("Posting 17", "At Farmer Brothers, Sales Tax Accountant will be "
+                + "focused primarily on tax compliance.").map(Occupation::isco).orElse("none"));
+        assertEquals("8332", occupations.ofPosting("Truck Driver", "We are an accounting firm.")
+                .map(Occupation::isco).orElse("none"), "a title that names an occupation wins");
+    }
+
     private String isco(String title) {
         return occupations.ofTitle(title).map(Occupation::isco).orElse("none");
     }
