@@ -27,7 +27,7 @@ public final class ResumeDates {
      * text does ("Expected inMay 2016").
      */
     public static final String DATE = "(?:(?:" + MONTH_NAME + "|" + SEASON + ")\\.?,?\\s*'?\\d{2,4}(?!\\d)"
-            + "|(?<![\\d/.])\\d{1,2}\\s*[/.-]\\s*(?:19|20)\\d{2}(?!\\d)|(?<![\\d/])(?:19|20)\\d{2}\\s*[-/]\\s*[01]\\d(?![\\d/])"
+            + "|(?<![\\d/])(?<!\\d\\.)\\d{1,2}\\s*[/.-]\\s*(?:19|20)\\d{2}(?!\\d)|(?<![\\d/])(?:19|20)\\d{2}\\s*[-/]\\s*[01]\\d(?![\\d/])"
             + "|(?<![\\d/.,$])(?:19|20)\\d{2}(?![\\d,]))";
     /** A range such as "Jan 2019 - Present", "2015 to 2018" or, flattened, "01/2018toCurrent". */
     public static final Pattern RANGE = Pattern.compile(

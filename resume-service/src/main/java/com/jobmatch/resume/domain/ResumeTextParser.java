@@ -141,38 +141,59 @@ public final class ResumeTextParser {
         return "Website";
     }
 
+    /** Roles as found, with their rules and whether they came from outside an experience section. */
+    public record FoundRoles(List<WorkHistory.Role> roles, boolean outsideExperience) {
+    }
+
+    /** The roles {@link #parse} reports, with the rules that found them (for the bench's calibration). */
+    public static FoundRoles roles(String text) {
+        return roles(ResumeSections.split(text == null ? "" : text));
+    }
+
+    /** The degrees {@link #parse} reports, with the rules that found them. */
+    public static List<EducationHistory.Degree> degrees(String text) {
+        return degrees(ResumeSections.split(text == null ? "" : text));
+    }
+
+    private static FoundRoles roles(Map<ResumeSections.Section, String> blocks) {
+        String section = blocks.get(ResumeSections.Section.EXPERIENCE);
+        if (section != null) {
+            return new FoundRoles(WorkHistory.parse(section), false);
+        }
+        // No experience heading: roles are still the dated headings outside education, skills and the like.
+        String rest = String.join("\n", blocks.entrySet().stream()
+                .filter(e -> e.getKey() == ResumeSections.Section.HEADER || e.getKey() == ResumeSections.Section.OTHER)
+                .map(Map.Entry::getValue).toList());
+        return new FoundRoles(WorkHistory.parse(rest), true);
+    }
+
+    private static List<EducationHistory.Degree> degrees(Map<ResumeSections.Section, String> blocks) {
+        String section = blocks.get(ResumeSections.Section.EDUCATION);
+        return section == null ? List.of() : EducationHistory.parse(section);
+    }
+
     private static List<WorkExperience> experience(Map<ResumeSections.Section, String> blocks,
                                                    Map<String, Double> confidence) {
-        String section = blocks.get(ResumeSections.Section.EXPERIENCE);
-        boolean fallback = section == null;
-        if (fallback) {
-            // No experience heading: roles are still the dated headings outside education and skills.
-            section = String.join("\n", blocks.entrySet().stream()
-                    .filter(e -> e.getKey() == ResumeSections.Section.HEADER || e.getKey() == ResumeSections.Section.OTHER)
-                    .map(Map.Entry::getValue).toList());
-        }
+        FoundRoles found = roles(blocks);
         List<WorkExperience> roles = new ArrayList<>();
-        for (WorkHistory.Role role : WorkHistory.parse(section)) {
+        for (WorkHistory.Role role : found.roles()) {
             String key = "work_experience[" + roles.size() + "]";
-            putConfidence(confidence, key + ".company", FieldConfidence.company(role.companyRule(), fallback), role.company());
-            putConfidence(confidence, key + ".position", FieldConfidence.title(role.titleRule(), fallback), role.title());
-            putConfidence(confidence, key + ".start_date", FieldConfidence.dates(fallback), role.start());
+            putConfidence(confidence, key + ".company", FieldConfidence.company(role.companyRule()), role.company());
+            putConfidence(confidence, key + ".position", FieldConfidence.title(role.titleRule()), role.title());
+            putConfidence(confidence, key + ".start_date", FieldConfidence.dates(), role.start());
             roles.add(new WorkExperience(role.company(), role.title(), role.place(), role.start(), role.end(),
                     role.current(), role.description(), role.responsibilities(), null, null));
         }
         if (!roles.isEmpty()) {
-            confidence.put("work_experience", FieldConfidence.dates(fallback));
+            confidence.put("work_experience", FieldConfidence.dates());
         }
         return roles;
     }
 
     private static List<Education> education(Map<ResumeSections.Section, String> blocks, Map<String, Double> confidence) {
         String section = blocks.get(ResumeSections.Section.EDUCATION);
-        if (section == null) {
-            return List.of();
-        }
         List<Education> result = new ArrayList<>();
-        for (EducationHistory.Degree degree : EducationHistory.parse(section)) {
+        for (EducationHistory.Degree degree : degrees(blocks)) {
             String key = "education[" + result.size() + "]";
             putConfidence(confidence, key + ".degree", FieldConfidence.degree(degree.degreeRule()), degree.degree());
             putConfidence(confidence, key + ".institution", FieldConfidence.school(degree.schoolRule()), degree.school());

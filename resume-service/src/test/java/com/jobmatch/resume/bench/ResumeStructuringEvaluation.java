@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobmatch.resume.domain.ExperienceCalculator;
 import com.jobmatch.resume.domain.ResumeData;
 import com.jobmatch.resume.domain.ResumeTextParser;
+import com.jobmatch.resume.domain.parsing.EducationHistory;
 import com.jobmatch.resume.domain.parsing.EducationLevels;
+import com.jobmatch.resume.domain.parsing.WorkHistory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -90,8 +92,8 @@ class ResumeStructuringEvaluation {
                     System.out.println("DOC " + documents + " gold=" + gold.get(field) + " pred=" + predicted.get(field));
                 }
             }
-            collect(documents, parsed, gold, predictions, false);
-            collect(documents, before, gold, oldPredictions, true);
+            collect(documents, content, parsed, gold, predictions);
+            collectOld(documents, before, gold, oldPredictions);
             documents++;
         }
         System.out.printf("%nResume structuring on %d gold resumes (micro P/R/F1; new parser vs the parser before this work)%n", documents);
@@ -104,48 +106,64 @@ class ResumeStructuringEvaluation {
         calibration(predictions, oldPredictions);
     }
 
-    private static void collect(int document, ResumeData data, Map<String, Set<String>> gold, List<Prediction> out,
-                                boolean old) {
+    private static void collect(int document, String content, ResumeData data, Map<String, Set<String>> gold,
+                                List<Prediction> out) {
         Map<String, Double> confidence = data.confidence();
+        ResumeTextParser.FoundRoles found = ResumeTextParser.roles(content);
+        String where = found.outsideExperience() ? "/outside" : "";
         for (int i = 0; i < data.workExperience().size(); i++) {
             ResumeData.WorkExperience role = data.workExperience().get(i);
-            add(out, document, "company", role.company(), gold, old ? confidence.get("work_experience")
-                    : confidence.get("work_experience[" + i + "].company"));
-            add(out, document, "title", role.position(), gold, old ? confidence.get("work_experience")
-                    : confidence.get("work_experience[" + i + "].position"));
+            WorkHistory.Role rules = found.roles().get(i);
+            add(out, document, "company", rules.companyRule() + where, role.company(), gold,
+                    confidence.get("work_experience[" + i + "].company"));
+            add(out, document, "title", rules.titleRule() + where, role.position(), gold,
+                    confidence.get("work_experience[" + i + "].position"));
         }
+        List<EducationHistory.Degree> degrees = ResumeTextParser.degrees(content);
         for (int i = 0; i < data.education().size(); i++) {
             ResumeData.Education edu = data.education().get(i);
-            add(out, document, "degree", edu.degree(), gold, old ? confidence.get("education")
-                    : confidence.get("education[" + i + "].degree"));
-            add(out, document, "college", edu.institution(), gold, old ? confidence.get("education")
-                    : confidence.get("education[" + i + "].institution"));
-            add(out, document, "year", edu.graduationDate(), gold, old ? confidence.get("education")
-                    : confidence.get("education[" + i + "].graduation_date"));
+            add(out, document, "degree", degrees.get(i).degreeRule(), edu.degree(), gold, confidence.get("education[" + i + "].degree"));
+            add(out, document, "college", degrees.get(i).schoolRule(), edu.institution(), gold,
+                    confidence.get("education[" + i + "].institution"));
+            add(out, document, "year", degrees.get(i).yearRule(), edu.graduationDate(), gold,
+                    confidence.get("education[" + i + "].graduation_date"));
         }
     }
 
-    private static void add(List<Prediction> out, int document, String field, String value, Map<String, Set<String>> gold,
-                            Double given) {
+    /** The old parser gives one confidence per section ("work_experience", "education"). */
+    private static void collectOld(int document, ResumeData data, Map<String, Set<String>> gold, List<Prediction> out) {
+        Map<String, Double> confidence = data.confidence();
+        for (ResumeData.WorkExperience role : data.workExperience()) {
+            add(out, document, "company", "section", role.company(), gold, confidence.get("work_experience"));
+            add(out, document, "title", "section", role.position(), gold, confidence.get("work_experience"));
+        }
+        for (ResumeData.Education edu : data.education()) {
+            add(out, document, "degree", "section", edu.degree(), gold, confidence.get("education"));
+            add(out, document, "college", "section", edu.institution(), gold, confidence.get("education"));
+            add(out, document, "year", "section", edu.graduationDate(), gold, confidence.get("education"));
+        }
+    }
+
+    private static void add(List<Prediction> out, int document, String field, String rule, String value,
+                            Map<String, Set<String>> gold, Double given) {
         Set<String> normalized = set(java.util.Collections.singletonList(value));
         if (normalized.isEmpty() || given == null) {
             return;
         }
         String v = normalized.iterator().next();
         boolean right = gold.getOrDefault(field, Set.of()).stream().anyMatch(g -> matches(v, g));
-        // The rule is what the parser's confidence encodes: one value per rule, so the value names the rule.
-        out.add(new Prediction(document, field, field + "@" + given, given, right));
+        out.add(new Prediction(document, field, field + "/" + rule, given, right));
     }
 
     private static void calibration(List<Prediction> predictions, List<Prediction> oldPredictions) {
-        System.out.printf("%nRule accuracy on all gold resumes (field@confidence the parser gave: n, share right)%n");
+        System.out.printf("%nRule accuracy on all gold resumes (field/rule: n, share right)%n");
         Map<String, int[]> byRule = new TreeMap<>();
         for (Prediction p : predictions) {
             int[] c = byRule.computeIfAbsent(p.rule(), k -> new int[2]);
             c[0]++;
             c[1] += p.right() ? 1 : 0;
         }
-        byRule.forEach((rule, c) -> System.out.printf(Locale.ROOT, "  %-22s n=%4d right=%.3f%n", rule, c[0], (double) c[1] / c[0]));
+        byRule.forEach((rule, c) -> System.out.printf(Locale.ROOT, "  %-34s n=%4d right=%.3f%n", rule, c[0], (double) c[1] / c[0]));
 
         List<double[]> crossValidated = new ArrayList<>();
         for (Prediction p : predictions) {

@@ -35,16 +35,16 @@ public final class EducationHistory {
                     + "|higher secondary|senior secondary|secondary school certificate|matriculation|diploma|g\\.?e\\.?d\\b"
                     + "|juris doctor|(?:10|12)th\\b|intermediate(?=\\s*(?:\\(|$|,|-|\\n)))");
     private static final Pattern DEGREE_ABBREVIATION = Pattern.compile(
-            "(?<![\\p{L}.])(?:B\\.?\\s?(?:S|A|E|Sc|SC|Tech|TECH|Com|COM|Ed|BA|FA|Pharm|Arch|CA|SN|SW)|M\\.?\\s?(?:S|A|E|Sc|SC|Tech|TECH|Com|COM|Ed|BA|FA|Phil|Pharm|CA|SN|SW|PH)"
+            "(?<![\\p{L}.])(?:B\\.?\\s?(?:S|A|E|(?i:sc|tech|com|ed|pharm|arch)|BA|FA|CA|SN|SW)|M\\.?\\s?(?:S|A|E|(?i:sc|tech|com|ed|phil|pharm)|BA|FA|CA|SN|SW|PH)"
                     + "|MBA|BBA|BCA|MCA|BSc|MSc|Ph\\.?\\s?D|PhD|A\\.A\\.S|A\\.A|AAS|A\\.S|LLB|LL\\.B|LLM|LL\\.M|J\\.D|MD|PGDM|PGDBA|SSC|HSC|SSLC|CBSE|ICSE|PharmD|EdD|DBA|DNP|GED)"
                     + "\\.?(?![\\p{L}])(?!\\s+(?:Office|Excel|Word|Access|Project|SQL|Windows|Dynamics|Outlook|PowerPoint|Visio))");
     private static final Pattern INSTITUTION = Pattern.compile(
             "(?i)\\b(university|college|institute|school|academy|polytechnic|universidad|universit[eé]|vidyalaya|iit|nit|iim|conservatory|seminary)\\b");
     private static final Pattern PART_SPLIT = Pattern.compile(
-            "\\n|\\s+[-–—|]\\s*|\\s*[-–—|]\\s+|(?<=\\p{L})-(?=\\p{Lu})|\\s*,\\s*|\\s*;\\s*|(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{L})|\\s{3,}|(?i)(?:GPA|Expected in|Status|Dates of Attendance)\\s*:?");
+            "\\n|\\s+[-–—|]\\s*|\\s*[-–—|]\\s+|(?<=[\\p{L}\\d])-(?=\\p{Lu})|\\s*,\\s*|\\s*;\\s*|(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{L})|\\s{3,}|(?<![\\d/])(?:19|20)\\d{2}(?!\\d)|(?i)(?:GPA|Expected in|Status|Dates of Attendance)\\s*:?");
     /** What ends a degree's name: a school, a date, a GPA, a separator or the end of the line. */
     private static final Pattern DEGREE_END = Pattern.compile(
-            "\\n|\\s[-–—|]\\s|[|;(]|,\\s*(?=\\p{Lu}[\\p{L}.]+\\s+(?:University|College|Institute|School))|(?i:\\bfrom\\b|\\bat\\b|gpa|expected|\\b(?:19|20)\\d{2}\\b)"
+            "\\n|\\s[-–—|]\\s|[|;(:]|,\\s*(?=(?:\\p{Lu}[\\p{L}.&'-]*\\s+){1,5}(?:University|College|Institute|School|Academy))|(?i:\\bfrom\\b|\\bat\\b|gpa|expected|\\b(?:19|20)\\d{2}\\b)"
                     + "|(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{Ll})|(?=\\p{Lu}{2,}\\s+(?:UNIVERSITY|COLLEGE|INSTITUTE))");
     private static final Pattern FIELD = Pattern.compile("(?i)(?:\\bin\\s+|:\\s*|\\bof\\s+(?!(?:arts|science|engineering|technology|business administration|commerce|education|laws|fine arts|applied science|philosophy)\\b))([\\p{L} &/]+)$");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/])((?:19|20)\\d{2})(?!\\d)");
@@ -75,6 +75,11 @@ public final class EducationHistory {
                 rule = SCHOOL_LEVEL;
             }
             String field = field(degree);
+            if (field == null && degreeEnd < entry.length() && entry.charAt(degreeEnd) == ':') {
+                // "Bachelor of Arts:Human Resources Management,Expected in2014-..." (builder exports).
+                field = clean(PART_SPLIT.split(entry.substring(degreeEnd + 1), 2)[0]);
+                field = field.isEmpty() || field.length() > 60 ? null : field;
+            }
             String rest = entry.substring(Math.min(degreeEnd, entry.length()));
             String school = institution(rest);
             String schoolRule = school == null ? null : IN_ENTRY;
@@ -116,6 +121,9 @@ public final class EducationHistory {
         found.sort(java.util.Comparator.comparingInt(a -> a[0]));
         List<int[]> kept = new ArrayList<>();
         for (int[] m : found) {
+            if (namePart(text, m[0])) {
+                continue;
+            }
             // A second degree word on the same line ("Bachelor of Science, Diploma in ...") is a second degree only
             // after a line break or a wide gap; "High School Diploma" or "Master of Science (MS)" is one degree.
             if (!kept.isEmpty()) {
@@ -128,6 +136,16 @@ public final class EducationHistory {
             kept.add(m);
         }
         return kept;
+    }
+
+    /** "Central High School": a school-level word after a capitalized word names a school, not a degree. */
+    private static boolean namePart(String text, int at) {
+        String mention = text.substring(at, Math.min(text.length(), at + 20)).toLowerCase(java.util.Locale.ROOT);
+        if (!mention.startsWith("high school") && !mention.startsWith("secondary school")) {
+            return false;
+        }
+        Matcher previous = Pattern.compile("(\\p{Lu}[\\p{L}.'-]*)\\s+$").matcher(text.substring(Math.max(0, at - 30), at));
+        return previous.find();
     }
 
     private static String institution(String text) {

@@ -50,7 +50,12 @@ final class Places {
         Matcher m = CITY_REGION.matcher(text);
         while (m.find()) {
             String region = m.group(2);
-            if (!isRegion(region)) {
+            int regionEnd = m.end(2);
+            if (!isRegion(region) && region.contains(" ") && isRegion(region.substring(0, region.indexOf(' ')))) {
+                // "City, State Registered Nurse": the region is the first word, a title follows.
+                region = region.substring(0, region.indexOf(' '));
+                regionEnd = m.start(2) + region.length();
+            } else if (!isRegion(region)) {
                 continue;
             }
             int start = m.start(1);
@@ -60,7 +65,7 @@ final class Places {
                 start = before;
                 city = text.substring(before, m.end(1));
             }
-            return new Place(start, m.end(2), city + ", " + region);
+            return new Place(start, regionEnd, city + ", " + region);
         }
         Matcher end = LINE_END.matcher(text);
         if (end.find()) {

@@ -105,6 +105,15 @@ public final class WorkHistory {
 
     /** The heading after the dates: up to the place, else the short lines that follow. */
     private static Heading after(String text, Anchor a, int from, int to) {
+        Heading heading = headingAfter(text, a, from, to);
+        if (heading.text().replaceAll("[\\p{P}\\s]", "").isEmpty()) {
+            // "Data Analyst, Plainview Bank (2015-2016)" in a resume that mostly puts dates first.
+            return before(text, a, from);
+        }
+        return heading;
+    }
+
+    private static Heading headingAfter(String text, Anchor a, int from, int to) {
         String line = lineAfter(text, a.end(), to);
         StringBuilder heading = new StringBuilder();
         int start = a.start();
@@ -158,9 +167,7 @@ public final class WorkHistory {
         boolean startsLine = lineBefore(text, a.start(), from).isBlank();
         if (parts.isEmpty() || !hasSeparator(beforeOnLine)) {
             List<String> above = linesAbove(text, startsLine || !parts.isEmpty() ? a.start() : a.start(), from);
-            for (String line : above) {
-                parts.addFirst(line);
-            }
+            parts.addAll(0, above);
             if (!above.isEmpty()) {
                 start = text.lastIndexOf(above.getFirst(), a.start());
             }
@@ -204,7 +211,7 @@ public final class WorkHistory {
         List<String> responsibilities = body.lines().filter(l -> BULLET.matcher(l).find())
                 .map(l -> BULLET.matcher(l).replaceFirst("").strip()).filter(l -> !l.isEmpty()).toList();
         return new Role(parsed.title(), parsed.titleRule(), parsed.company(), parsed.companyRule(), parsed.place(),
-                ResumeDates.normalize(anchor.from()), current ? null : ResumeDates.normalize(anchor.to()), current,
+                ResumeDates.normalize(anchor.from()), current ? null : ResumeDates.parseEnd(anchor.to()).map(YearMonth::toString).orElse(null), current,
                 body.isEmpty() ? null : body, responsibilities);
     }
 
