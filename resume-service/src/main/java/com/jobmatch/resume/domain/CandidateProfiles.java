@@ -10,6 +10,7 @@ import com.jobmatch.contract.model.ExtractedSkill;
 import com.jobmatch.contract.model.LanguageSkill;
 import com.jobmatch.contract.model.Skill;
 import com.jobmatch.resume.domain.ResumeData.WorkExperience;
+import com.jobmatch.resume.domain.parsing.EducationLevels;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,17 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** A resume's current version in the matching contract's shape. */
 public final class CandidateProfiles {
-
-    private static final Pattern DOCTORATE = Pattern.compile("(?i)\\b(ph\\.?\\s?d|doctor|doctorate|d\\.phil)");
-    private static final Pattern MASTER = Pattern.compile("(?i)\\b(master|mba|m\\.?\\s?sc|m\\.?\\s?s\\b|m\\.?\\s?a\\b|m\\.?\\s?tech|m\\.?\\s?e\\b|mca|m\\.?\\s?com|ll\\.?m)");
-    private static final Pattern BACHELOR = Pattern.compile("(?i)\\b(bachelor|b\\.?\\s?sc|b\\.?\\s?s\\b|b\\.?\\s?a\\b|b\\.?\\s?tech|b\\.?\\s?e\\b|bca|b\\.?\\s?com|llb)");
-    private static final Pattern ASSOCIATE = Pattern.compile("(?i)\\b(associate|a\\.?a\\.?s?\\b)");
-    private static final Pattern VOCATIONAL = Pattern.compile("(?i)\\b(diploma|vocational|certificate|apprentice)");
-    private static final Pattern HIGH_SCHOOL = Pattern.compile("(?i)(high school|secondary|\\b12th|\\b10th|ged\\b)");
 
     private CandidateProfiles() {
     }
@@ -77,28 +70,7 @@ public final class CandidateProfiles {
     }
 
     static EducationLevel level(String degree) {
-        if (degree == null) {
-            return null;
-        }
-        if (DOCTORATE.matcher(degree).find()) {
-            return EducationLevel.DOCTORATE;
-        }
-        if (MASTER.matcher(degree).find()) {
-            return EducationLevel.MASTER;
-        }
-        if (BACHELOR.matcher(degree).find()) {
-            return EducationLevel.BACHELOR;
-        }
-        if (ASSOCIATE.matcher(degree).find()) {
-            return EducationLevel.ASSOCIATE;
-        }
-        if (VOCATIONAL.matcher(degree).find()) {
-            return EducationLevel.VOCATIONAL;
-        }
-        if (HIGH_SCHOOL.matcher(degree).find()) {
-            return EducationLevel.HIGH_SCHOOL;
-        }
-        return null;
+        return EducationLevels.of(degree);
     }
 
     private static LocalDate start(String text) {

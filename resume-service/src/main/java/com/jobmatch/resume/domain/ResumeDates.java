@@ -17,17 +17,27 @@ public final class ResumeDates {
 
     private static final String MONTH_NAME =
             "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-    private static final String PRESENT = "(?:present|current(?:ly)?|now|today|till date|to date|ongoing)";
-    /** One date as written on a resume. */
-    public static final String DATE = "(?:" + MONTH_NAME + "\\.?,?\\s*'?\\d{2,4}|\\d{1,2}\\s*[/.-]\\s*\\d{4}|\\d{4}\\s*-\\s*\\d{2}(?!\\d)|(?:19|20)\\d{2})";
-    /** A range such as "Jan 2019 - Present" or "2015 to 2018". */
+    /** Seasons stand for a month near their middle of the academic year: what people mean by "Summer 2019". */
+    private static final Map<String, Integer> SEASONS = Map.of("spring", 3, "summer", 6, "fall", 9, "autumn", 9, "winter", 12);
+    private static final String SEASON = "(?:spring|summer|fall|autumn|winter)";
+    private static final String PRESENT = "(?:present|current(?:ly)?|now|today|till date|to date|date|ongoing)";
+    /**
+     * One date as written on a resume. Digits must not continue on either side, so that a phone number or an
+     * amount ("$20000") is not read as a year; a month name may be glued to the word before it, as flattened
+     * text does ("Expected inMay 2016").
+     */
+    public static final String DATE = "(?:(?:" + MONTH_NAME + "|" + SEASON + ")\\.?,?\\s*'?\\d{2,4}(?!\\d)"
+            + "|(?<![\\d/])(?<!\\d\\.)\\d{1,2}\\s*[/.-]\\s*(?:19|20)\\d{2}(?!\\d)|(?<![\\d/])(?:19|20)\\d{2}\\s*[-/]\\s*[01]\\d(?![\\d/])"
+            + "|(?<![\\d/.,$])(?:19|20)\\d{2}(?![\\d,]))";
+    /** A range such as "Jan 2019 - Present", "2015 to 2018" or, flattened, "01/2018toCurrent". */
     public static final Pattern RANGE = Pattern.compile(
-            "(" + DATE + ")\\s*(?:-|–|—|to|until|till)\\s*(" + DATE + "|" + PRESENT + ")",
+            "(" + DATE + ")\\s*(?:-|–|—|~|to|until|till|through|thru)\\s*(" + DATE + "|" + PRESENT + "(?-i:(?![a-z])))",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern NAMED_SEASON = Pattern.compile("(" + SEASON + ")\\.?,?\\s*'?(\\d{2,4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED = Pattern.compile("(" + MONTH_NAME + ")\\.?,?\\s*'?(\\d{2,4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC_MONTH_FIRST = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})\\s*-\\s*(\\d{2})(?:-\\d{2})?");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})\\s*[-/]\\s*(\\d{2})(?:-\\d{2})?");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})");
     private static final Pattern PRESENT_WORD = Pattern.compile("^\\s*" + PRESENT + "\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -62,6 +72,12 @@ public final class ResumeDates {
             int year = Integer.parseInt(m.group(2));
             year = year < 100 ? (year < 50 ? 2000 + year : 1900 + year) : year;
             return month(year, MONTHS.get(m.group(1).substring(0, 3)));
+        }
+        m = NAMED_SEASON.matcher(value);
+        if (m.find()) {
+            int year = Integer.parseInt(m.group(2));
+            year = year < 100 ? (year < 50 ? 2000 + year : 1900 + year) : year;
+            return month(year, SEASONS.get(m.group(1)));
         }
         m = NUMERIC_MONTH_FIRST.matcher(value);
         if (m.find()) {

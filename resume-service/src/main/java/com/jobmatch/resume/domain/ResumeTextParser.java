@@ -7,6 +7,11 @@ import com.jobmatch.resume.domain.ResumeData.Language;
 import com.jobmatch.resume.domain.ResumeData.Link;
 import com.jobmatch.resume.domain.ResumeData.WorkExperience;
 
+import com.jobmatch.resume.domain.parsing.EducationHistory;
+import com.jobmatch.resume.domain.parsing.FieldConfidence;
+import com.jobmatch.resume.domain.parsing.ResumeSections;
+import com.jobmatch.resume.domain.parsing.WorkHistory;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,15 +24,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a resume's plain text into {@link ResumeData} with rules: section headings split the text, contact
- * details are found by pattern, roles are anchored on their date ranges. Every value comes from the text;
- * a field the rules cannot find stays empty rather than guessed, and each found field carries a confidence.
+ * Turns a resume's plain text into {@link ResumeData} with rules: section headings split the text (also where
+ * flattening glued them to the next word, see {@link ResumeSections}), contact details are found by pattern,
+ * roles are anchored on their date ranges ({@link WorkHistory}), degrees on their names ({@link EducationHistory}).
+ * Every value comes from the text; a field the rules cannot find stays empty rather than guessed, and each found
+ * role and degree field carries the confidence measured for the rule that found it ({@link FieldConfidence}).
  */
 public final class ResumeTextParser {
 
     enum Section { HEADER, SUMMARY, EXPERIENCE, EDUCATION, SKILLS, CERTIFICATIONS, LANGUAGES, OTHER }
-
-    private static final Map<String, Section> HEADINGS = headings();
 
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w/])(\\+?\\(?\\d[\\d ().-]{7,}\\d)(?![\\w/])");
@@ -37,12 +42,6 @@ public final class ResumeTextParser {
     private static final Pattern NAME = Pattern.compile("^[\\p{Lu}][\\p{L}'.-]*(?:\\s+[\\p{Lu}][\\p{L}'.-]*){1,3}$");
     /** People also write their names in lower case; such a first line still is the name, with less certainty. */
     private static final Pattern LOOSE_NAME = Pattern.compile("^\\p{L}[\\p{L}'.-]*(?:\\s+\\p{L}[\\p{L}'.-]*){1,3}$");
-    private static final Pattern DEGREE = Pattern.compile(
-            "(?i)\\b(bachelor'?s?|master'?s?|associate'?s? degree|doctor(?:ate)?|ph\\.?\\s?d|mba|m\\.?b\\.?a|b\\.?\\s?sc?\\b|m\\.?\\s?sc?\\b"
-                    + "|b\\.?\\s?a\\b|m\\.?\\s?a\\b|b\\.?\\s?tech|m\\.?\\s?tech|b\\.?\\s?e\\b|m\\.?\\s?e\\b|b\\.?\\s?com|m\\.?\\s?com|bca|mca"
-                    + "|diploma|high school|ged|a\\.?a\\.?s?\\b|juris doctor|llb|ll\\.?m)");
-    private static final Pattern INSTITUTION = Pattern.compile(
-            "(?i)\\b(university|college|institute|school|academy|polytechnic|universidad|universit[eé])\\b");
     private static final Pattern TITLE_WORD = Pattern.compile(
             "(?i)\\b(engineer|developer|manager|analyst|assistant|director|specialist|consultant|intern|teacher"
                     + "|accountant|officer|lead|coordinator|administrator|designer|architect|scientist|representative"
@@ -50,10 +49,6 @@ public final class ResumeTextParser {
                     + "|president|head|owner|founder|programmer|instructor|tutor|trainer|operator|advisor|auditor"
                     + "|buyer|planner|writer|editor|sales|cashier|driver|mechanic|pilot|therapist|secretary|receptionist"
                     + "|lecturer|professor|faculty)\\b");
-    private static final Pattern COMPANY_WORD = Pattern.compile(
-            "(?i)\\b(inc|llc|ltd|limited|corp|corporation|company|co\\.|group|gmbh|plc|technologies|solutions|bank|services|pvt)\\b");
-    /** "..., Austin, TX" at the end of a role's heading. */
-    private static final Pattern TRAILING_LOCATION = Pattern.compile("(?:,|\\s[|–—-])\\s*(\\p{Lu}[\\p{L} .]+,\\s*\\p{Lu}{2})\\s*$");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
     private static final Pattern GPA = Pattern.compile("(?i)\\bgpa\\s*:?\\s*(\\d\\.\\d{1,2})");
 
@@ -61,8 +56,10 @@ public final class ResumeTextParser {
     }
 
     public static ResumeData parse(String text) {
-        List<String> lines = text.lines().map(String::strip).toList();
-        Map<Section, List<String>> sections = split(lines);
+        Map<ResumeSections.Section, String> blocks = ResumeSections.split(text == null ? "" : text);
+        Map<Section, List<String>> sections = new EnumMap<>(Section.class);
+        blocks.forEach((section, body) -> sections.put(Section.valueOf(section.name()),
+                body.lines().map(String::strip).toList()));
         Map<String, Double> confidence = new LinkedHashMap<>();
 
         ContactInfo contact = contact(sections.getOrDefault(Section.HEADER, List.of()), text, confidence);
@@ -70,13 +67,14 @@ public final class ResumeTextParser {
         if (summary != null) {
             confidence.put("summary", 0.8);
         }
-        List<WorkExperience> roles = experience(sections.getOrDefault(Section.EXPERIENCE, List.of()), confidence);
-        List<Education> education = education(sections.getOrDefault(Section.EDUCATION, List.of()), confidence);
+        List<WorkExperience> roles = experience(blocks, confidence);
+        List<Education> education = education(blocks, confidence);
         List<String> skills = items(sections.getOrDefault(Section.SKILLS, List.of()));
         if (!skills.isEmpty()) {
             confidence.put("skills", 0.7);
         }
-        List<CertificationItem> certifications = certifications(sections.getOrDefault(Section.CERTIFICATIONS, List.of()));
+        List<CertificationItem> certifications = Credentials.find(
+                sections.getOrDefault(Section.CERTIFICATIONS, List.of()), text);
         if (!certifications.isEmpty()) {
             confidence.put("certifications", 0.6);
         }
@@ -87,27 +85,12 @@ public final class ResumeTextParser {
         return new ResumeData(contact, summary, roles, education, certifications, skills, languages, null, confidence);
     }
 
-    private static Map<Section, List<String>> split(List<String> lines) {
-        Map<Section, List<String>> sections = new EnumMap<>(Section.class);
-        Section current = Section.HEADER;
-        for (String line : lines) {
-            Section heading = heading(line);
-            if (heading != null) {
-                current = heading;
-                sections.computeIfAbsent(current, s -> new ArrayList<>());
-                continue;
-            }
-            sections.computeIfAbsent(current, s -> new ArrayList<>()).add(line);
-        }
-        return sections;
-    }
-
     static Section heading(String line) {
         if (line.isEmpty() || line.length() > 45) {
             return null;
         }
-        String key = line.toLowerCase(Locale.ROOT).replaceAll("[:\\s]+$", "").replaceAll("\\s+", " ").replace("&", "and");
-        return HEADINGS.get(key);
+        ResumeSections.Section section = ResumeSections.heading(line);
+        return section == null ? null : Section.valueOf(section.name());
     }
 
     private static ContactInfo contact(List<String> header, String text, Map<String, Double> confidence) {
@@ -158,174 +141,77 @@ public final class ResumeTextParser {
         return "Website";
     }
 
-    private static List<WorkExperience> experience(List<String> lines, Map<String, Double> confidence) {
-        List<Integer> anchors = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (ResumeDates.RANGE.matcher(lines.get(i)).find()) {
-                anchors.add(i);
-            }
+    /** Roles as found, with their rules and whether they came from outside an experience section. */
+    public record FoundRoles(List<WorkHistory.Role> roles, boolean outsideExperience) {
+    }
+
+    /** The roles {@link #parse} reports, with the rules that found them (for the bench's calibration). */
+    public static FoundRoles roles(String text) {
+        return roles(ResumeSections.split(text == null ? "" : text));
+    }
+
+    /** The degrees {@link #parse} reports, with the rules that found them. */
+    public static List<EducationHistory.Degree> degrees(String text) {
+        return degrees(ResumeSections.split(text == null ? "" : text));
+    }
+
+    private static FoundRoles roles(Map<ResumeSections.Section, String> blocks) {
+        String section = blocks.get(ResumeSections.Section.EXPERIENCE);
+        if (section != null) {
+            return new FoundRoles(WorkHistory.parse(section), false);
         }
+        // No experience heading: roles are still the dated headings outside education, skills and the like.
+        String rest = String.join("\n", blocks.entrySet().stream()
+                .filter(e -> e.getKey() == ResumeSections.Section.HEADER || e.getKey() == ResumeSections.Section.OTHER)
+                .map(Map.Entry::getValue).toList());
+        return new FoundRoles(WorkHistory.parse(rest), true);
+    }
+
+    private static List<EducationHistory.Degree> degrees(Map<ResumeSections.Section, String> blocks) {
+        String section = blocks.get(ResumeSections.Section.EDUCATION);
+        return section == null ? List.of() : EducationHistory.parse(section);
+    }
+
+    private static List<WorkExperience> experience(Map<ResumeSections.Section, String> blocks,
+                                                   Map<String, Double> confidence) {
+        FoundRoles found = roles(blocks);
         List<WorkExperience> roles = new ArrayList<>();
-        int consumedUntil = 0;
-        for (int a = 0; a < anchors.size(); a++) {
-            int at = anchors.get(a);
-            Matcher range = ResumeDates.RANGE.matcher(lines.get(at));
-            range.find();
-            List<String> header = new ArrayList<>();
-            String rest = clean(lines.get(at).substring(0, range.start()) + " " + lines.get(at).substring(range.end()));
-            for (int i = at - 1, taken = 0; i >= consumedUntil && taken < 2; i--) {
-                String line = lines.get(i);
-                if (line.isEmpty()) {
-                    continue;
-                }
-                if (isHeaderLine(line)) {
-                    header.addFirst(line);
-                    taken++;
-                } else {
-                    break;
-                }
-            }
-            if (!rest.isEmpty()) {
-                header.add(rest);
-            }
-            int next = a + 1 < anchors.size() ? anchors.get(a + 1) : lines.size();
-            int bodyEnd = next;
-            if (a + 1 < anchors.size()) {
-                // The next role's heading lines sit just above its dates; they are not this role's description.
-                int k = next - 1;
-                int taken = 0;
-                while (k > at && taken < 2 && (lines.get(k).isEmpty() || isHeaderLine(lines.get(k)))) {
-                    if (!lines.get(k).isEmpty()) {
-                        taken++;
-                    }
-                    k--;
-                }
-                bodyEnd = k + 1;
-            }
-            List<String> body = lines.subList(at + 1, Math.max(at + 1, bodyEnd)).stream().filter(l -> !l.isEmpty()).toList();
-            consumedUntil = bodyEnd;
-            roles.add(role(header, range.group(1), range.group(2), body));
+        for (WorkHistory.Role role : found.roles()) {
+            String key = "work_experience[" + roles.size() + "]";
+            putConfidence(confidence, key + ".company", FieldConfidence.company(role.companyRule()), role.company());
+            putConfidence(confidence, key + ".position", FieldConfidence.title(role.titleRule()), role.title());
+            putConfidence(confidence, key + ".start_date", FieldConfidence.dates(), role.start());
+            roles.add(new WorkExperience(role.company(), role.title(), role.place(), role.start(), role.end(),
+                    role.current(), role.description(), role.responsibilities(), null, null));
         }
         if (!roles.isEmpty()) {
-            confidence.put("work_experience", 0.6);
+            confidence.put("work_experience", FieldConfidence.dates());
         }
         return roles;
     }
 
-    private static boolean isHeaderLine(String line) {
-        return line.length() <= 80 && !BULLET.matcher(line).find() && !line.endsWith(".")
-                && line.split("\\s+").length <= 10;
-    }
-
-    private static WorkExperience role(List<String> header, String start, String end, List<String> body) {
-        String position = null;
-        String company = null;
-        List<String> parts = new ArrayList<>();
-        String location = null;
-        for (String line : header) {
-            Matcher place = TRAILING_LOCATION.matcher(line);
-            if (location == null && place.find()) {
-                location = place.group(1);
-                line = line.substring(0, place.start());
-            }
-            Matcher at = Pattern.compile("(?i)^(.+?)\\s+at\\s+(.+)$").matcher(line);
-            if (at.matches()) {
-                position = clean(at.group(1));
-                company = clean(at.group(2));
-                continue;
-            }
-            for (String part : line.split("\\s+[|–—-]\\s+|\\s*,\\s+(?=\\p{Lu})|\\s{3,}")) {
-                if (!clean(part).isEmpty()) {
-                    parts.add(clean(part));
-                }
-            }
-        }
-        List<String> candidates = new ArrayList<>(parts.stream().filter(p -> !isLocation(p)).toList());
-        if (position == null && company == null) {
-            position = candidates.stream().filter(p -> TITLE_WORD.matcher(p).find() && !COMPANY_WORD.matcher(p).find())
-                    .findFirst().orElse(null);
-            String title = position;
-            company = candidates.stream().filter(p -> !p.equals(title) && COMPANY_WORD.matcher(p).find()).findFirst().orElse(null);
-            candidates.remove(position);
-            candidates.remove(company);
-            if (position == null && company == null && candidates.size() >= 2) {
-                // No word tells them apart: resumes most often put the title above the employer.
-                position = candidates.get(0);
-                company = candidates.get(1);
-            } else if (company == null && !candidates.isEmpty()) {
-                company = candidates.getFirst();
-            } else if (position == null && !candidates.isEmpty()) {
-                position = candidates.getFirst();
-            }
-        }
-        boolean current = ResumeDates.isPresent(end);
-        List<String> responsibilities = body.stream().filter(l -> BULLET.matcher(l).find())
-                .map(l -> BULLET.matcher(l).replaceFirst("")).toList();
-        String description = body.isEmpty() ? null : String.join("\n", body);
-        return new WorkExperience(company, position, location, ResumeDates.normalize(start),
-                current ? null : ResumeDates.normalize(end), current, description, responsibilities, null, null);
-    }
-
-    private static boolean isLocation(String part) {
-        return part.matches("\\p{Lu}[\\p{L} .]+,\\s*\\p{Lu}{2}") || part.matches("(?i)remote");
-    }
-
-    private static List<Education> education(List<String> lines, Map<String, Double> confidence) {
+    private static List<Education> education(Map<ResumeSections.Section, String> blocks, Map<String, Double> confidence) {
+        String section = blocks.get(ResumeSections.Section.EDUCATION);
         List<Education> result = new ArrayList<>();
-        List<String> nonEmpty = lines.stream().filter(l -> !l.isEmpty()).toList();
-        for (int i = 0; i < nonEmpty.size(); i++) {
-            String line = nonEmpty.get(i);
-            Matcher degree = DEGREE.matcher(line);
-            if (!degree.find() || line.length() > 160) {
-                continue;
-            }
-            String institution = null;
-            String year = null;
-            Double gpa = null;
-            for (int k = Math.max(0, i - 1); k <= Math.min(nonEmpty.size() - 1, i + 2); k++) {
-                String near = nonEmpty.get(k);
-                if (institution == null && INSTITUTION.matcher(near).find()) {
-                    institution = institutionPart(near);
-                }
-                Matcher years = YEAR.matcher(near);
-                while (years.find() && (k >= i)) {
-                    year = years.group(1);
-                }
-                Matcher g = GPA.matcher(near);
-                if (gpa == null && g.find()) {
-                    gpa = Double.valueOf(g.group(1));
-                }
-            }
-            String degreeText = clean(line.split("\\s+[|–—-]\\s+|,\\s+")[0]);
-            String field = fieldOfStudy(degreeText);
-            result.add(new Education(institution, degreeText, field, null, year, gpa, null, null, null));
+        for (EducationHistory.Degree degree : degrees(blocks)) {
+            String key = "education[" + result.size() + "]";
+            putConfidence(confidence, key + ".degree", FieldConfidence.degree(degree.degreeRule()), degree.degree());
+            putConfidence(confidence, key + ".institution", FieldConfidence.school(degree.schoolRule()), degree.school());
+            putConfidence(confidence, key + ".graduation_date", FieldConfidence.year(degree.yearRule()), degree.year());
+            Matcher g = GPA.matcher(section);
+            result.add(new Education(degree.school(), degree.degree(), degree.field(), null, degree.year(),
+                    result.isEmpty() && g.find() ? Double.valueOf(g.group(1)) : null, null, null, null));
         }
         if (!result.isEmpty()) {
-            confidence.put("education", 0.6);
+            confidence.put("education", confidence.getOrDefault("education[0].degree", 0.5));
         }
         return result;
     }
 
-    private static final Pattern FIELD_AFTER_IN = Pattern.compile("(?i)\\bin\\s+([\\p{L} &]+)$");
-    private static final Pattern FIELD_AFTER_OF = Pattern.compile(
-            "(?i)\\bof\\s+(?!(?:arts|science|engineering|technology|business administration)\\s*$)([\\p{L} &]+)$");
-
-    private static String fieldOfStudy(String degree) {
-        Matcher in = FIELD_AFTER_IN.matcher(degree);
-        if (in.find()) {
-            return clean(in.group(1));
+    private static void putConfidence(Map<String, Double> confidence, String key, double value, String found) {
+        if (found != null && !found.isBlank()) {
+            confidence.put(key, value);
         }
-        Matcher of = FIELD_AFTER_OF.matcher(degree);
-        return of.find() && !of.group(1).toLowerCase(Locale.ROOT).contains(" in ") ? clean(of.group(1)) : null;
-    }
-
-    private static String institutionPart(String line) {
-        for (String part : line.split("\\s+[|–—-]\\s+|,\\s+")) {
-            if (INSTITUTION.matcher(part).find()) {
-                return clean(part);
-            }
-        }
-        return null;
     }
 
     private static List<String> items(List<String> lines) {
@@ -344,21 +230,6 @@ public final class ResumeTextParser {
             }
         }
         return List.copyOf(items);
-    }
-
-    private static List<CertificationItem> certifications(List<String> lines) {
-        List<CertificationItem> result = new ArrayList<>();
-        for (String line : lines) {
-            String content = clean(BULLET.matcher(line).replaceFirst(""));
-            if (content.isEmpty() || content.length() > 150) {
-                continue;
-            }
-            String year = first(YEAR, content);
-            String[] parts = content.split("\\s+[|–—-]\\s+|,\\s+");
-            String issuer = parts.length > 1 && first(YEAR, parts[1]) == null ? clean(parts[1]) : null;
-            result.add(new CertificationItem(clean(parts[0]), issuer, year, null, null, null));
-        }
-        return result;
     }
 
     private static List<Language> languages(List<String> lines) {
@@ -388,39 +259,5 @@ public final class ResumeTextParser {
 
     private static String clean(String text) {
         return text == null ? "" : text.replaceAll("\\s+", " ").replaceAll("^[\\s,|:;–—-]+|[\\s,|:;–—-]+$", "").strip();
-    }
-
-    private static Map<String, Section> headings() {
-        Map<String, Section> map = new LinkedHashMap<>();
-        for (String h : List.of("summary", "professional summary", "profile", "professional profile", "objective",
-                "career objective", "about me", "executive summary", "career overview", "overview",
-                "summary of qualifications", "qualifications summary", "personal statement", "executive profile")) {
-            map.put(h, Section.SUMMARY);
-        }
-        for (String h : List.of("experience", "work experience", "professional experience", "employment history",
-                "work history", "employment", "career history", "relevant experience", "experience history")) {
-            map.put(h, Section.EXPERIENCE);
-        }
-        for (String h : List.of("education", "academic background", "education and training", "academic qualifications",
-                "educational qualifications", "education background", "educational background")) {
-            map.put(h, Section.EDUCATION);
-        }
-        for (String h : List.of("skills", "technical skills", "core competencies", "key skills", "competencies",
-                "areas of expertise", "skill highlights", "highlights", "skills and abilities", "core skills",
-                "it skills", "professional skills", "expertise", "technologies", "skill set")) {
-            map.put(h, Section.SKILLS);
-        }
-        for (String h : List.of("certifications", "certificates", "certification", "licenses", "licenses and certifications",
-                "certifications and licenses", "licensure")) {
-            map.put(h, Section.CERTIFICATIONS);
-        }
-        for (String h : List.of("languages", "language skills", "language")) {
-            map.put(h, Section.LANGUAGES);
-        }
-        for (String h : List.of("additional information", "interests", "hobbies", "references", "projects", "awards",
-                "accomplishments", "publications", "volunteer experience", "activities", "affiliations")) {
-            map.put(h, Section.OTHER);
-        }
-        return Map.copyOf(map);
     }
 }

@@ -92,4 +92,94 @@ class ResumeTextParserTest {
         assertTrue(data.skills().isEmpty());
         assertTrue(data.confidence().isEmpty());
     }
+
+    // Flattened texts as resume builders and copy-paste leave them: headings glued to the next word, roles
+    // run together, few or no line breaks. Written for these tests; no real resume is copied here.
+
+    @Test
+    void flattenedBuilderExportWithDatesBeforeTheHeading() {
+        ResumeData data = ResumeTextParser.parse("SummaryDependable warehouse lead with eight years in distribution."
+                + "\nSkillsInventory controlForklift operationTeam scheduling"
+                + "\nWork History03/2016toCurrentShift SupervisorNorthgate Logistics–Columbus,OH,Lead a team of 14 on the night shift."
+                + "Cut picking errors by a third.06/2012to02/2016Warehouse AssociateRiver Foods Inc.–Dayton,OH,Loaded trucks and"
+                + " kept cycle counts.\nEducationHigh School Diploma,Expected in2011-Central High School-Dayton,OH"
+                + "\nCertificationsCertified Forklift Operator, 2015");
+        assertEquals("Dependable warehouse lead with eight years in distribution.", data.summary());
+        assertEquals(2, data.workExperience().size());
+        ResumeData.WorkExperience current = data.workExperience().get(0);
+        assertEquals(List.of("Shift Supervisor", "Northgate Logistics", "Columbus, OH", "2016-03"),
+                List.of(current.position(), current.company(), current.location(), current.startDate()));
+        assertTrue(current.isCurrent());
+        ResumeData.WorkExperience earlier = data.workExperience().get(1);
+        assertEquals(List.of("Warehouse Associate", "River Foods Inc.", "2012-06", "2016-02"),
+                List.of(earlier.position(), earlier.company(), earlier.startDate(), earlier.endDate()));
+        assertEquals("High School Diploma", data.education().getFirst().degree());
+        assertEquals("Central High School", data.education().getFirst().institution());
+        assertEquals("2011", data.education().getFirst().graduationDate());
+        assertEquals(com.jobmatch.contract.model.EducationLevel.HIGH_SCHOOL, CandidateProfiles.level(data.education().getFirst().degree()));
+        assertTrue(data.certifications().stream().anyMatch(c -> c.name().contains("Forklift")));
+        assertTrue(data.skills().size() >= 1);
+    }
+
+    @Test
+    void flattenedExportWithTitleBeforeTheDates() {
+        ResumeData data = ResumeTextParser.parse("ProfessionalSummaryAccountant with a CPA license."
+                + "\nExperienceStaff Accountant,08/2017-Current Harbor Dental Group–Tampa,FL,Close the books monthly."
+                + "Accounts Payable Clerk,01/2014-07/2017Sunrise Hotels LLC–Orlando,FL,Processed 400 invoices a week."
+                + "\nEducationBachelor of Science:Accounting,Expected in2013-University of Central Florida-Orlando,FL");
+        assertEquals(2, data.workExperience().size());
+        assertEquals(List.of("Staff Accountant", "Harbor Dental Group", "2017-08"), List.of(data.workExperience().get(0).position(),
+                data.workExperience().get(0).company(), data.workExperience().get(0).startDate()));
+        assertEquals(List.of("Accounts Payable Clerk", "Sunrise Hotels LLC", "2017-07"), List.of(data.workExperience().get(1).position(),
+                data.workExperience().get(1).company(), data.workExperience().get(1).endDate()));
+        ResumeData.Education degree = data.education().getFirst();
+        assertEquals(List.of("Bachelor of Science", "Accounting", "University of Central Florida", "2013"),
+                List.of(degree.degree(), degree.fieldOfStudy(), degree.institution(), degree.graduationDate()));
+        assertTrue(data.certifications().stream().anyMatch(c -> c.name().equals("CPA")));
+    }
+
+    @Test
+    void templateLineWithCompanyPlaceTitleAndDatesOnOneLine() {
+        ResumeData data = ResumeTextParser.parse("Jordan Lee\nWork HistoryCompany Name City, State Registered Nurse"
+                + " 01/2015 to Current Cared for 6 patients per shift on a surgical floor.\n"
+                + "EducationAssociate of Science in Nursing 2014 Valley Community College");
+        ResumeData.WorkExperience role = data.workExperience().getFirst();
+        assertEquals(List.of("Registered Nurse", "Company Name", "City, State", "2015-01"),
+                List.of(role.position(), role.company(), role.location(), role.startDate()));
+        assertTrue(role.isCurrent());
+        assertEquals(com.jobmatch.contract.model.EducationLevel.ASSOCIATE, CandidateProfiles.level(data.education().getFirst().degree()));
+        assertEquals("Valley Community College", data.education().getFirst().institution());
+    }
+
+    @Test
+    void datesFirstLinesWithMonthNamesSeasonsAndTitleCommaCompany() {
+        ResumeData data = ResumeTextParser.parse("""
+                EXPERIENCE
+                Jan 2019 - Present Product Designer, Brightline Studio
+                Designed the booking flow.
+                Summer 2017 - Fall 2018 Design Intern, Okra Labs
+                Data Analyst, Plainview Bank (2015-2016)
+                EDUCATION
+                M.S. in Human-Computer Interaction, Carnegie Mellon University, 2018
+                """);
+        List<ResumeData.WorkExperience> roles = data.workExperience();
+        assertEquals(3, roles.size());
+        assertEquals(List.of("Product Designer", "Brightline Studio", "2019-01"),
+                List.of(roles.get(0).position(), roles.get(0).company(), roles.get(0).startDate()));
+        assertEquals(List.of("Design Intern", "Okra Labs", "2017-06", "2018-09"),
+                List.of(roles.get(1).position(), roles.get(1).company(), roles.get(1).startDate(), roles.get(1).endDate()));
+        assertEquals(List.of("Data Analyst", "Plainview Bank", "2015-01"),
+                List.of(roles.get(2).position(), roles.get(2).company(), roles.get(2).startDate()));
+        assertEquals(com.jobmatch.contract.model.EducationLevel.MASTER, CandidateProfiles.level(data.education().getFirst().degree()));
+        assertEquals("2018", data.education().getFirst().graduationDate());
+    }
+
+    @Test
+    void headingWordsInsideProseAreNotHeadings() {
+        ResumeData data = ResumeTextParser.parse("SummaryExperienced teacher. Education is my passion.\n"
+                + "Experienced in classroom management\nExperience2010 to 2020 Teacher, Lincoln Elementary School");
+        assertEquals(1, data.workExperience().size());
+        assertTrue(data.summary().contains("Experienced in classroom management"));
+        assertTrue(data.confidence().get("work_experience[0].position") > 0.5);
+    }
 }

@@ -1,0 +1,365 @@
+package com.jobmatch.resume.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jobmatch.resume.domain.ExperienceCalculator;
+import com.jobmatch.resume.domain.ResumeData;
+import com.jobmatch.resume.domain.ResumeTextParser;
+import com.jobmatch.resume.domain.parsing.EducationHistory;
+import com.jobmatch.resume.domain.parsing.EducationLevels;
+import com.jobmatch.resume.domain.parsing.WorkHistory;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Resume structuring on real data from ../shared/data (never copied into the project), old parser (as committed
+ * before this work, {@link BaselineResumeTextParser}) against the current one in the same run:
+ * <ol>
+ *   <li>resumes/entities (110 resumes, gold character spans): micro P/R/F1 of company, title, degree, college and
+ *   graduation year. A prediction matches a gold value when their normalized forms are equal or one contains
+ *   the other (the shorter at least 4 characters), as in ResumeParsingEvaluation.</li>
+ *   <li>Confidence calibration: every role and degree field the parser fills is right or wrong against that
+ *   resume's gold values. The confidence of a rule is its accuracy on the other folds (5 folds by document,
+ *   Laplace-smoothed), so the reliability table (mean confidence vs accuracy per bin) and the expected calibration
+ *   error are out-of-sample; the old parser's constant per section is scored the same way.</li>
+ *   <li>fit-pairs/resumes.csv (453 pasted, flattened resumes): share with dated work history, an education level,
+ *   total experience months, a skills section.</li>
+ * </ol>
+ * Run with bench/resume-structuring.sh. Skips when the data is absent.
+ */
+@Tag("bench")
+class ResumeStructuringEvaluation {
+
+    private static final Map<String, String> GOLD_LABELS = new LinkedHashMap<>();
+    private static final int FOLDS = 5;
+
+    static {
+        GOLD_LABELS.put("company", "Companies worked at");
+        GOLD_LABELS.put("title", "Designation");
+        GOLD_LABELS.put("degree", "Degree");
+        GOLD_LABELS.put("college", "College Name");
+        GOLD_LABELS.put("year", "Graduation Year");
+    }
+
+    /** One filled field: which field, the rule that filled it, the confidence the parser gave, right or wrong. */
+    private record Prediction(int document, String field, String rule, double given, boolean right) {
+    }
+
+    private static Path data() {
+        return Path.of(System.getenv().getOrDefault("SHARED_DATA", "/work/main/../shared/data"));
+    }
+
+    @Test
+    void goldFieldsAndCalibration() throws Exception {
+        Path file = data().resolve("resumes/entities/resume-entities.jsonl");
+        Assumptions.assumeTrue(Files.exists(file), "skipped: " + file + " is absent");
+        ObjectMapper json = new ObjectMapper();
+        Map<String, int[]> now = counts();
+        Map<String, int[]> old = counts();
+        List<Prediction> predictions = new ArrayList<>();
+        List<Prediction> oldPredictions = new ArrayList<>();
+        int documents = 0;
+        boolean debug = System.getenv("BENCH_DEBUG") != null;
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode doc = json.readTree(line);
+            String content = doc.path("content").asText();
+            Map<String, Set<String>> gold = gold(doc);
+            ResumeData parsed = ResumeTextParser.parse(content);
+            ResumeData before = BaselineResumeTextParser.parse(content);
+            Map<String, Set<String>> predicted = fields(parsed);
+            for (String field : GOLD_LABELS.keySet()) {
+                score(gold.getOrDefault(field, Set.of()), predicted.get(field), now.get(field));
+                score(gold.getOrDefault(field, Set.of()), fields(before).get(field), old.get(field));
+                if (debug && field.equals(System.getenv("BENCH_DEBUG"))) {
+                    System.out.println("DOC " + documents + " gold=" + gold.get(field) + " pred=" + predicted.get(field));
+                }
+            }
+            collect(documents, content, parsed, gold, predictions);
+            collectOld(documents, before, gold, oldPredictions);
+            documents++;
+        }
+        System.out.printf("%nResume structuring on %d gold resumes (micro P/R/F1; new parser vs the parser before this work)%n", documents);
+        System.out.printf("%-8s %6s %6s %6s | %6s %6s %6s%n", "field", "P", "R", "F1", "old P", "old R", "old F1");
+        for (String field : GOLD_LABELS.keySet()) {
+            double[] n = prf(now.get(field));
+            double[] o = prf(old.get(field));
+            System.out.printf(Locale.ROOT, "%-8s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f%n", field, n[0], n[1], n[2], o[0], o[1], o[2]);
+        }
+        calibration(predictions, oldPredictions);
+    }
+
+    private static void collect(int document, String content, ResumeData data, Map<String, Set<String>> gold,
+                                List<Prediction> out) {
+        Map<String, Double> confidence = data.confidence();
+        ResumeTextParser.FoundRoles found = ResumeTextParser.roles(content);
+        String where = found.outsideExperience() ? "/outside" : "";
+        for (int i = 0; i < data.workExperience().size(); i++) {
+            ResumeData.WorkExperience role = data.workExperience().get(i);
+            WorkHistory.Role rules = found.roles().get(i);
+            add(out, document, "company", rules.companyRule() + where, role.company(), gold,
+                    confidence.get("work_experience[" + i + "].company"));
+            add(out, document, "title", rules.titleRule() + where, role.position(), gold,
+                    confidence.get("work_experience[" + i + "].position"));
+        }
+        List<EducationHistory.Degree> degrees = ResumeTextParser.degrees(content);
+        for (int i = 0; i < data.education().size(); i++) {
+            ResumeData.Education edu = data.education().get(i);
+            add(out, document, "degree", degrees.get(i).degreeRule(), edu.degree(), gold, confidence.get("education[" + i + "].degree"));
+            add(out, document, "college", degrees.get(i).schoolRule(), edu.institution(), gold,
+                    confidence.get("education[" + i + "].institution"));
+            add(out, document, "year", degrees.get(i).yearRule(), edu.graduationDate(), gold,
+                    confidence.get("education[" + i + "].graduation_date"));
+        }
+    }
+
+    /** The old parser gives one confidence per section ("work_experience", "education"). */
+    private static void collectOld(int document, ResumeData data, Map<String, Set<String>> gold, List<Prediction> out) {
+        Map<String, Double> confidence = data.confidence();
+        for (ResumeData.WorkExperience role : data.workExperience()) {
+            add(out, document, "company", "section", role.company(), gold, confidence.get("work_experience"));
+            add(out, document, "title", "section", role.position(), gold, confidence.get("work_experience"));
+        }
+        for (ResumeData.Education edu : data.education()) {
+            add(out, document, "degree", "section", edu.degree(), gold, confidence.get("education"));
+            add(out, document, "college", "section", edu.institution(), gold, confidence.get("education"));
+            add(out, document, "year", "section", edu.graduationDate(), gold, confidence.get("education"));
+        }
+    }
+
+    private static void add(List<Prediction> out, int document, String field, String rule, String value,
+                            Map<String, Set<String>> gold, Double given) {
+        Set<String> normalized = set(java.util.Collections.singletonList(value));
+        if (normalized.isEmpty() || given == null) {
+            return;
+        }
+        String v = normalized.iterator().next();
+        boolean right = gold.getOrDefault(field, Set.of()).stream().anyMatch(g -> matches(v, g));
+        out.add(new Prediction(document, field, field + "/" + rule, given, right));
+    }
+
+    private static void calibration(List<Prediction> predictions, List<Prediction> oldPredictions) {
+        System.out.printf("%nRule accuracy on all gold resumes (field/rule: n, share right)%n");
+        Map<String, int[]> byRule = new TreeMap<>();
+        for (Prediction p : predictions) {
+            int[] c = byRule.computeIfAbsent(p.rule(), k -> new int[2]);
+            c[0]++;
+            c[1] += p.right() ? 1 : 0;
+        }
+        byRule.forEach((rule, c) -> System.out.printf(Locale.ROOT, "  %-34s n=%4d right=%.3f%n", rule, c[0], (double) c[1] / c[0]));
+
+        List<double[]> crossValidated = new ArrayList<>();
+        for (Prediction p : predictions) {
+            int[] c = new int[2];
+            for (Prediction q : predictions) {
+                if (q.rule().equals(p.rule()) && q.document() % FOLDS != p.document() % FOLDS) {
+                    c[0]++;
+                    c[1] += q.right() ? 1 : 0;
+                }
+            }
+            crossValidated.add(new double[] {(c[1] + 1.0) / (c[0] + 2.0), p.right() ? 1 : 0});
+        }
+        List<double[]> given = predictions.stream().map(p -> new double[] {p.given(), p.right() ? 1 : 0}).toList();
+        List<double[]> oldGiven = oldPredictions.stream().map(p -> new double[] {p.given(), p.right() ? 1 : 0}).toList();
+        reliability("new parser, confidence per rule re-estimated on the other folds (5-fold CV)", crossValidated);
+        reliability("new parser, confidence as shipped (fitted on all gold resumes: in-sample)", given);
+        reliability("old parser, constant confidence per section", oldGiven);
+    }
+
+    private static void reliability(String title, List<double[]> points) {
+        System.out.printf("%nReliability: %s (%d fields)%n", title, points.size());
+        System.out.printf("%-9s %5s %9s %9s%n", "bin", "n", "mean conf", "accuracy");
+        double ece = 0;
+        double brier = 0;
+        for (int b = 0; b < 5; b++) {
+            double lo = b / 5.0;
+            double hi = (b + 1) / 5.0;
+            int n = 0;
+            double conf = 0;
+            double right = 0;
+            for (double[] p : points) {
+                if (p[0] >= lo && (p[0] < hi || b == 4)) {
+                    n++;
+                    conf += p[0];
+                    right += p[1];
+                }
+            }
+            if (n > 0) {
+                System.out.printf(Locale.ROOT, "%.1f-%.1f  %5d %9.3f %9.3f%n", lo, hi, n, conf / n, right / n);
+                ece += Math.abs(conf / n - right / n) * n / points.size();
+            }
+        }
+        for (double[] p : points) {
+            brier += (p[0] - p[1]) * (p[0] - p[1]) / points.size();
+        }
+        System.out.printf(Locale.ROOT, "expected calibration error %.3f, Brier score %.3f%n", ece, brier);
+    }
+
+    @Test
+    void flattenedResumesCoverage() throws Exception {
+        Path file = data().resolve("fit-pairs/resumes.csv");
+        Assumptions.assumeTrue(Files.exists(file), "skipped: " + file + " is absent");
+        List<String> texts = resumeTexts(Files.readString(file));
+        ExperienceCalculator calculator = new ExperienceCalculator(Clock.systemUTC());
+        System.out.printf("%nFlattened pasted resumes: %d (fit-pairs/resumes.csv), share with ...%n", texts.size());
+        System.out.printf("%-34s %7s %7s%n", "", "new", "old");
+        Map<String, Function<ResumeData, Boolean>> checks = new LinkedHashMap<>();
+        checks.put("dated work history (>=1 start date)", d -> d.workExperience().stream().anyMatch(r -> r.startDate() != null
+                && r.startDate().matches("\\d{4}-\\d{2}")));
+        checks.put("role with title and employer", d -> d.workExperience().stream().anyMatch(r -> r.position() != null && r.company() != null));
+        checks.put("education level", d -> d.education().stream().anyMatch(e -> EducationLevels.of(e.degree()) != null));
+        checks.put("total experience months", d -> calculator.apply(d).totalExperienceMonths() != null
+                && calculator.apply(d).totalExperienceMonths() > 0);
+        checks.put("skills section", d -> !d.skills().isEmpty());
+        checks.put("certification or licence", d -> !d.certifications().isEmpty());
+        List<ResumeData> now = texts.stream().map(ResumeTextParser::parse).toList();
+        List<ResumeData> old = texts.stream().map(BaselineResumeTextParser::parse).toList();
+        checks.forEach((name, check) -> System.out.printf(Locale.ROOT, "%-34s %6.1f%% %6.1f%%%n", name,
+                100.0 * now.stream().filter(check::apply).count() / texts.size(),
+                100.0 * old.stream().filter(check::apply).count() / texts.size()));
+        if (System.getenv("BENCH_DEBUG_FLAT") != null) {
+            for (int i = 0; i < texts.size(); i++) {
+                if (!checks.get("dated work history (>=1 start date)").apply(now.get(i))) {
+                    System.out.println("MISS " + i + ": " + texts.get(i).substring(0, Math.min(300, texts.get(i).length())).replace("\n", "\\n"));
+                }
+            }
+            for (int i = 0; i < 12; i++) {
+                now.get(i * 37).workExperience().forEach(r -> System.out.println("ROLE " + r.position() + " || " + r.company()
+                        + " || " + r.location() + " || " + r.startDate() + " - " + r.endDate() + " " + r.isCurrent()));
+                now.get(i * 37).education().forEach(e -> System.out.println("EDU " + e.degree() + " || " + e.institution() + " || " + e.graduationDate()));
+            }
+        }
+    }
+
+    /** The second column of a two-column CSV with a header, fields quoted as RFC 4180 has it. */
+    private static List<String> resumeTexts(String csv) {
+        List<String> texts = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(field.toString());
+                field.setLength(0);
+                if (row.size() >= 2) {
+                    texts.add(row.get(1));
+                }
+                row = new ArrayList<>();
+            } else {
+                field.append(c);
+            }
+        }
+        if (!row.isEmpty() || field.length() > 0) {
+            row.add(field.toString());
+            if (row.size() >= 2) {
+                texts.add(row.get(1));
+            }
+        }
+        return texts.subList(1, texts.size());
+    }
+
+    private static Map<String, Set<String>> fields(ResumeData data) {
+        return Map.of(
+                "company", set(data.workExperience().stream().map(ResumeData.WorkExperience::company).toList()),
+                "title", set(data.workExperience().stream().map(ResumeData.WorkExperience::position).toList()),
+                "degree", set(data.education().stream().map(ResumeData.Education::degree).toList()),
+                "college", set(data.education().stream().map(ResumeData.Education::institution).toList()),
+                "year", set(data.education().stream().map(ResumeData.Education::graduationDate)
+                        .map(y -> y == null ? null : y.replaceAll(".*?((?:19|20)\\d{2}).*", "$1")).toList()));
+    }
+
+    private static Map<String, int[]> counts() {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        GOLD_LABELS.keySet().forEach(f -> counts.put(f, new int[4]));
+        return counts;
+    }
+
+    private static Map<String, Set<String>> gold(JsonNode doc) {
+        Map<String, Set<String>> gold = new LinkedHashMap<>();
+        for (JsonNode annotation : doc.path("annotation")) {
+            for (JsonNode label : annotation.path("label")) {
+                for (Map.Entry<String, String> field : GOLD_LABELS.entrySet()) {
+                    if (field.getValue().equals(label.asText())) {
+                        for (JsonNode point : annotation.path("points")) {
+                            String text = point.path("text").asText();
+                            if (text.strip().length() <= 80) {
+                                gold.computeIfAbsent(field.getKey(), k -> new LinkedHashSet<>()).addAll(set(List.of(text)));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return gold;
+    }
+
+    private static void score(Set<String> gold, Set<String> predicted, int[] counts) {
+        counts[0] += (int) predicted.stream().filter(p -> gold.stream().anyMatch(g -> matches(p, g))).count();
+        counts[1] += predicted.size();
+        counts[2] += (int) gold.stream().filter(g -> predicted.stream().anyMatch(p -> matches(p, g))).count();
+        counts[3] += gold.size();
+    }
+
+    private static double[] prf(int[] c) {
+        double p = c[1] == 0 ? 0 : (double) c[0] / c[1];
+        double r = c[3] == 0 ? 0 : (double) c[2] / c[3];
+        return new double[] {p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)};
+    }
+
+    private static boolean matches(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= 4 && longer.contains(shorter);
+    }
+
+    private static Set<String> set(Collection<String> values) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String value : values) {
+            if (value != null) {
+                String normalized = value.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}@.+#]+", " ").strip();
+                if (!normalized.isEmpty()) {
+                    result.add(normalized);
+                }
+            }
+        }
+        return result;
+    }
+}
