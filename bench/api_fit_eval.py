@@ -208,8 +208,9 @@ def upload_resumes(tokens, resumes, ids, threads):
     save_json("ids.json", ids)
 
 
-def wait_for_resumes(tokens, ids, threads, wait_seconds):
-    """Polls each resume until parsed (or failed) and enriched with ai-service's skills; keeps what it read."""
+def wait_for_resumes(tokens, ids, threads, wait_seconds, on_ready=lambda ready: None):
+    """Polls each resume until parsed (or failed) and enriched with ai-service's skills; keeps what it read and hands
+    the resumes that became ready to on_ready (which scores their pairs meanwhile)."""
     views = load_json("resume-views.json", {})
     pending = [rid for rid in ids["resumes"]
                if rid not in views or views[rid].get("status") not in ("parsed", "failed") or not views[rid].get("enriched")]
@@ -225,16 +226,19 @@ def wait_for_resumes(tokens, ids, threads, wait_seconds):
                     views[rid] = {k: answer.get(k) for k in ("id", "status", "enriched", "errorMessage",
                                                               "totalExperienceMonths", "extractedSkills")}
                     views[rid]["skills"] = len((answer.get("resumeData") or {}).get("skills") or [])
-        pending = [rid for rid in pending
-                   if views.get(rid, {}).get("status") not in ("parsed", "failed") or
-                   (views[rid]["status"] == "parsed" and not views[rid].get("enriched"))]
+        still = [rid for rid in pending
+                 if views.get(rid, {}).get("status") not in ("parsed", "failed") or
+                 (views[rid]["status"] == "parsed" and not views[rid].get("enriched"))]
+        save_json("resume-views.json", views)
+        on_ready(set(pending) - set(still))
+        pending = still
         if not pending:
             break
         if time.time() - started > wait_seconds:
             log(f"  {len(pending)} resumes still not parsed and enriched after {wait_seconds} s: going on")
             break
         log(f"  waiting for {len(pending)} resumes to be parsed and enriched ({int(time.time() - started)} s)")
-        time.sleep(10)
+        time.sleep(5)
     save_json("resume-views.json", views)
     statuses = {}
     for v in views.values():
@@ -285,42 +289,51 @@ def wait_for_jobs(tokens, jobs, ids, wait_seconds):
 
 # ---------------------------------------------------------------- scoring
 
-def score_pairs(tokens, pairs, ids, rescore, threads):
-    path = os.path.join(OUT, "answers.jsonl")
-    answers = {}
-    if os.path.exists(path) and not rescore:
-        for line in open(path):
-            record = json.loads(line)
-            answers[record["pair"]] = record
-    todo = [(r, j) for r, j, _ in pairs if f"{r}|{j}" not in answers or answers[f"{r}|{j}"]["status"] != 200]
-    todo = list(dict.fromkeys(todo))
-    log(f"scoring: {len(answers)} cached, {len(todo)} to score")
-    if not todo:
-        return answers
+class Scorer:
+    """Scores pairs through the one-job endpoint; every answer is appended to bench/out/answers.jsonl at once."""
 
-    def score(pair):
-        r, j = pair
-        if r not in ids["resumes"] or j not in ids["jobs"]:
-            return {"pair": f"{r}|{j}", "status": -1, "answer": "not uploaded/imported"}
-        url = URL["matching"] + f"/api/matches/{ids['resumes'][r]}/jobs/{ids['jobs'][j]}"
-        for attempt in range(3):
-            t = time.time()
-            status, answer = tokens.call("user", "GET", url)
-            if status < 500 and status != 0:
-                break
-            time.sleep(2 * (attempt + 1))
-        return {"pair": f"{r}|{j}", "status": status, "ms": round(1000 * (time.time() - t)), "answer": answer}
+    def __init__(self, ids, rescore, threads):
+        self.ids, self.threads, self.path = ids, threads, os.path.join(OUT, "answers.jsonl")
+        self.answers = {}
+        if os.path.exists(self.path) and not rescore:
+            for line in open(self.path):
+                record = json.loads(line)
+                self.answers[record["pair"]] = record
+        elif rescore:
+            open(self.path, "w").close()
+        self.done_before = len(self.answers)
 
-    mode = "w" if rescore else "a"
-    started = time.time()
-    with open(path, mode) as out, cf.ThreadPoolExecutor(threads) as pool:
-        for n, record in enumerate(pool.map(score, todo), 1):
-            answers[record["pair"]] = record
-            out.write(json.dumps(record) + "\n")
-            if n % 250 == 0:
-                out.flush()
-                log(f"  scored {n}/{len(todo)} ({(time.time() - started) / n * 1000:.0f} ms a pair)")
-    return answers
+    def run(self, tokens, pairs, enriched):
+        """Scores the pairs without a 200 answer, and those answered before their resume was enriched and now is."""
+        def due(r, j):
+            old = self.answers.get(f"{r}|{j}") or {}
+            return old.get("status") != 200 or (not old.get("resume_enriched", True) and r in enriched)
+        todo = list(dict.fromkeys((r, j) for r, j, _ in pairs if due(r, j)))
+        if not todo:
+            return
+        started = time.time()
+
+        def score(pair):
+            r, j = pair
+            if r not in self.ids["resumes"] or j not in self.ids["jobs"]:
+                return {"pair": f"{r}|{j}", "status": -1, "answer": "not uploaded/imported"}
+            url = URL["matching"] + f"/api/matches/{self.ids['resumes'][r]}/jobs/{self.ids['jobs'][j]}"
+            for attempt in range(3):
+                t = time.time()
+                status, answer = tokens.call("user", "GET", url)
+                if status < 500 and status != 0:
+                    break
+                time.sleep(2 * (attempt + 1))
+            return {"pair": f"{r}|{j}", "status": status, "ms": round(1000 * (time.time() - t)),
+                    "resume_enriched": r in enriched, "answer": answer}
+
+        with open(self.path, "a") as out, cf.ThreadPoolExecutor(self.threads) as pool:
+            for record in pool.map(score, todo):
+                self.answers[record["pair"]] = record
+                out.write(json.dumps(record) + "\n")
+        ok = sum(1 for r, j in todo if self.answers[f"{r}|{j}"]["status"] == 200)
+        log(f"  scored {len(todo)} pairs ({ok} answered 200) in {time.time() - started:.0f} s; "
+            f"{sum(1 for a in self.answers.values() if a['status'] == 200)} scored in all")
 
 
 # ---------------------------------------------------------------- baselines
@@ -652,8 +665,13 @@ def main():
         import_jobs(tokens, jobs)  # first: the jobs are enriched while the resumes are uploaded and parsed
         upload_resumes(tokens, resumes, ids, args.threads)
         wait_for_jobs(tokens, jobs, ids, args.wait)
-        views = wait_for_resumes(tokens, ids, args.threads, args.wait)
-        answers = score_pairs(tokens, pairs, ids, args.rescore, args.threads)
+        scorer = Scorer(ids, args.rescore, args.threads)
+        log(f"scoring: {scorer.done_before} answers cached")
+        views = wait_for_resumes(tokens, ids, args.threads, args.wait,
+                                 on_ready=lambda ready: scorer.run(tokens, [p for p in pairs if p[0] in ready], ready))
+        enriched = {rid for rid, v in views.items() if v.get("enriched")}
+        scorer.run(tokens, pairs, enriched)  # the rest, whatever state their resumes are in (a re-run redoes those)
+        answers = scorer.answers
         log(f"pipeline done in {time.time() - started:.0f} s")
 
     failed = {}
@@ -664,6 +682,9 @@ def main():
             failed[status] = failed.get(status, 0) + 1
     print(f"fit-pairs through the API: {len(pairs)} pairs, {len(resumes)} resumes, {len(jobs)} jobs; "
           f"not scored: {failed or 'none'}")
+    early = sum(1 for r, j, _ in pairs if not (answers.get(f"{r}|{j}") or {}).get("resume_enriched", True))
+    if early:
+        print(f"{early} pairs were scored before their resume was enriched (a re-run scores them again)")
     parsed = sum(1 for v in views.values() if v.get("status") == "parsed")
     enriched = sum(1 for v in views.values() if v.get("enriched"))
     print(f"resumes parsed: {parsed}/{len(resumes)}, enriched (skills from ai-service): {enriched}/{len(resumes)}")
