@@ -209,36 +209,54 @@ def upload_resumes(tokens, resumes, ids, threads):
 
 
 def wait_for_resumes(tokens, ids, threads, wait_seconds, on_ready=lambda ready: None):
-    """Polls each resume until parsed (or failed) and enriched with ai-service's skills; keeps what it read and hands
-    the resumes that became ready to on_ready (which scores their pairs meanwhile)."""
+    """Polls the bench user's resume list until each resume is parsed (or failed) and enriched with ai-service's
+    skills, reads each ready resume once (kept in bench/out/resume-views.json) and hands the resumes that became
+    ready to on_ready (which scores their pairs meanwhile)."""
     views = load_json("resume-views.json", {})
-    pending = [rid for rid in ids["resumes"]
-               if rid not in views or views[rid].get("status") not in ("parsed", "failed") or not views[rid].get("enriched")]
+    by_platform = {v: k for k, v in ids["resumes"].items()}
     started = time.time()
+
+    def ready(summary):
+        return summary["status"] == "failed" or (summary["status"] in ("parsed", "manual") and summary["enriched"])
 
     def view(rid):
         return rid, tokens.call("user", "GET", URL["resume"] + "/api/resumes/" + ids["resumes"][rid])
 
-    while pending:
+    while True:
+        summaries, page = {}, 0
+        while True:
+            status, answer = tokens.call("user", "GET", URL["resume"] + f"/api/resumes?size=100&page={page}")
+            if status != 200:
+                sys.exit(f"api-fit-eval: resume list failed (HTTP {status}): {answer}")
+            for summary in answer["items"]:
+                if summary["id"] in by_platform:
+                    summaries[by_platform[summary["id"]]] = summary
+            if len(answer["items"]) < 100:
+                break
+            page += 1
+        fresh = [rid for rid, summary in summaries.items() if ready(summary) and
+                 (views.get(rid) or {}).get("enriched") != summary["enriched"]]
         with cf.ThreadPoolExecutor(threads) as pool:
-            for rid, (status, answer) in pool.map(view, pending):
+            for rid, (status, answer) in pool.map(view, fresh):
                 if status == 200:
                     views[rid] = {k: answer.get(k) for k in ("id", "status", "enriched", "errorMessage",
                                                               "totalExperienceMonths", "extractedSkills")}
                     views[rid]["skills"] = len((answer.get("resumeData") or {}).get("skills") or [])
-        still = [rid for rid in pending
-                 if views.get(rid, {}).get("status") not in ("parsed", "failed") or
-                 (views[rid]["status"] == "parsed" and not views[rid].get("enriched"))]
+                    views[rid]["roles"] = len((answer.get("resumeData") or {}).get("work_experience") or [])
         save_json("resume-views.json", views)
-        on_ready(set(pending) - set(still))
-        pending = still
+        on_ready({rid for rid in ids["resumes"] if ready(summaries.get(rid, {"status": "?"}))})
+        pending = [rid for rid in ids["resumes"] if not ready(summaries.get(rid, {"status": "?"}))]
         if not pending:
             break
         if time.time() - started > wait_seconds:
             log(f"  {len(pending)} resumes still not parsed and enriched after {wait_seconds} s: going on")
+            for rid, (status, answer) in map(view, pending):  # keep what they are now
+                if status == 200:
+                    views[rid] = {k: answer.get(k) for k in ("id", "status", "enriched", "errorMessage",
+                                                              "totalExperienceMonths", "extractedSkills")}
             break
         log(f"  waiting for {len(pending)} resumes to be parsed and enriched ({int(time.time() - started)} s)")
-        time.sleep(5)
+        time.sleep(10)
     save_json("resume-views.json", views)
     statuses = {}
     for v in views.values():
@@ -698,6 +716,9 @@ def main():
     methods = {"service: overallScore": [a and a.get("overallScore") for a in results]}
     for name in sub_names:
         methods["service: subScores." + name] = [a and (a.get("subScores") or {}).get(name) for a in results]
+    fit = [a and a.get("preferenceFit") for a in results]
+    if any(x is not None for x in fit):
+        methods["service: preferenceFit"] = fit
     details = [(answers.get(f"{r}|{j}") or {}).get("answer") for r, j, _ in pairs]
     llm = [d.get("llmScore") if isinstance(d, dict) else None for d in details]
     if any(x is not None for x in llm):
