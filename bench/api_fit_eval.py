@@ -548,7 +548,8 @@ def evaluate(methods, labels, groups, resamples):
         known = [i for i, s in enumerate(scores) if s is not None]
         share = len(known) / len(scores)
         if len({scores[i] for i in known}) < 2 and not name.startswith("reference"):
-            print(f"{name:44} {'-':>6} {'-':>6} {'-':>6} {share:7.1%}   (no variation: not evaluated)")
+            why = "never known" if not known else "no variation"
+            print(f"{name:44} {'-':>6} {'-':>6} {'-':>6} {share:7.1%}   ({why}: not evaluated)")
             continue
         sub = lambda values: [values[i] for i in known]
         own = Evaluated(sub(scores), sub(labels), sub(groups))
