@@ -18,6 +18,9 @@ DEMO_EMAIL="${DEMO_EMAIL:-demo@jobmatch.local}"
 DEMO_PASSWORD="${DEMO_PASSWORD:-jobmatch-demo-account}"
 WAIT_SECONDS="${DEMO_WAIT_SECONDS:-240}"
 TOP="${DEMO_TOP_MATCHES:-10}"
+# DEMO_SHARED_JOBS=0 skips the import of ../shared/data/jobs (its ~3,600 postings keep ai-service's one
+# enrichment queue busy for a long while; benches that import their own jobs set it).
+SHARED_JOBS="${DEMO_SHARED_JOBS:-1}"
 
 step() { printf '\n==> [%s] %s\n' "$1" "$2" >&2; }
 info() { printf '    %s\n' "$*" >&2; }
@@ -82,6 +85,7 @@ import_jobs() {
 import_shared_jobs() {
   local token="$1"
   step 6/6 "Importing real postings from $SHARED_DATA/jobs (enriched in the background)"
+  if [ "$SHARED_JOBS" = 0 ]; then info "DEMO_SHARED_JOBS=0: skipped"; return; fi
   if [ ! -d "$SHARED_DATA/jobs" ]; then info "not present: skipped"; return; fi
   local file preset
   # The files whose columns matching-service's CSV presets describe (the folder names the preset).
