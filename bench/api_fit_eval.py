@@ -374,29 +374,46 @@ def words(text):
     return [w for w in re.findall(r"[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]", text.lower()) if w not in STOPWORDS]
 
 
-def baselines(resumes, jobs, pairs):
-    """tf-idf cosine (sublinear tf, smooth idf over all 733 texts, English stop words) and keyword overlap."""
-    docs = {("R", k): words(v) for k, v in resumes.items()}
-    docs.update({("J", k): words(v) for k, v in jobs.items()})
+def tfidf_vectors(docs):
+    """Unit tf-idf vectors (sublinear tf, smooth idf over the given texts, English stop words), by the docs' keys."""
+    tokens_of = {key: words(text) for key, text in docs.items()}
     df = {}
-    for tokens in docs.values():
+    for tokens in tokens_of.values():
         for w in set(tokens):
             df[w] = df.get(w, 0) + 1
-    n = len(docs)
+    n = len(tokens_of)
     idf = {w: math.log((1 + n) / (1 + d)) + 1 for w, d in df.items()}
     vectors = {}
-    for key, tokens in docs.items():
+    for key, tokens in tokens_of.items():
         tf = {}
         for w in tokens:
             tf[w] = tf.get(w, 0) + 1
         vec = {w: (1 + math.log(c)) * idf[w] for w, c in tf.items()}
         norm = math.sqrt(sum(x * x for x in vec.values())) or 1
         vectors[key] = {w: x / norm for w, x in vec.items()}
+    return vectors
+
+
+def cosine(a, b):
+    small, large = (a, b) if len(a) < len(b) else (b, a)
+    return sum(x * large.get(w, 0) for w, x in small.items())
+
+
+def tfidf_scores(query, texts):
+    """tf-idf cosine of one text against each of several, idf over all of them."""
+    vectors = tfidf_vectors({("Q", 0): query, **{("T", i): t for i, t in enumerate(texts)}})
+    return [cosine(vectors[("Q", 0)], vectors[("T", i)]) for i in range(len(texts))]
+
+
+def baselines(resumes, jobs, pairs):
+    """tf-idf cosine (sublinear tf, smooth idf over all 733 texts, English stop words) and keyword overlap."""
+    docs = {("R", k): v for k, v in resumes.items()}
+    docs.update({("J", k): v for k, v in jobs.items()})
+    vectors = tfidf_vectors(docs)
     tfidf, overlap = [], []
     for r, j, _ in pairs:
         rv, jv = vectors[("R", r)], vectors[("J", j)]
-        small, large = (rv, jv) if len(rv) < len(jv) else (jv, rv)
-        tfidf.append(sum(x * large.get(w, 0) for w, x in small.items()))
+        tfidf.append(cosine(rv, jv))
         overlap.append(len(jv.keys() & rv.keys()) / max(1, len(jv)))
     return tfidf, overlap
 

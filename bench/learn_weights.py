@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Learns the combination of matching-service's criteria from the fit pairs, as the scorer combines them: an additive,
+monotone model (each criterion's sub-score times a non-negative weight, the semantic score among them, an unknown
+sub-score at the scorer's neutral prior of 50), fitted by logistic regression on the labels (No Fit 0, Potential 0.5,
+Good 1) with the weights kept non-negative. Reads the answers bench/api-fit-eval.sh cached from the running suite, so it
+learns from the sub-scores users get.
+
+Prints, for the service's own score and the learnt combination scored out of fold (5 folds grouped by resume: a
+resume's pairs are never in the fold that scores them), AUC, NDCG and macro-F1 beside the tf-idf and keyword baselines,
+with 95 % intervals; then the weights fitted on all pairs as the scorer's collar weights and semantic share, and a
+calibration table of the learnt score (a score of s means a Good-or-Potential share of about s %).
+
+Usage: python3 bench/learn_weights.py [--resamples 1000]   (after bench/api-fit-eval.sh)
+"""
+import argparse
+import json
+import math
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import api_fit_eval as api  # noqa: E402
+
+CRITERIA = ["qualification", "experience", "skills", "location", "category", "personalization", "semantic"]
+PRIOR = 50.0
+
+
+def features(answer):
+    sub = answer.get("subScores") or {}
+    return [(sub.get(c) if sub.get(c) is not None else PRIOR) / 100.0 for c in CRITERIA]
+
+
+def fit(xs, ys, epochs=800, rate=4.0):
+    """Logistic regression with non-negative weights (projected gradient descent) and a free intercept."""
+    w = [0.1] * len(CRITERIA)
+    b = 0.0
+    n = len(xs)
+    for _ in range(epochs):
+        gw = [0.0] * len(w)
+        gb = 0.0
+        for x, y in zip(xs, ys):
+            p = 1 / (1 + math.exp(-(b + sum(wi * xi for wi, xi in zip(w, x)))))
+            for k in range(len(w)):
+                gw[k] += (p - y) * x[k]
+            gb += p - y
+        w = [max(0.0, wi - rate * g / n) for wi, g in zip(w, gw)]
+        b -= rate * gb / n
+    return w, b
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--resamples", type=int, default=1000)
+    args = parser.parse_args()
+    resumes, jobs, pairs = api.read_data()
+    path = os.path.join(api.OUT, "answers.jsonl")
+    if not os.path.exists(path):
+        sys.exit("learn-weights: run bench/api-fit-eval.sh first (no bench/out/answers.jsonl)")
+    answers = {}
+    for line in open(path):
+        record = json.loads(line)
+        if record.get("status") == 200:
+            answers[record["pair"]] = record["answer"].get("match") or record["answer"]
+    kept = [(r, j, l) for r, j, l in pairs if f"{r}|{j}" in answers]
+    xs = [features(answers[f"{r}|{j}"]) for r, j, _ in kept]
+    ys = [l / 2 for _, _, l in kept]
+    labels = [l for _, _, l in kept]
+    groups = [r for r, _, _ in kept]
+    folds = api.folds_of(groups)
+    out_of_fold = [None] * len(kept)
+    for fold in range(5):
+        train = [i for i, g in enumerate(groups) if folds[g] != fold]
+        w, b = fit([xs[i] for i in train], [ys[i] for i in train])
+        for i, g in enumerate(groups):
+            if folds[g] == fold:
+                out_of_fold[i] = 100 / (1 + math.exp(-(b + sum(wi * xi for wi, xi in zip(w, xs[i])))))
+    tfidf, overlap = api.baselines(resumes, jobs, kept)
+    print(f"learnt combination on {len(kept)} pairs scored through the API, out of fold (5 folds grouped by resume)")
+    api.evaluate({"service: overallScore": [answers[f"{r}|{j}"]["overallScore"] for r, j, _ in kept],
+                  "learnt: additive, monotone (out of fold)": out_of_fold,
+                  "baseline: tf-idf cosine": tfidf, "baseline: keyword overlap": overlap},
+                 labels, groups, args.resamples)
+
+    w, b = fit(xs, ys)
+    structured = sum(w[:-1])
+    total = sum(w) or 1
+    print("\nweights fitted on all pairs (the scorer's form: collar weights of the structured part, semantic share)")
+    for name, value in zip(CRITERIA[:-1], w[:-1]):
+        print(f"  {name:16} {value / structured if structured else 0:6.3f}   (logit weight {value:.3f})")
+    print(f"  semantic share   {w[-1] / total:6.3f}   (logit weight {w[-1]:.3f}); intercept {b:.3f}")
+
+    print("\ncalibration of the learnt score (out of fold): share of Good or Potential Fit per score band")
+    print(f"  {'band':>9} {'pairs':>6} {'mean score':>11} {'Good+Potential':>15} {'Good':>6}")
+    for lo in range(0, 100, 10):
+        band = [i for i, s in enumerate(out_of_fold) if lo <= s < lo + 10]
+        if band:
+            mean = sum(out_of_fold[i] for i in band) / len(band)
+            fit_share = sum(1 for i in band if labels[i] >= 1) / len(band)
+            good = sum(1 for i in band if labels[i] == 2) / len(band)
+            print(f"  {lo:3d}-{lo + 10:<4d} {len(band):6d} {mean:11.1f} {fit_share:15.1%} {good:6.1%}")
+
+
+if __name__ == "__main__":
+    main()
