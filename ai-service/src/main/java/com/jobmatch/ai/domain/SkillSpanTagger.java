@@ -14,6 +14,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +55,12 @@ public class SkillSpanTagger {
      * .356/.701 (exact/overlap F1); recall of the skill column rose from .28 to .36 at 0.35.
      */
     public static final double OUTSIDE_WEIGHT = 0.35;
+
+    /**
+     * Tokens no SkillSpan TRAIN span starts or ends with (none of its 5,190 spans does); the tagger sometimes runs a
+     * span on into the next item ("manage a team and"), so they are trimmed off a span's edges.
+     */
+    private static final Set<String> NEVER_AT_EDGE = Set.of("and", "or", ",", ";", ":", "&", "with", "of", "for", "the");
 
     private final TokenNameFinderModel model;
 
@@ -105,8 +113,17 @@ public class SkillSpanTagger {
         Span[] found = finder.find(tokens.toArray(String[]::new));
         double[] probabilities = finder.probs(found);
         for (int i = 0; i < found.length; i++) {
-            spans.add(new TaggedSpan(offsets.get(found[i].getStart())[0], offsets.get(found[i].getEnd() - 1)[1],
-                    probabilities[i]));
+            int first = found[i].getStart();
+            int last = found[i].getEnd() - 1;
+            while (first <= last && NEVER_AT_EDGE.contains(tokens.get(first).toLowerCase(Locale.ROOT))) {
+                first++;
+            }
+            while (last >= first && NEVER_AT_EDGE.contains(tokens.get(last).toLowerCase(Locale.ROOT))) {
+                last--;
+            }
+            if (first <= last) {
+                spans.add(new TaggedSpan(offsets.get(first)[0], offsets.get(last)[1], probabilities[i]));
+            }
         }
         finder.clearAdaptiveData();
     }
