@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,14 +117,11 @@ public class SkillExtractor {
         List<float[]> vectors = embedder.embedAll(spans.stream().map(span -> text.substring(span.start(), span.end())).toList());
         List<ExtractedSkill> found = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
-            List<TaxonomyIndex.Scored> nearest = taxonomy.nearest(vectors.get(i), 1);
-            if (nearest.isEmpty() || nearest.getFirst().similarity() < config.taggerThreshold()) {
-                continue;
-            }
             SkillSpanTagger.TaggedSpan span = spans.get(i);
-            found.add(toExtracted(nearest.getFirst().skill(), text, span.start(), span.end(),
-                    round(nearest.getFirst().similarity()), TAGGER));
-            Arrays.fill(covered, span.start(), span.end(), true);
+            nearestAbove(vectors.get(i), config.taggerThreshold(), taxonomy).ifPresent(best -> {
+                found.add(toExtracted(best.skill(), text, span.start(), span.end(), round(best.similarity()), TAGGER));
+                Arrays.fill(covered, span.start(), span.end(), true);
+            });
         }
         return found;
     }
@@ -137,17 +135,17 @@ public class SkillExtractor {
         List<ExtractedSkill> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < spans.size(); i++) {
-            List<TaxonomyIndex.Scored> nearest = taxonomy.nearest(vectors.get(i), 1);
-            if (nearest.isEmpty() || nearest.getFirst().similarity() < config.semanticThreshold()) {
-                continue;
-            }
-            TaxonomyIndex.Scored best = nearest.getFirst();
             int[] span = spans.get(i);
-            if (seen.add(best.skill().skillId() + "@" + span[0])) {
-                found.add(toExtracted(best.skill(), text, span[0], span[1], round(best.similarity()), EMBEDDING));
-            }
+            nearestAbove(vectors.get(i), config.semanticThreshold(), taxonomy)
+                    .filter(best -> seen.add(best.skill().skillId() + "@" + span[0]))
+                    .ifPresent(best -> found.add(toExtracted(best.skill(), text, span[0], span[1], round(best.similarity()), EMBEDDING)));
         }
         return found;
+    }
+
+    /** The skill nearest to a phrase's vector, if its best label clears the threshold. */
+    private static Optional<TaxonomyIndex.Scored> nearestAbove(float[] vector, double threshold, TaxonomyIndex taxonomy) {
+        return taxonomy.nearest(vector, 1).stream().filter(best -> best.similarity() >= threshold).findFirst();
     }
 
     /** Spans of short fragments with their framing words trimmed, skipping anything already read (dictionary, tagger). */
