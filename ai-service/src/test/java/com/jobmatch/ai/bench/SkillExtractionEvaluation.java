@@ -55,8 +55,8 @@ class SkillExtractionEvaluation {
         Assumptions.assumeTrue(Files.exists(esco), "no shared data at " + SharedData.root() + ": skipped");
         List<TaxonomySkill> skills = escoSkills(esco);
         long started = System.nanoTime();
-        // EVAL_SYNONYMS=true embeds the ~112k alternative labels too for the new linker (jobmatch.ai.taxonomy.embed-synonyms);
-        // at ~30 labels/s on this machine that is an hour, so it is off by default
+        // EVAL_SYNONYMS=true embeds the ~112k alternative labels too for the new extractor, as
+        // jobmatch.ai.taxonomy.embed-synonyms does (off by default there, so here too)
         TaxonomyIndex namesOnly = embedded(skills, false);
         boolean synonyms = Boolean.parseBoolean(System.getenv().getOrDefault("EVAL_SYNONYMS", "false"));
         TaxonomyIndex withSynonyms = synonyms ? embedded(skills, true) : namesOnly;
