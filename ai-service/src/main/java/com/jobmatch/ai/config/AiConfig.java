@@ -1,5 +1,6 @@
 package com.jobmatch.ai.config;
 
+import com.jobmatch.ai.domain.SkillExtractor;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -28,6 +29,15 @@ public interface AiConfig {
          */
         @WithDefault("256")
         int labelBatchSize();
+
+        /**
+         * Whether the synonyms are embedded as labels too, not only the names. Linking then compares a phrase with
+         * every wording of a skill; the price is about seven times the background CPU of the first load (~80k
+         * synonyms for ~12k names), paid once per taxonomy version since label vectors are kept in pgvector. Off
+         * until measured: bench/skill-extraction.sh with EVAL_SYNONYMS=true.
+         */
+        @WithDefault("false")
+        boolean embedSynonyms();
     }
 
     interface Embedding {
@@ -57,6 +67,21 @@ public interface AiConfig {
         /** Whether phrases the dictionary misses are tried by embedding similarity at all. */
         @WithDefault("true")
         boolean semanticEnabled();
+
+        /**
+         * Where the phrases tried by embedding similarity come from: TAGGER (the SkillSpan-trained tagger's spans,
+         * then clause fragments in what is left) or FRAGMENTS (clause fragments only, the extractor before the tagger).
+         */
+        @WithDefault("TAGGER")
+        SkillExtractor.Phrases phrases();
+
+        /**
+         * Cosine similarity a tagged span needs to its nearest taxonomy label to be kept. Lower than the fragments'
+         * threshold because the tagger has already judged the span to be a skill; the link only has to name it, and a
+         * span no label comes near is dropped (every extracted skill carries a taxonomy id).
+         */
+        @WithDefault("0.60")
+        double taggerThreshold();
     }
 
     interface Llm {

@@ -8,25 +8,33 @@ import com.jobmatch.contract.model.TaxonomySkill;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds taxonomy skills in a text in two passes. The dictionary pass matches names and synonyms exactly (after
- * normalisation) and is precise and explainable. The embedding pass only looks at the short phrases the
- * dictionary left untouched (list items and clause fragments) and maps a phrase to the nearest taxonomy label
- * when the cosine similarity clears a high threshold: it catches paraphrases no synonym list has ("managing
- * projects" for "project management") without overriding a dictionary hit.
+ * normalisation) and is precise and explainable. The embedding pass only looks at phrases the dictionary left
+ * untouched and maps a phrase to the nearest taxonomy label when the cosine similarity clears a threshold: it
+ * catches competences and paraphrases no synonym list has ("provide patient care", "managing projects") without
+ * overriding a dictionary hit. Its phrases are the spans of a tagger trained on SkillSpan (SkillSpanTagger), then
+ * list items and clause fragments in what is still untouched; a phrase no label comes near is dropped, so every
+ * skill found carries a taxonomy id.
  */
 @ApplicationScoped
 public class SkillExtractor {
 
     public static final String DICTIONARY = "DICTIONARY";
     public static final String EMBEDDING = "EMBEDDING";
+    public static final String TAGGER = "TAGGER";
+
+    /** Where the embedding pass takes its phrases from (see AiConfig.Extraction#phrases). */
+    public enum Phrases { TAGGER, FRAGMENTS }
 
     /** List items and clause fragments: text between punctuation and the words that join list items. */
     private static final Pattern FRAGMENT = Pattern.compile(
@@ -44,14 +52,21 @@ public class SkillExtractor {
             "other", "related", "relevant", "professional", "previous", "demonstrated");
 
     private final Embedder embedder;
+    private final SkillSpanTagger tagger;
     private final AiConfig.Extraction config;
 
-    public SkillExtractor(Embedder embedder, AiConfig config) {
+    public SkillExtractor(Embedder embedder, SkillSpanTagger tagger, AiConfig config) {
         this.embedder = embedder;
+        this.tagger = tagger;
         this.config = config.extraction();
     }
 
     public List<ExtractedSkill> extract(String text, TaxonomyIndex taxonomy) {
+        return extract(text, taxonomy, config.phrases());
+    }
+
+    /** As {@link #extract(String, TaxonomyIndex)} with the phrases taken from the given source (evaluations compare them). */
+    public List<ExtractedSkill> extract(String text, TaxonomyIndex taxonomy, Phrases phrases) {
         List<Token> tokens = SkillText.tokens(text);
         List<Hit> hits = taxonomy.dictionary().find(tokens);
         List<ExtractedSkill> found = new ArrayList<>();
@@ -65,6 +80,9 @@ public class SkillExtractor {
             }
         }
         if (config.semanticEnabled() && taxonomy.hasVectors()) {
+            if (phrases == Phrases.TAGGER) {
+                found.addAll(byTagger(text, covered, taxonomy));
+            }
             found.addAll(bySimilarity(text, covered, taxonomy));
         }
         found.sort(Comparator.comparingInt(ExtractedSkill::start));
@@ -88,6 +106,26 @@ public class SkillExtractor {
         return linked;
     }
 
+    /** The tagger's spans the dictionary left untouched, each linked to its nearest label; marks what it kept as covered. */
+    private List<ExtractedSkill> byTagger(String text, boolean[] covered, TaxonomyIndex taxonomy) {
+        List<SkillSpanTagger.TaggedSpan> spans = tagger.tag(text).stream()
+                .filter(span -> !touches(covered, span.start(), span.end()))
+                .toList();
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        List<float[]> vectors = embedder.embedAll(spans.stream().map(span -> text.substring(span.start(), span.end())).toList());
+        List<ExtractedSkill> found = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            SkillSpanTagger.TaggedSpan span = spans.get(i);
+            nearestAbove(vectors.get(i), config.taggerThreshold(), taxonomy).ifPresent(best -> {
+                found.add(toExtracted(best.skill(), text, span.start(), span.end(), round(best.similarity()), TAGGER));
+                Arrays.fill(covered, span.start(), span.end(), true);
+            });
+        }
+        return found;
+    }
+
     private List<ExtractedSkill> bySimilarity(String text, boolean[] covered, TaxonomyIndex taxonomy) {
         List<int[]> spans = candidatePhrases(text, covered);
         if (spans.isEmpty()) {
@@ -97,20 +135,20 @@ public class SkillExtractor {
         List<ExtractedSkill> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < spans.size(); i++) {
-            List<TaxonomyIndex.Scored> nearest = taxonomy.nearest(vectors.get(i), 1);
-            if (nearest.isEmpty() || nearest.getFirst().similarity() < config.semanticThreshold()) {
-                continue;
-            }
-            TaxonomyIndex.Scored best = nearest.getFirst();
             int[] span = spans.get(i);
-            if (seen.add(best.skill().skillId() + "@" + span[0])) {
-                found.add(toExtracted(best.skill(), text, span[0], span[1], round(best.similarity()), EMBEDDING));
-            }
+            nearestAbove(vectors.get(i), config.semanticThreshold(), taxonomy)
+                    .filter(best -> seen.add(best.skill().skillId() + "@" + span[0]))
+                    .ifPresent(best -> found.add(toExtracted(best.skill(), text, span[0], span[1], round(best.similarity()), EMBEDDING)));
         }
         return found;
     }
 
-    /** Spans of short fragments with their framing words trimmed, skipping anything the dictionary already read. */
+    /** The skill nearest to a phrase's vector, if its best label clears the threshold. */
+    private static Optional<TaxonomyIndex.Scored> nearestAbove(float[] vector, double threshold, TaxonomyIndex taxonomy) {
+        return taxonomy.nearest(vector, 1).stream().filter(best -> best.similarity() >= threshold).findFirst();
+    }
+
+    /** Spans of short fragments with their framing words trimmed, skipping anything already read (dictionary, tagger). */
     List<int[]> candidatePhrases(String text, boolean[] covered) {
         List<int[]> spans = new ArrayList<>();
         Matcher matcher = FRAGMENT.matcher(text);
@@ -127,15 +165,20 @@ public class SkillExtractor {
             }
             int start = matcher.start() + words.getFirst().start();
             int end = matcher.start() + words.getLast().end();
-            boolean touchesHit = false;
-            for (int i = start; i < end && !touchesHit; i++) {
-                touchesHit = covered[i];
-            }
-            if (!touchesHit && words.stream().anyMatch(word -> word.surface().chars().anyMatch(Character::isLetter))) {
+            if (!touches(covered, start, end) && words.stream().anyMatch(word -> word.surface().chars().anyMatch(Character::isLetter))) {
                 spans.add(new int[] {start, end});
             }
         }
         return spans;
+    }
+
+    private static boolean touches(boolean[] covered, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (covered[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isFraming(Token token) {

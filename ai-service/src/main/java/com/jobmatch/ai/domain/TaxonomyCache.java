@@ -27,6 +27,7 @@ public class TaxonomyCache {
     private final TaxonomyClient client;
     private final EmbeddingService embeddings;
     private final boolean semantic;
+    private final boolean synonyms;
     private final int batchSize;
     private final AtomicReference<TaxonomyIndex> current = new AtomicReference<>();
     private Deque<TaxonomyIndex.Label> pending = new ArrayDeque<>();
@@ -35,6 +36,7 @@ public class TaxonomyCache {
         this.client = client;
         this.embeddings = embeddings;
         this.semantic = config.extraction().semanticEnabled();
+        this.synonyms = config.taxonomy().embedSynonyms();
         this.batchSize = Math.max(1, config.taxonomy().labelBatchSize());
     }
 
@@ -60,13 +62,13 @@ public class TaxonomyCache {
             return true;
         }
         current.set(new TaxonomyIndex(version, skills.get(), List.of()));
-        pending = semantic ? new ArrayDeque<>(TaxonomyIndex.unembeddedLabels(skills.get())) : new ArrayDeque<>();
+        pending = semantic ? new ArrayDeque<>(TaxonomyIndex.unembeddedLabels(skills.get(), synonyms)) : new ArrayDeque<>();
         embedNextLabels();
-        Log.infof("Skills taxonomy %s loaded: %d skills, %d names still to embed", version, skills.get().size(), pending.size());
+        Log.infof("Skills taxonomy %s loaded: %d skills, %d labels still to embed", version, skills.get().size(), pending.size());
         return true;
     }
 
-    /** Embeds the next batch of skill names into the current index; false when there is nothing left to do. */
+    /** Embeds the next batch of labels into the current index; false when there is nothing left to do. */
     synchronized boolean embedNextLabels() {
         TaxonomyIndex index = current.get();
         if (index == null || pending.isEmpty()) {

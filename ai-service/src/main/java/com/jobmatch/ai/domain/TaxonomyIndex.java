@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One loaded copy of the taxonomy: its dictionary (names and synonyms) and the embeddings of the skill names
- * built so far. Synonyms are left to the dictionary, which matches them exactly; embedding them too would cost
- * ~10x the CPU for little recall.
+ * One loaded copy of the taxonomy: its dictionary (names and synonyms) and the embeddings of the labels built so
+ * far: the skill names, and the synonyms too when configured (jobmatch.ai.taxonomy.embed-synonyms). A phrase is
+ * compared with every label of a skill and the skill scores its best one, so a phrase worded like a synonym
+ * ("care for patients") still finds its skill.
  */
 public final class TaxonomyIndex {
 
@@ -46,10 +47,17 @@ public final class TaxonomyIndex {
         return new TaxonomyIndex(version, skills, dictionary, List.copyOf(all));
     }
 
-    /** Every name and synonym of the skills, in order, as embedded for the label vectors. */
-    /** The skill names still to embed, in taxonomy order. */
-    public static List<Label> unembeddedLabels(List<TaxonomySkill> skills) {
-        return skills.stream().map(skill -> new Label(skill, skill.name(), null)).toList();
+    /** The labels still to embed, in taxonomy order: every skill's name first, then (if asked) their synonyms. */
+    public static List<Label> unembeddedLabels(List<TaxonomySkill> skills, boolean synonyms) {
+        List<Label> labels = new ArrayList<>(skills.stream().map(skill -> new Label(skill, skill.name(), null)).toList());
+        if (synonyms) {
+            for (TaxonomySkill skill : skills) {
+                skill.synonyms().stream()
+                        .filter(synonym -> !synonym.equalsIgnoreCase(skill.name()))
+                        .forEach(synonym -> labels.add(new Label(skill, synonym, null)));
+            }
+        }
+        return labels;
     }
 
     public String version() {

@@ -75,7 +75,8 @@ class SkillExtractionTest {
         List<Map<String, Object>> skills = result.getList("skills");
         Map<String, Object> pm = skills.stream().filter(s -> s.get("skillId").equals("sk-pm")).findFirst().orElseThrow(
                 () -> new AssertionError(skills.toString()));
-        assertEquals("EMBEDDING", pm.get("method"));
+        // the tagger's span or, where it finds none, a clause fragment: both are linked by embedding similarity
+        assertTrue(List.of("TAGGER", "EMBEDDING").contains(pm.get("method")), pm.toString());
         assertEquals("managing projects", pm.get("matchedText"));
         List<String> unrelated = extract("Key strengths: baking bread, playing guitar", "RESUME").getList("skills.skillId");
         assertTrue(unrelated.isEmpty(), unrelated.toString());

@@ -2,6 +2,8 @@ package com.jobmatch.ai.bench;
 
 import com.jobmatch.ai.domain.Embedder;
 import com.jobmatch.ai.domain.SkillExtractor;
+import com.jobmatch.ai.domain.SkillExtractor.Phrases;
+import com.jobmatch.ai.domain.SkillSpanTagger;
 import com.jobmatch.ai.domain.TaxonomyIndex;
 import com.jobmatch.contract.model.ExtractedSkill;
 import com.jobmatch.contract.model.TaxonomySkill;
@@ -18,13 +20,19 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Span precision, recall and F1 on SkillSpan dev and ESCO-linking recall@5 on the ESCO-linked validation sets,
- * with the dictionary alone (the baseline) and dictionary plus embedding similarity. The taxonomy is built from
+ * Span precision, recall and F1 on SkillSpan dev, and ESCO linking (span recall@5, sentence R-Precision@5) on the
+ * ESCO-linked validation sets, for the extractor before the tagger (dictionary, clause fragments: the baseline)
+ * and with it, in the same run; the tagger's spans are also scored alone and before the taxonomy link drops any. The taxonomy is built from
  * ../shared/data/taxonomy/esco for this evaluation only (matching-service owns the shipped one). Run with
  * bench/skill-extraction.sh; EVAL_SENTENCES limits the sentences per SkillSpan file (default 600).
  */
@@ -38,97 +46,146 @@ class SkillExtractionEvaluation {
     @Inject
     SkillExtractor extractor;
 
+    @Inject
+    SkillSpanTagger tagger;
+
     @Test
     void spansAndLinking() throws IOException {
         Path esco = SharedData.file("taxonomy/esco/skills_en_full_preferred_alt_type.csv");
         Assumptions.assumeTrue(Files.exists(esco), "no shared data at " + SharedData.root() + ": skipped");
         List<TaxonomySkill> skills = escoSkills(esco);
         long started = System.nanoTime();
-        List<String> names = skills.stream().map(TaxonomySkill::name).toList();
-        List<float[]> vectors = new ArrayList<>();
-        for (int from = 0; from < names.size(); from += 256) {
-            vectors.addAll(embedder.embedAll(names.subList(from, Math.min(names.size(), from + 256))));
-        }
-        List<TaxonomyIndex.Label> labels = new ArrayList<>();
-        for (int i = 0; i < skills.size(); i++) {
-            labels.add(new TaxonomyIndex.Label(skills.get(i), names.get(i), vectors.get(i)));
-        }
-        TaxonomyIndex withVectors = new TaxonomyIndex("esco-eval", skills, labels);
+        // EVAL_SYNONYMS=true embeds the ~112k alternative labels too for the new extractor, as
+        // jobmatch.ai.taxonomy.embed-synonyms does (off by default there, so here too)
+        TaxonomyIndex namesOnly = embedded(skills, false);
+        boolean synonyms = Boolean.parseBoolean(System.getenv().getOrDefault("EVAL_SYNONYMS", "false"));
+        TaxonomyIndex withSynonyms = synonyms ? embedded(skills, true) : namesOnly;
         TaxonomyIndex dictionaryOnly = new TaxonomyIndex("esco-eval", skills, List.of());
-        System.out.printf("%nESCO taxonomy: %d skills, %d dictionary keys, label embeddings in %.1f s%n",
+        System.out.printf("%nESCO taxonomy: %d skills, %d dictionary keys, label embeddings in %.1f s (cached in target/)%n",
                 skills.size(), dictionaryOnly.dictionary().size(), (System.nanoTime() - started) / 1e9);
 
         int limit = Integer.parseInt(System.getenv().getOrDefault("EVAL_SENTENCES", "600"));
-        System.out.printf("%n%-34s %-22s %6s %6s %6s   %6s %6s %6s%n", "SkillSpan dev", "method",
-                "P", "R", "F1", "P~", "R~", "F1~");
+        System.out.printf("%n%-30s %-34s %s%n", "SkillSpan dev", "method", SpanScore.header());
         for (String file : List.of("skillspan_house_dev.conll", "skillspan_tech_dev.conll")) {
             List<SharedData.Sentence> sentences = SharedData.skillSpan(SharedData.file("skill-extraction/skillspan/" + file));
             sentences = sentences.subList(0, Math.min(limit, sentences.size()));
-            spanScores(file + " (" + sentences.size() + ")", "dictionary", sentences, dictionaryOnly);
-            spanScores(file + " (" + sentences.size() + ")", "dictionary+embedding", sentences, withVectors);
+            String label = file.replace("skillspan_", "").replace(".conll", "") + " (" + sentences.size() + ")";
+            spanScores(label, "baseline: dictionary", sentences, text -> extracted(text, dictionaryOnly, Phrases.FRAGMENTS));
+            spanScores(label, "baseline: dictionary+fragments", sentences, text -> extracted(text, namesOnly, Phrases.FRAGMENTS));
+            spanScores(label, "new: tagger spans alone", sentences, this::tagged);
+            spanScores(label, "new: dictionary+tagger, unlinked", sentences, text -> unlinked(text, dictionaryOnly));
+            spanScores(label, "new: extractor (linked)", sentences, text -> extracted(text, withSynonyms, Phrases.TAGGER));
         }
-        System.out.println("(P/R/F1 exact span match; ~ = any overlap)");
+        System.out.println("(P/R/F1 exact span match; ~ = any overlap; skR = recall of the skill column's spans)");
 
-        System.out.printf("%n%-36s %8s %10s%n", "ESCO linking", "spans", "recall@5");
+        System.out.printf("%n%-34s %9s %7s %9s %9s%n", "ESCO linking", "sentences", "spans", "recall@5", "RP@5");
         for (String file : List.of("house_validation_annotations.csv", "tech_validation_annotations.csv")) {
-            linking(file, withVectors);
+            linking(file, namesOnly, withSynonyms);
         }
+        System.out.println("(recall@5: a gold span's label among link(span)'s five; RP@5: sentence-level R-Precision@5 of the"
+                + " labels ranked for the sentence alone; precision: extracted skills whose label is in the sentence's gold set)");
     }
 
-    private void spanScores(String label, String method, List<SharedData.Sentence> sentences, TaxonomyIndex taxonomy) {
-        int gold = 0;
-        int predicted = 0;
-        int exact = 0;
-        int goldOverlapped = 0;
-        int predictedOverlapping = 0;
+    private List<int[]> extracted(String text, TaxonomyIndex taxonomy, Phrases phrases) {
+        return extractor.extract(text, taxonomy, phrases).stream().map(skill -> new int[] {skill.start(), skill.end()}).toList();
+    }
+
+    private List<int[]> tagged(String text) {
+        return tagger.tag(text).stream().map(span -> new int[] {span.start(), span.end()}).toList();
+    }
+
+    /** What the extractor reads before linking: dictionary hits, then the tagger's spans that do not touch one. */
+    private List<int[]> unlinked(String text, TaxonomyIndex dictionaryOnly) {
+        List<int[]> spans = new ArrayList<>(extracted(text, dictionaryOnly, Phrases.TAGGER));
+        for (int[] span : tagged(text)) {
+            if (spans.stream().noneMatch(hit -> hit[0] < span[1] && span[0] < hit[1])) {
+                spans.add(span);
+            }
+        }
+        return spans;
+    }
+
+    private static void spanScores(String label, String method, List<SharedData.Sentence> sentences,
+                                   Function<String, List<int[]>> spansOf) {
+        SpanScore score = new SpanScore();
         for (SharedData.Sentence sentence : sentences) {
-            String text = sentence.text();
-            List<int[]> tokenOffsets = offsets(sentence.tokens());
-            List<int[]> predictions = new ArrayList<>();
-            for (ExtractedSkill skill : extractor.extract(text, taxonomy)) {
-                predictions.add(toTokens(skill.start(), skill.end(), tokenOffsets));
-            }
-            gold += sentence.goldSpans().size();
-            predicted += predictions.size();
-            for (int[] p : predictions) {
-                if (sentence.goldSpans().stream().anyMatch(g -> g[0] == p[0] && g[1] == p[1])) {
-                    exact++;
-                }
-                if (sentence.goldSpans().stream().anyMatch(g -> g[0] < p[1] && p[0] < g[1])) {
-                    predictedOverlapping++;
-                }
-            }
-            for (int[] g : sentence.goldSpans()) {
-                if (predictions.stream().anyMatch(p -> g[0] < p[1] && p[0] < g[1])) {
-                    goldOverlapped++;
-                }
-            }
+            score.add(sentence.typedSpans(), sentence.tokenRanges(spansOf.apply(sentence.text())));
         }
-        double p = ratio(exact, predicted);
-        double r = ratio(exact, gold);
-        double lp = ratio(predictedOverlapping, predicted);
-        double lr = ratio(goldOverlapped, gold);
-        System.out.printf("%-34s %-22s %6.3f %6.3f %6.3f   %6.3f %6.3f %6.3f%n", label, method, p, r, f1(p, r), lp, lr, f1(lp, lr));
+        System.out.printf("%-30s %-34s %s%n", label, method, score);
     }
 
-    private void linking(String file, TaxonomyIndex taxonomy) throws IOException {
-        Path path = SharedData.file("skill-extraction/esco-linked/" + file);
-        int spans = 0;
-        int hits = 0;
-        try (Reader reader = Files.newBufferedReader(path)) {
+    /** A validation sentence with its gold spans (label known) and the set of gold ESCO labels. */
+    private record LinkedSentence(String text, List<String[]> spansWithLabel, Set<String> gold) {
+    }
+
+    private TaxonomyIndex embedded(List<TaxonomySkill> skills, boolean synonyms) throws IOException {
+        List<TaxonomyIndex.Label> unembedded = TaxonomyIndex.unembeddedLabels(skills, synonyms);
+        List<float[]> vectors = LabelVectors.of(embedder, unembedded.stream().map(TaxonomyIndex.Label::text).toList());
+        List<TaxonomyIndex.Label> labels = new ArrayList<>(unembedded.size());
+        for (int i = 0; i < unembedded.size(); i++) {
+            labels.add(new TaxonomyIndex.Label(unembedded.get(i).skill(), unembedded.get(i).text(), vectors.get(i)));
+        }
+        return new TaxonomyIndex("esco-eval", skills, labels);
+    }
+
+    /** Linking with the extractor before this change (fragments, names only) and after (tagger; synonyms if asked). */
+    private void linking(String file, TaxonomyIndex namesOnly, TaxonomyIndex withSynonyms) throws IOException {
+        Map<String, LinkedSentence> sentences = new LinkedHashMap<>();
+        try (Reader reader = Files.newBufferedReader(SharedData.file("skill-extraction/esco-linked/" + file))) {
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                LinkedSentence sentence = sentences.computeIfAbsent(row.get("sentence"),
+                        text -> new LinkedSentence(text, new ArrayList<>(), new HashSet<>()));
                 String gold = row.get("label");
-                String span = row.get("span");
-                if (gold.equals("LABEL NOT PRESENT") || gold.equals("UNDERSPECIFIED") || span.isBlank()) {
+                if (gold.equals("LABEL NOT PRESENT") || gold.equals("UNDERSPECIFIED")) {
                     continue;
                 }
-                spans++;
-                if (extractor.link(span, taxonomy, 5).stream().anyMatch(skill -> skill.name().equalsIgnoreCase(gold))) {
-                    hits++;
+                sentence.gold().add(gold.toLowerCase());
+                if (!row.get("span").isBlank()) {
+                    sentence.spansWithLabel().add(new String[] {row.get("span"), gold});
                 }
             }
         }
-        System.out.printf("%-36s %8d %10.3f%n", file, spans, ratio(hits, spans));
+        List<LinkedSentence> labelled = sentences.values().stream().filter(sentence -> !sentence.gold().isEmpty()).toList();
+        for (Phrases phrases : List.of(Phrases.FRAGMENTS, Phrases.TAGGER)) {
+            TaxonomyIndex taxonomy = phrases == Phrases.FRAGMENTS ? namesOnly : withSynonyms;
+            int spans = 0;
+            int hits = 0;
+            double rPrecision = 0;
+            int extracted = 0;
+            int extractedInGold = 0;
+            for (LinkedSentence sentence : labelled) {
+                for (String[] span : sentence.spansWithLabel()) {
+                    spans++;
+                    if (extractor.link(span[0], taxonomy, 5).stream().anyMatch(skill -> skill.name().equalsIgnoreCase(span[1]))) {
+                        hits++;
+                    }
+                }
+                List<ExtractedSkill> skills = extractor.extract(sentence.text(), taxonomy, phrases);
+                extracted += skills.size();
+                extractedInGold += (int) skills.stream().filter(skill -> sentence.gold().contains(skill.name().toLowerCase())).count();
+                rPrecision += rPrecisionAt5(ranked(sentence.text(), skills, taxonomy), sentence.gold());
+            }
+            String linker = phrases == Phrases.FRAGMENTS ? "baseline" : "new";
+            System.out.printf("%-34s %9d %7d %9.3f %9.3f   precision %.3f (%d skills)%n",
+                    file.replace("_validation_annotations.csv", "") + " " + linker, labelled.size(), spans,
+                    SpanScore.ratio(hits, spans), rPrecision / labelled.size(), SpanScore.ratio(extractedInGold, extracted), extracted);
+        }
+    }
+
+    /** The labels ranked for a sentence: its extracted skills, most confident first, then the sentence's nearest labels. */
+    private List<String> ranked(String sentence, List<ExtractedSkill> skills, TaxonomyIndex taxonomy) {
+        Set<String> ranked = new LinkedHashSet<>();
+        skills.stream().sorted(Comparator.comparingDouble(ExtractedSkill::confidence).reversed())
+                .forEach(skill -> ranked.add(skill.name().toLowerCase()));
+        extractor.link(sentence, taxonomy, 5).forEach(skill -> ranked.add(skill.name().toLowerCase()));
+        return List.copyOf(ranked);
+    }
+
+    /** Gold labels among the first min(5, |gold|) ranked, over min(5, |gold|). */
+    static double rPrecisionAt5(List<String> ranked, Set<String> gold) {
+        int k = Math.min(5, gold.size());
+        long found = ranked.stream().limit(k).filter(gold::contains).count();
+        return (double) found / k;
     }
 
     private static List<TaxonomySkill> escoSkills(Path csv) throws IOException {
@@ -146,41 +203,4 @@ class SkillExtractionEvaluation {
         }
         return skills;
     }
-
-    private static List<int[]> offsets(List<String> tokens) {
-        List<int[]> offsets = new ArrayList<>();
-        int position = 0;
-        for (String token : tokens) {
-            offsets.add(new int[] {position, position + token.length()});
-            position += token.length() + 1;
-        }
-        return offsets;
-    }
-
-    private static int[] toTokens(int start, int end, List<int[]> offsets) {
-        int first = 0;
-        int last = offsets.size() - 1;
-        for (int i = 0; i < offsets.size(); i++) {
-            if (offsets.get(i)[1] > start) {
-                first = i;
-                break;
-            }
-        }
-        for (int i = offsets.size() - 1; i >= 0; i--) {
-            if (offsets.get(i)[0] < end) {
-                last = i;
-                break;
-            }
-        }
-        return new int[] {first, last + 1};
-    }
-
-    private static double ratio(int part, int whole) {
-        return whole == 0 ? 0 : (double) part / whole;
-    }
-
-    private static double f1(double p, double r) {
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
 }
