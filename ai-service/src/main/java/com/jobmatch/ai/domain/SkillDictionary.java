@@ -77,6 +77,11 @@ public final class SkillDictionary {
         return Optional.ofNullable(entries.get(SkillText.key(phrase))).map(Entry::skill);
     }
 
+    /** Whether a one-word mention of the skill is also an ordinary word ({@link OrdinaryWords}). */
+    public boolean isOrdinary(Token word, TaxonomySkill skill) {
+        return ordinary.isOrdinary(word, skill);
+    }
+
     public List<Hit> find(List<Token> tokens) {
         List<Candidate> candidates = new ArrayList<>();
         int i = 0;

@@ -118,7 +118,8 @@ public class SkillExtractor {
         List<ExtractedSkill> found = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             SkillSpanTagger.TaggedSpan span = spans.get(i);
-            nearestAbove(vectors.get(i), config.taggerThreshold(), taxonomy).ifPresent(best -> {
+            nearestAbove(vectors.get(i), config.taggerThreshold(), taxonomy)
+                    .filter(best -> !isOneOrdinaryWord(text, span.start(), span.end(), best, taxonomy)).ifPresent(best -> {
                 found.add(toExtracted(best.skill(), text, span.start(), span.end(), round(best.similarity()), TAGGER));
                 Arrays.fill(covered, span.start(), span.end(), true);
             });
@@ -137,10 +138,21 @@ public class SkillExtractor {
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             nearestAbove(vectors.get(i), config.semanticThreshold(), taxonomy)
+                    .filter(best -> !isOneOrdinaryWord(text, span[0], span[1], best, taxonomy))
                     .filter(best -> seen.add(best.skill().skillId() + "@" + span[0]))
                     .ifPresent(best -> found.add(toExtracted(best.skill(), text, span[0], span[1], round(best.similarity()), EMBEDDING)));
         }
         return found;
+    }
+
+    /**
+     * Whether the phrase is one ordinary word ("religion", "logs", "sound"): the dictionary needs more than the word
+     * itself to read it as a skill, so a similarity to a skill's name is not enough either.
+     */
+    private static boolean isOneOrdinaryWord(String text, int start, int end, TaxonomyIndex.Scored best,
+                                             TaxonomyIndex taxonomy) {
+        List<Token> words = SkillText.tokens(text.substring(start, end));
+        return words.size() == 1 && taxonomy.dictionary().isOrdinary(words.getFirst(), best.skill());
     }
 
     /** The skill nearest to a phrase's vector, if its best label clears the threshold. */

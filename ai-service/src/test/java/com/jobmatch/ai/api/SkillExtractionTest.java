@@ -70,6 +70,17 @@ class SkillExtractionTest {
     }
 
     @Test
+    void oneOrdinaryWordIsNotLinkedToASkillBySimilarityEither() {
+        List<String> ids = extract("We are an equal opportunity employer: applicants are considered without regard to "
+                + "race, color, religion, sex or national origin.\nDrivers keep logs, religion, transport.", "JOB")
+                .getList("skills.skillId");
+        assertFalse(ids.contains("sk-christianity"), ids.toString());
+        assertFalse(ids.contains("sk-logistics"), ids.toString());
+        assertTrue(extract("Studied Christianity and logistics", "RESUME").getList("skills.skillId")
+                .containsAll(List.of("sk-christianity", "sk-logistics")));
+    }
+
+    @Test
     void paraphrasesTheDictionaryMissesAreFoundByEmbeddingSimilarity() {
         JsonPath result = extract("Key strengths: managing projects, Kubernetes", "RESUME");
         List<Map<String, Object>> skills = result.getList("skills");
