@@ -11,6 +11,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ResumeTextParserTest {
 
     @Test
+    void skillsGroupedUnderLabelsThatAlsoNameSectionsStayInTheSkillsSection() {
+        ResumeData data = ResumeTextParser.parse("""
+                Jordan Avery
+                Backend Software Engineer
+
+                SKILLS
+                Languages: Java, Python, SQL
+                Infrastructure: Docker, Kubernetes
+
+                EXPERIENCE
+                Software Engineer, Lakeshore Payments, Austin, TX      March 2022 - Present
+                - Built services.
+
+                LANGUAGES
+                English (native), Spanish
+                """);
+        assertTrue(data.skills().containsAll(List.of("Java", "Python", "SQL", "Docker", "Kubernetes")),
+                data.skills().toString());
+        assertEquals(1, data.workExperience().size());
+    }
+
+    @Test
     void readsContactSectionsRolesAndEducation() {
         ResumeData data = ResumeTextParser.parse("""
                 Priya Raman

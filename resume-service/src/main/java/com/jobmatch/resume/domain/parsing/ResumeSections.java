@@ -41,8 +41,9 @@ public final class ResumeSections {
         List<Section> kinds = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Matcher m = HEADING.matcher(text);
+        boolean laidOut = HEADING.matcher(text).results().anyMatch(h -> restOfLine(text, h.end(1)).isBlank());
         while (m.find()) {
-            if (!standsAlone(text, m)) {
+            if (!standsAlone(text, m) || isSkillLabel(text, m, laidOut, kinds)) {
                 continue;
             }
             found.add(new int[] {m.start(1), afterHeading(text, m.end(1))});
@@ -75,6 +76,20 @@ public final class ResumeSections {
     public static Section heading(String line) {
         String key = key(line.strip().replaceAll("[:\\s]+$", ""));
         return HEADINGS.get(key);
+    }
+
+    /**
+     * "Languages: Java, Python" inside a skills section of a resume whose headings stand on lines of their own: a
+     * label that groups skills, not the languages section (skills are grouped under words that also name sections).
+     */
+    private static boolean isSkillLabel(String text, Matcher m, boolean laidOut, List<Section> kinds) {
+        String rest = restOfLine(text, m.end(1));
+        return laidOut && !kinds.isEmpty() && kinds.getLast() == Section.SKILLS && rest.matches("^\\s*[:：]\\s*\\S.*");
+    }
+
+    private static String restOfLine(String text, int from) {
+        int lineEnd = text.indexOf('\n', from);
+        return text.substring(from, lineEnd < 0 ? text.length() : lineEnd);
     }
 
     private static boolean standsAlone(String text, Matcher m) {
