@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """The five-resume check, through the running suite's public API: five real resumes (PDF, ../shared/data/resumes/pdf)
 of a nurse, an accountant, a developer, a teacher and a truck driver are uploaded as a user would, and each one's
-ranked matches against the sample jobs the project ships (scripts/sample-data/jobs.json, loaded by ./suite up) are
-read with the public endpoints. An empty posting (title "b", company "c", no text) is imported beside them.
+scores against every sample job the project ships (scripts/sample-data/jobs.json, loaded by ./suite up) are read
+with the public one-job endpoint and ranked. An empty posting (title "b", company "c", no text) is imported beside them.
 
 Prints, per resume: its top 5 sample jobs with their occupation, whether they are of the resume's own occupation
 (where the catalogue has it; it has no teaching jobs), whether the empty posting is in the top 10, and every skill
@@ -88,13 +88,27 @@ def main():
     api.BENCH_EMAIL, api.BENCH_PASSWORD = EMAIL, PASSWORD
     tokens = api.Tokens()
     jobs = json.load(open(SAMPLE_JOBS))
-    by_title = {(j["title"], j["company"]): j for j in jobs}
+    by_external = {j["externalId"]: j for j in jobs}
     status, answer = tokens.call("service", "POST", api.URL["matching"] + "/api/jobs/imports?source=five-check",
                                  content_type="application/json",
                                  body=json.dumps([{"externalId": "five-check:empty", "title": "b", "company": "c",
                                                    "description": "c"}]).encode())
     api.log(f"empty posting imported: HTTP {status}")
     time.sleep(5)
+    catalogue = {}  # platform job id -> sample job (None: the empty posting)
+    for source in ("jobmatch-sample", "five-check"):
+        page = 0
+        while True:
+            status, answer = tokens.call("user", "GET", api.URL["matching"]
+                                         + f"/api/jobs?source={source}&includeDuplicates=true&size=100&page={page}")
+            if status != 200:
+                sys.exit(f"five-resume-check: job list failed (HTTP {status}): {answer}")
+            for item in answer["items"]:
+                catalogue[item["id"]] = by_external.get(item["externalId"])
+            if len(answer["items"]) < 100:
+                break
+            page += 1
+    api.log(f"{len(catalogue)} jobs to score for each resume")
     state_path = os.path.join(api.OUT, "five-check-ids.json")
     state = json.load(open(state_path)) if os.path.exists(state_path) else {}
     os.makedirs(api.OUT, exist_ok=True)
@@ -105,26 +119,24 @@ def main():
         state[file] = resume_id
         json.dump(state, open(state_path, "w"))
         view = wait_ready(tokens, resume_id)
-        status, page = tokens.call("user", "GET", api.URL["matching"] + f"/api/matches?resumeId={resume_id}&size=100")
-        if status != 200:
-            sys.exit(f"five-resume-check: matches failed (HTTP {status}): {page}")
-        items = page["items"]
-        top10_all = items[:10]
-        empty = any(i.get("title") == "b" and i.get("company") == "c" for i in top10_all)
+        # Every sample job and the empty posting scored with the one-job endpoint, best first.
+        scored = []
+        for job_id, job in catalogue.items():
+            status, explained = tokens.call("user", "GET", api.URL["matching"] + f"/api/matches/{resume_id}/jobs/{job_id}")
+            if status == 200:
+                scored.append((explained["match"]["overallScore"], job, explained["match"]))
+        scored.sort(key=lambda entry: -entry[0])
+        empty = any(job is None for _, job, _ in scored[:10])
         empty_in_top10 += empty
-        sample = [i for i in items if (i.get("title"), i.get("company")) in by_title]
-        top5 = sample[:5]
+        top5 = [(score, job, match) for score, job, match in scored if job is not None][:5]
         print(f"\n== {who} ({file}): status {view['status']}, {len(view.get('extractedSkills') or [])} skills, "
               f"{view.get('totalExperienceMonths')} months; empty posting in top 10: {'YES' if empty else 'no'}")
-        for item in top5:
-            job = by_title[(item["title"], item["company"])]
+        for score, job, match in top5:
             occupation = occupation_of(job["externalId"])
             mine = occupation in own
             own_total += mine if own else 0
-            print(f"  {item['overallScore']:5.1f}  {item['title']} ({item['company']}) [{occupation}]"
-                  f"{'  own' if mine else ''}")
-            status, explained = tokens.call("user", "GET", api.URL["matching"] + f"/api/matches/{resume_id}/jobs/{item['jobId']}")
-            for skill in (explained or {}).get("match", {}).get("matchedSkills", []):
+            print(f"  {score:5.1f}  {job['title']} ({job['company']}) [{occupation}]{'  own' if mine else ''}")
+            for skill in match.get("matchedSkills", []):
                 cited = ((skill.get("evidence") or {}).get("text") or "").strip()
                 flag = ordinary_word_for_product(cited, skill["name"])
                 flagged_total += flag
