@@ -1,26 +1,22 @@
 package com.jobmatch.matching.domain;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Which skills count as related (SIMILAR credit), from relations a recruiter accepts:
- * <ul>
- *   <li>tools of the same O*NET technology group (one UNSPSC commodity: "database management system software"
- *   holds MySQL and PostgreSQL), credited at {@value #TOOL_GROUP_SIMILARITY};</li>
- *   <li>co-occurrence in the catalogue, only where it rests on enough postings: the share of postings asking for
- *   either skill that ask for both is taken at the lower end of its 95 % Wilson interval: a pair seen together in
- *   3 of 5 postings (Jaccard 0.6) is 0.23 at worst and gives no credit (below
- *   {@link SkillMatcher#MIN_SIMILARITY}), one seen in 60 of 100 is 0.50 at worst and does. The catalogue decides
- *   by its own evidence, not by a fixed count.</li>
- * </ul>
- * ESCO's own skill relations (broader/narrower, essential/optional) would belong here too; the shipped taxonomy
- * does not carry them yet.
+ * Which skills count as related (SIMILAR credit): co-occurrence in the catalogue, only where it rests on enough
+ * postings. The share of postings asking for either skill that ask for both is taken at the lower end of its 95 %
+ * Wilson interval: a pair seen together in 3 of 5 postings (Jaccard 0.6) is 0.23 at worst and gives no credit (below
+ * {@link SkillMatcher#MIN_SIMILARITY}), one seen in 60 of 100 is 0.50 at worst and does. The catalogue decides by its
+ * own evidence, not by a fixed count.
+ * <p>
+ * Tried and left out: O*NET technology groups (one UNSPSC commodity each). They are too coarse for a recruiter:
+ * "web platform development software" makes ColdFusion related to PostgreSQL and Python, "application server
+ * software" GitHub to Kubernetes (bench/five-resume-check.sh). ESCO's own skill relations (broader/narrower,
+ * essential/optional) would belong here; the shipped ESCO data does not carry them.
  */
 public final class SkillRelations {
 
-    static final double TOOL_GROUP_SIMILARITY = 0.5;
     private static final double Z = 1.96;
 
     private final Map<String, Map<String, Double>> neighbours = new HashMap<>();
@@ -32,15 +28,6 @@ public final class SkillRelations {
         }
         long either = Math.round(together / jaccard);
         relate(a, b, wilsonLowerBound(together, either));
-    }
-
-    /** Relates every pair of tools in one technology group (canonical ids). */
-    public void toolGroup(List<String> tools) {
-        for (int i = 0; i < tools.size(); i++) {
-            for (int j = i + 1; j < tools.size(); j++) {
-                relate(tools.get(i), tools.get(j), TOOL_GROUP_SIMILARITY);
-            }
-        }
     }
 
     /** canonical id -> (related canonical id -> similarity), both directions. */

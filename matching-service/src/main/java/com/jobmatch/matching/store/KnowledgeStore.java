@@ -12,14 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The metadata tables (taxonomy aliases, skill_similarity and O*NET tool groups as {@link SkillRelations},
+ * The metadata tables (taxonomy aliases, skill_similarity as {@link SkillRelations},
  * category_compatibility, certifications) as one
  * immutable snapshot, reloaded every few minutes: scoring reads it thousands of times per ranking. The taxonomy's
  * names by id come with it, for loading job profiles without a join.
@@ -96,16 +94,6 @@ public class KnowledgeStore {
                             rs.getInt(3), rs.getDouble(4));
                 }
             }
-            Map<String, List<String>> toolGroups = new HashMap<>();
-            try (ResultSet rs = statement.executeQuery("""
-                    SELECT category, slug FROM matching_metadata.skills_taxonomy
-                    WHERE source LIKE '%onet%' ORDER BY category, slug""")) {
-                while (rs.next()) {
-                    toolGroups.computeIfAbsent(rs.getString(1), key -> new ArrayList<>())
-                            .add(Terms.normalize(rs.getString(2)));
-                }
-            }
-            toolGroups.values().forEach(relations::toolGroup);
             Map<String, Map<String, Double>> similarity = relations.neighbours();
             Map<String, Double> categories = new HashMap<>();
             try (ResultSet rs = statement.executeQuery(

@@ -2,11 +2,9 @@ package com.jobmatch.matching.domain;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SkillRelationsTest {
@@ -23,16 +21,6 @@ class SkillRelationsTest {
         assertTrue(thin < SkillMatcher.MIN_SIMILARITY, "3 of 5 postings is too little to relate two skills");
         assertEquals(0.50, wide, 0.01);
         assertEquals(wide, near.get("sql").get("postgresql"), 1e-12, "relations hold both ways");
-    }
-
-    @Test
-    void toolsOfOneTechnologyGroupAreRelatedAndNothingElseIs() {
-        SkillRelations relations = new SkillRelations();
-        relations.toolGroup(List.of("mysql", "postgresql", "oracle-database"));
-        relations.toolGroup(List.of("microsoft-excel", "google-sheets"));
-        Map<String, Map<String, Double>> near = relations.neighbours();
-        assertEquals(Map.of("postgresql", 0.5, "oracle-database", 0.5), near.get("mysql"));
-        assertNull(near.get("mysql").get("microsoft-excel"));
     }
 
     @Test
