@@ -32,7 +32,7 @@ class TaggedSkillExtractionTest {
                 new TaxonomySkill("sk-python", "Python", "technology", null, List.of()));
         String text = "Provide patient care to residents. You will communicate with customers. Python is a plus.";
 
-        List<ExtractedSkill> skills = extractor.extract(text, taxonomy);
+        List<ExtractedSkill> skills = extractor.extract(text, taxonomy, SkillExtractor.Phrases.TAGGER);
 
         ExtractedSkill care = only(skills, "esco-patient-care");
         assertEquals(SkillExtractor.TAGGER, care.method());
@@ -48,7 +48,8 @@ class TaggedSkillExtractionTest {
     @Test
     void aTaggedSpanNoLabelComesNearIsDropped() {
         TaxonomyIndex taxonomy = taxonomy(new TaxonomySkill("sk-python", "Python", "technology", null, List.of()));
-        List<ExtractedSkill> skills = extractor.extract("Provide patient care to residents. You will communicate with customers.", taxonomy);
+        List<ExtractedSkill> skills = extractor.extract("Provide patient care to residents. You will communicate with customers.",
+                taxonomy, SkillExtractor.Phrases.TAGGER);
         assertTrue(skills.isEmpty(), skills.toString());
     }
 
