@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +24,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+
+import static com.jobmatch.resume.bench.FieldScores.matches;
+import static com.jobmatch.resume.bench.FieldScores.prf;
+import static com.jobmatch.resume.bench.FieldScores.score;
+import static com.jobmatch.resume.bench.FieldScores.set;
 
 /**
  * Resume structuring on real data from ../shared/data (never copied into the project), old parser (as committed
@@ -326,40 +330,5 @@ class ResumeStructuringEvaluation {
             }
         }
         return gold;
-    }
-
-    private static void score(Set<String> gold, Set<String> predicted, int[] counts) {
-        counts[0] += (int) predicted.stream().filter(p -> gold.stream().anyMatch(g -> matches(p, g))).count();
-        counts[1] += predicted.size();
-        counts[2] += (int) gold.stream().filter(g -> predicted.stream().anyMatch(p -> matches(p, g))).count();
-        counts[3] += gold.size();
-    }
-
-    private static double[] prf(int[] c) {
-        double p = c[1] == 0 ? 0 : (double) c[0] / c[1];
-        double r = c[3] == 0 ? 0 : (double) c[2] / c[3];
-        return new double[] {p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)};
-    }
-
-    private static boolean matches(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        String shorter = a.length() < b.length() ? a : b;
-        String longer = shorter == a ? b : a;
-        return shorter.length() >= 4 && longer.contains(shorter);
-    }
-
-    private static Set<String> set(Collection<String> values) {
-        Set<String> result = new LinkedHashSet<>();
-        for (String value : values) {
-            if (value != null) {
-                String normalized = value.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}@.+#]+", " ").strip();
-                if (!normalized.isEmpty()) {
-                    result.add(normalized);
-                }
-            }
-        }
-        return result;
     }
 }

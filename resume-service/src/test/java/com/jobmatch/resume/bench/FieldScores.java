@@ -1,0 +1,52 @@
+package com.jobmatch.resume.bench;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Field precision/recall on gold values, as both resume benches count them: normalised values, lenient containment. */
+final class FieldScores {
+
+    private FieldScores() {
+    }
+
+    /** Adds to counts: [predicted that match gold, predicted, gold that are matched, gold]. */
+    static void score(Set<String> gold, Set<String> predicted, int[] counts) {
+        counts[0] += (int) predicted.stream().filter(p -> gold.stream().anyMatch(g -> matches(p, g))).count();
+        counts[1] += predicted.size();
+        counts[2] += (int) gold.stream().filter(g -> predicted.stream().anyMatch(p -> matches(p, g))).count();
+        counts[3] += gold.size();
+    }
+
+    /** Precision, recall and F1 of such counts. */
+    static double[] prf(int[] c) {
+        double p = c[1] == 0 ? 0 : (double) c[0] / c[1];
+        double r = c[3] == 0 ? 0 : (double) c[2] / c[3];
+        return new double[] {p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)};
+    }
+
+    /** Equal, or the shorter (at least 4 characters) inside the longer: gold spans and parsed fields cut differently. */
+    static boolean matches(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= 4 && longer.contains(shorter);
+    }
+
+    /** The values lower-cased, punctuation runs as one space, empties left out. */
+    static Set<String> set(Collection<String> values) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String value : values) {
+            if (value != null) {
+                String normalized = value.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}@.+#]+", " ").strip();
+                if (!normalized.isEmpty()) {
+                    result.add(normalized);
+                }
+            }
+        }
+        return result;
+    }
+}
