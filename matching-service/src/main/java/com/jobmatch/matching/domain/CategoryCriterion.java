@@ -31,7 +31,7 @@ final class CategoryCriterion {
     }
 
     Judgement judge(CandidateProfile candidate, JobProfile posting) {
-        Optional<Occupation> wanted = occupations.ofPosting(posting.title(), posting.description());
+        Optional<Occupation> wanted = occupations.ofJob(posting);
         List<Occupation> held = wanted.isEmpty() ? List.of() : occupationsOf(candidate);
         if (!held.isEmpty()) {
             Occupation job = wanted.get();

@@ -60,9 +60,9 @@ public class DeepAnalysisWorker {
             Optional<CandidateProfile> candidate = resumes.find(match.resumeId);
             Optional<JobProfile> job = jobs.find(match.jobId);
             // The analysis narrates this service's own score of the pair, so it never disagrees with the match.
-            Optional<ScoredMatch> scored = candidate.flatMap(c -> matching.score(c, match.jobId));
-            Optional<JobMatchAnalysis> analysis = candidate.isPresent() && job.isPresent() && scored.isPresent()
-                    ? ai.analyze(candidate.get(), job.get(), scored.get().result()) : Optional.empty();
+            Optional<JobMatchAnalysis> analysis = candidate.isPresent() && job.isPresent()
+                    ? ai.analyze(candidate.get(), job.get(), matching.score(candidate.get(), job.get()).result())
+                    : Optional.empty();
             record(match.id, analysis);
             analyzed += analysis.isPresent() ? 1 : 0;
         }

@@ -110,7 +110,7 @@ final class ExperienceCriterion {
         Set<String> titleWords = Terms.words(job.title());
         Set<String> jobSkills = Stream.concat(job.requiredSkills().stream(), job.preferredSkills().stream())
                 .map(knowledge::canonicalSkill).collect(Collectors.toSet());
-        Optional<Occupation> wanted = Occupations.shipped().ofPosting(job.title(), job.description());
+        Optional<Occupation> wanted = Occupations.shipped().ofJob(job);
         double months = 0;
         for (Role role : roles(candidate)) {
             boolean relevant = Terms.coverage(titleWords, role.titleWords()) >= 0.5

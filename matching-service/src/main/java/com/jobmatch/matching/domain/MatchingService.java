@@ -96,12 +96,14 @@ public class MatchingService {
         return scored;
     }
 
+    private Optional<ScoredMatch> score(CandidateProfile candidate, UUID jobId) {
+        return jobs.find(jobId).map(job -> score(candidate, job));
+    }
+
     /** The full score of one job for one resume, as {@link #explain} gives it, without storing it. */
-    public Optional<ScoredMatch> score(CandidateProfile candidate, UUID jobId) {
-        return jobs.find(jobId).map(job -> {
-            Double similarity = embeddings.of(candidate).flatMap(vector -> retrieval.similarity(jobId, vector)).orElse(null);
-            return new Scoring(candidate, preferencesOf(candidate)).score(job, similarity);
-        });
+    public ScoredMatch score(CandidateProfile candidate, JobProfile job) {
+        Double similarity = embeddings.of(candidate).flatMap(vector -> retrieval.similarity(job.jobId(), vector)).orElse(null);
+        return new Scoring(candidate, preferencesOf(candidate)).score(job, similarity);
     }
 
     /**

@@ -2,6 +2,7 @@ package com.jobmatch.matching.domain;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.jobmatch.contract.model.JobProfile;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -50,8 +51,9 @@ public final class Occupations {
     /** last word of labels -> the ISCO unit group most labels ending in it belong to. */
     private final Map<String, String> byHead;
     private final int longestLabel;
-    /** Titles and posting openings already read: a catalogue repeats its titles, and ranking reads each job often. */
+    /** Titles already read: a catalogue repeats its titles, and a candidate's roles are read for every job. */
     private final Cache<String, Optional<Occupation>> titles = Caffeine.newBuilder().maximumSize(CACHED_TEXTS).build();
+    private final Cache<JobProfile, Optional<Occupation>> jobs = Caffeine.newBuilder().weakKeys().build();
 
     Occupations(Map<String, String> byLabel, Map<String, String> byHead) {
         this.byLabel = byLabel;
@@ -77,16 +79,19 @@ public final class Occupations {
     }
 
     /**
-     * A posting's occupation: its title's, else the one its opening words name ("Sales Tax Accountant will be
-     * focused on ..."), for postings imported without a usable title.
+     * A job's occupation: its title's, else the one its posting's opening words name ("Sales Tax Accountant will be
+     * focused on ..."), for postings imported without a usable title. Kept per profile instance (one job version in
+     * memory): scoring asks for it once per criterion and pair.
      */
-    public Optional<Occupation> ofPosting(String title, String description) {
-        Optional<Occupation> byTitle = ofTitle(title);
-        if (byTitle.isPresent() || description == null) {
-            return byTitle;
-        }
-        String opening = description.length() > POSTING_OPENING ? description.substring(0, POSTING_OPENING) : description;
-        return titles.get("\u0000" + opening, o -> namedIn(opening));
+    public Optional<Occupation> ofJob(JobProfile job) {
+        return jobs.get(job, j -> {
+            Optional<Occupation> byTitle = ofTitle(j.title());
+            String text = j.description();
+            if (byTitle.isPresent() || text == null) {
+                return byTitle;
+            }
+            return namedIn(text.length() > POSTING_OPENING ? text.substring(0, POSTING_OPENING) : text);
+        });
     }
 
     /** 1 for the same ISCO unit group, 0.75 / 0.5 / 0.25 for the same minor, sub-major or major group, else 0. */

@@ -84,8 +84,9 @@ public final class PostingRequirements {
             Matcher m = YEARS.matcher(text);
             while (m.find()) {
                 int years = Integer.parseInt(m.group(1));
-                if (years > 0 && years <= MAX_YEARS && isRequirement(text, m)
-                        && !wished(sentenceAround(text, m.start(), m.end()))) {
+                String sentence = sentenceAround(text, m.start(), m.end());
+                if (years > 0 && years <= MAX_YEARS && isRequirement(sentence, m.group(), m.group(2) != null)
+                        && !wished(sentence)) {
                     most = most == null ? years : Math.max(most, years);
                 }
             }
@@ -115,17 +116,16 @@ public final class PostingRequirements {
         return lowest;
     }
 
-    private static boolean isRequirement(String text, Matcher years) {
-        String sentence = sentenceAround(text, years.start(), years.end());
-        int at = sentence.indexOf(years.group());
+    private static boolean isRequirement(String sentence, String years, boolean plus) {
+        int at = sentence.indexOf(years);
         String before = sentence.substring(Math.max(0, at - CONTEXT), Math.max(0, at));
-        String after = sentence.substring(Math.min(sentence.length(), at + years.group().length()),
-                Math.min(sentence.length(), at + years.group().length() + CONTEXT));
+        String after = sentence.substring(Math.min(sentence.length(), at + years.length()),
+                Math.min(sentence.length(), at + years.length() + CONTEXT));
         if (NOT_A_REQUIREMENT.matcher(before).find() || NOT_A_REQUIREMENT_AFTER.matcher(after).find()) {
             return false;
         }
         return REQUIREMENT_AFTER.matcher(after).find() || REQUIREMENT_BEFORE.matcher(before).find()
-                || sentence.strip().length() <= years.group().length() + 1 || (years.group(2) != null && at == 0);
+                || sentence.strip().length() <= years.length() + 1 || (plus && at == 0);
     }
 
     private static boolean wished(String sentence) {

@@ -1,9 +1,12 @@
 package com.jobmatch.matching.domain;
 
+import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.matching.domain.Occupations.Occupation;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,10 +45,15 @@ class OccupationsTest {
 
     @Test
     void aPostingWithoutAUsableTitleIsReadFromItsOpeningWords() {
-        assertEquals("2411", occupations.ofPosting("Posting 17", "At Farmer Brothers, Sales Tax Accountant will be "
-                + "focused primarily on tax compliance.").map(Occupation::isco).orElse("none"));
-        assertEquals("8332", occupations.ofPosting("Truck Driver", "We are an accounting firm.")
+        assertEquals("2411", occupations.ofJob(posting("Posting 17", "At Farmer Brothers, Sales Tax Accountant will be "
+                + "focused primarily on tax compliance.")).map(Occupation::isco).orElse("none"));
+        assertEquals("8332", occupations.ofJob(posting("Truck Driver", "We are an accounting firm."))
                 .map(Occupation::isco).orElse("none"), "a title that names an occupation wins");
+    }
+
+    private static JobProfile posting(String title, String description) {
+        return new JobProfile(UUID.randomUUID(), "x", title, "c", description, List.of(), List.of(), null, null, null,
+                List.of(), null, null, List.of(), null, List.of(), null, null, false);
     }
 
     private String isco(String title) {
