@@ -64,19 +64,21 @@ final class ExperienceCriterion {
     }
 
     Judgement judge(CandidateProfile candidate, JobProfile job) {
-        ExperienceRange range = job.experience();
-        Integer min = range == null ? null : range.minMonths();
-        Integer max = range == null ? null : range.maxMonths();
-        if (min == null && max == null) {
-            return Judgement.noData("The job states no experience range");
-        }
         if (candidate.experience().isEmpty() && candidate.totalExperienceMonths() == null) {
             return Judgement.noData("The resume has no work history to compare");
         }
+        ExperienceRange stated = job.experience();
+        boolean usual = stated == null || (stated.minMonths() == null && stated.maxMonths() == null);
+        ExperienceRange range = usual ? UsualRequirements.experience(job.title()) : stated;
+        Integer min = range.minMonths();
+        Integer max = range.maxMonths();
         double relevant = relevantMonths(candidate, job);
         int total = totalMonths(candidate);
         int wanted = min == null ? 0 : min;
-        int top = levelTop(min, max);
+        // A usual level has no top unless the title itself says the job is junior: the posting never said that more
+        // experience is another level.
+        boolean capped = !usual || range.equals(UsualRequirements.ENTRY_LEVEL);
+        int top = capped ? levelTop(min, max) : Integer.MAX_VALUE;
         double score;
         if (relevant < wanted) {
             score = 100 * relevant / wanted;
@@ -84,14 +86,16 @@ final class ExperienceCriterion {
             double beyond = Math.min(1, (relevant - top) / top);
             score = relevant <= top ? 100 : 100 - (100 - OVERQUALIFIED_FLOOR) * beyond;
         }
-        String reason = "%d months of relevant experience (%d in total) against %s asked"
-                .formatted(Math.round(relevant), total, describe(min, max))
+        String asked = usual ? "the job states no experience range; " + UsualRequirements.describe(range)
+                : describe(min, max) + " asked";
+        String reason = "%d months of relevant experience (%d in total) against %s"
+                .formatted(Math.round(relevant), total, asked)
                 + (relevant > top ? "; beyond the %d months this level spans".formatted(top) : "");
-        List<KnockOut> knockOuts = job.minimumExperienceIsHard() && min != null && total < min
+        List<KnockOut> knockOuts = !usual && job.minimumExperienceIsHard() && min != null && total < min
                 ? List.of(new KnockOut("MINIMUM_EXPERIENCE", "at least %d months".formatted(min),
                 "the resume shows %d months".formatted(total)))
                 : List.of();
-        return new Judgement(Judgement.clamp(score), List.of(reason), knockOuts);
+        return new Judgement(Judgement.clamp(score), List.of(reason), knockOuts, usual);
     }
 
     /** Where the job's level ends: its stated maximum, else where the next level usually starts. */

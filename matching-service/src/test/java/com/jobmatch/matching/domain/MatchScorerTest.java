@@ -144,10 +144,13 @@ class MatchScorerTest {
         var notStated = score(candidate(javaPostgresDocker()), unstated);
         assertEquals(100.0, met.subScores().experience(), 0.01);
         assertEquals(100.0, met.subScores().qualification(), 0.01);
-        assertNull(notStated.subScores().experience());
-        assertNull(notStated.subScores().qualification());
-        assertTrue(notStated.overallScore() < met.overallScore(), "an unstated requirement is not a met one");
-        assertTrue(notStated.confidence() < met.confidence(), "what could not be compared lowers confidence");
+        assertEquals(100.0, notStated.subScores().experience(), 0.01, "judged against what such a title usually asks");
+        assertTrue(notStated.reasons().stream().anyMatch(r -> r.contains("the job states no experience range")),
+                notStated.reasons().toString());
+        assertTrue(notStated.reasons().stream().anyMatch(r -> r.contains("the job states no level")),
+                notStated.reasons().toString());
+        assertTrue(notStated.overallScore() <= met.overallScore(), "an unstated requirement is never above a met one");
+        assertTrue(notStated.confidence() < met.confidence(), "a usual requirement is less sure than a stated one");
 
         var novice = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
                 null, null, null, false, 6, null, List.of())), candidate(javaPostgresDocker()).education());
