@@ -13,7 +13,8 @@ public record CandidatePreferences(UUID userId, List<String> desiredTitles, List
                                    Set<EmploymentType> employmentTypes, SalaryRange salary,
                                    boolean willingToRelocate, boolean needsVisaSponsorship,
                                    List<String> skillsToUse, List<String> skillsToAvoid,
-                                   List<String> excludedCompanies, Integer minMatchScore) {
+                                   List<String> excludedCompanies, Integer minMatchScore,
+                                   UnknownJobData unknownJobData) {
 
     public CandidatePreferences {
         desiredTitles = desiredTitles == null ? List.of() : List.copyOf(desiredTitles);
@@ -24,5 +25,6 @@ public record CandidatePreferences(UUID userId, List<String> desiredTitles, List
         skillsToUse = skillsToUse == null ? List.of() : List.copyOf(skillsToUse);
         skillsToAvoid = skillsToAvoid == null ? List.of() : List.copyOf(skillsToAvoid);
         excludedCompanies = excludedCompanies == null ? List.of() : List.copyOf(excludedCompanies);
+        unknownJobData = unknownJobData == null ? UnknownJobData.RANK_BELOW : unknownJobData;
     }
 }

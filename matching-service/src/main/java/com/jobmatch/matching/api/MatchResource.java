@@ -84,7 +84,7 @@ public class MatchResource {
         CandidateProfile candidate = resumes.require(resumeId);
         ScoredMatch scored = matching.explain(candidate, jobId).orElseThrow(() -> ProblemException.notFound("Job"));
         var stored = UserJobMatch.<UserJobMatch>find("resumeId = ?1 and jobId = ?2", resumeId, jobId).firstResultOptional();
-        return new MatchDetail(scored.result(), scored.variant(),
+        return new MatchDetail(scored.result(), scored.variant(), scored.unstatedFilters(),
                 stored.map(m -> m.llmScore == null ? null : m.llmScore.doubleValue() * 100).orElse(null),
                 stored.map(m -> m.llmReasoning).orElse(null),
                 stored.map(m -> m.analysisStatus).orElse("NOT_RANKED"));

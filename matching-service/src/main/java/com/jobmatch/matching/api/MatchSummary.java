@@ -7,10 +7,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** One row of a ranking; scores are 0-100 (the table keeps fractions). */
+/**
+ * One row of a ranking; scores are 0-100 (the table keeps fractions). {@code unstatedFilters} names the person's
+ * filtered fields the job does not state: by default such jobs come after those known to pass.
+ */
 public record MatchSummary(UUID jobId, String title, String company, String location, double overallScore,
                            Double semanticScore, Double preferenceFit, double confidence, boolean knockedOut,
                            String priority, String reasoning, List<String> keyAlignments, List<String> potentialGaps,
+                           List<String> unstatedFilters,
                            String status, Double llmScore, String llmReasoning, String analysisStatus,
                            String weightsVariant, OffsetDateTime computedAt) {
 
@@ -19,6 +23,7 @@ public record MatchSummary(UUID jobId, String title, String company, String loca
                 job == null ? null : job.location, percent(match.overallScore), percentOrNull(match.semanticScore),
                 percentOrNull(match.preferenceFit), match.confidence == null ? 0 : match.confidence.doubleValue(),
                 match.knockedOut, match.priority, match.matchReasoning, match.keyAlignments, match.potentialGaps,
+                match.unstatedFilters == null ? List.of() : match.unstatedFilters,
                 match.status, percentOrNull(match.llmScore), match.llmReasoning, match.analysisStatus,
                 match.weightsVariant, match.computedAt);
     }

@@ -78,7 +78,8 @@ public class MatchingService {
         Scoring scoring = new Scoring(candidate, wanted);
         List<ScoredMatch> ranked = retrieved.stream()
                 .map(job -> scoring.grade(job, similarity.get(job.jobId())))
-                .sorted(Comparator.comparingDouble((ScoredMatch s) -> s.result().overallScore()).reversed()
+                .sorted(Comparator.comparing(ScoredMatch::belowKnown)
+                        .thenComparing(Comparator.comparingDouble((ScoredMatch s) -> s.result().overallScore()).reversed())
                         .thenComparing(s -> s.result().jobId()))
                 .toList();
         int threshold = wanted != null && wanted.minMatchScore() != null ? wanted.minMatchScore()
@@ -161,11 +162,13 @@ public class MatchingService {
         private final CandidatePreferences wanted;
         private final MatchScorer scorer;
         private final PersonalizationSignals signals;
+        private final HardFilters filters;
         private final Map<CollarType, CollarWeightsConfig> weightsByCollar = new EnumMap<>(CollarType.class);
 
         Scoring(CandidateProfile candidate, CandidatePreferences wanted) {
             this.candidate = candidate;
             this.wanted = wanted;
+            this.filters = HardFilters.of(candidate.userId(), wanted);
             this.scorer = scorer();
             this.signals = personalization.signals(candidate.userId());
         }
@@ -173,13 +176,19 @@ public class MatchingService {
         ScoredMatch grade(JobProfile job, Double cosine) {
             CollarWeightsConfig assigned = weightsFor(job);
             MatchResult result = scorer.grade(new ScoringInput(candidate, job, wanted, cosine, signals), assigned.weights());
-            return new ScoredMatch(result, assigned.variant, assigned.id);
+            return scored(job, result, assigned);
         }
 
         ScoredMatch score(JobProfile job, Double cosine) {
             CollarWeightsConfig assigned = weightsFor(job);
             MatchResult result = scorer.score(new ScoringInput(candidate, job, wanted, cosine, signals), assigned.weights());
-            return new ScoredMatch(result, assigned.variant, assigned.id);
+            return scored(job, result, assigned);
+        }
+
+        private ScoredMatch scored(JobProfile job, MatchResult result, CollarWeightsConfig assigned) {
+            List<String> unstated = filters.unstatedIn(job);
+            return new ScoredMatch(result, assigned.variant, assigned.id, unstated,
+                    !unstated.isEmpty() && filters.ranksUnknownBelow());
         }
 
         private CollarWeightsConfig weightsFor(JobProfile job) {

@@ -2,8 +2,17 @@ package com.jobmatch.matching.domain;
 
 import com.jobmatch.contract.model.MatchResult;
 
+import java.util.List;
 import java.util.UUID;
 
-/** A score ready to store: the result and which weights variant produced it. */
-public record ScoredMatch(MatchResult result, String variant, UUID weightsConfigId) {
+/**
+ * A score ready to store: the result, which weights variant produced it, the person's filtered fields the job does not
+ * state ({@link HardFilters#unstatedIn}), and whether that ranks it after the jobs known to pass.
+ */
+public record ScoredMatch(MatchResult result, String variant, UUID weightsConfigId, List<String> unstatedFilters,
+                          boolean belowKnown) {
+
+    public ScoredMatch {
+        unstatedFilters = unstatedFilters == null ? List.of() : List.copyOf(unstatedFilters);
+    }
 }

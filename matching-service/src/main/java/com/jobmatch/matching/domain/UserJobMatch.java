@@ -62,6 +62,15 @@ public class UserJobMatch extends PanacheEntityBase {
     @Column(name = "potential_gaps")
     public List<String> potentialGaps;
 
+    /** The person's filtered fields this job does not state, so the filters could not be checked. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "unstated_filters")
+    public List<String> unstatedFilters;
+
+    /** Ranked after the jobs known to pass the filters (the person's choice for jobs that leave them unstated). */
+    @Column(name = "below_known")
+    public boolean belowKnown;
+
     /** NEW until the person interacts: VIEWED, SAVED, APPLIED, SHARED (dismissed matches are removed). */
     public String status;
 

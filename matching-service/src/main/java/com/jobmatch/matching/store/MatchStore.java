@@ -102,6 +102,8 @@ public class MatchStore {
                 result.matchedSkills().stream().filter(m -> m.required() && !m.direct())
                         .map(SkillMatch::name),
                 result.knockOuts().stream().map(KnockOut::requirement)).flatMap(s -> s).toList();
+        match.unstatedFilters = scored.unstatedFilters();
+        match.belowKnown = scored.belowKnown();
         match.weightsVariant = scored.variant();
         match.computedAt = now;
     }
@@ -134,7 +136,7 @@ public class MatchStore {
             case "preference" -> Sort.descending("preferenceFit", "overallScore");
             case "semantic" -> Sort.descending("semanticScore", "overallScore");
             case "recent" -> Sort.descending("computedAt", "overallScore");
-            default -> Sort.descending("overallScore");
+            default -> Sort.ascending("belowKnown").and("overallScore", Sort.Direction.Descending);
         };
         return UserJobMatch.<UserJobMatch>find(where(query), sort.and("jobId"), parameters(query))
                 .page(Page.of(query.page(), query.size())).list();

@@ -215,23 +215,27 @@ public class RetrievalStore {
                     id NOT IN (SELECT job_id FROM matching_metadata.user_job_interactions
                                WHERE user_id = ? AND interaction_type = 'DISMISSED')""");
             List<Object> values = new ArrayList<>(List.of(filters.userId()));
+            boolean unknown = filters.retrievesUnknown();
             if (!filters.excludedCompanies().isEmpty()) {
                 sql.append(" AND lower(company) <> ALL(?)");
                 values.add(filters.excludedCompanies().toArray(String[]::new));
             }
             if (!filters.employmentTypes().isEmpty()) {
-                sql.append(" AND (cardinality(ai_employment_type) = 0 OR ai_employment_type && ?)");
+                sql.append(unknown ? " AND (cardinality(ai_employment_type) = 0 OR ai_employment_type && ?)"
+                        : " AND ai_employment_type && ?");
                 values.add(filters.employmentTypes().stream().map(Enum::name).sorted().toArray(String[]::new));
             }
             if (!filters.arrangements().isEmpty()) {
-                sql.append(" AND (ai_work_arrangement IS NULL OR ai_work_arrangement = ANY(?))");
+                sql.append(unknown ? " AND (ai_work_arrangement IS NULL OR ai_work_arrangement = ANY(?))"
+                        : " AND ai_work_arrangement = ANY(?)");
                 values.add(filters.arrangements().stream().map(Enum::name).sorted().toArray(String[]::new));
             }
             if (filters.needsVisaSponsorship()) {
-                sql.append(" AND ai_visa_sponsorship IS DISTINCT FROM false");
+                sql.append(unknown ? " AND ai_visa_sponsorship IS DISTINCT FROM false" : " AND ai_visa_sponsorship");
             }
             if (!filters.places().isEmpty() && !filters.onlyRemote()) {
-                sql.append(" AND (ai_work_arrangement = 'REMOTE' OR (cardinality(cities_derived) = 0 AND latitude IS NULL)");
+                sql.append(unknown ? " AND (ai_work_arrangement = 'REMOTE' OR (cardinality(cities_derived) = 0 AND latitude IS NULL)"
+                        : " AND (ai_work_arrangement = 'REMOTE'");
                 for (PreferredLocation place : filters.places()) {
                     Location where = place.location();
                     if (HardFilters.hasCoordinates(where)) {

@@ -3,6 +3,8 @@ package com.jobmatch.matching.api;
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.common.testing.TestTokens;
 import com.jobmatch.contract.model.CandidatePreferences;
+import com.jobmatch.contract.model.UnknownJobData;
+import com.jobmatch.contract.model.WorkArrangement;
 import com.jobmatch.matching.domain.Profiles;
 import com.jobmatch.matching.store.KnowledgeStore;
 import com.jobmatch.matching.testing.Catalogue;
@@ -29,6 +31,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(TestJwtKeys.class)
@@ -68,7 +71,7 @@ class MatchResourceTest {
                 new String[] {"java"}, new String[0]);
         Catalogue.stubProfile(RESUME, Profiles.candidate(OWNER, RESUME, Profiles.javaPostgresDocker()));
         Catalogue.stubPreferences(OWNER, new CandidatePreferences(OWNER, List.of("Backend Engineer"), List.of(),
-                List.of(), Set.of(), Set.of(), null, false, false, List.of(), List.of(), List.of("Evil Corp"), 60));
+                List.of(), Set.of(), Set.of(), null, false, false, List.of(), List.of(), List.of("Evil Corp"), 60, null));
         Catalogue.stubEmbedding(vector(0, 1, 0.25));
     }
 
@@ -95,6 +98,41 @@ class MatchResourceTest {
         assertEquals(2, catalogue.count("SELECT count(*) FROM user_job_matches WHERE resume_id = '" + RESUME + "'"));
         matches(TestTokens.candidate(OWNER), "resumeId=" + RESUME + "&minScore=60")
                 .statusCode(200).body("items.jobId", not(hasItem(cook.toString())));
+    }
+
+    @Test
+    void aJobThatDoesNotStateAFilteredFieldIsTreatedAsThePersonChose() {
+        // The best-fitting job of all, but it does not say whether it is remote, hybrid or on site.
+        UUID unstated = catalogue.job("Java Backend Engineer", "Quiet GmbH", "Berlin", null, vector(0, 1, 0.3),
+                new String[] {"java", "postgresql", "docker"}, new String[0]);
+        String token = TestTokens.candidate(OWNER);
+        for (UnknownJobData choice : UnknownJobData.values()) {
+            Catalogue.stubPreferences(OWNER, new CandidatePreferences(OWNER, List.of(), List.of(), List.of(),
+                    Set.of(WorkArrangement.HYBRID, WorkArrangement.ONSITE), Set.of(), null, false, false, List.of(),
+                    List.of(), List.of(), 60, choice));
+            ValidatableResponse ranked = matches(token, "resumeId=" + RESUME + "&refresh=true").statusCode(200);
+            switch (choice) {
+                case EXCLUDE -> ranked.body("items.jobId", not(hasItem(unstated.toString())));
+                case RANK_BELOW -> {
+                    ranked.body("items[-1].jobId", equalTo(unstated.toString()))
+                            .body("items[-1].unstatedFilters", equalTo(List.of("work arrangement")));
+                    List<List<String>> flags = ranked.extract().path("items.unstatedFilters");
+                    assertTrue(flags.subList(0, flags.size() - 1).stream().allMatch(List::isEmpty), flags.toString());
+                    List<Float> scores = ranked.extract().path("items.overallScore");
+                    assertTrue(scores.getLast() > scores.get(scores.size() - 2),
+                            "below the cook's job although it scores higher: " + scores);
+                }
+                case INCLUDE -> {
+                    ranked.body("items.find { it.jobId == '%s' }.unstatedFilters".formatted(unstated),
+                            equalTo(List.of("work arrangement")));
+                    List<Float> scores = ranked.extract().path("items.overallScore");
+                    assertEquals(scores.stream().sorted(java.util.Comparator.reverseOrder()).toList(), scores,
+                            "ranked among the others by score alone");
+                }
+            }
+        }
+        given().header("Authorization", "Bearer " + token).when().get("/api/matches/" + RESUME + "/jobs/" + unstated)
+                .then().statusCode(200).body("unstatedFilters", equalTo(List.of("work arrangement")));
     }
 
     @Test

@@ -69,7 +69,7 @@ class PersonalizationAndRecomputeTest {
         Catalogue.stubProfile(RESUME, Profiles.candidate(OWNER, RESUME, List.of(
                 Profiles.skill("java", "Java", "Java at Acme"), Profiles.skill("spark", "Spark", "Spark at Acme"))));
         Catalogue.stubPreferences(OWNER, new CandidatePreferences(OWNER, List.of(), List.of(), List.of(), Set.of(),
-                Set.of(), null, false, false, List.of(), List.of(), List.of(), 10));
+                Set.of(), null, false, false, List.of(), List.of(), List.of(), 10, null));
         Catalogue.stubEmbedding(vector(0, 3, 0.2));
     }
 

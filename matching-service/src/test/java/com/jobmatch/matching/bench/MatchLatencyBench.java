@@ -6,6 +6,7 @@ import com.jobmatch.contract.model.MatchResult;
 import com.jobmatch.contract.model.EmploymentType;
 import com.jobmatch.contract.model.Location;
 import com.jobmatch.contract.model.PreferredLocation;
+import com.jobmatch.contract.model.UnknownJobData;
 import com.jobmatch.contract.model.WorkArrangement;
 import com.jobmatch.matching.FakeServices;
 import com.jobmatch.matching.config.RankingConfig;
@@ -107,11 +108,12 @@ class MatchLatencyBench {
         Random random = new Random(7);
         HardFilters filters = new HardFilters(UUID.randomUUID(), List.of("acme 3"), Set.of(EmploymentType.FULL_TIME),
                 Set.of(WorkArrangement.REMOTE, WorkArrangement.HYBRID), false,
-                List.of(new PreferredLocation(new Location("City 7", null, null, null, null), 50)));
+                List.of(new PreferredLocation(new Location("City 7", null, null, null, null), 50)),
+                UnknownJobData.RANK_BELOW);
         MatchScorer scorer = new MatchScorer(knowledge.current(), config.scoring().policy());
         var white = weights.find(CollarType.WHITE, CollarWeightsConfig.DEFAULT_VARIANT).orElseThrow().weights();
         var candidate = Profiles.candidate(Profiles.javaPostgresDocker());
-        HardFilters none = new HardFilters(UUID.randomUUID(), List.of(), Set.of(), Set.of(), false, List.of());
+        HardFilters none = HardFilters.none(UUID.randomUUID());
         int depth = config.retrieval().candidates();
         ServiceTimes service = new ServiceTimes();
         ServiceTimes serviceUnfiltered = new ServiceTimes();

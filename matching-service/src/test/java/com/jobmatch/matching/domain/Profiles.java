@@ -91,6 +91,6 @@ public final class Profiles {
 
     public static CandidatePreferences preferences(boolean needsVisa) {
         return new CandidatePreferences(USER, List.of("Backend Engineer"), List.of(), List.of(), java.util.Set.of(),
-                java.util.Set.of(), null, false, needsVisa, List.of(), List.of(), List.of(), 60);
+                java.util.Set.of(), null, false, needsVisa, List.of(), List.of(), List.of(), 60, null);
     }
 }

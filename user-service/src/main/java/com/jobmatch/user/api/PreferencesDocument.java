@@ -4,6 +4,7 @@ import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.contract.model.EmploymentType;
 import com.jobmatch.contract.model.PreferredLocation;
 import com.jobmatch.contract.model.SalaryRange;
+import com.jobmatch.contract.model.UnknownJobData;
 import com.jobmatch.contract.model.WorkArrangement;
 import com.jobmatch.user.domain.NotificationFrequency;
 import com.jobmatch.user.domain.UserPreferences;
@@ -23,7 +24,9 @@ import java.util.stream.Collectors;
 
 /**
  * Job-search preferences as read and written by their owner (PUT replaces them whole).
- * {@code salary.period} is YEAR (default), MONTH or HOUR; {@code updatedAt} is ignored on input.
+ * {@code salary.period} is YEAR (default), MONTH or HOUR; {@code unknownJobData} says what the hard filters do with
+ * a job that does not state a filtered field (RANK_BELOW by default, EXCLUDE or INCLUDE); {@code updatedAt} is ignored
+ * on input.
  */
 public record PreferencesDocument(
         @Size(max = 20) List<@NotBlank @Size(max = 100) String> desiredTitles,
@@ -40,6 +43,7 @@ public record PreferencesDocument(
         @Min(0) @Max(100) Integer minMatchScore,
         Boolean notifyByEmail,
         NotificationFrequency notificationFrequency,
+        UnknownJobData unknownJobData,
         Instant updatedAt) {
 
     private static final int MAX_RADIUS_KM = 500;
@@ -90,13 +94,14 @@ public record PreferencesDocument(
         preferences.minMatchScore = minMatchScore;
         preferences.notifyByEmail = !Boolean.FALSE.equals(notifyByEmail);
         preferences.notificationFrequency = notificationFrequency == null ? NotificationFrequency.WEEKLY : notificationFrequency;
+        preferences.unknownJobData = unknownJobData == null ? UnknownJobData.RANK_BELOW : unknownJobData;
     }
 
     static PreferencesDocument of(UserPreferences p) {
         return new PreferencesDocument(p.desiredTitles, p.industries, p.locations, p.workArrangements,
                 p.employmentTypes, p.salary(), p.willingToRelocate, p.needsVisaSponsorship, p.skillsToUse,
                 p.skillsToAvoid, p.excludedCompanies, p.minMatchScore, p.notifyByEmail, p.notificationFrequency,
-                p.updatedAt);
+                p.unknownJobData, p.updatedAt);
     }
 
     private static void checkAmount(String field, BigDecimal amount) {

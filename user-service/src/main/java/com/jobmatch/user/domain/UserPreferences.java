@@ -4,6 +4,7 @@ import com.jobmatch.contract.model.CandidatePreferences;
 import com.jobmatch.contract.model.EmploymentType;
 import com.jobmatch.contract.model.PreferredLocation;
 import com.jobmatch.contract.model.SalaryRange;
+import com.jobmatch.contract.model.UnknownJobData;
 import com.jobmatch.contract.model.WorkArrangement;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -80,6 +81,10 @@ public class UserPreferences extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public NotificationFrequency notificationFrequency = NotificationFrequency.WEEKLY;
 
+    /** What the hard filters do with a job that does not state a filtered field. */
+    @Enumerated(EnumType.STRING)
+    public UnknownJobData unknownJobData = UnknownJobData.RANK_BELOW;
+
     @Generated
     @Column(insertable = false, updatable = false)
     public Instant createdAt;
@@ -99,7 +104,7 @@ public class UserPreferences extends PanacheEntityBase {
     public CandidatePreferences toContract() {
         return new CandidatePreferences(userId, desiredTitles, industries, locations, workArrangements,
                 employmentTypes, salary(), willingToRelocate, needsVisaSponsorship, skillsToUse, skillsToAvoid,
-                excludedCompanies, minMatchScore);
+                excludedCompanies, minMatchScore, unknownJobData);
     }
 
     /** Preferences of someone who has saved none yet: no filters. */

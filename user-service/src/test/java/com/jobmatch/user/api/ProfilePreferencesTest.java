@@ -52,7 +52,8 @@ class ProfilePreferencesTest {
             Map.entry("excludedCompanies", List.of("Initech")),
             Map.entry("minMatchScore", 60),
             Map.entry("notifyByEmail", true),
-            Map.entry("notificationFrequency", "DAILY"));
+            Map.entry("notificationFrequency", "DAILY"),
+            Map.entry("unknownJobData", "EXCLUDE"));
 
     @Inject
     Db db;
@@ -110,7 +111,15 @@ class ProfilePreferencesTest {
                 .body("willingToRelocate", equalTo(true))
                 .body("skillsToAvoid", equalTo(List.of("COBOL")))
                 .body("excludedCompanies", equalTo(List.of("Initech")))
-                .body("minMatchScore", equalTo(60));
+                .body("minMatchScore", equalTo(60))
+                .body("unknownJobData", equalTo("EXCLUDE"));
+
+        Map<String, Object> unsure = new java.util.HashMap<>(PREFERENCES);
+        unsure.put("unknownJobData", "SOMETIMES");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(unsure).put("/api/users/me/preferences")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(token).get("/api/users/me/preferences").then().statusCode(200)
+                .body("unknownJobData", equalTo("EXCLUDE"));
     }
 
     @Test
@@ -131,7 +140,8 @@ class ProfilePreferencesTest {
         UUID id = me.register(Accounts.newEmail());
         String service = TestTokens.service("matching-service");
         given().auth().oauth2(service).get("/internal/users/" + id + "/preferences").then().statusCode(200)
-                .body("userId", equalTo(id.toString())).body("desiredTitles", hasSize(0));
+                .body("userId", equalTo(id.toString())).body("desiredTitles", hasSize(0))
+                .body("unknownJobData", equalTo("RANK_BELOW"));
         given().auth().oauth2(service).get("/internal/users/" + UUID.randomUUID() + "/preferences").then().statusCode(404);
     }
 
