@@ -60,7 +60,7 @@ final class FalseFriends {
         return titleCase || (token.opensClause() && !clauseStartCounts) ? Reading.PERHAPS_NAME : Reading.NAME;
     }
 
-    private static boolean isAllCapitals(String surface) {
+    static boolean isAllCapitals(String surface) {
         return surface.length() > 1 && surface.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 

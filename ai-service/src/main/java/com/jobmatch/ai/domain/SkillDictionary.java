@@ -24,7 +24,8 @@ import java.util.Set;
  *   <li>a name ("Go", "Excel" for Microsoft Excel, "Teams" for Microsoft Teams) counts when it is written as one
  *   ({@link FalseFriends}); when it is capitalised but grammar or a Title Case phrase may be why ("Key
  *   Projects"), only beside another tool's name within {@value #NEIGHBOURHOOD} words ("Word, Excel and
- *   PowerPoint") or when the full name appears elsewhere in the text.</li>
+ *   PowerPoint") or when the full name appears elsewhere in the text;</li>
+ *   <li>an acronym that is also a word ("LED", "ACT") counts only written in capitals ("Led a team" is not LED).</li>
  * </ul>
  */
 public final class SkillDictionary {
@@ -44,8 +45,11 @@ public final class SkillDictionary {
     /** How an entry names its skill: the skill's name, one of its synonyms, or a product's name without vendor. */
     private enum Kind { NAME, SYNONYM, VENDORLESS }
 
-    /** {@code properName}: the label is written with a capital ("Excel", "Teams"), so it names a product or tool. */
-    private record Entry(TaxonomySkill skill, double confidence, Kind kind, boolean properName) {
+    /**
+     * {@code properName}: the label is written with a capital ("Excel", "Teams"), so it names a product or tool;
+     * {@code acronym}: it is one word in capitals ("LED", "ACT"), so only capitals in the text name it.
+     */
+    private record Entry(TaxonomySkill skill, double confidence, Kind kind, boolean properName, boolean acronym) {
     }
 
     /** A hit on its way out: kept, or waiting for a neighbouring tool's name to confirm it. */
@@ -150,6 +154,11 @@ public final class SkillDictionary {
             return entry.kind() == Kind.NAME ? new Candidate(new Hit(entry.skill(), index, index,
                     entry.confidence()), true, false) : null;
         }
+        if (entry.acronym()) {
+            // "Led a team" is not LED, "the act of" not ACT: an acronym that is also a word is named in capitals.
+            return FalseFriends.isAllCapitals(tokens.get(index).surface()) ? new Candidate(new Hit(entry.skill(),
+                    index, index, entry.confidence()), true, true) : null;
+        }
         Reading reading = FalseFriends.reading(tokens, index, entry.kind() == Kind.NAME);
         if (reading == Reading.WORD) {
             return null;
@@ -163,7 +172,7 @@ public final class SkillDictionary {
         if (key.isEmpty() || entries.containsKey(key)) {
             return;
         }
-        entries.put(key, new Entry(skill, confidence, kind, isProperName(label)));
+        entries.put(key, new Entry(skill, confidence, kind, isProperName(label), isAcronym(label)));
         longestPhrase = Math.max(longestPhrase, key.split(" ").length);
     }
 
@@ -172,11 +181,17 @@ public final class SkillDictionary {
         int space = key.indexOf(' ');
         if (space > 0 && VENDORS.contains(key.substring(0, space))) {
             String rest = key.substring(space + 1);
-            entries.putIfAbsent(rest, new Entry(skill, VENDORLESS_CONFIDENCE, Kind.VENDORLESS, true));
+            entries.putIfAbsent(rest, new Entry(skill, VENDORLESS_CONFIDENCE, Kind.VENDORLESS, true, false));
         }
     }
 
     private static boolean isProperName(String label) {
         return label.chars().anyMatch(Character::isUpperCase);
+    }
+
+    private static boolean isAcronym(String label) {
+        String word = label.strip();
+        return word.length() > 1 && word.indexOf(' ') < 0 && word.chars().anyMatch(Character::isLetter)
+                && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 }

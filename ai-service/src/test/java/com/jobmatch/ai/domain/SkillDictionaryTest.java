@@ -31,7 +31,8 @@ class SkillDictionaryTest {
             skill("classroom-management", "perform classroom management", "skill", "classroom management"),
             skill("special-needs", "assist children with special needs in education settings", "skill",
                     "assist special needs children in the classroom"),
-            skill("project-management", "project management", "knowledge", "managing projects"));
+            skill("project-management", "project management", "knowledge", "managing projects"),
+            skill("led", "LED", "lighting technology"));
 
     private final SkillDictionary dictionary = new SkillDictionary(SKILLS);
 
@@ -44,6 +45,13 @@ class SkillDictionaryTest {
         assertEquals(List.of(), found("Led a team of 8. Team Leader, warehouse."));
         assertEquals(List.of(), found("Drive safely and keep the truck clean. Test Drive coordinator."));
         assertEquals(List.of(), found("We go beyond targets and excel at customer service."));
+    }
+
+    @Test
+    void anAcronymThatIsAlsoAWordCountsOnlyInCapitals() {
+        assertEquals(List.of(), found("Led a team of 8 engineers and led the rollout."));
+        assertEquals(List.of(), found("Hired and trained staff. Led teams of 12 across two sites."));
+        assertEquals(List.of("led"), found("Installed LED lighting in 40 stores."));
     }
 
     @Test
