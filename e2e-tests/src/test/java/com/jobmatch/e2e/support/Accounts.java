@@ -31,7 +31,7 @@ public final class Accounts {
         given().contentType(ContentType.JSON)
                 .body(new Registration(email, PASSWORD, name))
                 .post(services.url("user") + "/api/auth/register")
-                .then().statusCode(201);
+                .then().statusCode(202);
         return signIn(email, PASSWORD);
     }
 

@@ -55,7 +55,9 @@ public class CsvPostingReader {
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            throw ProblemException.invalidField("body", "malformed CSV after data row " + rows.size() + ": " + e.getMessage());
+            // Our words, not commons-csv's: its message names its own classes and internals.
+            throw ProblemException.invalidField("body", "malformed CSV after data row " + rows.size()
+                    + ": a quoted field is not closed, or a character follows its closing quote");
         }
         if (rows.isEmpty()) {
             throw ProblemException.invalidField("body", "has no data rows");

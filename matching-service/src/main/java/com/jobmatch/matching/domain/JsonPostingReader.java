@@ -51,8 +51,10 @@ public class JsonPostingReader {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw ProblemException.invalidField("body", "not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            // Constraint failures (e.g. nesting too deep) carry no location.
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw ProblemException.invalidField("body", "not valid JSON" + where + ": " + e.getOriginalMessage());
         }
     }
 

@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -98,6 +99,17 @@ class ImportResourceTest {
                 .post(IMPORTS).then().statusCode(400).body("detail", containsString("line 1"));
         assertEquals(imports, TestJobs.count(db, "SELECT count(*) FROM bulk_imports"));
         assertEquals(jobs, TestJobs.count(db, "SELECT count(*) FROM jobs"));
+    }
+
+    /** Issue 21: a CSV the parser cannot read is explained in our words, never with the library's exception text. */
+    @Test
+    void malformedCsvIsExplainedWithoutTheLibrarysText() {
+        given().header("Authorization", admin).contentType("text/csv").body(fixture("bad-quote.csv"))
+                .queryParam("column", "externalId=id", "title=title", "company=company", "description=description")
+                .post(IMPORTS).then().statusCode(400)
+                .body("detail", containsString("quoted field"))
+                .body("detail", not(containsString("Exception")))
+                .body("detail", not(containsString("encapsulated")));
     }
 
     @Test

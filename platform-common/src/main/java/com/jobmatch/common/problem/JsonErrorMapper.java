@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.jobmatch.common.input.InvalidCharacterException;
+import com.jobmatch.common.input.TextRules;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -21,6 +23,13 @@ public class JsonErrorMapper {
     @ServerExceptionMapper
     public Response malformed(JsonParseException e) {
         return malformedJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidCharacter(InvalidCharacterException e) {
+        String field = fieldOf(e);
+        return Problems.response(400, "Invalid request", field + ": " + TextRules.INVALID_CHARACTER_MESSAGE,
+                List.of(new FieldError(field, TextRules.INVALID_CHARACTER_MESSAGE)));
     }
 
     @ServerExceptionMapper
@@ -49,16 +58,18 @@ public class JsonErrorMapper {
         return Problems.response(400, "Malformed JSON", "The request body is not valid JSON" + where, null);
     }
 
+    private static String fieldOf(JsonMappingException e) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        return field.isEmpty() ? "body" : field;
+    }
+
     private static Response wrongType(JsonMappingException e) {
         if (e.getPath().isEmpty() && e.getMessage() != null && e.getMessage().contains("No content")) {
             return Problems.response(400, "Malformed JSON", "The request body is empty; a JSON document is required", null);
         }
-        String field = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        if (field.isEmpty()) {
-            field = "body";
-        }
+        String field = fieldOf(e);
         String message = "has the wrong type or format (see the JSON schema in the OpenAPI document)";
         return Problems.response(400, "Invalid request", field + ": " + message, List.of(new FieldError(field, message)));
     }

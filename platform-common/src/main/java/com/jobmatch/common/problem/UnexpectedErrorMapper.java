@@ -15,6 +15,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        return serverError(e);
+    }
+
+    static Response serverError(Throwable e) {
         String referenceId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, reference %s", referenceId);
         return Problems.response(new Problem(Problems.typeFor(500), "Internal Server Error", 500,

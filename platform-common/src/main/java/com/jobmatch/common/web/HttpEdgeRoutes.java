@@ -1,8 +1,6 @@
 package com.jobmatch.common.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.jobmatch.common.problem.Problem;
-import com.jobmatch.common.problem.Problems;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -64,14 +62,6 @@ public class HttpEdgeRoutes {
     }
 
     private void reject(RoutingContext ctx, int status, String title, String detail) {
-        Problem problem = new Problem(Problems.typeFor(status), title, status, detail, ctx.request().path(), null, null);
-        try {
-            ctx.response().setStatusCode(status)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(mapper.writeValueAsString(problem));
-        } catch (Exception e) {
-            ctx.fail(e);
-        }
+        EdgeProblems.reject(ctx, mapper, status, title, detail, null);
     }
 }

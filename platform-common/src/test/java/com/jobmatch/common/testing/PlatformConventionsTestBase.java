@@ -65,6 +65,18 @@ public abstract class PlatformConventionsTestBase {
         }
     }
 
+    /** Issue 21: database errors, which get logged, name the error but never quote the data that caused it. */
+    @Test
+    void databaseErrorsDoNotQuoteTheData() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT 'confidential resume words'::jsonb");
+            org.junit.jupiter.api.Assertions.fail("invalid JSON was accepted");
+        } catch (java.sql.SQLException e) {
+            assertTrue(e.getMessage().contains("json"), e.getMessage());
+            assertTrue(!e.getMessage().contains("confidential"), e.getMessage());
+        }
+    }
+
     @Test
     void readinessIncludesTheDatabase() {
         given().when().get("/q/health/ready")
@@ -122,6 +134,23 @@ public abstract class PlatformConventionsTestBase {
         given().header("X-Correlation-Id", "bad id\nwith newline").when().get("/q/health/live")
                 .then().header("X-Correlation-Id", notNullValue())
                 .header("X-Correlation-Id", org.hamcrest.Matchers.not(containsString(" ")));
+    }
+
+    /** Issue 21: on successes, errors and edge rejections alike. */
+    @Test
+    void securityHeadersOnEveryResponse() {
+        for (io.restassured.response.ValidatableResponse response : List.of(
+                given().headers(authHeaders()).when().get("/api/no-such-route-" + System.nanoTime()).then().statusCode(404),
+                given().when().get("/api/x?page=" + Integer.MAX_VALUE).then().statusCode(400),
+                given().headers(authHeaders()).contentType(ContentType.JSON).body("{\"broken\": ").post(jsonEndpoint()).then().statusCode(400))) {
+            response.header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY")
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("Referrer-Policy", "no-referrer")
+                    .header("Cache-Control", "no-store");
+        }
+        given().when().get("/q/health/live").then().statusCode(200).header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.jobmatch.resume.domain.ResumeData.Language;
 import com.jobmatch.resume.domain.ResumeData.Link;
 import com.jobmatch.resume.domain.ResumeData.WorkExperience;
 
+import com.jobmatch.resume.domain.parsing.EmailScanner;
 import com.jobmatch.resume.domain.parsing.EducationHistory;
 import com.jobmatch.resume.domain.parsing.FieldConfidence;
 import com.jobmatch.resume.domain.parsing.ResumeSections;
@@ -34,7 +35,6 @@ public final class ResumeTextParser {
 
     enum Section { HEADER, SUMMARY, EXPERIENCE, EDUCATION, SKILLS, CERTIFICATIONS, LANGUAGES, OTHER }
 
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w/])(\\+?\\(?\\d[\\d ().-]{7,}\\d)(?![\\w/])");
     private static final Pattern URL = Pattern.compile(
             "(?i)\\b((?:https?://|www\\.)[^\\s,;]+|(?:linkedin\\.com|github\\.com|gitlab\\.com)/[^\\s,;]+)");
@@ -94,7 +94,7 @@ public final class ResumeTextParser {
     }
 
     private static ContactInfo contact(List<String> header, String text, Map<String, Double> confidence) {
-        String email = first(EMAIL, text);
+        String email = firstEmail(text);
         if (email != null) {
             confidence.put("contact_info.email", 0.95);
         }
@@ -252,9 +252,9 @@ public final class ResumeTextParser {
         return text.isEmpty() ? null : text;
     }
 
-    private static String first(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        return m.find() ? m.group(m.groupCount() > 0 ? 1 : 0) : null;
+    /** The first e-mail address in the text, found in linear time (see {@link EmailScanner}). */
+    static String firstEmail(CharSequence text) {
+        return EmailScanner.first(text);
     }
 
     private static String clean(String text) {

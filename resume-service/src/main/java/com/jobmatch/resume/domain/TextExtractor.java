@@ -19,6 +19,9 @@ public final class TextExtractor {
     /** Fewer visible characters than this on a PDF means there is no text layer to read. */
     private static final int MIN_TEXT_CHARS = 20;
 
+    static final String DAMAGED_PDF = "The PDF could not be read: it is damaged or not a PDF; export it again or upload a DOCX";
+    static final String DAMAGED_FILE = "The file could not be read: it is damaged or not the format its name says";
+
     private final int maxChars;
 
     public TextExtractor(int maxChars) {
@@ -41,7 +44,8 @@ public final class TextExtractor {
         try {
             text = PdfText.extract(content);
         } catch (IOException e) {
-            throw new UnreadableFileException("The PDF could not be read: " + e.getMessage());
+            // The reason stays in our words: the library's message (PDFBox internals) is shown to the owner.
+            throw new UnreadableFileException(DAMAGED_PDF);
         }
         if (text.replaceAll("\\s+", "").length() < MIN_TEXT_CHARS) {
             throw new UnreadableFileException(
@@ -56,7 +60,7 @@ public final class TextExtractor {
             parser.parse(in, handler, new Metadata(), context);
             return handler.toString();
         } catch (IOException | SAXException | TikaException e) {
-            throw new UnreadableFileException("The file could not be read: " + e.getMessage());
+            throw new UnreadableFileException(DAMAGED_FILE);
         }
     }
 

@@ -10,12 +10,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class ResumeSearch {
 
+    /** {@code headline}: HTML, the resume's text escaped and the matched words in {@code <b>} (see {@link SearchHeadline}). */
     public record Hit(UUID resumeId, String title, String name, double rank, String headline) {
     }
 
     private static final String QUERY = """
             SELECT r.id, r.title, r.resume_data -> 'contact_info' ->> 'full_name', ts_rank(r.search_vector, q) AS rank,
-                   ts_headline('english', coalesce(r.resume_data ->> 'summary', r.title), q, 'MaxWords=20, MinWords=5') AS headline
+                   ts_headline('english', replace(replace(coalesce(r.resume_data ->> 'summary', r.title), :start, ''), :stop, ''), q,
+                               'MaxWords=20, MinWords=5, StartSel=' || :start || ', StopSel=' || :stop) AS headline
             FROM resumes r, websearch_to_tsquery('english', :query) q
             WHERE r.search_vector @@ q AND %s
             ORDER BY rank DESC, r.created_at DESC, r.id
@@ -39,6 +41,8 @@ public class ResumeSearch {
 
     private List<Hit> run(String sql, String query, int page, int size, UUID owner) {
         var q = em.createNativeQuery(sql).setParameter("query", query)
+                .setParameter("start", String.valueOf(SearchHeadline.START))
+                .setParameter("stop", String.valueOf(SearchHeadline.STOP))
                 .setParameter("limit", size).setParameter("offset", page * size);
         if (owner != null) {
             q.setParameter("owner", owner);
@@ -46,6 +50,6 @@ public class ResumeSearch {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         return rows.stream().map(r -> new Hit((UUID) r[0], (String) r[1], (String) r[2],
-                ((Number) r[3]).doubleValue(), (String) r[4])).toList();
+                ((Number) r[3]).doubleValue(), SearchHeadline.toSafeHtml((String) r[4]))).toList();
     }
 }

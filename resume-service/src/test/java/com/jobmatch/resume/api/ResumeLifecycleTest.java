@@ -156,6 +156,20 @@ class ResumeLifecycleTest {
         assertEquals(1, db.count("SELECT count(*) FROM resumes WHERE user_id = ?", user));
     }
 
+    /** A search headline carries the resume's text escaped; only the highlight markup is ours (issue 21). */
+    @Test
+    void searchHeadlinesEscapeTheResumesOwnMarkup() {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+                        {"title": "Plumber", "resumeData": {"contact_info": {"full_name": "Xena Script"},
+                          "summary": "Plumbing expert <img src=x onerror=alert(1)> with ten years of plumbing work"}}""")
+                .post("/api/resumes/manual").then().statusCode(201);
+        String headline = given().auth().oauth2(token).queryParam("q", "plumbing").get("/api/resumes/search")
+                .then().statusCode(200).extract().path("[0].headline");
+        assertTrue(headline.contains("&lt;img src=x"), headline);
+        assertFalse(headline.contains("<img"), headline);
+        assertTrue(headline.contains("<b>Plumbing</b>"), headline);
+    }
+
     private void badManual(String body, String field) {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/resumes/manual")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))

@@ -10,7 +10,6 @@ import com.jobmatch.user.domain.EmailVerificationService;
 import com.jobmatch.user.domain.IssuedTokens;
 import com.jobmatch.user.domain.PasswordResetService;
 import com.jobmatch.user.domain.SessionService;
-import com.jobmatch.user.domain.User;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.util.UUID;
 
 /** Accounts and sessions: registration, login, token refresh, logout, email verification, password reset. */
@@ -54,9 +52,10 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     public Response register(@Valid @NotNull RegisterRequest request) {
-        User user = auth.register(new AuthService.Registration(request.email(), request.password(), request.name(),
+        auth.register(new AuthService.Registration(request.email(), request.password(), request.name(),
                 request.username(), request.role()), origin.client());
-        return Response.created(URI.create("/api/users/me")).entity(UserView.of(user)).build();
+        // The same answer whether the email was new or already had an account (then its owner got a mail).
+        return Response.accepted(RegistrationAccepted.CHECK_YOUR_EMAIL).build();
     }
 
     @POST

@@ -2,6 +2,7 @@ package com.jobmatch.user.domain;
 
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Roles;
+import com.jobmatch.user.mail.Mails;
 import com.jobmatch.user.store.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,9 +26,10 @@ public class AuthService {
     private final SessionService sessions;
     private final EmailVerificationService verifications;
     private final AuditLog audit;
+    private final Mails mails;
 
     public AuthService(UserRepository users, PasswordHasher hasher, PasswordPolicy policy, LoginThrottle throttle,
-                       SessionService sessions, EmailVerificationService verifications, AuditLog audit) {
+                       SessionService sessions, EmailVerificationService verifications, AuditLog audit, Mails mails) {
         this.users = users;
         this.hasher = hasher;
         this.policy = policy;
@@ -35,21 +37,30 @@ public class AuthService {
         this.sessions = sessions;
         this.verifications = verifications;
         this.audit = audit;
+        this.mails = mails;
     }
 
     public record Registration(String email, String password, String name, String username, String role) {
     }
 
+    /**
+     * Registers a new account, or, when the email already has one, mails its owner instead: the caller gets the
+     * same answer either way and the time is spent on a password hash in both, so registration does not tell
+     * who has an account (issue 21). Returns the new user, or empty when the email was taken.
+     */
     @Transactional
-    public User register(Registration registration, ClientInfo client) {
+    public Optional<User> register(Registration registration, ClientInfo client) {
         String email = User.normalizeEmail(registration.email());
         policy.check("password", registration.password(), email);
         String role = registration.role() == null ? Roles.CANDIDATE : registration.role();
         if (!SELF_SERVICE_ROLES.contains(role)) {
             throw ProblemException.invalidField("role", "must be candidate or recruiter");
         }
-        if (users.emailTaken(email)) {
-            throw ProblemException.conflict("An account with this email already exists");
+        Optional<User> owner = users.findByEmail(email);
+        if (owner.isPresent()) {
+            hasher.hash(registration.password());
+            mails.sendAccountExists(owner.get().email, owner.get().displayName);
+            return Optional.empty();
         }
         if (registration.username() != null && users.usernameTaken(registration.username())) {
             throw ProblemException.conflict("This username is taken");
@@ -68,7 +79,7 @@ public class AuthService {
         }
         verifications.send(user, client);
         audit.record(AuditEvent.Type.REGISTERED, user.id, client, "role " + role);
-        return user;
+        return Optional.of(user);
     }
 
     /**

@@ -33,6 +33,14 @@ public class Mails {
                         + validFor.toMinutes() + " minutes. If it was not you, ignore this mail.\nToken: " + token + "\n"));
     }
 
+    /** To the owner of an email someone tried to register again: the registration answer itself says nothing. */
+    public void sendAccountExists(String to, String name) {
+        sender.send(new MailMessage(to, "You already have a JobMatch account",
+                "Hello " + name + ",\n\nsomeone tried to register a JobMatch account with this email address, which already\n"
+                        + "has one. If it was you, sign in, or reset your password at\n" + config.linkBaseUrl()
+                        + "/reset-password\n\nIf it was not you, ignore this mail: nothing was changed.\n"));
+    }
+
     private String link(String path, String token) {
         return config.linkBaseUrl() + path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }

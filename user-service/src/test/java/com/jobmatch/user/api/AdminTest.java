@@ -89,7 +89,7 @@ class AdminTest {
         String marker = "findme" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 3; i++) {
             me.client().body(Map.of("email", marker + i + "@example.test", "password", Accounts.PASSWORD, "name", "Person " + i))
-                    .post("/api/auth/register").then().statusCode(201);
+                    .post("/api/auth/register").then().statusCode(202);
         }
         String admin = adminToken();
         given().auth().oauth2(admin).queryParam("search", marker.toUpperCase()).queryParam("size", 2)

@@ -8,11 +8,17 @@ import com.jobmatch.user.MatchingServiceMock;
 import com.jobmatch.user.UserServiceTestResources;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.equalTo;
@@ -71,6 +77,28 @@ class LoginThrottleTest {
         }
         attacker.login(victim, Accounts.PASSWORD).statusCode(429);
         new Accounts().login(victim, Accounts.PASSWORD).statusCode(200);
+    }
+
+    /**
+     * A client that is not the gateway (127.0.0.2; the tests' gateway is 127.0.0.1) names a new address in
+     * X-Forwarded-For on every try: its failures are still counted against its own address.
+     */
+    @Test
+    void aClientsOwnForwardedForDoesNotGiveItAFreshBudget() throws Exception {
+        HttpClient fromElsewhere = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.2")).build();
+        URI login = URI.create("http://127.0.0.1:" + RestAssured.port + "/api/auth/login");
+        int last = 0;
+        // the per-address limit is 20 in the test profile
+        for (int i = 0; i < 21; i++) {
+            HttpRequest request = HttpRequest.newBuilder(login)
+                    .header("Content-Type", "application/json")
+                    .header("X-Forwarded-For", "198.51.100." + (i + 1))
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"email\":\"" + Accounts.newEmail() + "\",\"password\":\"Guess-" + i + "\"}"))
+                    .build();
+            last = fromElsewhere.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+        }
+        assertEquals(429, last, "the 21st failure from one client address is throttled");
     }
 
     @Test
