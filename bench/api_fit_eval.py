@@ -101,7 +101,7 @@ class Tokens:
         creds = {"email": BENCH_EMAIL, "password": BENCH_PASSWORD}
         status, answer = http("POST", URL["user"] + "/api/auth/register", content_type="application/json",
                               body=json.dumps(dict(creds, name="Fit Bench")).encode())
-        if status not in (201, 409):
+        if status not in (201, 202, 409):
             sys.exit(f"api-fit-eval: registration failed (HTTP {status}): {answer}")
         status, answer = http("POST", URL["user"] + "/api/auth/login", body=json.dumps(creds).encode(),
                               content_type="application/json")
