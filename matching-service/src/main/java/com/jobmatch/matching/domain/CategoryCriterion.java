@@ -16,7 +16,9 @@ import java.util.Set;
 
 /**
  * Occupation and industry fit. The occupation of the job's title against those of the resume's roles (and its
- * headline), as close as the ISCO hierarchy puts them ({@link Occupations}); where occupations are unknown on either
+ * headline), as close as the ISCO hierarchy puts them ({@link Occupations}) or, when closer, as the platform's own
+ * careers move between them ({@link CategoryTransitions}: an accountant's next job is often a financial analyst's,
+ * two ISCO groups apart); where occupations are unknown on either
  * side, industry through category_compatibility, read in one direction: from the candidate's industries to the
  * job's (moving from finance to fintech is not the same as from fintech to finance).
  */
@@ -38,10 +40,23 @@ final class CategoryCriterion {
             Occupation closest = held.stream().max(Comparator.comparingDouble(o -> Occupations.closeness(o, job)))
                     .orElseThrow();
             double closeness = Occupations.closeness(closest, job);
+            Occupation travelled = held.stream().max(Comparator.comparingDouble(o -> travelled(o, job))).orElseThrow();
+            double career = travelled(travelled, job);
+            if (career > closeness) {
+                return Judgement.of(100 * career, String.format(Locale.ROOT,
+                        "Occupation: careers on this platform move from %s (ISCO %s) to %s (ISCO %s) %.0f%% as often as their commonest move",
+                        travelled.label(), travelled.isco(), job.label(), job.isco(), 100 * career));
+            }
             return Judgement.of(100 * closeness, String.format(Locale.ROOT, "Occupation: %s (ISCO %s) for %s (ISCO %s), %s",
                     closest.label(), closest.isco(), job.label(), job.isco(), describe(closeness)));
         }
         return byIndustry(candidate, posting);
+    }
+
+    /** How often careers move from one occupation to the other, against their commonest move (learnt, 0 unknown). */
+    private double travelled(Occupation from, Occupation to) {
+        return from.isco().equals(to.isco()) ? 0 : knowledge.categoryCompatibility(
+                CategoryTransitions.occupationKey(from), CategoryTransitions.occupationKey(to));
     }
 
     /** The occupations the resume shows: its headline's and each role's title, else one named in its summary. */

@@ -14,24 +14,49 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The directed transition matrix between industries, counted from career histories: each pair of consecutive
- * roles (by start date) with known industries is one transition from -> to, staying in the industry included.
- * P(to | from) = transitions(from, to) / transitions(from, *). Rows with fewer than {@code minSampleSize}
- * transitions are left out, because a probability from two careers says nothing. The compatibility score
- * starts as the probability (seed 000); scoring may calibrate it later.
+ * The directed transition matrices between industries and between occupations, counted from career histories: each
+ * pair of consecutive roles (by start date) with known industries is one transition from -> to, staying included;
+ * so is each pair whose titles name ESCO occupations ({@link Occupations}), keyed by ISCO unit group
+ * ({@link #occupationKey}). P(to | from) = transitions(from, to) / transitions(from, *). Rows with fewer than
+ * {@code minSampleSize} transitions are left out, because a probability from two careers says nothing. An industry's
+ * compatibility score starts as the probability (seed 000). An occupation's is the probability against the row's
+ * most common move (usually staying): a move as common as staying counts as fully compatible, since careers spread
+ * over many next occupations and a raw probability of 0.2 can be the best-trodden path out of a job.
  */
 public final class CategoryTransitions {
 
+    private static final String OCCUPATION_PREFIX = "isco ";
+
     private final Map<String, Map<String, Integer>> counts = new HashMap<>();
 
+    /** How an occupation is keyed in category_compatibility, apart from industries. */
+    public static String occupationKey(Occupations.Occupation occupation) {
+        return OCCUPATION_PREFIX + occupation.isco();
+    }
+
     public void addCareer(CandidateProfile profile) {
-        List<ExperienceEntry> roles = new ArrayList<>(profile.experience().stream()
-                .filter(e -> e.industry() != null && !e.industry().isBlank()).toList());
+        List<ExperienceEntry> roles = new ArrayList<>(profile.experience());
         roles.sort(Comparator.comparing(ExperienceEntry::startDate, Comparator.nullsLast(LocalDate::compareTo)));
         for (int i = 1; i < roles.size(); i++) {
-            counts.computeIfAbsent(key(roles.get(i - 1).industry()), k -> new HashMap<>())
-                    .merge(key(roles.get(i).industry()), 1, Integer::sum);
+            ExperienceEntry before = roles.get(i - 1);
+            ExperienceEntry after = roles.get(i);
+            if (known(before.industry()) && known(after.industry())) {
+                count(key(before.industry()), key(after.industry()));
+            }
+            var from = Occupations.shipped().ofTitle(before.title());
+            var to = Occupations.shipped().ofTitle(after.title());
+            if (from.isPresent() && to.isPresent()) {
+                count(occupationKey(from.get()), occupationKey(to.get()));
+            }
         }
+    }
+
+    private void count(String from, String to) {
+        counts.computeIfAbsent(from, k -> new HashMap<>()).merge(to, 1, Integer::sum);
+    }
+
+    private static boolean known(String industry) {
+        return industry != null && !industry.isBlank();
     }
 
     public List<CategoryCompatibility> matrix(int minSampleSize) {
@@ -41,6 +66,7 @@ public final class CategoryTransitions {
             if (sample < minSampleSize) {
                 return;
             }
+            int commonest = row.values().stream().mapToInt(Integer::intValue).max().orElse(1);
             row.forEach((to, n) -> {
                 CategoryCompatibility edge = new CategoryCompatibility();
                 edge.fromCategory = from;
@@ -48,7 +74,9 @@ public final class CategoryTransitions {
                 edge.transitionCount = n;
                 edge.sampleSize = sample;
                 edge.transitionProbability = BigDecimal.valueOf(n).divide(BigDecimal.valueOf(sample), 4, RoundingMode.HALF_UP);
-                edge.compatibilityScore = edge.transitionProbability;
+                edge.compatibilityScore = from.startsWith(OCCUPATION_PREFIX)
+                        ? BigDecimal.valueOf(n).divide(BigDecimal.valueOf(commonest), 4, RoundingMode.HALF_UP)
+                        : edge.transitionProbability;
                 edges.add(edge);
             });
         });
