@@ -8,11 +8,11 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The one retry delay: doubling per attempt, capped, jittered within the upper half. */
+/** The one retry delay: doubling per attempt, jittered by up to half again (never earlier), capped. */
 class BackoffTest {
 
     @Test
-    void delaysDoubleUpToTheCapWithJitterInTheUpperHalf() {
+    void delaysDoubleUpToTheCapWithJitterOfUpToHalfAgain() {
         Random random = new Random(17);
         Duration first = Duration.ofSeconds(5);
         Duration cap = Duration.ofMinutes(2);
@@ -20,7 +20,8 @@ class BackoffTest {
             long full = Math.min(cap.toMillis(), first.toMillis() << Math.min(attempts - 1, 30));
             for (int sample = 0; sample < 50; sample++) {
                 long delay = Backoff.after(attempts, first, cap, random).toMillis();
-                assertTrue(delay >= full / 2 && delay <= full, "attempt " + attempts + ": " + delay + " ms of " + full);
+                assertTrue(delay >= full && delay <= Math.min(cap.toMillis(), full + full / 2),
+                        "attempt " + attempts + ": " + delay + " ms for " + full);
             }
         }
     }
