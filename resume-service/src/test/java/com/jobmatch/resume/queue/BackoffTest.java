@@ -34,4 +34,9 @@ class BackoffTest {
                 .distinct().count();
         assertTrue(distinct > 50, distinct + " distinct delays of 100");
     }
+
+    @Test
+    void aZeroFirstDelayMeansNoWaiting() {
+        assertTrue(Backoff.after(3, Duration.ZERO, Duration.ofMinutes(30), new Random(1)).isZero());
+    }
 }
