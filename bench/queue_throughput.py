@@ -114,7 +114,7 @@ class User:
         creds = {"email": self.email, "password": PASSWORD}
         status, answer = api.http("POST", api.URL["user"] + "/api/auth/register", content_type="application/json",
                                   body=json.dumps(dict(creds, name="Queue Bench " + label)).encode())
-        if status not in (201, 409):
+        if status not in (201, 202, 409):  # 202: newer user-services answer every registration alike
             sys.exit(f"queue-throughput: registration failed (HTTP {status}): {answer}")
         status, answer = api.http("POST", api.URL["user"] + "/api/auth/login", body=json.dumps(creds).encode(),
                                   content_type="application/json")
