@@ -20,7 +20,10 @@ import java.util.UUID;
 /**
  * resume-service. Searchable careers (the sample for the category transition matrix, and recruiters' candidates)
  * are empty when unavailable. A resume's profile is different: without it there is nothing to match, so an
- * outage is reported (503) instead of being hidden behind a fallback; an unknown resume is empty.
+ * outage is reported (503) instead of being hidden behind a fallback; an unknown resume is empty. A resume that
+ * is still being parsed (resume-service answers 409: no data yet) is neither: it is reported as "not ready" (202),
+ * and, like an unknown resume, neither retried nor counted by the circuit breaker, so a big batch of uploads
+ * being parsed cannot open the breaker and turn everyone's matches into 503s.
  */
 @ApplicationScoped
 public class ResumeClient {
@@ -47,14 +50,17 @@ public class ResumeClient {
     }
 
     @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 100, abortOn = NotFound.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, skipOn = NotFound.class)
+    @Retry(maxRetries = 2, delay = 100, abortOn = {NotFound.class, NotReady.class})
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, skipOn = {NotFound.class, NotReady.class})
     public Optional<CandidateProfile> profile(UUID resumeId) {
         try {
             return Optional.ofNullable(api.candidateProfile(resumeId));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == Response.Status.NOT_FOUND.getStatusCode()) {
                 throw new NotFound();
+            }
+            if (e.getResponse().getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                throw new NotReady();
             }
             throw e;
         }
@@ -66,6 +72,8 @@ public class ResumeClient {
             return profile(resumeId);
         } catch (NotFound e) {
             return Optional.empty();
+        } catch (NotReady e) {
+            throw notReady();
         } catch (RuntimeException e) {
             throw unavailable(e);
         }
@@ -75,6 +83,20 @@ public class ResumeClient {
         return new ProblemException(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), "Resume service unavailable",
                 "Resumes cannot be read right now; try again shortly (" + cause.getClass().getSimpleName() + ")",
                 java.util.List.of());
+    }
+
+    /** 202: the resume exists but has no data yet; the client asks again once it is parsed. */
+    public static ProblemException notReady() {
+        return new ProblemException(Response.Status.ACCEPTED.getStatusCode(), "Resume not ready",
+                "The resume is still being processed (parsing); its matches follow once it is parsed. Ask again shortly.",
+                java.util.List.of());
+    }
+
+    /** resume-service has the resume but no data of it yet (it is waiting to be parsed or being parsed). */
+    public static final class NotReady extends RuntimeException {
+        NotReady() {
+            super("resume not ready", null, false, false);
+        }
     }
 
     /** resume-service does not know the resume: not a failure, so neither retried nor counted by the breaker. */

@@ -18,9 +18,17 @@ public interface MatchingConfig {
     Collector collector();
 
     interface Enrichment {
-        /** Jobs claimed per worker pass. */
+        /** Jobs claimed by one {@code processDue} pass (tests and tools drive the queue with it). */
         @WithDefault("20")
         int batchSize();
+
+        /** Enrichment worker threads on this instance; 0 = one per core. */
+        @WithDefault("0")
+        int workers();
+
+        /** Attempts before an entry is dead (kept with its last error until the job changes again). */
+        @WithDefault("20")
+        int maxAttempts();
 
         /** First retry delay after ai-service failed; doubles per attempt up to {@link #maxBackoff()}. */
         @WithDefault("PT30S")

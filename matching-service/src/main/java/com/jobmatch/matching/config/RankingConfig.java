@@ -92,8 +92,12 @@ public interface RankingConfig {
         @WithDefault("20")
         int batchSize();
 
+        /** First retry delay; doubles per attempt (with jitter) up to {@link #maxRetryDelay()}. */
         @WithDefault("PT30S")
         Duration retryDelay();
+
+        @WithDefault("PT30M")
+        Duration maxRetryDelay();
 
         @WithDefault("8")
         int maxAttempts();

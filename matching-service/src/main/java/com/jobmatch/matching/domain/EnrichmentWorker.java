@@ -10,8 +10,15 @@ import com.jobmatch.matching.store.EnrichmentQueueStore.Claim;
 import com.jobmatch.matching.store.EnrichmentQueueStore.ResolvedSkill;
 import com.jobmatch.matching.store.TaxonomyRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import com.jobmatch.common.queue.QueueWorkers;
+import com.jobmatch.common.queue.QueuedWork;
+import com.jobmatch.common.queue.WorkHandler;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.DurationConverter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
@@ -30,10 +37,14 @@ import java.util.stream.Collectors;
  * Drains the enrichment queue: normalized skills (required/preferred) and an embedding from ai-service for
  * every new or changed job (the centroid of its statements' embeddings, see {@link Statements}), and the experience
  * its text states when the posting has no structured range ({@link PostingRequirements}). A job whose enrichment
- * fails stays queued with a growing delay; nothing is dropped.
+ * fails stays queued with the queue's backoff, and is dead (kept with its last error) after its last attempt.
+ *
+ * <p>As many workers as cores (jobmatch.matching.enrichment.workers) each enrich one job at a time, so ai-service
+ * is kept busy on every core; the queue component takes turns between sources. ENRICHMENT_EVERY is how long an
+ * idle worker waits before looking again ("off" starts no workers: tests drive {@link #processDue()}).
  */
 @ApplicationScoped
-public class EnrichmentWorker {
+public class EnrichmentWorker implements WorkHandler {
 
     static final int EMBEDDING_DIMENSION = 384;
     private static final Logger LOG = Logger.getLogger(EnrichmentWorker.class);
@@ -44,38 +55,56 @@ public class EnrichmentWorker {
     private final AiClient ai;
     private final MatchingConfig.Enrichment config;
 
-    public EnrichmentWorker(EnrichmentQueueStore queue, TaxonomyRepository taxonomy, AiClient ai, MatchingConfig config) {
+    private final QueueWorkers workers;
+    private final String every;
+
+    public EnrichmentWorker(EnrichmentQueueStore queue, TaxonomyRepository taxonomy, AiClient ai, MatchingConfig config,
+                            @ConfigProperty(name = "jobmatch.schedule.enrichment", defaultValue = "2s") String every) {
         this.queue = queue;
         this.taxonomy = taxonomy;
         this.ai = ai;
         this.config = config.enrichment();
+        this.every = every.strip();
+        this.workers = new QueueWorkers(queue.queue(), this,
+                "off".equals(this.every) ? Duration.ofSeconds(1) : DurationConverter.parseDuration(this.every));
     }
 
-    @Scheduled(every = "${jobmatch.schedule.enrichment:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        // A full batch done means more may be due (e.g. after a bulk import): keep draining until a pass
-        // comes back short, which is also what happens while ai-service is down.
-        int enriched;
-        do {
-            enriched = processDue();
-        } while (enriched == config.batchSize());
+    void start(@Observes StartupEvent event) {
+        if (!"off".equals(every)) {
+            workers.start(config.workers() > 0 ? config.workers() : Runtime.getRuntime().availableProcessors());
+        }
     }
 
-    /** One pass over the due entries; returns how many jobs were enriched. */
+    void stop(@Observes ShutdownEvent event) {
+        workers.stop();
+    }
+
+    /** One pass over the due entries (up to the batch size) on the calling thread; returns how many jobs were enriched. */
     public int processDue() {
-        List<Claim> claims = QuarkusTransaction.requiringNew().call(() -> queue.claimDue(config.batchSize(), config.lease()));
+        List<Claim> claims = QuarkusTransaction.requiringNew().call(() -> queue.claimDue(config.batchSize()));
         int enriched = 0;
         for (Claim claim : claims) {
-            if (enrich(claim)) {
-                enriched++;
+            try {
+                if (enrich(claim)) {
+                    enriched++;
+                }
+            } catch (RuntimeException e) {
+                QuarkusTransaction.requiringNew().run(() -> queue.retryLater(claim, e.toString()));
             }
         }
         return enriched;
     }
 
+    /** A worker's item: enriched, or its failure recorded for a later attempt. */
+    @Override
+    public void handle(QueuedWork work) {
+        QuarkusTransaction.requiringNew().call(() -> queue.claimOf(work)).ifPresent(this::enrich);
+    }
+
     private boolean enrich(Claim claim) {
         Optional<EnrichmentQueueStore.JobText> job = QuarkusTransaction.requiringNew().call(() -> queue.jobText(claim.jobId()));
         if (job.isEmpty()) {
+            // The job is gone; its entry went with it (ON DELETE CASCADE).
             return false;
         }
         String text = job.get().text();
@@ -85,7 +114,7 @@ public class EnrichmentWorker {
         String problem = extracted.isEmpty() ? "skill extraction unavailable"
                 : embedding.isEmpty() ? "embedding unavailable" : embeddingProblem(embedding.get(), statements.size());
         if (problem != null) {
-            QuarkusTransaction.requiringNew().run(() -> queue.retryLater(claim, backoff(claim.attempts()), problem));
+            QuarkusTransaction.requiringNew().run(() -> queue.retryLater(claim, problem));
             return false;
         }
         QuarkusTransaction.requiringNew().run(() -> {
@@ -138,10 +167,5 @@ public class EnrichmentWorker {
             return "embedding is not one " + EMBEDDING_DIMENSION + "-dimensional vector per statement";
         }
         return null;
-    }
-
-    private Duration backoff(int attempts) {
-        Duration delay = config.backoff().multipliedBy(1L << Math.min(attempts, 16));
-        return delay.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : delay;
     }
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,7 +20,6 @@ import java.util.UUID;
 public class RecomputeWorker {
 
     private static final Logger LOG = Logger.getLogger(RecomputeWorker.class);
-    private static final Duration LEASE = Duration.ofMinutes(5);
 
     private final RecomputeQueueStore queue;
     private final MatchStore matches;
@@ -40,34 +38,37 @@ public class RecomputeWorker {
 
     @Scheduled(every = "${jobmatch.schedule.recompute:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        drain();
+        // A full pass means more may be due (a job fanned out into many resumes): keep going until one comes back short.
+        while (drain() == config.batchSize()) {
+            // next pass
+        }
+        queue.refreshStats();
     }
 
     /** Processes every due task once; returns how many succeeded. */
     @ActivateRequestContext
     public int drain() {
         int succeeded = 0;
-        for (RecomputeTask task : queue.claim(config.batchSize(), LEASE)) {
+        for (RecomputeTask task : queue.claim(config.batchSize())) {
             try {
                 run(task);
-                queue.done(task.id);
+                queue.done(task);
                 succeeded++;
             } catch (RuntimeException e) {
-                Duration retryIn = config.retryDelay().multipliedBy(1L << Math.min(task.attempts - 1, 10));
-                LOG.warnf("Recompute %s (%s) failed, attempt %d, retry in %s: %s", task.id, task.reason, task.attempts,
-                        retryIn, e.toString());
-                queue.failed(task.id, e.toString(), retryIn);
+                boolean dead = queue.failed(task, e.toString());
+                LOG.warnf("Recompute %s (%s) failed, attempt %d%s: %s", task.id(), task.reason(), task.attempts(),
+                        dead ? ", given up" : ", retried later", e.toString());
             }
         }
         return succeeded;
     }
 
     private void run(RecomputeTask task) {
-        switch (task.reason) {
-            case RESUME -> recompute(task.resumeId);
-            case PREFERENCES -> matches.resumesOf(task.userId).forEach(this::recompute);
+        switch (task.reason()) {
+            case RESUME -> recompute(task.resumeId());
+            case PREFERENCES -> matches.resumesOf(task.userId()).forEach(this::recompute);
             case WEIGHTS -> fanOut(matches.allResumes());
-            case JOB -> fanOut(matches.resumesMatching(task.jobId));
+            case JOB -> fanOut(matches.resumesMatching(task.jobId()));
         }
     }
 

@@ -2,22 +2,32 @@ package com.jobmatch.matching.store;
 
 import com.jobmatch.contract.model.EducationLevel;
 import com.jobmatch.contract.model.ExperienceRange;
+import com.jobmatch.common.queue.QueueSettings;
+import com.jobmatch.common.queue.QueuedWork;
+import com.jobmatch.common.queue.WorkQueue;
+import com.jobmatch.matching.config.MatchingConfig;
 import com.jobmatch.matching.domain.SkillRequirementKind;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.pgvector.PGvector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** The durable enrichment queue and the writes that complete an entry. Callers own the transactions. */
+/**
+ * The durable enrichment queue (table enrichment_queue) on the suite's work-queue component, which owns claiming,
+ * leases, retries, the dead state and the queue's metrics; and the writes that complete an entry. Callers own the
+ * transactions.
+ */
 @ApplicationScoped
 public class EnrichmentQueueStore {
 
-    public record Claim(UUID queueId, UUID jobId, String contentHash, int attempts) {
+    public record Claim(QueuedWork work, UUID jobId) {
     }
 
     public record JobText(String text, List<String> keySkills) {
@@ -27,21 +37,38 @@ public class EnrichmentQueueStore {
     }
 
     private final EntityManager em;
+    private final WorkQueue queue;
 
-    public EnrichmentQueueStore(EntityManager em) {
+    public EnrichmentQueueStore(EntityManager em, MatchingConfig config, MeterRegistry registry) {
         this.em = em;
+        MatchingConfig.Enrichment enrichment = config.enrichment();
+        this.queue = new WorkQueue(em, new QueueSettings("enrichment_queue", enrichment.lease(), enrichment.backoff(),
+                enrichment.maxBackoff(), enrichment.maxAttempts(), false), registry);
     }
 
-    /** Due entries, leased so that a second worker skips them and a crashed worker's entries come back. */
+    public WorkQueue queue() {
+        return queue;
+    }
+
+    /** Due entries, leased so that another worker skips them and a crashed worker's entries come back. */
+    public List<Claim> claimDue(int limit) {
+        return claims(queue.claim(limit));
+    }
+
+    /** The job of a claimed entry; empty when the entry is gone (its job was deleted meanwhile). */
+    public Optional<Claim> claimOf(QueuedWork work) {
+        return claims(List.of(work)).stream().findFirst();
+    }
+
     @SuppressWarnings("unchecked")
-    public List<Claim> claimDue(int limit, Duration lease) {
-        List<Object[]> rows = em.createNativeQuery("""
-                UPDATE enrichment_queue SET next_attempt_at = now() + make_interval(secs => :lease)
-                WHERE id IN (SELECT id FROM enrichment_queue WHERE next_attempt_at <= now()
-                             ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED)
-                RETURNING id, job_id, job_content_hash, attempts""")
-                .setParameter("lease", (double) lease.toSeconds()).setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new Claim((UUID) r[0], (UUID) r[1], (String) r[2], ((Number) r[3]).intValue())).toList();
+    private List<Claim> claims(List<QueuedWork> work) {
+        if (work.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, UUID> jobs = ((List<Object[]>) em.createNativeQuery("SELECT id, job_id FROM enrichment_queue WHERE id IN (:ids)")
+                .setParameter("ids", work.stream().map(QueuedWork::id).toList()).getResultList())
+                .stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (UUID) r[1]));
+        return work.stream().filter(w -> jobs.containsKey(w.id())).map(w -> new Claim(w, jobs.get(w.id()))).toList();
     }
 
     /** The text ai-service reads: title, then the description and requirements. */
@@ -55,7 +82,7 @@ public class EnrichmentQueueStore {
 
     /**
      * Stores the job's skills and embedding, and the experience and education its text states when the posting gave
-     * no structured field for them; the queue entry goes only if the job was not changed meanwhile.
+     * no structured field for them; the queue entry goes only if the job was not queued again meanwhile.
      */
     public void complete(Claim claim, List<ResolvedSkill> skills, List<String> skillNames, float[] embedding, String model,
                          ExperienceRange statedExperience, EducationLevel statedEducation) {
@@ -76,15 +103,11 @@ public class EnrichmentQueueStore {
                 .setParameter("stated", statedExperience == null ? null : statedExperience.minMonths())
                 .setParameter("education", statedEducation == null ? null : statedEducation.name())
                 .setParameter("names", skillNames.toArray(String[]::new)).setParameter("job", claim.jobId()).executeUpdate();
-        em.createNativeQuery("DELETE FROM enrichment_queue WHERE id = :id AND job_content_hash = :hash")
-                .setParameter("id", claim.queueId()).setParameter("hash", claim.contentHash()).executeUpdate();
+        queue.complete(claim.work());
     }
 
-    public void retryLater(Claim claim, Duration delay, String error) {
-        em.createNativeQuery("""
-                UPDATE enrichment_queue SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => :delay),
-                       last_error = :error WHERE id = :id""")
-                .setParameter("delay", (double) delay.toSeconds()).setParameter("error", error)
-                .setParameter("id", claim.queueId()).executeUpdate();
+    /** A failed attempt: retried after the queue's backoff, or dead (kept with the error) after the last attempt. */
+    public void retryLater(Claim claim, String error) {
+        queue.fail(claim.work(), error);
     }
 }

@@ -63,7 +63,7 @@ public class JobUpsertStore {
                 }
             }
             assignCluster(c, jobId, prepared.clusterFingerprint(), previousCluster);
-            enqueueEnrichment(c, jobId, prepared.contentHash());
+            enqueueEnrichment(c, jobId, prepared.contentHash(), prepared.posting().source().strip());
             return inserted ? UpsertOutcome.NEW : UpsertOutcome.UPDATED;
         }
     }
@@ -82,11 +82,17 @@ public class JobUpsertStore {
         }
     }
 
-    private static void enqueueEnrichment(Connection c, UUID jobId, String contentHash) throws SQLException {
+    /**
+     * Queues the job's enrichment as bulk work of its source (owner), so feeds take turns. A job changed while its
+     * enrichment runs is queued afresh: the new lease token makes the running claim stale, so its completion leaves
+     * the entry for the new content.
+     */
+    private static void enqueueEnrichment(Connection c, UUID jobId, String contentHash, String source) throws SQLException {
         update(c, """
-                INSERT INTO enrichment_queue (job_id, job_content_hash) VALUES (?, ?)
+                INSERT INTO enrichment_queue (job_id, job_content_hash, priority, owner_key) VALUES (?, ?, 1, ?)
                 ON CONFLICT (job_id) DO UPDATE SET job_content_hash = EXCLUDED.job_content_hash, attempts = 0,
-                                                   next_attempt_at = now(), last_error = NULL""", jobId, contentHash);
+                                                   status = 'pending', run_after = now(), last_error = NULL,
+                                                   lease_until = NULL, lease_token = NULL""", jobId, contentHash, source);
     }
 
     private static void update(Connection c, String sql, Object... params) throws SQLException {

@@ -1,63 +1,106 @@
 package com.jobmatch.matching.store;
 
+import com.jobmatch.common.queue.QueueSettings;
+import com.jobmatch.common.queue.QueuedWork;
+import com.jobmatch.common.queue.WorkPriority;
+import com.jobmatch.common.queue.WorkQueue;
+import com.jobmatch.matching.config.RankingConfig;
 import com.jobmatch.matching.domain.RecomputeTask;
-import io.quarkus.panache.common.Sort;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.query.NativeQuery;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * The durable recompute queue. Workers claim due tasks with a lease (SKIP LOCKED, so several instances share
- * the work); a task is deleted only after its recompute succeeded, and a crashed worker's lease simply expires.
+ * The durable recompute queue (table match_recompute_queue) on the suite's work-queue component, which owns
+ * claiming (SKIP LOCKED under a lease, so several instances share the work), retries and the dead state. A
+ * person's own change (resume, preferences) is interactive work and goes before weights and job fan-out; the
+ * owner is the user, so one person's fan-out does not hold up another's. A task is deleted once its recompute
+ * succeeded; a crashed worker's lease simply expires.
  */
 @ApplicationScoped
 public class RecomputeQueueStore {
 
-    /** Hibernate's value for SKIP LOCKED. */
-    private static final int SKIP_LOCKED = -2;
+    private static final Duration LEASE = Duration.ofMinutes(5);
 
+    private final EntityManager em;
+    private final WorkQueue queue;
+
+    public RecomputeQueueStore(EntityManager em, RankingConfig config, MeterRegistry registry) {
+        this.em = em;
+        RankingConfig.Recompute recompute = config.recompute();
+        this.queue = new WorkQueue(em, new QueueSettings("match_recompute_queue", LEASE, recompute.retryDelay(),
+                recompute.maxRetryDelay(), recompute.maxAttempts(), false), registry);
+    }
+
+    /** Queues a recompute unless the same one is already waiting untried. */
     @Transactional
     public void enqueue(RecomputeTask.Reason reason, UUID userId, UUID resumeId, UUID jobId) {
-        boolean alreadyWaiting = RecomputeTask.count(
-                "reason = ?1 and attempts = 0 and userId is not distinct from ?2 and resumeId is not distinct from ?3"
-                        + " and jobId is not distinct from ?4", reason, userId, resumeId, jobId) > 0;
-        if (!alreadyWaiting) {
-            RecomputeTask.of(reason, userId, resumeId, jobId).persist();
+        boolean personal = userId != null && (reason == RecomputeTask.Reason.RESUME || reason == RecomputeTask.Reason.PREFERENCES);
+        UUID owner = userId != null ? userId : resumeId != null ? resumeId : jobId;
+        em.createNativeQuery("""
+                        INSERT INTO match_recompute_queue (reason, user_id, resume_id, job_id, priority, owner_key)
+                        SELECT CAST(:reason AS text), CAST(:user AS uuid), CAST(:resume AS uuid), CAST(:job AS uuid),
+                               CAST(:priority AS smallint), CAST(:owner AS text)
+                        WHERE NOT EXISTS (SELECT 1 FROM match_recompute_queue
+                                          WHERE reason = CAST(:reason AS text) AND status = 'pending' AND attempts = 0
+                                            AND user_id IS NOT DISTINCT FROM CAST(:user AS uuid)
+                                            AND resume_id IS NOT DISTINCT FROM CAST(:resume AS uuid)
+                                            AND job_id IS NOT DISTINCT FROM CAST(:job AS uuid))""")
+                // Typed binding: an absent id must reach PostgreSQL as a null uuid, not as an untyped null.
+                .unwrap(NativeQuery.class)
+                .setParameter("reason", reason.name())
+                .setParameter("user", userId, UUID.class).setParameter("resume", resumeId, UUID.class)
+                .setParameter("job", jobId, UUID.class)
+                .setParameter("priority", (short) (personal ? WorkPriority.INTERACTIVE : WorkPriority.BULK).rank())
+                .setParameter("owner", owner == null ? "" : owner.toString())
+                .executeUpdate();
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<RecomputeTask> claim(int limit) {
+        List<QueuedWork> work = queue.claim(limit);
+        if (work.isEmpty()) {
+            return List.of();
         }
+        Map<UUID, Object[]> rows = ((List<Object[]>) em.createNativeQuery(
+                        "SELECT id, reason, user_id, resume_id, job_id FROM match_recompute_queue WHERE id IN (:ids)")
+                .setParameter("ids", work.stream().map(QueuedWork::id).toList()).getResultList())
+                .stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> r));
+        return work.stream().filter(w -> rows.containsKey(w.id())).map(w -> {
+            Object[] r = rows.get(w.id());
+            return new RecomputeTask(w, RecomputeTask.Reason.valueOf((String) r[1]), (UUID) r[2], (UUID) r[3], (UUID) r[4]);
+        }).toList();
     }
 
     @Transactional
-    public List<RecomputeTask> claim(int limit, Duration lease) {
-        OffsetDateTime now = OffsetDateTime.now();
-        List<RecomputeTask> due = RecomputeTask.<RecomputeTask>find("nextAttemptAt <= ?1", Sort.by("nextAttemptAt"), now)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .page(0, limit).list();
-        due.forEach(task -> {
-            task.attempts++;
-            task.nextAttemptAt = now.plus(lease);
-        });
-        return due;
+    public void done(RecomputeTask task) {
+        queue.complete(task.work());
+    }
+
+    /** Retried after the queue's backoff, or dead (kept with the error) after the last attempt; true when dead. */
+    @Transactional
+    public boolean failed(RecomputeTask task, String error) {
+        return queue.fail(task.work(), error);
     }
 
     @Transactional
-    public void done(UUID taskId) {
-        RecomputeTask.deleteById(taskId);
-    }
-
-    @Transactional
-    public void failed(UUID taskId, String error, Duration retryIn) {
-        RecomputeTask.<RecomputeTask>findByIdOptional(taskId).ifPresent(task -> {
-            task.lastError = error;
-            task.nextAttemptAt = OffsetDateTime.now().plus(retryIn);
-        });
-    }
-
     public long pending() {
-        return RecomputeTask.count();
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM match_recompute_queue WHERE status IN ('pending', 'running')")
+                .getSingleResult()).longValue();
+    }
+
+    /** Publishes the backlog to the queue's gauges. */
+    @Transactional
+    public void refreshStats() {
+        queue.refreshStats();
     }
 }

@@ -170,6 +170,27 @@ class MatchResourceTest {
                 .then().statusCode(200).body("match.semanticAvailable", equalTo(false));
     }
 
+    /**
+     * While resume-service is still parsing a resume (it answers 409, no data yet), its matches are "not ready"
+     * (202 problem+json with Retry-After), never 503; and many such answers (a batch being parsed) leave the
+     * circuit breaker closed, so other resumes' matches keep working.
+     */
+    @Test
+    void aResumeStillBeingParsedIsNotReadyRatherThanUnavailable() {
+        UUID parsing = UUID.randomUUID();
+        Catalogue.stubProfileNotReady(parsing);
+        for (int i = 0; i < 12; i++) {
+            matches(TestTokens.candidate(OWNER), "resumeId=" + parsing)
+                    .statusCode(202)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "2")
+                    .body("title", equalTo("Resume not ready"))
+                    .body("detail", containsString("still being processed"));
+        }
+        matches(TestTokens.candidate(OWNER), "resumeId=" + RESUME).statusCode(200)
+                .body("items[0].jobId", equalTo(backend.toString()));
+    }
+
     @Test
     void onlyTheOwnerSeesMatches() {
         matches(TestTokens.candidate(UUID.randomUUID()), "resumeId=" + RESUME).statusCode(404);

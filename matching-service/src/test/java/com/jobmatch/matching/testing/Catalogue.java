@@ -141,6 +141,14 @@ public final class Catalogue {
                 .willReturn(json(profile)));
     }
 
+    /** resume-service's answer for a resume that has no data yet (still being parsed). */
+    public static void stubProfileNotReady(UUID resumeId) {
+        stub(get(urlEqualTo("/internal/resumes/" + resumeId + "/candidate-profile"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(409)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"title\":\"Conflict\",\"status\":409,\"detail\":\"The resume has no data yet (status parsing)\"}")));
+    }
+
     public static void stubPreferences(UUID userId, Object preferences) {
         stub(get(urlEqualTo("/internal/users/" + userId + "/preferences"))
                 .willReturn(json(preferences)));

@@ -25,11 +25,16 @@ public final class Problems {
         if (problem.status() == 401) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
+        if (problem.status() == 202) {
+            // Accepted but not ready yet (e.g. a resume still being parsed): tell clients when to ask again.
+            builder.header(HttpHeaders.RETRY_AFTER, "2");
+        }
         return builder.build();
     }
 
     public static String typeFor(int status) {
         return TYPE_BASE + switch (status) {
+            case 202 -> "not-ready";
             case 400 -> "invalid-request";
             case 401 -> "unauthenticated";
             case 403 -> "forbidden";

@@ -71,11 +71,15 @@ public class ResumeResource {
         this.jsonResume = new JsonResumeMapper(json);
     }
 
-    /** 201 with the new resume (status pending; poll it), or 200 with the existing one for a file uploaded before. */
+    /**
+     * 201 with the new resume (status pending; poll it), or 200 with the existing one for a file uploaded before.
+     * {@code batch=true} marks one file of many: its parsing queues as bulk work behind people's single uploads.
+     */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.CANDIDATE)
-    public Response upload(@RestForm("file") FileUpload file, @RestForm("title") String title) {
+    public Response upload(@RestForm("file") FileUpload file, @RestForm("title") String title,
+                           @RestForm("batch") boolean batch) {
         if (file == null) {
             throw ProblemException.invalidField("file", "is required (multipart field 'file')");
         }
@@ -90,7 +94,7 @@ public class ResumeResource {
         } finally {
             file.uploadedFile().toFile().delete();
         }
-        ResumeService.UploadResult result = service.upload(caller.userId(), file.fileName(), content, title);
+        ResumeService.UploadResult result = service.upload(caller.userId(), file.fileName(), content, title, batch);
         return Response.status(result.created() ? 201 : 200)
                 .header("Location", "/api/resumes/" + result.resume().id)
                 .entity(ResumeView.of(result.resume())).build();

@@ -58,9 +58,9 @@ public interface ResumeConfig {
     }
 
     interface Work {
-        /** How often the worker looks for due work, e.g. 1s. */
-        @WithDefault("1s")
-        String pollEvery();
+        /** How long an idle worker waits before looking for due work again. */
+        @WithDefault("PT1S")
+        Duration pollEvery();
 
         /** How long a claimed work row belongs to its worker before another may take it over. */
         @WithDefault("PT2M")
@@ -76,8 +76,15 @@ public interface ResumeConfig {
         @WithDefault("8")
         int maxAttempts();
 
-        /** Rows handled per scheduler tick. */
-        @WithDefault("10")
-        int batchSize();
+        /** Worker threads on this instance; 0 = one per core. */
+        @WithDefault("0")
+        int workers();
+
+        /**
+         * A person's uploads are interactive work until this many of their files wait to be parsed; further ones
+         * (a batch sent file by file) queue as bulk work.
+         */
+        @WithDefault("3")
+        int interactiveUploads();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobmatch.common.problem.FieldError;
 import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.common.queue.WorkPriority;
 import com.jobmatch.resume.store.ResumeRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,7 +74,7 @@ public class LegacyImport {
                 resumes.persistAndFlush(resume);
                 if (!parsed.data.equals(ResumeData.EMPTY)) {
                     versions.record(resume, parsed.data, ResumeVersion.IMPORT, "Imported from the legacy store " + legacyId,
-                            "legacy-import");
+                            "legacy-import", WorkPriority.BULK);
                     resume.extractedText = ResumeText.of(resume.resumeData);
                 }
                 resumes.flush();

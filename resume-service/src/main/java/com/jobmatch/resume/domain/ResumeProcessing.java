@@ -10,7 +10,7 @@ import com.jobmatch.resume.config.ResumeConfig;
 import com.jobmatch.resume.store.ResumeRepository;
 import com.jobmatch.resume.store.Storages;
 import com.jobmatch.resume.store.WorkItem;
-import com.jobmatch.resume.store.WorkQueue;
+import com.jobmatch.resume.store.ResumeWorkQueue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -39,7 +39,7 @@ public class ResumeProcessing {
 
     private final ResumeRepository resumes;
     private final ResumeVersions versions;
-    private final WorkQueue queue;
+    private final ResumeWorkQueue queue;
     private final Storages storages;
     private final AiClient ai;
     private final MatchingClient matching;
@@ -47,7 +47,7 @@ public class ResumeProcessing {
     private final TextExtractor extractor;
     private final JsonResumeMapper jsonResume;
 
-    public ResumeProcessing(ResumeRepository resumes, ResumeVersions versions, WorkQueue queue, Storages storages,
+    public ResumeProcessing(ResumeRepository resumes, ResumeVersions versions, ResumeWorkQueue queue, Storages storages,
                             AiClient ai, MatchingClient matching, ObjectMapper json, ResumeConfig config) {
         this.resumes = resumes;
         this.versions = versions;
@@ -83,7 +83,7 @@ public class ResumeProcessing {
         Optional<FileToParse> file = QuarkusTransaction.requiringNew().call(() -> {
             Optional<Resume> found = resumes.findForUpdate(item.resumeId());
             if (found.isEmpty() || found.get().currentVersion > 0 || found.get().storageKey == null) {
-                queue.complete(item.id());
+                queue.complete(item);
                 return Optional.<FileToParse>empty();
             }
             Resume resume = found.get();
@@ -127,11 +127,13 @@ public class ResumeProcessing {
                     resume.extractedText = extracted;
                     resume.status = Resume.PARSED;
                     String source = file.get().kind() == FileKind.JSON_RESUME ? ResumeVersion.IMPORT : ResumeVersion.PARSE;
-                    versions.record(resume, parsed, source, "Parsed from the uploaded file", "resume-service");
-                    queue.enqueue(resume.id, WorkItem.ENRICH, "{}");
+                    versions.record(resume, parsed, source, "Parsed from the uploaded file", "resume-service",
+                            item.claim().priority());
+                    // A bulk parse stays bulk through its enrichment and notification.
+                    queue.enqueue(resume.id, resume.userId, item.claim().priority(), WorkItem.ENRICH, "{}");
                 }
             }
-            queue.complete(item.id());
+            queue.complete(item);
         });
     }
 
@@ -139,7 +141,7 @@ public class ResumeProcessing {
         Optional<String> text = QuarkusTransaction.requiringNew().call(() ->
                 resumes.findByIdOptional(item.resumeId()).map(r -> r.extractedText != null ? r.extractedText : ResumeText.of(r.resumeData)));
         if (text.isEmpty() || text.get().isBlank()) {
-            QuarkusTransaction.requiringNew().run(() -> queue.complete(item.id()));
+            QuarkusTransaction.requiringNew().run(() -> queue.complete(item));
             return;
         }
         SkillExtractionResponse skills = ai.extractSkills(text.get())
@@ -148,9 +150,9 @@ public class ResumeProcessing {
             resumes.findForUpdate(item.resumeId()).ifPresent(resume -> {
                 resume.extractedSkills = skills.skills() == null ? List.of() : List.copyOf(skills.skills());
                 resume.enriched = true;
-                versions.notifyMatching(resume, false);
+                versions.notifyMatching(resume, false, item.claim().priority());
             });
-            queue.complete(item.id());
+            queue.complete(item);
         });
     }
 
@@ -161,6 +163,6 @@ public class ResumeProcessing {
         if (!matching.resumeChanged(event)) {
             throw new RetryLater("matching-service did not take the resume-changed event");
         }
-        QuarkusTransaction.requiringNew().run(() -> queue.complete(item.id()));
+        QuarkusTransaction.requiringNew().run(() -> queue.complete(item));
     }
 }

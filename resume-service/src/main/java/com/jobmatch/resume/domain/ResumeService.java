@@ -14,7 +14,8 @@ import com.jobmatch.resume.store.ResumeRepository;
 import com.jobmatch.resume.store.Storages;
 import com.jobmatch.resume.store.VersionRepository;
 import com.jobmatch.resume.store.WorkItem;
-import com.jobmatch.resume.store.WorkQueue;
+import com.jobmatch.resume.store.ResumeWorkQueue;
+import com.jobmatch.common.queue.WorkPriority;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -47,7 +48,8 @@ public class ResumeService {
     private final ResumeRepository resumes;
     private final VersionRepository versionRows;
     private final ResumeVersions versions;
-    private final WorkQueue queue;
+    private final ResumeWorkQueue queue;
+    private final int interactiveUploads;
     private final Storages storages;
     private final FileInspector inspector;
     private final ObjectMapper json;
@@ -55,7 +57,7 @@ public class ResumeService {
     private final long maxUploadBytes;
 
     public ResumeService(ResumeRepository resumes, VersionRepository versionRows, ResumeVersions versions,
-                         WorkQueue queue, Storages storages, ObjectMapper json, ResumeConfig config) {
+                         ResumeWorkQueue queue, Storages storages, ObjectMapper json, ResumeConfig config) {
         this.resumes = resumes;
         this.versionRows = versionRows;
         this.versions = versions;
@@ -65,6 +67,7 @@ public class ResumeService {
         this.strictReader = json.readerFor(ResumeData.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.inspector = new FileInspector(json, config.upload().maxUncompressedBytes(), config.upload().maxZipEntries());
         this.maxUploadBytes = config.upload().maxBytes();
+        this.interactiveUploads = config.work().interactiveUploads();
     }
 
     /**
@@ -72,6 +75,15 @@ public class ResumeService {
      * file is refused; the same file uploaded again by the same person returns the existing resume.
      */
     public UploadResult upload(UUID userId, String originalName, byte[] content, String title) {
+        return upload(userId, originalName, content, title, false);
+    }
+
+    /**
+     * As {@link #upload(UUID, String, byte[], String)}; a file marked as part of a batch, or arriving while the same
+     * person already has several files waiting to be parsed, is parsed as bulk work, so that other people's single
+     * uploads go first.
+     */
+    public UploadResult upload(UUID userId, String originalName, byte[] content, String title, boolean batch) {
         if (content.length > maxUploadBytes) {
             throw new ProblemException(413, "Payload too large",
                     "file: the file is larger than the limit of " + maxUploadBytes + " bytes", List.of());
@@ -111,7 +123,9 @@ public class ResumeService {
                 r.fileMetadata = fileMetadata(originalName, content.length, kind);
                 r.primary = resumes.countOfUser(userId) == 0;
                 resumes.persistAndFlush(r);
-                queue.enqueue(r.id, WorkItem.PARSE, "{}");
+                WorkPriority priority = batch || queue.unfinishedParses(userId) >= interactiveUploads
+                        ? WorkPriority.BULK : WorkPriority.INTERACTIVE;
+                queue.enqueue(r.id, userId, priority, WorkItem.PARSE, "{}");
                 return r;
             });
             return new UploadResult(resume, true);
@@ -136,7 +150,7 @@ public class ResumeService {
             resumes.persistAndFlush(resume);
             resume.extractedText = ResumeText.of(resumeData);
             versions.record(resume, resumeData, ResumeVersion.MANUAL, "Entered by hand", userId.toString());
-            queue.enqueue(resume.id, WorkItem.ENRICH, "{}");
+            queue.enqueue(resume.id, userId, WorkPriority.INTERACTIVE, WorkItem.ENRICH, "{}");
             return resume;
         });
     }

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobmatch.resume.store.VersionRepository;
 import com.jobmatch.resume.store.WorkItem;
-import com.jobmatch.resume.store.WorkQueue;
+import com.jobmatch.resume.store.ResumeWorkQueue;
+import com.jobmatch.common.queue.WorkPriority;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -20,19 +21,25 @@ import java.util.Map;
 public class ResumeVersions {
 
     private final VersionRepository versions;
-    private final WorkQueue queue;
+    private final ResumeWorkQueue queue;
     private final ObjectMapper json;
     private final ExperienceCalculator experience = new ExperienceCalculator(Clock.systemUTC());
 
-    public ResumeVersions(VersionRepository versions, WorkQueue queue, ObjectMapper json) {
+    public ResumeVersions(VersionRepository versions, ResumeWorkQueue queue, ObjectMapper json) {
         this.versions = versions;
         this.queue = queue;
         this.json = json;
     }
 
-    /** @return the new version, or empty when the data did not change */
+    /** A version a person asked for: matching is told as interactive work. */
     public java.util.Optional<ResumeVersion> record(Resume resume, ResumeData proposed, String source, String summary,
                                                     String by) {
+        return record(resume, proposed, source, summary, by, WorkPriority.INTERACTIVE);
+    }
+
+    /** @return the new version, or empty when the data did not change; matching is told in the given class */
+    public java.util.Optional<ResumeVersion> record(Resume resume, ResumeData proposed, String source, String summary,
+                                                    String by, WorkPriority priority) {
         ResumeData data = experience.apply(proposed);
         JsonNode before = json.valueToTree(resume.resumeData);
         List<FieldChange> changes = ResumeDiff.between(before, json.valueToTree(data));
@@ -67,15 +74,19 @@ public class ResumeVersions {
             row.newValue = change.newValue();
             versions.persistChange(row);
         }
-        notifyMatching(resume, false);
+        notifyMatching(resume, false, priority);
         return java.util.Optional.of(version);
     }
 
     public void notifyMatching(Resume resume, boolean deleted) {
+        notifyMatching(resume, deleted, WorkPriority.INTERACTIVE);
+    }
+
+    public void notifyMatching(Resume resume, boolean deleted, WorkPriority priority) {
         Map<String, Object> payload = new HashMap<>();
         payload.put("userId", resume.userId.toString());
         payload.put("version", resume.currentVersion);
         payload.put("deleted", deleted);
-        queue.enqueue(resume.id, WorkItem.NOTIFY, json.valueToTree(payload).toString());
+        queue.enqueue(resume.id, resume.userId, priority, WorkItem.NOTIFY, json.valueToTree(payload).toString());
     }
 }

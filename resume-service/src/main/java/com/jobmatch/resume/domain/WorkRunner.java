@@ -1,54 +1,57 @@
 package com.jobmatch.resume.domain;
 
+import com.jobmatch.common.queue.QueueWorkers;
+import com.jobmatch.common.queue.QueuedWork;
+import com.jobmatch.common.queue.WorkHandler;
 import com.jobmatch.resume.config.ResumeConfig;
+import com.jobmatch.resume.store.ResumeWorkQueue;
 import com.jobmatch.resume.store.WorkItem;
-import com.jobmatch.resume.store.WorkQueue;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
+import jakarta.enterprise.event.Observes;
 
 import java.util.Optional;
 
-/** Drains the durable work queue on a schedule; several instances may run, SKIP LOCKED keeps them apart. */
+/**
+ * Runs resume_work on as many worker threads as the machine has cores (or resume.work.workers): each claims one
+ * step at a time from the shared queue component, which serves people's own uploads before batches and takes
+ * turns between users. Several instances may run; SKIP LOCKED keeps them apart.
+ */
 @ApplicationScoped
-public class WorkRunner {
+public class WorkRunner implements WorkHandler {
 
-    private static final Logger LOG = Logger.getLogger(WorkRunner.class);
-
-    private final WorkQueue queue;
+    private final ResumeWorkQueue queue;
     private final ResumeProcessing processing;
-    private final int batchSize;
+    private final QueueWorkers workers;
+    private final int workerCount;
 
-    public WorkRunner(WorkQueue queue, ResumeProcessing processing, ResumeConfig config) {
+    public WorkRunner(ResumeWorkQueue queue, ResumeProcessing processing, ResumeConfig config) {
         this.queue = queue;
         this.processing = processing;
-        this.batchSize = config.work().batchSize();
+        this.workers = new QueueWorkers(queue.queue(), this, config.work().pollEvery());
+        this.workerCount = config.work().workers() > 0 ? config.work().workers() : Runtime.getRuntime().availableProcessors();
     }
 
-    @Scheduled(every = "${resume.work.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void drain() {
-        for (int i = 0; i < batchSize; i++) {
-            Optional<WorkItem> item = queue.claim();
-            if (item.isEmpty()) {
-                return;
-            }
-            run(item.get());
+    void start(@Observes StartupEvent event) {
+        workers.start(workerCount);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        workers.stop();
+    }
+
+    @Override
+    public void handle(QueuedWork claim) throws Exception {
+        Optional<WorkItem> step = QuarkusTransaction.requiringNew().call(() -> queue.step(claim));
+        if (step.isPresent()) {
+            processing.handle(step.get());
         }
     }
 
-    private void run(WorkItem item) {
-        try {
-            processing.handle(item);
-        } catch (Exception e) {
-            String error = e.getMessage() == null ? e.toString() : e.getMessage();
-            if (e instanceof ResumeProcessing.RetryLater) {
-                LOG.infof("%s of resume %s postponed (attempt %d): %s", item.kind(), item.resumeId(), item.attempts(), error);
-            } else {
-                LOG.warnf(e, "%s of resume %s failed (attempt %d)", item.kind(), item.resumeId(), item.attempts());
-            }
-            if (!queue.retryLater(item, error)) {
-                processing.gaveUp(item, error);
-            }
-        }
+    @Override
+    public void gaveUp(QueuedWork claim, String error) {
+        QuarkusTransaction.requiringNew().call(() -> queue.step(claim)).ifPresent(step -> processing.gaveUp(step, error));
     }
 }

@@ -48,7 +48,9 @@ public class FakeServices extends FakeServicesBase {
                     Map.entry("resume.storage.local-dir", storage),
                     Map.entry("resume.work.poll-every", "1s"),
                     Map.entry("resume.work.backoff", "PT0.3S"),
-                    Map.entry("resume.work.max-backoff", "PT1S"),
+                    // Long enough that a step's 8 attempts outlast a client's circuit breaker (open 10 s): with one
+                    // worker per core, a resume's steps fail side by side and open it sooner than one worker did.
+                    Map.entry("resume.work.max-backoff", "PT5S"),
                     Map.entry("resume.work.lease", "PT30S"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,135 @@
+package com.jobmatch.common.queue;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A queue's worker threads: each claims one item at a time, runs it through the handler and records its outcome,
+ * and sleeps for the poll interval only when nothing is due. One of them also refreshes the queue's gauges and
+ * purges old done rows now and then. Several service instances may run workers; SKIP LOCKED keeps them apart.
+ */
+public final class QueueWorkers {
+
+    private static final Logger LOG = Logger.getLogger(QueueWorkers.class);
+    private static final Duration STATS_EVERY = Duration.ofSeconds(5);
+    private static final Duration KEEP_DONE = Duration.ofDays(1);
+
+    private final WorkQueue queue;
+    private final WorkHandler handler;
+    private final Duration pollEvery;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile long nextHousekeeping;
+
+    public QueueWorkers(WorkQueue queue, WorkHandler handler, Duration pollEvery) {
+        this.queue = queue;
+        this.handler = handler;
+        this.pollEvery = pollEvery;
+    }
+
+    /** Starts {@code count} workers; 0 starts none (e.g. a service instance that only serves requests). */
+    public synchronized void start(int count) {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            Thread thread = Thread.ofPlatform().daemon().name(queue.table() + "-worker-" + i).unstarted(this::loop);
+            threads.add(thread);
+            thread.start();
+        }
+        LOG.infof("%d workers on queue %s", count, queue.table());
+    }
+
+    /** Stops the workers; an item being handled finishes first (or its lease runs out if the process dies). */
+    public synchronized void stop() {
+        running.set(false);
+        threads.forEach(Thread::interrupt);
+        for (Thread thread : threads) {
+            try {
+                thread.join(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        threads.clear();
+    }
+
+    private void loop() {
+        while (running.get()) {
+            try {
+                housekeeping();
+                if (!runOne()) {
+                    Thread.sleep(pollEvery);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                // The database is unreachable or the service is stopping: wait and try again.
+                if (!running.get()) {
+                    return;
+                }
+                LOG.warnf("Queue %s: %s", queue.table(), e.toString());
+                sleepQuietly();
+            }
+        }
+    }
+
+    /** Claims and handles one item; false when nothing was due. */
+    public boolean runOne() {
+        Optional<QueuedWork> claimed = QuarkusTransaction.requiringNew().call(queue::claimOne);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        QueuedWork item = claimed.get();
+        ManagedContext requestContext = Arc.container().requestContext();
+        boolean activated = !requestContext.isActive();
+        if (activated) {
+            requestContext.activate();
+        }
+        try {
+            handler.handle(item);
+        } catch (Exception e) {
+            String error = e.getMessage() == null ? e.toString() : e.getMessage();
+            LOG.infof("Queue %s: item %s failed (attempt %d): %s", queue.table(), item.id(), item.attempts(), error);
+            if (QuarkusTransaction.requiringNew().call(() -> queue.fail(item, error))) {
+                LOG.warnf("Queue %s: gave up on item %s after %d attempts: %s", queue.table(), item.id(), item.attempts(), error);
+                handler.gaveUp(item, error);
+            }
+        } finally {
+            if (activated) {
+                requestContext.terminate();
+            }
+        }
+        return true;
+    }
+
+    private void housekeeping() {
+        long now = System.nanoTime();
+        if (now - nextHousekeeping < 0) {
+            return;
+        }
+        nextHousekeeping = now + STATS_EVERY.toNanos();
+        QuarkusTransaction.requiringNew().run(() -> {
+            queue.refreshStats();
+            queue.purge(KEEP_DONE);
+        });
+    }
+
+    private void sleepQuietly() {
+        try {
+            Thread.sleep(pollEvery.multipliedBy(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running.set(false);
+        }
+    }
+}
