@@ -4,6 +4,8 @@ import com.jobmatch.contract.model.EducationLevel;
 import com.jobmatch.contract.model.ExperienceRange;
 import com.jobmatch.matching.domain.Occupations.Occupation;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +61,7 @@ final class UsualRequirements {
             return MIDDLE_LEVEL;
         }
         String lower = title.toLowerCase(Locale.ROOT);
-        Set<String> words = Set.of(lower.split("[^\\p{L}]+"));
+        Set<String> words = new HashSet<>(Arrays.asList(lower.split("[^\\p{L}]+")));
         if (words.stream().anyMatch(DIRECTOR::contains) || lower.contains("vice president")) {
             return DIRECTOR_LEVEL;
         }

@@ -41,6 +41,8 @@ class UsualRequirementsTest {
         assertEquals(UsualRequirements.DIRECTOR_LEVEL, UsualRequirements.experience("Director of Nursing"));
         assertEquals(UsualRequirements.MIDDLE_LEVEL, UsualRequirements.experience("Registered Nurse"));
         assertEquals(UsualRequirements.MIDDLE_LEVEL, UsualRequirements.experience(null));
+        assertEquals(UsualRequirements.MIDDLE_LEVEL, UsualRequirements.experience("Driver - Class A - A Team Driver"),
+                "a title that repeats its words");
     }
 
     @Test
