@@ -230,4 +230,29 @@ class UploadTest {
             return files.filter(f -> !f.getFileName().toString().endsWith(".tmp")).toList();
         }
     }
+
+    @Test
+    void twoFirstUploadsAtOnceBothSucceedAndExactlyOneIsPrimary() throws Exception {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> uploads = new java.util.ArrayList<>();
+            for (String name : List.of("first.txt", "second.txt")) {
+                uploads.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(token)
+                            .multiPart("file", name, Fixtures.text("Racing Resume " + name + "\nracer@example.com\n"), "text/plain")
+                            .when().post("/api/resumes").then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> upload : uploads) {
+                assertEquals(201, upload.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, db.count("SELECT count(*) FROM resumes WHERE user_id = ?", user));
+        assertEquals(1, db.count("SELECT count(*) FROM resumes WHERE user_id = ? AND is_primary", user));
+    }
 }
