@@ -77,6 +77,15 @@ class EmbeddingsTest {
     }
 
     @Test
+    void aBatchLongerThanTheLimitIsA400NamingTexts() {
+        List<String> texts = java.util.Collections.nCopies(257, "too many");
+        given().header("Authorization", SERVICE).contentType(ContentType.JSON).body(Map.of("texts", texts))
+                .when().post("/api/ai/embeddings").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem("texts"));
+    }
+
+    @Test
     void badInputIsRejectedAndStoresNothing() {
         long before = Db.count(dataSource, "SELECT count(*) FROM embeddings");
         badRequest(Map.of("texts", List.of()), "texts");

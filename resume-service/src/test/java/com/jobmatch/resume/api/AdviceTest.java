@@ -218,6 +218,31 @@ class AdviceTest {
                 .body("resumeData.work_experience[0].description", org.hamcrest.Matchers.equalTo("Drove trucks"));
     }
 
+    @Test
+    void analysesBeyondTheUsersBudgetAre429WithRetryAfterAndOtherUsersAreNotAffected() {
+        FakeServices.server().stubFor(post(urlEqualTo("/api/ai/analysis/resume")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody(ANALYSIS)));
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(token).post("/api/resumes/" + resumeId + "/analyses").then().statusCode(201);
+        }
+        given().auth().oauth2(token).post("/api/resumes/" + resumeId + "/analyses").then().statusCode(429)
+                .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"))
+                .body("status", org.hamcrest.Matchers.equalTo(429));
+        assertEquals(3, db.count("SELECT count(*) FROM resume_analyses WHERE resume_id = ?", resumeId));
+
+        UUID other = UUID.randomUUID();
+        String otherToken = TestTokens.candidate(other);
+        UUID otherResume = ResumeApi.uploadParsed(otherToken, "other.txt", "text/plain", Fixtures.text("""
+                Olga Other
+                olga@example.com
+
+                Skills
+                Welding
+                """));
+        given().auth().oauth2(otherToken).post("/api/resumes/" + otherResume + "/analyses").then().statusCode(201);
+    }
+
     private JsonPath optimizeWith(UUID resume, String suggestions) {
         UUID jobId = UUID.randomUUID();
         FakeServices.server().stubFor(get(urlEqualTo("/internal/jobs/" + jobId + "/profile")).willReturn(aResponse()
