@@ -255,4 +255,14 @@ class UploadTest {
         assertEquals(2, db.count("SELECT count(*) FROM resumes WHERE user_id = ?", user));
         assertEquals(1, db.count("SELECT count(*) FROM resumes WHERE user_id = ? AND is_primary", user));
     }
+
+    @Test
+    void jsonEndpointsBelowTheUploadPathKeepTheSmallBodyLimit() {
+        UUID id = ResumeApi.uploadParsed(token, "small.txt", "text/plain", Fixtures.text("Sam Small\nsam@example.com\n"));
+        String big = "{\"changes\":[{\"field\":\"summary\",\"value\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}]}";
+        given().auth().oauth2(token).contentType(io.restassured.http.ContentType.JSON).body(big)
+                .when().post("/api/resumes/" + id + "/corrections")
+                .then().statusCode(413).contentType(startsWith("application/problem+json"))
+                .body("detail", org.hamcrest.Matchers.containsString("1048576"));
+    }
 }
