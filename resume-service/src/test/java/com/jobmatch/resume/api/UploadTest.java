@@ -265,4 +265,19 @@ class UploadTest {
                 .then().statusCode(413).contentType(startsWith("application/problem+json"))
                 .body("detail", org.hamcrest.Matchers.containsString("1048576"));
     }
+
+    @Test
+    void aJsonResumeWithANulByteFailsOnceWithAReason() {
+        byte[] document = """
+                {"basics":{"name":"Nul\\u0000Person","email":"nul@example.com","summary":"Welder"},
+                 "work":[{"name":"Steel Ltd","position":"Welder","startDate":"2019-01"}]}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String id = ResumeApi.upload(token, "resume.json", "application/json", document).statusCode(201)
+                .extract().path("id");
+        JsonPath resume = ResumeApi.awaitStatus(token, UUID.fromString(id), Set.of("parsed", "failed")).jsonPath();
+        assertEquals("failed", resume.getString("status"), () -> resume.prettify());
+        assertTrue(resume.getString("errorMessage").contains("NUL"), () -> resume.prettify());
+        assertEquals(0, db.count("SELECT count(*) FROM resume_work WHERE resume_id = ? AND kind = 'parse' AND status <> 'done'",
+                UUID.fromString(id)));
+    }
 }
