@@ -11,6 +11,8 @@ cosine and keyword overlap computed from the raw texts in the same run, with boo
 each difference. Also writes bench/out/evidence-sample.jsonl (cited skill evidence for a human audit).
 
 Usage: bench/api-fit-eval.sh [--rescore] [--metrics-only] [--threads N] [--resamples N]
+The bench user uploads 453 resumes, more than resume-service's default hourly upload budget per user: start the suite
+with RESUME_UPLOADS_PER_USER=1000 in the environment (DEMO_SHARED_JOBS=0 RESUME_UPLOADS_PER_USER=1000 ./suite up).
 """
 import argparse
 import bisect
@@ -136,8 +138,8 @@ def ensure_suite():
         return
     if any(up.values()):
         sys.exit(f"api-fit-eval: only some services answer ({up}); start or stop the suite first")
-    log(f"no service answers: starting the suite from {ROOT} (DEMO_SHARED_JOBS=0 ./suite up)")
-    env = dict(os.environ, DEMO_SHARED_JOBS="0")
+    log(f"no service answers: starting the suite from {ROOT} (DEMO_SHARED_JOBS=0 RESUME_UPLOADS_PER_USER=1000 ./suite up)")
+    env = dict(os.environ, DEMO_SHARED_JOBS="0", RESUME_UPLOADS_PER_USER="1000")
     subprocess.run([os.path.join(ROOT, "suite"), "up"], cwd=ROOT, env=env, check=True, stdout=sys.stderr)
     if not all(ready(url) for url in URL.values()):
         sys.exit("api-fit-eval: the suite did not come up")

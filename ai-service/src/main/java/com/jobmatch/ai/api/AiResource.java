@@ -38,6 +38,8 @@ import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.ExtractedSkill;
 import com.jobmatch.contract.model.TaxonomySkill;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.jobmatch.ai.config.AiConfig;
+import com.jobmatch.common.ratelimit.RateLimited;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.ArrayList;
@@ -62,10 +64,12 @@ public class AiResource implements AiApi {
     private final JobMatchNarrator narrator;
     private final ResumeOptimizer optimizer;
     private final LlmBulletRewriter rewriter;
+    private final int maxEmbeddingBatch;
 
     public AiResource(EmbeddingService embeddings, TaxonomyCache taxonomy, SkillExtractor extractor,
                       ResumeAnalyzer resumeAnalyzer, JobMatchAnalyzer jobMatchAnalyzer, JobMatchNarrator narrator,
-                      ResumeOptimizer optimizer, LlmBulletRewriter rewriter) {
+                      ResumeOptimizer optimizer, LlmBulletRewriter rewriter, AiConfig config) {
+        this.maxEmbeddingBatch = config.embedding().maxBatchSize();
         this.embeddings = embeddings;
         this.taxonomy = taxonomy;
         this.extractor = extractor;
@@ -77,7 +81,11 @@ public class AiResource implements AiApi {
     }
 
     @Override
+    @RateLimited("embedding-batches")
     public EmbeddingResponse embed(EmbeddingRequest request) {
+        if (request.texts().size() > maxEmbeddingBatch) {
+            throw ProblemException.invalidField("texts", "must hold at most " + maxEmbeddingBatch + " texts per batch");
+        }
         for (int i = 0; i < request.texts().size(); i++) {
             if (request.texts().get(i) == null || request.texts().get(i).isBlank()) {
                 throw ProblemException.invalidField("texts[" + i + "]", "must not be blank");

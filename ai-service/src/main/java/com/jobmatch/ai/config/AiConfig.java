@@ -53,6 +53,10 @@ public interface AiConfig {
          */
         @WithDefault("256")
         int chunkWords();
+
+        /** Most texts one embedding batch may hold; a longer batch is a 400 naming texts, before any model work. */
+        @WithDefault("256")
+        int maxBatchSize();
     }
 
     interface Extraction {

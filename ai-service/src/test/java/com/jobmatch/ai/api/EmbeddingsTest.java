@@ -77,6 +77,17 @@ class EmbeddingsTest {
     }
 
     @Test
+    void aBatchLongerThanTheLimitIsA400NamingTexts() {
+        // %test sets jobmatch.ai.embedding.max-batch-size=64, below the contract's own ceiling of 256.
+        List<String> texts = java.util.Collections.nCopies(65, "too many");
+        given().header("Authorization", SERVICE).contentType(ContentType.JSON).body(Map.of("texts", texts))
+                .when().post("/api/ai/embeddings").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem("texts"))
+                .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("64")));
+    }
+
+    @Test
     void badInputIsRejectedAndStoresNothing() {
         long before = Db.count(dataSource, "SELECT count(*) FROM embeddings");
         badRequest(Map.of("texts", List.of()), "texts");

@@ -9,6 +9,7 @@ import com.jobmatch.matching.domain.ImportFormat;
 import com.jobmatch.matching.domain.ImportResult;
 import com.jobmatch.matching.domain.ImportService;
 import com.jobmatch.matching.store.BulkImportRepository;
+import com.jobmatch.common.ratelimit.RateLimited;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -55,6 +56,7 @@ public class ImportResource {
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, JSON_LD, CSV})
+    @RateLimited("job-imports")
     public Response importPostings(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
                                    @QueryParam("source") @Pattern(regexp = "[\\w.:@/-]{1,100}") String source,
                                    @QueryParam("preset") String preset, @QueryParam("column") List<String> columns) {

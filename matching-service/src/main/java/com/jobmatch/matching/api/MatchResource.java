@@ -1,6 +1,7 @@
 package com.jobmatch.matching.api;
 
 import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.common.ratelimit.RateLimiter;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.matching.domain.Job;
@@ -38,11 +39,13 @@ public class MatchResource {
     private final OwnedResumes resumes;
     private final MatchingService matching;
     private final MatchStore matches;
+    private final RateLimiter rateLimiter;
 
-    public MatchResource(OwnedResumes resumes, MatchingService matching, MatchStore matches) {
+    public MatchResource(OwnedResumes resumes, MatchingService matching, MatchStore matches, RateLimiter rateLimiter) {
         this.resumes = resumes;
         this.matching = matching;
         this.matches = matches;
+        this.rateLimiter = rateLimiter;
     }
 
     /**
@@ -59,6 +62,10 @@ public class MatchResource {
                           @QueryParam("status") String status,
                           @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
         UUID id = OwnedResumes.parse("resumeId", resumeId);
+        if (refresh) {
+            // Only a forced recompute is expensive; reading the kept matches is not limited.
+            rateLimiter.check("match-refreshes");
+        }
         if (!SORTS.contains(sort)) {
             throw ProblemException.invalidField("sort", "must be one of " + String.join(", ", SORTS.stream().sorted().toList()));
         }

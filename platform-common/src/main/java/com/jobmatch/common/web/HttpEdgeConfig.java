@@ -13,7 +13,7 @@ public interface HttpEdgeConfig {
     @WithDefault("10485760")
     long maxUploadBytes();
 
-    /** Path prefixes (e.g. /api/resumes/upload) that take multipart uploads up to maxUploadBytes. */
+    /** Exact paths of the upload routes (e.g. /api/resumes) that take bodies up to maxUploadBytes; paths below them do not. */
     @WithDefault("/none")
     java.util.List<String> uploadPaths();
 

@@ -57,8 +57,16 @@ public class HttpEdgeRoutes {
         ctx.next();
     }
 
+    /**
+     * Only the upload routes themselves get the larger limit: an exact match (a trailing slash aside), so JSON
+     * endpoints below an upload path (e.g. /api/resumes/{id}/corrections under /api/resumes) keep the small one.
+     */
     private boolean isUpload(String path) {
-        return path != null && config.uploadPaths().stream().anyMatch(path::startsWith);
+        if (path == null) {
+            return false;
+        }
+        String route = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return config.uploadPaths().contains(route);
     }
 
     private void reject(RoutingContext ctx, int status, String title, String detail) {

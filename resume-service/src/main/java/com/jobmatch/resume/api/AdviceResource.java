@@ -1,6 +1,7 @@
 package com.jobmatch.resume.api;
 
 import com.jobmatch.common.security.Caller;
+import com.jobmatch.common.ratelimit.RateLimited;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.resume.api.Requests.FeedbackRequest;
 import com.jobmatch.resume.api.Requests.OptimizeRequest;
@@ -49,6 +50,7 @@ public class AdviceResource {
     @POST
     @Path("/analyses")
     @RolesAllowed(Roles.CANDIDATE)
+    @RateLimited("resume-analyses")
     public Response analyze(@PathParam("id") UUID id) {
         return Response.status(201).entity(AnalysisView.of(advice.analyze(access.owned(id)))).build();
     }
@@ -65,6 +67,7 @@ public class AdviceResource {
     @Path("/optimizations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CANDIDATE)
+    @RateLimited("resume-optimizations")
     public Response optimize(@PathParam("id") UUID id, @Valid @NotNull OptimizeRequest request) {
         var stored = advice.optimize(access.owned(id), request.jobId());
         return Response.status(201).entity(stored.stream().map(OptimizationView::of).toList()).build();

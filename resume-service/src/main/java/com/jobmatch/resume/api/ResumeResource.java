@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
+import com.jobmatch.common.ratelimit.RateLimited;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.resume.api.Requests.CorrectionRequest;
 import com.jobmatch.resume.api.Requests.SettingsRequest;
@@ -78,6 +79,7 @@ public class ResumeResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.CANDIDATE)
+    @RateLimited("resume-uploads")
     public Response upload(@RestForm("file") FileUpload file, @RestForm("title") String title,
                            @RestForm("batch") boolean batch) {
         if (file == null) {

@@ -82,6 +82,18 @@ public final class FieldPath {
         }
     }
 
+    /** The value at this path in {@code root}, or null when the path leads nowhere; nothing is created. */
+    public JsonNode get(JsonNode root) {
+        JsonNode node = root;
+        for (Object step : steps) {
+            if (node == null) {
+                return null;
+            }
+            node = step instanceof Integer index ? node.get(index.intValue()) : node.get((String) step);
+        }
+        return node;
+    }
+
     private JsonNode child(JsonNode node, Object step, boolean arrayExpected, String field) {
         if (step instanceof String name && node instanceof ObjectNode object) {
             JsonNode child = object.get(name);

@@ -2,7 +2,6 @@ package com.jobmatch.resume.domain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.contract.api.OptimizationRequest;
 import com.jobmatch.contract.api.OptimizationResponse;
@@ -84,7 +83,7 @@ public class ResumeAdvice {
                 row.resumeId = resume.id;
                 row.jobId = jobId;
                 row.batchId = batch;
-                row.suggestionType = s.type() == null ? "REWRITE_BULLET" : s.type();
+                row.suggestionType = s.type() == null ? SuggestionEdit.REWRITE_BULLET : s.type();
                 row.section = s.section();
                 row.fieldPath = s.field();
                 row.beforeText = s.before();
@@ -103,11 +102,7 @@ public class ResumeAdvice {
             ResumeOptimization suggestion = pending(resumeId, optimizationId);
             Resume resume = resumes.findForUpdate(resumeId).orElseThrow(() -> ProblemException.notFound("Resume"));
             ObjectNode draft = json.valueToTree(resume.resumeData);
-            try {
-                FieldPath.parse(suggestion.fieldPath, "field").set(draft, TextNode.valueOf(suggestion.afterText), "field");
-            } catch (ProblemException e) {
-                throw ProblemException.conflict("The suggestion no longer applies to this resume: " + e.getMessage());
-            }
+            SuggestionEdit.apply(suggestion, draft);
             ResumeData changed = resumeService.readStrict(draft, "field", "");
             versions.record(resume, changed, ResumeVersion.OPTIMIZATION,
                     "Accepted suggestion " + suggestion.id + " (" + suggestion.suggestionType + ")", by);

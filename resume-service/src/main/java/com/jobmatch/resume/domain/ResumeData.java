@@ -10,12 +10,23 @@ import java.util.Map;
 /**
  * The structured resume (seed 004's resume_data shape, plus languages and links). {@code confidence} maps a
  * field path (e.g. {@code contact_info.email}) to how sure the parser was, 0..1; corrected fields become 1.0.
+ * {@code sectionOrder} is the owner's chosen order of section headings (from an accepted REORDER_SECTIONS
+ * suggestion), absent until one is chosen.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResumeData(ContactInfo contactInfo, String summary, List<WorkExperience> workExperience,
                          List<Education> education, List<CertificationItem> certifications, List<String> skills,
-                         List<Language> languages, Integer totalExperienceMonths, Map<String, Double> confidence) {
+                         List<Language> languages, Integer totalExperienceMonths, Map<String, Double> confidence,
+                         List<String> sectionOrder) {
+
+    /** Without a chosen section order: parsers and imports do not set one; an accepted REORDER suggestion does. */
+    public ResumeData(ContactInfo contactInfo, String summary, List<WorkExperience> workExperience,
+                      List<Education> education, List<CertificationItem> certifications, List<String> skills,
+                      List<Language> languages, Integer totalExperienceMonths, Map<String, Double> confidence) {
+        this(contactInfo, summary, workExperience, education, certifications, skills, languages, totalExperienceMonths,
+                confidence, null);
+    }
 
     public ResumeData {
         contactInfo = contactInfo == null ? ContactInfo.EMPTY : contactInfo;
@@ -31,12 +42,12 @@ public record ResumeData(ContactInfo contactInfo, String summary, List<WorkExper
 
     public ResumeData withExperience(List<WorkExperience> roles, Integer totalMonths) {
         return new ResumeData(contactInfo, summary, roles, education, certifications, skills, languages, totalMonths,
-                confidence);
+                confidence, sectionOrder);
     }
 
     public ResumeData withConfidence(Map<String, Double> newConfidence) {
         return new ResumeData(contactInfo, summary, workExperience, education, certifications, skills, languages,
-                totalExperienceMonths, newConfidence);
+                totalExperienceMonths, newConfidence, sectionOrder);
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -113,6 +113,10 @@ public class ResumeProcessing {
             data = null;
             failure = e.getMessage();
         }
+        if (failure == null && (hasNul(text) || hasNul(json.writeValueAsString(data)))) {
+            // PostgreSQL cannot store NUL in text or jsonb: storing would fail on every retry, so fail once, clearly.
+            failure = "The document contains a NUL character (\\u0000), which cannot be stored; remove it and upload again";
+        }
         String extracted = text;
         ResumeData parsed = data;
         String reason = failure;
@@ -135,6 +139,10 @@ public class ResumeProcessing {
             }
             queue.complete(item);
         });
+    }
+
+    private static boolean hasNul(String text) {
+        return text != null && (text.indexOf('\u0000') >= 0 || text.contains("\\u0000"));
     }
 
     private void enrich(WorkItem item) throws RetryLater {

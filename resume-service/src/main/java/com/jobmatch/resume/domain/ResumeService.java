@@ -112,17 +112,12 @@ public class ResumeService {
         }
         try {
             Resume resume = QuarkusTransaction.requiringNew().call(() -> {
-                Resume r = new Resume();
-                r.userId = userId;
-                r.title = title(title, originalName);
-                r.source = "upload";
+                Resume r = resumes.insertNew(userId, title(title, originalName), "upload", checksum);
                 r.storageConfigId = limits.configId();
                 r.storageKey = key;
                 r.contentType = kind.mediaType();
-                r.checksumSha256 = checksum;
                 r.fileMetadata = fileMetadata(originalName, content.length, kind);
-                r.primary = resumes.countOfUser(userId) == 0;
-                resumes.persistAndFlush(r);
+                resumes.flush();
                 WorkPriority priority = batch || queue.unfinishedParses(userId) >= interactiveUploads
                         ? WorkPriority.BULK : WorkPriority.INTERACTIVE;
                 queue.enqueue(r.id, userId, priority, WorkItem.PARSE, "{}");
@@ -141,13 +136,9 @@ public class ResumeService {
     public Resume createManual(UUID userId, String title, JsonNode data) {
         ResumeData resumeData = readStrict(data, "resumeData", "resumeData.");
         return QuarkusTransaction.requiringNew().call(() -> {
-            Resume resume = new Resume();
-            resume.userId = userId;
-            resume.title = title.strip();
-            resume.source = "manual";
+            Resume resume = resumes.insertNew(userId, title.strip(), "manual", null);
             resume.status = Resume.MANUAL;
-            resume.primary = resumes.countOfUser(userId) == 0;
-            resumes.persistAndFlush(resume);
+            resumes.flush();
             resume.extractedText = ResumeText.of(resumeData);
             versions.record(resume, resumeData, ResumeVersion.MANUAL, "Entered by hand", userId.toString());
             queue.enqueue(resume.id, userId, WorkPriority.INTERACTIVE, WorkItem.ENRICH, "{}");

@@ -34,6 +34,33 @@ public class ResumeRepository implements PanacheRepositoryBase<Resume, UUID> {
         return count("userId", userId);
     }
 
+    /**
+     * Inserts the bare row of a new resume and returns it managed, for the caller to fill in. It is the user's
+     * primary resume when the user has none yet. Two first resumes created at once are decided by the partial
+     * unique index uq_resumes_one_primary: ON CONFLICT makes the later insert wait for the earlier one's commit
+     * and then do nothing, so it is inserted again as a non-primary resume instead of failing.
+     */
+    public Resume insertNew(UUID userId, String title, String source, String checksum) {
+        UUID id = UUID.randomUUID();
+        int asPrimary = getEntityManager().createNativeQuery("""
+                        INSERT INTO resumes (id, user_id, title, source, checksum_sha256, is_primary)
+                        SELECT :id, :user, :title, :source, CAST(:checksum AS VARCHAR), TRUE
+                        WHERE NOT EXISTS (SELECT 1 FROM resumes WHERE user_id = :user)
+                        ON CONFLICT (user_id) WHERE is_primary DO NOTHING""")
+                .setParameter("id", id).setParameter("user", userId).setParameter("title", title)
+                .setParameter("source", source).setParameter("checksum", checksum)
+                .executeUpdate();
+        if (asPrimary == 0) {
+            getEntityManager().createNativeQuery("""
+                            INSERT INTO resumes (id, user_id, title, source, checksum_sha256, is_primary)
+                            VALUES (:id, :user, :title, :source, CAST(:checksum AS VARCHAR), FALSE)""")
+                    .setParameter("id", id).setParameter("user", userId).setParameter("title", title)
+                    .setParameter("source", source).setParameter("checksum", checksum)
+                    .executeUpdate();
+        }
+        return findById(id);
+    }
+
     public void clearPrimary(UUID userId) {
         update("primary = false where userId = ?1 and primary = true", userId);
         getEntityManager().flush();

@@ -154,4 +154,103 @@ class AdviceTest {
                 .body("errors[0].field", org.hamcrest.Matchers.containsString("jobId"));
         assertEquals(0, db.count("SELECT count(*) FROM resume_optimizations WHERE resume_id = ?", resumeId));
     }
+
+    @Test
+    void acceptingABulletRewriteEditsOnlyThatBullet() {
+        UUID multi = ResumeApi.uploadParsed(token, "bullets.txt", "text/plain", Fixtures.text("""
+                Tom Trucker
+                tom@example.com
+
+                Experience
+                Truck Driver at Haulage Ltd
+                2015 - Present
+                - Planned routes across Europe
+                - Responsible for loading the trailers
+                - Trained new drivers
+
+                Skills
+                Driving
+                """));
+        String description = given().auth().oauth2(token).get("/api/resumes/" + multi).then().statusCode(200)
+                .extract().path("resumeData.work_experience[0].description");
+        org.junit.jupiter.api.Assertions.assertTrue(description.contains("Responsible for loading the trailers"), description);
+        String suggestions = """
+                {"optimizationId":"6f1c4d3e-3333-4aaa-8bbb-000000000003","source":"rules","suggestions":[
+                  {"id":"rewrite-0-1","type":"REWRITE_BULLET","section":"experience","field":"work_experience[0].description",
+                   "before":"Responsible for loading the trailers","after":"Loaded the trailers","why":"Lead with a verb"}]}""";
+        String suggestion = optimizeWith(multi, suggestions).getString("[0].id");
+
+        given().auth().oauth2(token).post("/api/resumes/" + multi + "/optimizations/" + suggestion + "/accept").then()
+                .statusCode(200).body("status", org.hamcrest.Matchers.equalTo("accepted"));
+        given().auth().oauth2(token).get("/api/resumes/" + multi).then()
+                .body("resumeData.work_experience[0].description", org.hamcrest.Matchers.equalTo(
+                        description.replace("Responsible for loading the trailers", "Loaded the trailers")))
+                .body("resumeData.work_experience[0].description", org.hamcrest.Matchers.containsString("Planned routes across Europe"))
+                .body("resumeData.work_experience[0].description", org.hamcrest.Matchers.containsString("Trained new drivers"));
+    }
+
+    @Test
+    void aBulletRewriteWhoseBulletIsGoneIsAConflictAndChangesNothing() {
+        String suggestions = """
+                {"optimizationId":"6f1c4d3e-4444-4aaa-8bbb-000000000004","source":"rules","suggestions":[
+                  {"id":"rewrite-0-0","type":"REWRITE_BULLET","section":"experience","field":"work_experience[0].description",
+                   "before":"Parked trucks","after":"Parked 40-ton trucks","why":"Quantify"}]}""";
+        String suggestion = optimizeWith(resumeId, suggestions).getString("[0].id");
+        given().auth().oauth2(token).post("/api/resumes/" + resumeId + "/optimizations/" + suggestion + "/accept").then()
+                .statusCode(409).contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
+        given().auth().oauth2(token).get("/api/resumes/" + resumeId).then()
+                .body("currentVersion", org.hamcrest.Matchers.equalTo(1))
+                .body("resumeData.work_experience[0].description", org.hamcrest.Matchers.equalTo("Drove trucks"));
+    }
+
+    @Test
+    void aReorderSuggestionCanBeAcceptedAndRecordsTheSectionOrder() {
+        String suggestions = """
+                {"optimizationId":"6f1c4d3e-5555-4aaa-8bbb-000000000005","source":"rules","suggestions":[
+                  {"id":"reorder-sections","type":"REORDER_SECTIONS","section":"layout","field":"sections",
+                   "before":"Experience, Skills","after":"Skills, Experience","why":"The job asks for 3 skills"}]}""";
+        String suggestion = optimizeWith(resumeId, suggestions).getString("[0].id");
+        given().auth().oauth2(token).post("/api/resumes/" + resumeId + "/optimizations/" + suggestion + "/accept").then()
+                .statusCode(200).body("status", org.hamcrest.Matchers.equalTo("accepted"))
+                .body("appliedVersion", org.hamcrest.Matchers.equalTo(2));
+        given().auth().oauth2(token).get("/api/resumes/" + resumeId).then()
+                .body("resumeData.section_order", org.hamcrest.Matchers.contains("Skills", "Experience"))
+                .body("resumeData.work_experience[0].description", org.hamcrest.Matchers.equalTo("Drove trucks"));
+    }
+
+    @Test
+    void analysesBeyondTheUsersBudgetAre429WithRetryAfterAndOtherUsersAreNotAffected() {
+        FakeServices.server().stubFor(post(urlEqualTo("/api/ai/analysis/resume")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody(ANALYSIS)));
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(token).post("/api/resumes/" + resumeId + "/analyses").then().statusCode(201);
+        }
+        given().auth().oauth2(token).post("/api/resumes/" + resumeId + "/analyses").then().statusCode(429)
+                .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"))
+                .body("status", org.hamcrest.Matchers.equalTo(429));
+        assertEquals(3, db.count("SELECT count(*) FROM resume_analyses WHERE resume_id = ?", resumeId));
+
+        UUID other = UUID.randomUUID();
+        String otherToken = TestTokens.candidate(other);
+        UUID otherResume = ResumeApi.uploadParsed(otherToken, "other.txt", "text/plain", Fixtures.text("""
+                Olga Other
+                olga@example.com
+
+                Skills
+                Welding
+                """));
+        given().auth().oauth2(otherToken).post("/api/resumes/" + otherResume + "/analyses").then().statusCode(201);
+    }
+
+    private JsonPath optimizeWith(UUID resume, String suggestions) {
+        UUID jobId = UUID.randomUUID();
+        FakeServices.server().stubFor(get(urlEqualTo("/internal/jobs/" + jobId + "/profile")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"jobId\":\"" + jobId + "\",\"title\":\"HGV Driver\",\"requiredSkills\":[]}")));
+        FakeServices.server().stubFor(post(urlEqualTo("/api/ai/optimizations")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody(suggestions)));
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"jobId\":\"" + jobId + "\"}")
+                .post("/api/resumes/" + resume + "/optimizations").then().statusCode(201).extract().jsonPath();
+    }
 }

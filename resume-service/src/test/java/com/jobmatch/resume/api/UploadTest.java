@@ -230,4 +230,54 @@ class UploadTest {
             return files.filter(f -> !f.getFileName().toString().endsWith(".tmp")).toList();
         }
     }
+
+    @Test
+    void twoFirstUploadsAtOnceBothSucceedAndExactlyOneIsPrimary() throws Exception {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> uploads = new java.util.ArrayList<>();
+            for (String name : List.of("first.txt", "second.txt")) {
+                uploads.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(token)
+                            .multiPart("file", name, Fixtures.text("Racing Resume " + name + "\nracer@example.com\n"), "text/plain")
+                            .when().post("/api/resumes").then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> upload : uploads) {
+                assertEquals(201, upload.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, db.count("SELECT count(*) FROM resumes WHERE user_id = ?", user));
+        assertEquals(1, db.count("SELECT count(*) FROM resumes WHERE user_id = ? AND is_primary", user));
+    }
+
+    @Test
+    void jsonEndpointsBelowTheUploadPathKeepTheSmallBodyLimit() {
+        UUID id = ResumeApi.uploadParsed(token, "small.txt", "text/plain", Fixtures.text("Sam Small\nsam@example.com\n"));
+        String big = "{\"changes\":[{\"field\":\"summary\",\"value\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}]}";
+        given().auth().oauth2(token).contentType(io.restassured.http.ContentType.JSON).body(big)
+                .when().post("/api/resumes/" + id + "/corrections")
+                .then().statusCode(413).contentType(startsWith("application/problem+json"))
+                .body("detail", org.hamcrest.Matchers.containsString("1048576"));
+    }
+
+    @Test
+    void aJsonResumeWithANulByteFailsOnceWithAReason() {
+        byte[] document = """
+                {"basics":{"name":"Nul\\u0000Person","email":"nul@example.com","summary":"Welder"},
+                 "work":[{"name":"Steel Ltd","position":"Welder","startDate":"2019-01"}]}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String id = ResumeApi.upload(token, "resume.json", "application/json", document).statusCode(201)
+                .extract().path("id");
+        JsonPath resume = ResumeApi.awaitStatus(token, UUID.fromString(id), Set.of("parsed", "failed")).jsonPath();
+        assertEquals("failed", resume.getString("status"), () -> resume.prettify());
+        assertTrue(resume.getString("errorMessage").contains("NUL"), () -> resume.prettify());
+        assertEquals(0, db.count("SELECT count(*) FROM resume_work WHERE resume_id = ? AND kind = 'parse' AND status <> 'done'",
+                UUID.fromString(id)));
+    }
 }
