@@ -69,6 +69,11 @@ final class ExperienceCriterion {
         }
         ExperienceRange stated = job.experience();
         boolean usual = stated == null || (stated.minMonths() == null && stated.maxMonths() == null);
+        if (usual && Occupations.shipped().ofJob(job).isEmpty()) {
+            // Without a stated range or a known occupation there is no job to read a usual level from: a posting
+            // titled "b" must not gain a known, met experience requirement.
+            return Judgement.noData("The job states no experience range and names no occupation");
+        }
         ExperienceRange range = usual ? UsualRequirements.experience(job.title()) : stated;
         Integer min = range.minMonths();
         Integer max = range.maxMonths();

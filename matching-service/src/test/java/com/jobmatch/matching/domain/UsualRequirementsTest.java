@@ -61,6 +61,7 @@ class UsualRequirementsTest {
                 "one year of two usually asked");
         assertTrue(experience.judge(veteran, job("Junior Truck Driver", null)).score() < 100,
                 "a title that says junior caps the level");
+        assertNull(experience.judge(veteran, job("b", null)).score(), "no occupation, no usual level: unknown");
     }
 
     @Test
