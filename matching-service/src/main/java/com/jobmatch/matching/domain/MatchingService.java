@@ -64,7 +64,8 @@ public class MatchingService {
     /** Ranks and stores the jobs for one resume, best first. */
     public List<ScoredMatch> rank(CandidateProfile candidate) {
         CandidatePreferences wanted = preferencesOf(candidate);
-        HardFilters filters = HardFilters.of(candidate.userId(), wanted);
+        Scoring scoring = new Scoring(candidate, wanted);
+        HardFilters filters = scoring.filters;
         Optional<float[]> embedding = embeddings.of(candidate);
         Map<UUID, Double> similarity = new HashMap<>();
         Collection<JobProfile> retrieved;
@@ -75,7 +76,6 @@ public class MatchingService {
         } else {
             retrieved = jobs.load(retrieval.newest(filters, config.retrieval().candidates())).values();
         }
-        Scoring scoring = new Scoring(candidate, wanted);
         List<ScoredMatch> ranked = retrieved.stream()
                 .map(job -> scoring.grade(job, similarity.get(job.jobId())))
                 .sorted(Comparator.comparing(ScoredMatch::belowKnown)

@@ -71,7 +71,7 @@ final class UsualRequirements {
         if (words.stream().anyMatch(SENIOR::contains)) {
             return SENIOR_LEVEL;
         }
-        if (words.stream().anyMatch(ENTRY::contains) || lower.contains("entry level") || lower.contains("entry-level")) {
+        if (words.stream().anyMatch(ENTRY::contains)) {
             return ENTRY_LEVEL;
         }
         return MIDDLE_LEVEL;
