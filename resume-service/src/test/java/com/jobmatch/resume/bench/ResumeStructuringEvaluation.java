@@ -238,6 +238,16 @@ class ResumeStructuringEvaluation {
         checks.forEach((name, check) -> System.out.printf(Locale.ROOT, "%-34s %6.1f%% %6.1f%%%n", name,
                 100.0 * now.stream().filter(check::apply).count() / texts.size(),
                 100.0 * old.stream().filter(check::apply).count() / texts.size()));
+        if (System.getenv("BENCH_DEBUG_EDU") != null) {
+            for (int i = 0; i < texts.size(); i++) {
+                if (!checks.get("education level").apply(now.get(i))) {
+                    String t = texts.get(i);
+                    int at = t.toLowerCase(Locale.ROOT).lastIndexOf("education");
+                    System.out.println("NOEDU " + i + " edu=" + now.get(i).education() + " :: "
+                            + (at < 0 ? "(no 'education')" : t.substring(at, Math.min(t.length(), at + 250))).replace("\n", "\\n"));
+                }
+            }
+        }
         if (System.getenv("BENCH_DEBUG_FLAT") != null) {
             for (int i = 0; i < texts.size(); i++) {
                 if (!checks.get("dated work history (>=1 start date)").apply(now.get(i))) {

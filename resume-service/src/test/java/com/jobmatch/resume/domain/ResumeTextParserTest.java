@@ -161,6 +161,31 @@ class ResumeTextParserTest {
     }
 
     @Test
+    void degreesGluedToTheDateBeforeThemKeepTheirLevelSchoolAndYear() {
+        // A builder export that writes the date first and loses every space around it.
+        ResumeData data = ResumeTextParser.parse("ExperienceData Analyst,01/2016-Current Acme Corp–Boston,MA,Built reports."
+                + "\nEducationExpected in2016totoMasters|Applied StatisticsLoyola Chicago University,Chicago,ILGPA:"
+                + "Expected in2013totoB.S:Finance and risk managementNorthern Michigan University,Marquette,MIGPA:"
+                + "\nSkillsSQL, Python");
+        assertEquals(2, data.education().size());
+        ResumeData.Education master = data.education().get(0);
+        ResumeData.Education bachelor = data.education().get(1);
+        assertEquals(List.of("Masters", "Loyola Chicago University", "2016"),
+                List.of(master.degree(), master.institution(), master.graduationDate()));
+        assertEquals(List.of("B.S", "Northern Michigan University", "2013"),
+                List.of(bachelor.degree(), bachelor.institution(), bachelor.graduationDate()));
+        assertEquals(com.jobmatch.contract.model.EducationLevel.MASTER, CandidateProfiles.level(master.degree()));
+        assertEquals(com.jobmatch.contract.model.EducationLevel.BACHELOR, CandidateProfiles.level(bachelor.degree()));
+    }
+
+    @Test
+    void aDoctorateNeedsMoreThanTwoCapitalsGluedInsideAWord() {
+        ResumeData data = ResumeTextParser.parse("EducationBachelor of Arts in Journalism, 2012\nSkillsWebMD content, CMS");
+        assertEquals(List.of(com.jobmatch.contract.model.EducationLevel.BACHELOR),
+                data.education().stream().map(e -> CandidateProfiles.level(e.degree())).toList());
+    }
+
+    @Test
     void templateLineWithCompanyPlaceTitleAndDatesOnOneLine() {
         ResumeData data = ResumeTextParser.parse("Jordan Lee\nWork HistoryCompany Name City, State Registered Nurse"
                 + " 01/2015 to Current Cared for 6 patients per shift on a surgical floor.\n"

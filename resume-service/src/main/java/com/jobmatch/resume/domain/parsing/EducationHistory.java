@@ -28,15 +28,25 @@ public final class EducationHistory {
     static final String ABOVE = "institution-above";
     static final String RANGE_END = "range-end";
     static final String LAST_YEAR = "last-year";
+    static final String DATE_FIRST = "date-before-degree";
 
+    /**
+     * A word boundary, or a capital glued to a lower-case letter: exported and pasted resumes lose the spaces
+     * between fields ("Expected in2008totoBachelor of Science:Electrical Engineering").
+     */
+    private static final String START = "(?:\\b|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))";
     private static final Pattern DEGREE_WORD = Pattern.compile(
-            "(?i)\\b(?:bachelor(?:'?s)?|master(?:'?s)?|doctor(?:ate)?\\s+of|doctorate|associate(?:'?s)?(?=\\s+(?:degree|of|in)\\b|\\s*:|\\s+\\()"
+            "(?i)" + START + "(?:bat?chelor(?:'?s)?|master(?:'?s)?|doctor(?:ate)?\\s+of|doctorate|associate(?:'?s)?(?=\\s+(?:degree|of|in)\\b|\\s*:|\\s+\\()"
                     + "|post[- ]?graduate\\s+(?:diploma|degree)|(?:high|secondary|senior secondary|higher secondary)\\s+school(?:\\s+diploma)?"
                     + "|higher secondary|senior secondary|secondary school certificate|matriculation|diploma|g\\.?e\\.?d\\b"
                     + "|juris doctor|(?:10|12)th\\b|intermediate(?=\\s*(?:\\(|$|,|-|\\n)))");
+    /**
+     * Abbreviations are matched with their case. Glued to a lower-case letter ("totoMBA:Argosy University") one
+     * counts only when a degree-field separator follows it directly, so "WebMD" is no doctorate.
+     */
     private static final Pattern DEGREE_ABBREVIATION = Pattern.compile(
-            "(?<![\\p{L}.])(?:B\\.?\\s?(?:S|A|E|(?i:sc|tech|com|ed|pharm|arch)|BA|FA|CA|SN|SW)|M\\.?\\s?(?:S|A|E|(?i:sc|tech|com|ed|phil|pharm)|BA|FA|CA|SN|SW|PH)"
-                    + "|MBA|BBA|BCA|MCA|BSc|MSc|Ph\\.?\\s?D|PhD|A\\.A\\.S|A\\.A|AAS|A\\.S|LLB|LL\\.B|LLM|LL\\.M|J\\.D|MD|PGDM|PGDBA|SSC|HSC|SSLC|CBSE|ICSE|PharmD|EdD|DBA|DNP|GED)"
+            "(?:(?<![\\p{L}.])|(?<=\\p{Ll})(?=" + "\\p{Lu}[\\p{L}.]{0,6}[:|]))(?:B\\.?\\s?(?:S|A|E|(?i:sc|tech|com|ed|pharm|arch)|BA|FA|CA|SN|SW)|M\\.?\\s?(?:S|A|E|(?i:sc|tech|com|ed|phil|pharm)|BA|FA|CA|SN|SW|PH)"
+                    + "|M\\.B\\.A|B\\.B\\.A|[BM]Eng|AA(?=[:|])|LPN|MBA|BBA|BCA|MCA|BSc|MSc|Ph\\.?\\s?D|PhD|A\\.A\\.S|A\\.A|AAS|A\\.S|LLB|LL\\.B|LLM|LL\\.M|J\\.D|MD|PGDM|PGDBA|SSC|HSC|SSLC|CBSE|ICSE|PharmD|EdD|DBA|DNP|GED)"
                     + "\\.?(?![\\p{L}])(?!\\s+(?:Office|Excel|Word|Access|Project|SQL|Windows|Dynamics|Outlook|PowerPoint|Visio))");
     private static final Pattern INSTITUTION = Pattern.compile(
             "(?i)\\b(university|college|institute|school|academy|polytechnic|universidad|universit[eé]|vidyalaya|iit|nit|iim|conservatory|seminary)\\b");
@@ -47,6 +57,8 @@ public final class EducationHistory {
             "\\n|\\s[-–—|]\\s|[|;(:]|,\\s*(?=(?:\\p{Lu}[\\p{L}.&'-]*\\s+){1,5}(?:University|College|Institute|School|Academy))|(?i:\\bfrom\\b|\\bat\\b|gpa|expected|\\b(?:19|20)\\d{2}\\b)"
                     + "|(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{Ll})|(?=\\p{Lu}{2,}\\s+(?:UNIVERSITY|COLLEGE|INSTITUTE))");
     private static final Pattern FIELD = Pattern.compile("(?i)(?:\\bin\\s+|:\\s*|\\bof\\s+(?!(?:arts|science|engineering|technology|business administration|commerce|education|laws|fine arts|applied science|philosophy)\\b))([\\p{L} &/]+)$");
+    /** "Expected in May 2013toto" directly before a degree: the date of that degree. */
+    private static final Pattern DATE_BEFORE = Pattern.compile("(?i)Expected in\\s*([^\\n]{0,20}?)\\s*toto\\s*$");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/])((?:19|20)\\d{2})(?!\\d)");
 
     private EducationHistory() {
@@ -90,6 +102,16 @@ public final class EducationHistory {
             }
             String year = null;
             String yearRule = null;
+            int previousEnd = i == 0 ? 0 : mentions.get(i - 1)[1];
+            Matcher before = DATE_BEFORE.matcher(section.substring(Math.max(previousEnd, start - 40), start));
+            if (before.find()) {
+                // "Expected in2008totoBachelor of Science:...": the builder writes the date before the degree, so
+                // the last year inside this entry is the next degree's.
+                Matcher y = YEAR.matcher(before.group(1));
+                String dated = y.find() ? y.group(1) : null;
+                degrees.add(new Degree(degree, rule, level, field, school, schoolRule, dated, dated == null ? null : DATE_FIRST));
+                continue;
+            }
             Matcher range = ResumeDates.RANGE.matcher(entry);
             while (range.find()) {
                 year = ResumeDates.parseEnd(range.group(2)).map(m -> String.valueOf(m.getYear())).orElse(null);
