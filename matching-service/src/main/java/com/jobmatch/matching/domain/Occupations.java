@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -36,6 +37,8 @@ public final class Occupations {
     static final String RESOURCE = "taxonomy/occupations.tsv.gz";
     /** How much of a posting's text is read for its occupation when its title names none. */
     static final int POSTING_OPENING = 300;
+    /** How much of a posting is scanned for named occupations: the role is described before the benefits. */
+    static final int POSTING_READ = 4_000;
     static final int CACHED_TEXTS = 50_000;
 
     /** An ESCO occupation label and its ISCO-08 unit group. */
@@ -44,6 +47,17 @@ public final class Occupations {
 
     private static final Set<String> SENIORITY = Set.of("senior", "sr", "junior", "jr", "lead", "principal", "staff",
             "i", "ii", "iii", "iv", "entry", "level", "trainee", "intern", "experienced");
+    private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("[.!?;:]\\s+|\\n+");
+    /** Words that announce what the opening is: "We are seeking a Payroll Accountant", "As a nurse you will". */
+    private static final java.util.regex.Pattern OPENING_CUE = java.util.regex.Pattern.compile(
+            "(?i)\\b(seek(?:s|ing)?|looking for|hiring|recruiting|position|role|opening|opportunity|job title|title|as an?|join (?:us|our team) as|we need)\\b");
+    /** "seeking a <title> who/to/for/...", "Job Title: <title>", "Position: <title>" (up to the phrase's end). */
+    private static final java.util.regex.Pattern ANNOUNCEMENT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:seek(?:s|ing)?|looking for|recruiting|hiring|searching for|in search of)\\s+(?:an?|our next|the)\\s+"
+                    + "([^.,;:!?\\n()]{3,60}?)(?=\\s+(?:who|that|to|for|with|in|on|at|position|role|opening|job|candidate|will|and)\\b|[.,;:!?\\n()]|$)"
+                    + "|(?:\\bjob title|\\bposition|\\brole|\\btitle)\\s*:\\s*([^.,;:!?\\n()]{3,60}?)(?=\\s{2,}|[.,;:!?\\n()]|$)");
+    private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile(
+            "\\p{L}+(?:er|or|ist|yst|ant|ent|ian|ee|man|woman|person|nurse|clerk|aide|cook|chef|guard|pilot|agent|officer)s?");
     private static final Occupations SHIPPED = load();
 
     /** label -> ISCO unit group (a preferred label wins over another occupation's alternative label). */
@@ -79,8 +93,9 @@ public final class Occupations {
     }
 
     /**
-     * A job's occupation: its title's, else the one its posting's opening words name ("Sales Tax Accountant will be
-     * focused on ..."), for postings imported without a usable title. Kept per profile instance (one job version in
+     * A job's occupation: its title's; for postings imported or pasted without a usable title, the one the text
+     * announces ("seeking a Staff Accountant"), else the one its opening words name ("Sales Tax Accountant will be
+     * focused on ..."), else the one the whole text names most. Kept per profile instance (one job version in
      * memory): scoring asks for it once per criterion and pair.
      */
     public Optional<Occupation> ofJob(JobProfile job) {
@@ -90,8 +105,77 @@ public final class Occupations {
             if (byTitle.isPresent() || text == null) {
                 return byTitle;
             }
-            return namedIn(text.length() > POSTING_OPENING ? text.substring(0, POSTING_OPENING) : text);
+            return announcedIn(text)
+                    .or(() -> namedIn(text.length() > POSTING_OPENING ? text.substring(0, POSTING_OPENING) : text)
+                            .filter(Occupations::namesAPerson))
+                    .or(() -> inText(text));
         });
+    }
+
+    /**
+     * The occupation a posting announces in a phrase made to name it ("is seeking a talented Senior Accountant
+     * for", "looking for a Healthcare Analyst to", "Job Title: Payroll Clerk"), read like a title; the first
+     * announcement naming one wins. A one-word reading must be a noun for a person ("accountant", "nurse"): the
+     * head of "a Software Engineering Intern" or "a company" names no occupation.
+     */
+    public Optional<Occupation> announcedIn(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher announced = ANNOUNCEMENT.matcher(text);
+        while (announced.find()) {
+            String phrase = announced.group(1) != null ? announced.group(1) : announced.group(2);
+            Optional<Occupation> found = ofTitle(phrase).filter(Occupations::namesAPerson);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The occupation a whole posting is about, for postings whose title and opening name none (pasted texts open
+     * with the employer's boilerplate). Every ESCO label in the text is a mention, longest first; a mention in a
+     * sentence that announces the opening ("seeking a", "as a", "position", "role") counts three times, others once.
+     * Only labels of two or more words count: one-word labels ("driver", "model", "products", "general") are
+     * ordinary words too often. The best-scoring occupation wins if it was announced or named three times.
+     */
+    public Optional<Occupation> inText(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Map<Occupation, Integer> score = new java.util.LinkedHashMap<>();
+        String read = text.length() > POSTING_READ ? text.substring(0, POSTING_READ) : text;
+        for (String sentence : SENTENCE.split(read)) {
+            boolean announced = OPENING_CUE.matcher(sentence).find();
+            List<String> words = new ArrayList<>(Arrays.asList(sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}+#]+")));
+            words.removeIf(String::isEmpty);
+            for (int from = 0; from < words.size(); ) {
+                int matched = 0;
+                for (int length = Math.min(longestLabel, words.size() - from); length >= 2 && matched == 0; length--) {
+                    String run = String.join(" ", words.subList(from, from + length));
+                    String isco = byLabel.get(run);
+                    if (isco == null && run.endsWith("s")) {
+                        run = run.substring(0, run.length() - 1);
+                        isco = byLabel.get(run);
+                    }
+                    if (isco != null) {
+                        score.merge(new Occupation(isco, run), announced ? 3 : 1, Integer::sum);
+                        matched = length;
+                    }
+                }
+                from += Math.max(1, matched);
+            }
+        }
+        return score.entrySet().stream()
+                .filter(e -> e.getValue() >= 3)
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey);
+    }
+
+    /** A label of several words, or one word that is a noun for a person ("products" is an ESCO label too). */
+    private static boolean namesAPerson(Occupation occupation) {
+        return occupation.label().contains(" ") || PERSON_NOUN.matcher(occupation.label()).matches();
     }
 
     /** 1 for the same ISCO unit group, 0.75 / 0.5 / 0.25 for the same minor, sub-major or major group, else 0. */

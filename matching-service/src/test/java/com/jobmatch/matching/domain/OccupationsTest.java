@@ -51,6 +51,31 @@ class OccupationsTest {
                 .map(Occupation::isco).orElse("none"), "a title that names an occupation wins");
     }
 
+    @Test
+    void aPostingThatOpensWithBoilerplateIsReadFromTheSentenceThatAnnouncesTheRole() {
+        String boilerplate = "Mizick Miller & Company, Inc. is an award-winning firm recognized for growth of 300% with "
+                + "over 5500 employees globally in 32 countries and a culture built on our clients' products. ";
+        assertEquals("2411", occupations.ofJob(posting("Posting 3", boilerplate
+                + "We are seeking a talented Senior Accountant for our office in Draper, UT.")).map(Occupation::isco).orElse("none"),
+                "the announced accountant, not the 'miller' of the company's name");
+        assertEquals("2421", occupations.ofJob(posting("Posting 4", boilerplate
+                + "Job Title: Business Analyst\nYou will gather requirements.")).map(Occupation::isco).orElse("none"));
+        assertEquals("none", occupations.ofJob(posting("Posting 5", boilerplate
+                + "We are looking for a company that shares our values.")).map(Occupation::isco).orElse("none"),
+                "'a company' names no occupation");
+    }
+
+    @Test
+    void aPostingThatAnnouncesNothingIsReadFromTheOccupationItNamesMost() {
+        String text = "About us: we build payment systems for banks. What you will do: design services with other "
+                + "software engineers. Our software engineers own their services end to end and mentor new software "
+                + "engineers. Benefits: 401k.";
+        assertEquals("2512", occupations.ofJob(posting("Posting 6", "Welcome to Acme. " + "x ".repeat(200) + text))
+                .map(Occupation::isco).orElse("none"));
+        assertEquals("none", occupations.ofJob(posting("Posting 7", "We value our drivers of growth and our models."))
+                .map(Occupation::isco).orElse("none"), "one-word labels that are ordinary words are not occupations");
+    }
+
     private static JobProfile posting(String title, String description) {
         return new JobProfile(UUID.randomUUID(), "x", title, "c", description, List.of(), List.of(), null, null, null,
                 List.of(), null, null, List.of(), null, List.of(), null, null, false);
