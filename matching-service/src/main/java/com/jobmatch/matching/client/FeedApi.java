@@ -1,6 +1,6 @@
 package com.jobmatch.matching.client;
 
-import com.jobmatch.matching.domain.FeedPage;
+import com.jobmatch.matching.collector.FeedPage;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;

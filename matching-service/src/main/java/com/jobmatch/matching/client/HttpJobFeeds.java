@@ -1,8 +1,8 @@
 package com.jobmatch.matching.client;
 
 import com.jobmatch.matching.config.MatchingConfig;
-import com.jobmatch.matching.domain.FeedPage;
-import com.jobmatch.matching.domain.JobFeed;
+import com.jobmatch.matching.collector.FeedPage;
+import com.jobmatch.matching.collector.JobFeed;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,6 +1,6 @@
 package com.jobmatch.matching.config;
 
-import com.jobmatch.matching.domain.ScoringPolicy;
+import com.jobmatch.matching.scoring.ScoringPolicy;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

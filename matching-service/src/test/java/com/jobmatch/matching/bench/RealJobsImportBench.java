@@ -2,10 +2,10 @@ package com.jobmatch.matching.bench;
 
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.matching.FakeServices;
-import com.jobmatch.matching.domain.CsvMapping;
-import com.jobmatch.matching.domain.ImportFormat;
-import com.jobmatch.matching.domain.ImportResult;
-import com.jobmatch.matching.domain.ImportService;
+import com.jobmatch.matching.imports.CsvMapping;
+import com.jobmatch.matching.imports.ImportFormat;
+import com.jobmatch.matching.imports.ImportResult;
+import com.jobmatch.matching.imports.ImportService;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -9,9 +9,9 @@ import com.jobmatch.contract.model.ExperienceRange;
 import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.contract.model.Skill;
 import com.jobmatch.contract.model.SkillRequirement;
-import com.jobmatch.matching.domain.MatchingKnowledge;
-import com.jobmatch.matching.domain.PostingRequirements;
-import com.jobmatch.matching.domain.Terms;
+import com.jobmatch.matching.knowledge.MatchingKnowledge;
+import com.jobmatch.matching.enrichment.PostingRequirements;
+import com.jobmatch.matching.knowledge.Terms;
 
 import java.util.ArrayList;
 import java.util.BitSet;

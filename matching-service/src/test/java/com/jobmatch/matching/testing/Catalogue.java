@@ -5,7 +5,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.jobmatch.matching.FakeServices;
-import com.jobmatch.matching.store.RetrievalStore;
+import com.jobmatch.matching.matches.RetrievalStore;
 import io.agroal.api.AgroalDataSource;
 
 import java.sql.Connection;

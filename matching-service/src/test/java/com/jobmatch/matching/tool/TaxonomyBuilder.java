@@ -1,6 +1,6 @@
 package com.jobmatch.matching.tool;
 
-import com.jobmatch.matching.domain.SkillNames;
+import com.jobmatch.matching.knowledge.SkillNames;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Assumptions;

@@ -1,9 +1,0 @@
-package com.jobmatch.matching.api;
-
-import com.jobmatch.contract.model.MatchResult;
-
-import java.util.UUID;
-
-/** A searchable candidate ranked for a recruiter's job, with the explanation of the score. */
-public record CandidateMatch(UUID resumeId, UUID userId, String name, String headline, MatchResult match) {
-}

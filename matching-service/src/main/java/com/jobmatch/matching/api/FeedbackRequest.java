@@ -1,7 +1,0 @@
-package com.jobmatch.matching.api;
-
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
-public record FeedbackRequest(@NotNull Boolean helpful, @Size(max = 200) String reason, @Size(max = 2000) String comment) {
-}

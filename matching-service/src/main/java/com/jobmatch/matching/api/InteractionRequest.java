@@ -1,7 +1,0 @@
-package com.jobmatch.matching.api;
-
-import jakarta.validation.constraints.NotBlank;
-
-/** {@code type}: VIEWED, SAVED, SHARED, APPLIED or DISMISSED. */
-public record InteractionRequest(@NotBlank String type) {
-}

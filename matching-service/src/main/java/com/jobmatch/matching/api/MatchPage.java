@@ -1,7 +1,0 @@
-package com.jobmatch.matching.api;
-
-import java.util.List;
-import java.util.UUID;
-
-public record MatchPage(UUID resumeId, List<MatchSummary> items, int page, int size, long total) {
-}

@@ -1,6 +1,0 @@
-package com.jobmatch.matching.api;
-
-import java.util.List;
-
-public record PageView<T>(List<T> items, int page, int size, long total) {
-}

@@ -1,0 +1,55 @@
+package com.jobmatch.matching.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.jobmatch.contract.model.EducationLevel;
+import com.jobmatch.contract.model.EmploymentType;
+import com.jobmatch.contract.model.ExperienceRange;
+import com.jobmatch.contract.model.SalaryRange;
+import com.jobmatch.contract.model.WorkArrangement;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A posting as it arrives, in "our shape" (the JSON import format documented in the README). JSON-LD and CSV
+ * rows are converted to it, so validation, hashing and storage see one shape.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record JobPosting(String externalId, String title, String company, String location, String description,
+                         String url, String source, OffsetDateTime postedAt, List<EmploymentType> employmentTypes,
+                         WorkArrangement workArrangement, String experienceLevel, List<String> keySkills,
+                         List<String> keywords, String coreResponsibilities, String requirementsSummary,
+                         String educationRequirements, List<String> benefits, SalaryRange salary,
+                         List<String> industries, List<String> locationsDerived, List<String> citiesDerived,
+                         Boolean visaSponsorship, String jobLanguage, String workingHours, String country,
+                         String region, Double latitude, Double longitude, ExperienceRange experience,
+                         EducationLevel minimumEducation, List<String> requiredCertifications) {
+
+    public JobPosting {
+        employmentTypes = copy(employmentTypes);
+        keySkills = copy(keySkills);
+        keywords = copy(keywords);
+        benefits = copy(benefits);
+        industries = copy(industries);
+        locationsDerived = copy(locationsDerived);
+        citiesDerived = copy(citiesDerived);
+        requiredCertifications = copy(requiredCertifications);
+    }
+
+    /** The import's source when the posting names none. */
+    public JobPosting withDefaultSource(String defaultSource) {
+        if (source != null && !source.isBlank()) {
+            return this;
+        }
+        return new JobPosting(externalId, title, company, location, description, url, defaultSource, postedAt,
+                employmentTypes, workArrangement, experienceLevel, keySkills, keywords, coreResponsibilities,
+                requirementsSummary, educationRequirements, benefits, salary, industries, locationsDerived,
+                citiesDerived, visaSponsorship, jobLanguage, workingHours, country, region, latitude, longitude,
+                experience, minimumEducation, requiredCertifications);
+    }
+
+    private static <T> List<T> copy(List<T> values) {
+        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
+    }
+}

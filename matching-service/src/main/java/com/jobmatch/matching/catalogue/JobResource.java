@@ -1,0 +1,81 @@
+package com.jobmatch.matching.catalogue;
+
+import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.contract.model.CollarType;
+import com.jobmatch.contract.model.WorkArrangement;
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+
+/** The job catalogue, readable by every signed-in user. */
+@Path("/api/jobs")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class JobResource {
+
+    private final JobRepository jobs;
+    private final StatisticsStore statistics;
+
+    public JobResource(JobRepository jobs, StatisticsStore statistics) {
+        this.jobs = jobs;
+        this.statistics = statistics;
+    }
+
+    @GET
+    @Transactional
+    public PageView<JobSummary> list(@QueryParam("q") String q, @QueryParam("source") String source,
+                                     @QueryParam("workArrangement") String workArrangement,
+                                     @QueryParam("experienceLevel") String experienceLevel,
+                                     @QueryParam("collarType") String collarType, @QueryParam("company") String company,
+                                     @QueryParam("skill") String skill,
+                                     @QueryParam("includeDuplicates") @DefaultValue("false") boolean includeDuplicates,
+                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        JobRepository.Criteria criteria = new JobRepository.Criteria(blankToNull(q), source,
+                enumName("workArrangement", workArrangement, WorkArrangement.class), experienceLevel,
+                enumName("collarType", collarType, CollarType.class), company, skill, !includeDuplicates);
+        JobRepository.Found found = jobs.search(criteria, page, size);
+        return new PageView<>(found.jobs().stream().map(JobSummary::of).toList(), page, size, found.total());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    public JobView get(@PathParam("id") UUID id) {
+        Job job = jobs.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Job"));
+        return JobView.of(job, JobProfiles.of(job, jobs.skills(id)), jobs.isCanonical(job));
+    }
+
+    @GET
+    @Path("/statistics")
+    public StatisticsStore.Statistics statistics(@QueryParam("topSkills") @DefaultValue("20") @Min(1) @Max(200) int topSkills) {
+        return statistics.compute(topSkills);
+    }
+
+    private static <E extends Enum<E>> String enumName(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String name = value.strip().toUpperCase(Locale.ROOT);
+        if (Arrays.stream(type.getEnumConstants()).noneMatch(e -> e.name().equals(name))) {
+            throw ProblemException.invalidField(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+        return name;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

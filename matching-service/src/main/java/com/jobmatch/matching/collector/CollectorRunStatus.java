@@ -1,0 +1,5 @@
+package com.jobmatch.matching.collector;
+
+public enum CollectorRunStatus {
+    RUNNING, SUCCEEDED, FAILED
+}

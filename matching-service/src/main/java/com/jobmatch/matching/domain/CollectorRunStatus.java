@@ -1,5 +1,0 @@
-package com.jobmatch.matching.domain;
-
-public enum CollectorRunStatus {
-    RUNNING, SUCCEEDED, FAILED
-}

@@ -1,6 +1,0 @@
-package com.jobmatch.matching.domain;
-
-/** How postings reach the catalogue: a bulk import in one of three formats, or a collector feed. */
-public enum ImportFormat {
-    JSON, JSON_LD, CSV, FEED
-}

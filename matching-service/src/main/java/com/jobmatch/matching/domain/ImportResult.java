@@ -1,7 +1,0 @@
-package com.jobmatch.matching.domain;
-
-import java.util.List;
-
-/** A finished import and the rows it did not store. */
-public record ImportResult(BulkImport record, List<BulkImportRejection> rejections) {
-}

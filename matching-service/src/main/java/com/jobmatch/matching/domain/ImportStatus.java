@@ -1,5 +1,0 @@
-package com.jobmatch.matching.domain;
-
-public enum ImportStatus {
-    RUNNING, COMPLETED, FAILED
-}

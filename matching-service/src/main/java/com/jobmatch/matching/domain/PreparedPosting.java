@@ -1,5 +1,0 @@
-package com.jobmatch.matching.domain;
-
-/** A valid posting with what is derived from it before storage: its content hash, collar and cluster fingerprint. */
-public record PreparedPosting(JobPosting posting, String contentHash, CollarClassifier.Collar collar, String clusterFingerprint) {
-}

@@ -1,6 +1,0 @@
-package com.jobmatch.matching.domain;
-
-/** Whether a posting demands a skill or only prefers it. */
-public enum SkillRequirementKind {
-    REQUIRED, PREFERRED
-}

@@ -1,6 +1,0 @@
-package com.jobmatch.matching.domain;
-
-/** What storing a posting did: created the job, changed it, or found it identical. */
-public enum UpsertOutcome {
-    NEW, UPDATED, UNCHANGED
-}

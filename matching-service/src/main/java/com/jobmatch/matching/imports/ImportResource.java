@@ -1,0 +1,85 @@
+package com.jobmatch.matching.imports;
+
+import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.common.security.Caller;
+import com.jobmatch.common.security.Roles;
+import com.jobmatch.common.ratelimit.RateLimited;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Bulk import of postings for admins and service accounts. The Content-Type picks the format:
+ * application/json (our shape), application/ld+json (schema.org JobPosting) or text/csv (with a preset or
+ * column mapping).
+ */
+@Path("/api/jobs/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.SERVICE})
+public class ImportResource {
+
+    static final String JSON_LD = "application/ld+json";
+    static final String CSV = "text/csv";
+
+    private final ImportService imports;
+    private final BulkImportRepository records;
+    private final Caller caller;
+
+    public ImportResource(ImportService imports, BulkImportRepository records, Caller caller) {
+        this.imports = imports;
+        this.records = records;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, JSON_LD, CSV})
+    @RateLimited("job-imports")
+    public Response importPostings(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+                                   @QueryParam("source") @Pattern(regexp = "[\\w.:@/-]{1,100}") String source,
+                                   @QueryParam("preset") String preset, @QueryParam("column") List<String> columns) {
+        ImportFormat format = format(contentType);
+        CsvMapping mapping = format == ImportFormat.CSV ? CsvMapping.of(preset, columns) : null;
+        String effectiveSource = source != null ? source : format == ImportFormat.CSV && preset != null ? preset : "bulk-import";
+        ImportResult result = imports.importFile(format, effectiveSource, caller.subject(), body == null ? "" : body, mapping);
+        return Response.status(Response.Status.CREATED).entity(ImportView.of(result.record(), result.rejections())).build();
+    }
+
+    @GET
+    @Transactional
+    public List<ImportView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                 @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return records.latest(page, size).stream().map(i -> ImportView.of(i, List.of())).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Transactional
+    public ImportView get(@PathParam("id") UUID id) {
+        BulkImport record = records.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Import"));
+        return ImportView.of(record, records.rejections(id));
+    }
+
+    private static ImportFormat format(MediaType type) {
+        if (type.isCompatible(MediaType.valueOf(JSON_LD))) {
+            return ImportFormat.JSON_LD;
+        }
+        return type.isCompatible(MediaType.valueOf(CSV)) ? ImportFormat.CSV : ImportFormat.JSON;
+    }
+}

@@ -1,0 +1,5 @@
+package com.jobmatch.matching.imports;
+
+public enum ImportStatus {
+    RUNNING, COMPLETED, FAILED
+}

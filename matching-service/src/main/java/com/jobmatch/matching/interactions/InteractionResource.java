@@ -1,0 +1,97 @@
+package com.jobmatch.matching.interactions;
+
+import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.common.security.Caller;
+import com.jobmatch.common.security.Roles;
+import com.jobmatch.matching.catalogue.Job;
+import com.jobmatch.matching.client.OwnedResumes;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Interactions with and feedback on matches; both feed the personalization score of later rankings. */
+@Path("/api/matches")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.CANDIDATE)
+public class InteractionResource {
+
+    private final OwnedResumes resumes;
+    private final InteractionService interactions;
+    private final Caller caller;
+
+    public InteractionResource(OwnedResumes resumes, InteractionService interactions, Caller caller) {
+        this.resumes = resumes;
+        this.interactions = interactions;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/{resumeId}/jobs/{jobId}/interactions")
+    public Response interact(@PathParam("resumeId") UUID resumeId, @PathParam("jobId") UUID jobId,
+                             @Valid @NotNull InteractionRequest request) {
+        InteractionType type = parse(request.type());
+        requireJob(jobId);
+        resumes.require(resumeId);
+        UserJobInteraction saved = interactions.record(caller.userId(), resumeId, jobId, type);
+        return Response.status(Response.Status.CREATED).entity(InteractionView.of(saved)).build();
+    }
+
+    @POST
+    @Path("/{resumeId}/jobs/{jobId}/feedback")
+    public Response feedback(@PathParam("resumeId") UUID resumeId, @PathParam("jobId") UUID jobId,
+                             @Valid @NotNull FeedbackRequest request) {
+        requireJob(jobId);
+        resumes.require(resumeId);
+        MatchFeedback saved = interactions.feedback(caller.userId(), jobId, request.helpful(), request.reason(),
+                request.comment());
+        return Response.status(Response.Status.CREATED).entity(FeedbackView.of(saved)).build();
+    }
+
+    @GET
+    @Path("/interactions")
+    public List<InteractionView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return UserJobInteraction.<UserJobInteraction>find("userId = ?1 order by timestamp desc, id", caller.userId())
+                .page(page, size).list().stream().map(InteractionView::of).toList();
+    }
+
+    @GET
+    @Path("/feedback")
+    public List<FeedbackView> myFeedback(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return MatchFeedback.<MatchFeedback>find("userId = ?1 order by createdAt desc, id", caller.userId())
+                .page(page, size).list().stream().map(FeedbackView::of).toList();
+    }
+
+    private static InteractionType parse(String type) {
+        try {
+            return InteractionType.valueOf(type.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("type", "must be one of " + Arrays.toString(InteractionType.values()));
+        }
+    }
+
+    public static void requireJob(UUID jobId) {
+        if (Job.findById(jobId) == null) {
+            throw ProblemException.notFound("Job");
+        }
+    }
+}

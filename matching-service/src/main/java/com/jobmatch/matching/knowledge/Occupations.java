@@ -1,0 +1,246 @@
+package com.jobmatch.matching.knowledge;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.jobmatch.contract.model.JobProfile;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Job titles read as occupations of ESCO (taxonomy/occupations.tsv.gz, built by scripts/build-occupations.py), each
+ * with its ISCO-08 unit group. A title names an occupation when a run of its words is an ESCO label, longest run
+ * first ("Regional CDL Truck Driver" is "truck driver", 8332); otherwise by its head noun, since English job
+ * titles end in it ("ICU Nurse"): the ISCO group most labels ending in that word belong to. Seniority words are
+ * not part of an occupation ("Senior", "II").
+ * <p>
+ * Two occupations are as close as the ISCO hierarchy says: the same unit group (4 digits) is the same kind of work,
+ * the same major group (1 digit) only the same broad field.
+ */
+public final class Occupations {
+
+    static final String RESOURCE = "taxonomy/occupations.tsv.gz";
+    /** How much of a posting's text is read for its occupation when its title names none. */
+    static final int POSTING_OPENING = 300;
+    /** How much of a posting is scanned for named occupations: the role is described before the benefits. */
+    static final int POSTING_READ = 4_000;
+    static final int CACHED_TEXTS = 50_000;
+
+    /** An ESCO occupation label and its ISCO-08 unit group. */
+    public record Occupation(String isco, String label) {
+    }
+
+    private static final Set<String> SENIORITY = Set.of("senior", "sr", "junior", "jr", "lead", "principal", "staff",
+            "i", "ii", "iii", "iv", "entry", "level", "trainee", "intern", "experienced");
+    private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("[.!?;:]\\s+|\\n+");
+    /** Words that announce what the opening is: "We are seeking a Payroll Accountant", "As a nurse you will". */
+    private static final java.util.regex.Pattern OPENING_CUE = java.util.regex.Pattern.compile(
+            "(?i)\\b(seek(?:s|ing)?|looking for|hiring|recruiting|position|role|opening|opportunity|job title|title|as an?|join (?:us|our team) as|we need)\\b");
+    /** "seeking a <title> who/to/for/...", "Job Title: <title>", "Position: <title>" (up to the phrase's end). */
+    private static final java.util.regex.Pattern ANNOUNCEMENT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:seek(?:s|ing)?|looking for|recruiting|hiring|searching for|in search of)\\s+(?:an?|our next|the)\\s+"
+                    + "([^.,;:!?\\n()]{3,60}?)(?=\\s+(?:who|that|to|for|with|in|on|at|position|role|opening|job|candidate|will|and)\\b|[.,;:!?\\n()]|$)"
+                    + "|(?:\\bjob title|\\bposition|\\brole|\\btitle)\\s*:\\s*([^.,;:!?\\n()]{3,60}?)(?=\\s{2,}|[.,;:!?\\n()]|$)");
+    private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile(
+            "\\p{L}+(?:er|or|ist|yst|ant|ent|ian|ee|man|woman|person|nurse|clerk|aide|cook|chef|guard|pilot|agent|officer)s?");
+    private static final Occupations SHIPPED = load();
+
+    /** label -> ISCO unit group (a preferred label wins over another occupation's alternative label). */
+    private final Map<String, String> byLabel;
+    /** last word of labels -> the ISCO unit group most labels ending in it belong to. */
+    private final Map<String, String> byHead;
+    private final int longestLabel;
+    /** Titles already read: a catalogue repeats its titles, and a candidate's roles are read for every job. */
+    private final Cache<String, Optional<Occupation>> titles = Caffeine.newBuilder().maximumSize(CACHED_TEXTS).build();
+    private final Cache<JobProfile, Optional<Occupation>> jobs = Caffeine.newBuilder().weakKeys().build();
+
+    Occupations(Map<String, String> byLabel, Map<String, String> byHead) {
+        this.byLabel = byLabel;
+        this.byHead = byHead;
+        this.longestLabel = byLabel.keySet().stream().mapToInt(label -> label.split(" ").length).max().orElse(1);
+    }
+
+    public static Occupations shipped() {
+        return SHIPPED;
+    }
+
+    /** The occupation a job or role title names, if any. */
+    public Optional<Occupation> ofTitle(String title) {
+        if (title == null || title.isBlank()) {
+            return Optional.empty();
+        }
+        return titles.get(title, t -> find(words(t), true));
+    }
+
+    /** An occupation named anywhere in a phrase ("Highly motivated Sales Associate with ..."), no head-noun guess. */
+    public Optional<Occupation> namedIn(String phrase) {
+        return phrase == null ? Optional.empty() : find(words(phrase), false);
+    }
+
+    /**
+     * A job's occupation: its title's; for postings imported or pasted without a usable title, the one the text
+     * announces ("seeking a Staff Accountant"), else the one its opening words name ("Sales Tax Accountant will be
+     * focused on ..."), else the one the whole text names most. Kept per profile instance (one job version in
+     * memory): scoring asks for it once per criterion and pair.
+     */
+    public Optional<Occupation> ofJob(JobProfile job) {
+        return jobs.get(job, j -> {
+            Optional<Occupation> byTitle = ofTitle(j.title());
+            String text = j.description();
+            if (byTitle.isPresent() || text == null) {
+                return byTitle;
+            }
+            return announcedIn(text)
+                    .or(() -> namedIn(text.length() > POSTING_OPENING ? text.substring(0, POSTING_OPENING) : text)
+                            .filter(Occupations::namesAPerson))
+                    .or(() -> inText(text));
+        });
+    }
+
+    /**
+     * The occupation a posting announces in a phrase made to name it ("is seeking a talented Senior Accountant
+     * for", "looking for a Healthcare Analyst to", "Job Title: Payroll Clerk"), read like a title; the first
+     * announcement naming one wins. A one-word reading must be a noun for a person ("accountant", "nurse"): the
+     * head of "a Software Engineering Intern" or "a company" names no occupation.
+     */
+    public Optional<Occupation> announcedIn(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher announced = ANNOUNCEMENT.matcher(text);
+        while (announced.find()) {
+            String phrase = announced.group(1) != null ? announced.group(1) : announced.group(2);
+            Optional<Occupation> found = ofTitle(phrase).filter(Occupations::namesAPerson);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The occupation a whole posting is about, for postings whose title and opening name none (pasted texts open
+     * with the employer's boilerplate). Every ESCO label in the text is a mention, longest first; a mention in a
+     * sentence that announces the opening ("seeking a", "as a", "position", "role") counts three times, others once.
+     * Only labels of two or more words count: one-word labels ("driver", "model", "products", "general") are
+     * ordinary words too often. The best-scoring occupation wins if it was announced or named three times.
+     */
+    public Optional<Occupation> inText(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Map<Occupation, Integer> score = new java.util.LinkedHashMap<>();
+        String read = text.length() > POSTING_READ ? text.substring(0, POSTING_READ) : text;
+        for (String sentence : SENTENCE.split(read)) {
+            boolean announced = OPENING_CUE.matcher(sentence).find();
+            List<String> words = new ArrayList<>(Arrays.asList(sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}+#]+")));
+            words.removeIf(String::isEmpty);
+            for (int from = 0; from < words.size(); ) {
+                int matched = 0;
+                for (int length = Math.min(longestLabel, words.size() - from); length >= 2 && matched == 0; length--) {
+                    String run = String.join(" ", words.subList(from, from + length));
+                    String isco = byLabel.get(run);
+                    if (isco == null && run.endsWith("s")) {
+                        run = run.substring(0, run.length() - 1);
+                        isco = byLabel.get(run);
+                    }
+                    if (isco != null) {
+                        score.merge(new Occupation(isco, run), announced ? 3 : 1, Integer::sum);
+                        matched = length;
+                    }
+                }
+                from += Math.max(1, matched);
+            }
+        }
+        return score.entrySet().stream()
+                .filter(e -> e.getValue() >= 3)
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey);
+    }
+
+    /** A label of several words, or one word that is a noun for a person ("products" is an ESCO label too). */
+    private static boolean namesAPerson(Occupation occupation) {
+        return occupation.label().contains(" ") || PERSON_NOUN.matcher(occupation.label()).matches();
+    }
+
+    /** 1 for the same ISCO unit group, 0.75 / 0.5 / 0.25 for the same minor, sub-major or major group, else 0. */
+    public static double closeness(Occupation a, Occupation b) {
+        int shared = 0;
+        while (shared < 4 && a.isco().charAt(shared) == b.isco().charAt(shared)) {
+            shared++;
+        }
+        return shared / 4.0;
+    }
+
+    private Optional<Occupation> find(List<String> words, boolean headNoun) {
+        for (int length = Math.min(longestLabel, words.size()); length >= 1; length--) {
+            for (int from = words.size() - length; from >= 0; from--) {
+                String run = String.join(" ", words.subList(from, from + length));
+                String isco = byLabel.get(run);
+                if (isco != null && !(length == 1 && SENIORITY.contains(run))) {
+                    return Optional.of(new Occupation(isco, run));
+                }
+            }
+        }
+        if (headNoun && !words.isEmpty()) {
+            String head = words.getLast();
+            String isco = byHead.get(head);
+            return isco == null ? Optional.empty() : Optional.of(new Occupation(isco, head));
+        }
+        return Optional.empty();
+    }
+
+    /** Lower-case words of the title before any bracket or dash, without seniority words. */
+    private static List<String> words(String title) {
+        String main = title.toLowerCase(Locale.ROOT).split("[(\\[|]| - | – ")[0];
+        List<String> words = new ArrayList<>(Arrays.asList(main.split("[^\\p{L}\\p{N}+#]+")));
+        words.removeIf(word -> word.isEmpty() || SENIORITY.contains(word));
+        return words;
+    }
+
+    private static Occupations load() {
+        Map<String, String> preferred = new HashMap<>();
+        Map<String, String> alternative = new HashMap<>();
+        Map<String, Map<String, Integer>> heads = new HashMap<>();
+        InputStream raw = Occupations.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (raw == null) {
+            throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+        }
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
+            in.readLine();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] f = line.split("\t");
+                String label = String.join(" ", words(f[1]));
+                if (label.isEmpty()) {
+                    continue;
+                }
+                ("preferred".equals(f[2]) ? preferred : alternative).putIfAbsent(label, f[0]);
+                String head = label.substring(label.lastIndexOf(' ') + 1);
+                heads.computeIfAbsent(head, h -> new HashMap<>()).merge(f[0], 1, Integer::sum);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> byLabel = new HashMap<>(alternative);
+        byLabel.putAll(preferred);
+        Map<String, String> byHead = new HashMap<>();
+        heads.forEach((head, counts) -> byHead.put(head, Collections.max(counts.entrySet(),
+                Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).getKey()));
+        return new Occupations(Map.copyOf(byLabel), Map.copyOf(byHead));
+    }
+}

@@ -1,0 +1,96 @@
+package com.jobmatch.matching.matches;
+
+import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.common.ratelimit.RateLimiter;
+import com.jobmatch.common.security.Roles;
+import com.jobmatch.contract.model.CandidateProfile;
+import com.jobmatch.matching.catalogue.Job;
+import com.jobmatch.matching.client.OwnedResumes;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A person's ranked matches for one of their resumes, and the full score of one job. */
+@Path("/api/matches")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CANDIDATE, Roles.ADMIN})
+public class MatchResource {
+
+    static final Set<String> SORTS = Set.of("score", "preference", "semantic", "recent");
+    static final Set<String> STATUSES = Set.of("NEW", "VIEWED", "SAVED", "SHARED", "APPLIED");
+
+    private final OwnedResumes resumes;
+    private final MatchingService matching;
+    private final MatchStore matches;
+    private final RateLimiter rateLimiter;
+
+    public MatchResource(OwnedResumes resumes, MatchingService matching, MatchStore matches, RateLimiter rateLimiter) {
+        this.resumes = resumes;
+        this.matching = matching;
+        this.matches = matches;
+        this.rateLimiter = rateLimiter;
+    }
+
+    /**
+     * Ranked jobs for one resume. The first call (or {@code refresh=true}) computes and stores the ranking;
+     * later calls read what the recompute queue keeps up to date.
+     */
+    @GET
+    public MatchPage list(@QueryParam("resumeId") String resumeId,
+                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+                          @QueryParam("sort") @DefaultValue("score") String sort,
+                          @QueryParam("minScore") @DefaultValue("0") @Min(0) @Max(100) double minScore,
+                          @QueryParam("includeKnockedOut") @DefaultValue("true") boolean includeKnockedOut,
+                          @QueryParam("status") String status,
+                          @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
+        UUID id = OwnedResumes.parse("resumeId", resumeId);
+        if (refresh) {
+            // Only a forced recompute is expensive; reading the kept matches is not limited.
+            rateLimiter.check("match-refreshes");
+        }
+        if (!SORTS.contains(sort)) {
+            throw ProblemException.invalidField("sort", "must be one of " + String.join(", ", SORTS.stream().sorted().toList()));
+        }
+        if (status != null && !STATUSES.contains(status)) {
+            throw ProblemException.invalidField("status", "must be one of " + String.join(", ", STATUSES.stream().sorted().toList()));
+        }
+        CandidateProfile candidate = resumes.require(id);
+        if (refresh || !matches.hasMatches(id)) {
+            matching.rank(candidate);
+        }
+        var query = new MatchStore.Query(id, minScore, includeKnockedOut, status, sort, page, size);
+        List<UserJobMatch> rows = matches.page(query);
+        Map<UUID, Job> jobs = Job.<Job>list("id in ?1", rows.stream().map(m -> m.jobId).toList()).stream()
+                .collect(Collectors.toMap(j -> j.id, Function.identity()));
+        return new MatchPage(id, rows.stream().map(m -> MatchSummary.of(m, jobs.get(m.jobId))).toList(), page, size,
+                matches.count(query));
+    }
+
+    /** The score of one job for one resume with sub-scores, weights, evidence, gaps, knock-outs and improvements. */
+    @GET
+    @Path("/{resumeId}/jobs/{jobId}")
+    public MatchDetail one(@PathParam("resumeId") UUID resumeId, @PathParam("jobId") UUID jobId) {
+        CandidateProfile candidate = resumes.require(resumeId);
+        ScoredMatch scored = matching.explain(candidate, jobId).orElseThrow(() -> ProblemException.notFound("Job"));
+        var stored = UserJobMatch.<UserJobMatch>find("resumeId = ?1 and jobId = ?2", resumeId, jobId).firstResultOptional();
+        return new MatchDetail(scored.result(), scored.variant(), scored.unstatedFilters(),
+                stored.map(m -> m.llmScore == null ? null : m.llmScore.doubleValue() * 100).orElse(null),
+                stored.map(m -> m.llmReasoning).orElse(null),
+                stored.map(m -> m.analysisStatus).orElse("NOT_RANKED"));
+    }
+}

@@ -1,0 +1,37 @@
+package com.jobmatch.matching.matches;
+
+import com.jobmatch.matching.catalogue.Job;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One row of a ranking; scores are 0-100 (the table keeps fractions). {@code unstatedFilters} names the person's
+ * filtered fields the job does not state: by default such jobs come after those known to pass.
+ */
+public record MatchSummary(UUID jobId, String title, String company, String location, double overallScore,
+                           Double semanticScore, Double preferenceFit, double confidence, boolean knockedOut,
+                           String priority, String reasoning, List<String> keyAlignments, List<String> potentialGaps,
+                           List<String> unstatedFilters,
+                           String status, Double llmScore, String llmReasoning, String analysisStatus,
+                           String weightsVariant, OffsetDateTime computedAt) {
+
+    static MatchSummary of(UserJobMatch match, Job job) {
+        return new MatchSummary(match.jobId, job == null ? null : job.title, job == null ? null : job.company,
+                job == null ? null : job.location, percent(match.overallScore), percentOrNull(match.semanticScore),
+                percentOrNull(match.preferenceFit), match.confidence == null ? 0 : match.confidence.doubleValue(),
+                match.knockedOut, match.priority, match.matchReasoning, match.keyAlignments, match.potentialGaps,
+                match.unstatedFilters == null ? List.of() : match.unstatedFilters,
+                match.status, percentOrNull(match.llmScore), match.llmReasoning, match.analysisStatus,
+                match.weightsVariant, match.computedAt);
+    }
+
+    private static double percent(java.math.BigDecimal fraction) {
+        return Math.round(fraction.doubleValue() * 1000) / 10.0;
+    }
+
+    private static Double percentOrNull(java.math.BigDecimal fraction) {
+        return fraction == null ? null : percent(fraction);
+    }
+}

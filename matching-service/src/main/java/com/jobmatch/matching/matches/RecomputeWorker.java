@@ -1,0 +1,80 @@
+package com.jobmatch.matching.matches;
+
+import com.jobmatch.matching.client.ResumeClient;
+import com.jobmatch.matching.config.RankingConfig;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Recomputes stored rankings made stale by a change of resume, preferences, weights or job. Weights and job
+ * changes fan out into one task per affected resume, so each task stays small and is retried on its own.
+ */
+@ApplicationScoped
+public class RecomputeWorker {
+
+    private static final Logger LOG = Logger.getLogger(RecomputeWorker.class);
+
+    private final RecomputeQueueStore queue;
+    private final MatchStore matches;
+    private final ResumeClient resumes;
+    private final MatchingService matching;
+    private final RankingConfig.Recompute config;
+
+    public RecomputeWorker(RecomputeQueueStore queue, MatchStore matches, ResumeClient resumes,
+                           MatchingService matching, RankingConfig config) {
+        this.queue = queue;
+        this.matches = matches;
+        this.resumes = resumes;
+        this.matching = matching;
+        this.config = config.recompute();
+    }
+
+    @Scheduled(every = "${jobmatch.schedule.recompute:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        // A full pass means more may be due (a job fanned out into many resumes): keep going until one comes back short.
+        while (drain() == config.batchSize()) {
+            // next pass
+        }
+        queue.refreshStats();
+    }
+
+    /** Processes every due task once; returns how many succeeded. */
+    @ActivateRequestContext
+    public int drain() {
+        int succeeded = 0;
+        for (RecomputeTask task : queue.claim(config.batchSize())) {
+            try {
+                run(task);
+                queue.done(task);
+                succeeded++;
+            } catch (RuntimeException e) {
+                boolean dead = queue.failed(task, e.toString());
+                LOG.warnf("Recompute %s (%s) failed, attempt %d%s: %s", task.id(), task.reason(), task.attempts(),
+                        dead ? ", given up" : ", retried later", e.toString());
+            }
+        }
+        return succeeded;
+    }
+
+    private void run(RecomputeTask task) {
+        switch (task.reason()) {
+            case RESUME -> recompute(task.resumeId());
+            case PREFERENCES -> matches.resumesOf(task.userId()).forEach(this::recompute);
+            case WEIGHTS -> fanOut(matches.allResumes());
+            case JOB -> fanOut(matches.resumesMatching(task.jobId()));
+        }
+    }
+
+    private void fanOut(List<UUID> resumeIds) {
+        resumeIds.forEach(resumeId -> queue.enqueue(RecomputeTask.Reason.RESUME, null, resumeId, null));
+    }
+
+    private void recompute(UUID resumeId) {
+        resumes.find(resumeId).ifPresentOrElse(matching::rank, () -> matches.deleteResume(resumeId));
+    }
+}

@@ -1,0 +1,108 @@
+package com.jobmatch.matching.scoring;
+
+import com.jobmatch.contract.model.CandidateProfile;
+import com.jobmatch.contract.model.ExperienceEntry;
+import com.jobmatch.contract.model.JobProfile;
+import com.jobmatch.matching.knowledge.CategoryTransitions;
+import com.jobmatch.matching.knowledge.MatchingKnowledge;
+import com.jobmatch.matching.knowledge.Occupations.Occupation;
+import com.jobmatch.matching.knowledge.Occupations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Occupation and industry fit. The occupation of the job's title against those of the resume's roles (and its
+ * headline), as close as the ISCO hierarchy puts them ({@link Occupations}) or, when closer, as the platform's own
+ * careers move between them ({@link CategoryTransitions}: an accountant's next job is often a financial analyst's,
+ * two ISCO groups apart); where occupations are unknown on either
+ * side, industry through category_compatibility, read in one direction: from the candidate's industries to the
+ * job's (moving from finance to fintech is not the same as from fintech to finance).
+ */
+final class CategoryCriterion {
+
+    private final MatchingKnowledge knowledge;
+    private final Occupations occupations;
+
+    CategoryCriterion(MatchingKnowledge knowledge, Occupations occupations) {
+        this.knowledge = knowledge;
+        this.occupations = occupations;
+    }
+
+    Judgement judge(CandidateProfile candidate, JobProfile posting) {
+        Optional<Occupation> wanted = occupations.ofJob(posting);
+        List<Occupation> held = wanted.isEmpty() ? List.of() : occupationsOf(candidate);
+        if (!held.isEmpty()) {
+            Occupation job = wanted.get();
+            Occupation closest = held.stream().max(Comparator.comparingDouble(o -> Occupations.closeness(o, job)))
+                    .orElseThrow();
+            double closeness = Occupations.closeness(closest, job);
+            Occupation travelled = held.stream().max(Comparator.comparingDouble(o -> travelled(o, job))).orElseThrow();
+            double career = travelled(travelled, job);
+            if (career > closeness) {
+                return Judgement.of(100 * career, String.format(Locale.ROOT,
+                        "Occupation: careers on this platform move from %s (ISCO %s) to %s (ISCO %s) %.0f%% as often as their commonest move",
+                        travelled.label(), travelled.isco(), job.label(), job.isco(), 100 * career));
+            }
+            return Judgement.of(100 * closeness, String.format(Locale.ROOT, "Occupation: %s (ISCO %s) for %s (ISCO %s), %s",
+                    closest.label(), closest.isco(), job.label(), job.isco(), describe(closeness)));
+        }
+        return byIndustry(candidate, posting);
+    }
+
+    /** How often careers move from one occupation to the other, against their commonest move (learnt, 0 unknown). */
+    private double travelled(Occupation from, Occupation to) {
+        return from.isco().equals(to.isco()) ? 0 : knowledge.categoryCompatibility(
+                CategoryTransitions.occupationKey(from), CategoryTransitions.occupationKey(to));
+    }
+
+    /** The occupations the resume shows: its headline's and each role's title, else one named in its summary. */
+    private List<Occupation> occupationsOf(CandidateProfile candidate) {
+        List<Occupation> found = new ArrayList<>();
+        occupations.ofTitle(candidate.headline()).ifPresent(found::add);
+        candidate.experience().forEach(role -> occupations.ofTitle(role.title()).ifPresent(found::add));
+        if (found.isEmpty()) {
+            occupations.namedIn(candidate.summary()).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private static String describe(double closeness) {
+        return closeness == 1 ? "the same occupation" : closeness >= 0.5 ? "a neighbouring occupation"
+                : closeness > 0 ? "the same broad field" : "another field";
+    }
+
+    private Judgement byIndustry(CandidateProfile candidate, JobProfile job) {
+        Set<String> from = job.industries().isEmpty() ? Set.of() : industries(candidate);
+        if (from.isEmpty()) {
+            return Judgement.noData("Industries unknown on one side");
+        }
+        double best = 0;
+        String bestPair = null;
+        for (String jobIndustry : job.industries()) {
+            for (String own : from) {
+                double compatibility = knowledge.categoryCompatibility(own, jobIndustry);
+                if (compatibility > best) {
+                    best = compatibility;
+                    bestPair = own + " -> " + jobIndustry;
+                }
+            }
+        }
+        String reason = bestPair == null
+                ? "No industry of the resume leads to " + String.join(", ", job.industries())
+                : String.format(Locale.ROOT, "Industry %s (%.0f%% compatible)", bestPair, 100 * best);
+        return Judgement.of(100 * best, reason);
+    }
+
+    static Set<String> industries(CandidateProfile candidate) {
+        Set<String> industries = new LinkedHashSet<>(candidate.industries());
+        candidate.experience().stream().map(ExperienceEntry::industry).filter(Objects::nonNull).forEach(industries::add);
+        return industries;
+    }
+}

@@ -1,0 +1,161 @@
+package com.jobmatch.matching.scoring;
+
+import com.jobmatch.contract.model.CandidateProfile;
+import com.jobmatch.contract.model.ExperienceEntry;
+import com.jobmatch.contract.model.ExperienceRange;
+import com.jobmatch.contract.model.JobProfile;
+import com.jobmatch.contract.model.KnockOut;
+import com.jobmatch.matching.knowledge.MatchingKnowledge;
+import com.jobmatch.matching.knowledge.Occupations.Occupation;
+import com.jobmatch.matching.knowledge.Occupations;
+import com.jobmatch.matching.knowledge.Terms;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Months in relevant roles against the level the job asks for. A role is relevant when its title shares the job
+ * title's words or names a related occupation ({@link Occupations}), it used a skill the job asks for, or it was in
+ * one of the job's industries; other roles count half (transferable experience). Short of the minimum scores in
+ * proportion. A job's level spans its stated range; a posting that states only a minimum ("5+ years") addresses the
+ * level that starts there, and the next level usually starts at about twice that experience, never less than three
+ * years later, so that is where the span ends. Beyond it the fit falls linearly to {@value #OVERQUALIFIED_FLOOR} at
+ * twice the span's top and stays there: twenty years for a "5+ years" role is another level, which the explanation
+ * says, but experience is never worth less than having none of it: an overqualified driver still fits a driver's
+ * job better than an accountant's.
+ */
+final class ExperienceCriterion {
+
+    static final double UNRELATED_ROLE_SHARE = 0.5;
+    static final int NEXT_LEVEL_FACTOR = 2;
+    static final int NEXT_LEVEL_MIN_GAP_MONTHS = 36;
+    /** A level spans at least a year, whatever a range states. */
+    static final int MIN_LEVEL_TOP_MONTHS = 12;
+    static final double OVERQUALIFIED_FLOOR = 50;
+    /** Roles in the same ISCO sub-major group as the job (drivers of any vehicle for a truck driver) are relevant. */
+    static final double RELATED_OCCUPATION = 0.5;
+
+    private final MatchingKnowledge knowledge;
+    /** The last candidate's roles in their compared forms: a ranking judges one candidate against many jobs. */
+    private volatile Prepared last;
+
+    ExperienceCriterion(MatchingKnowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    private record Role(ExperienceEntry entry, Set<String> titleWords, Set<String> canonicalSkills,
+                        Optional<Occupation> occupation) {
+    }
+
+    private record Prepared(CandidateProfile candidate, List<Role> roles) {
+    }
+
+    private List<Role> roles(CandidateProfile candidate) {
+        Prepared prepared = last;
+        if (prepared == null || prepared.candidate() != candidate) {
+            prepared = new Prepared(candidate, candidate.experience().stream().map(role -> new Role(role,
+                    Terms.words(role.title()),
+                    role.skillIds().stream().map(knowledge::canonicalSkill).collect(Collectors.toSet()),
+                    Occupations.shipped().ofTitle(role.title()))).toList());
+            last = prepared;
+        }
+        return prepared.roles();
+    }
+
+    Judgement judge(CandidateProfile candidate, JobProfile job) {
+        if (candidate.experience().isEmpty() && candidate.totalExperienceMonths() == null) {
+            return Judgement.noData("The resume has no work history to compare");
+        }
+        ExperienceRange stated = job.experience();
+        boolean usual = stated == null || (stated.minMonths() == null && stated.maxMonths() == null);
+        if (usual && Occupations.shipped().ofJob(job).isEmpty()) {
+            // Without a stated range or a known occupation there is no job to read a usual level from: a posting
+            // titled "b" must not gain a known, met experience requirement.
+            return Judgement.noData("The job states no experience range and names no occupation");
+        }
+        ExperienceRange range = usual ? UsualRequirements.experience(job.title()) : stated;
+        Integer min = range.minMonths();
+        Integer max = range.maxMonths();
+        double relevant = relevantMonths(candidate, job);
+        int total = totalMonths(candidate);
+        int wanted = min == null ? 0 : min;
+        // A usual level has no top unless the title itself says the job is junior: the posting never said that more
+        // experience is another level.
+        boolean capped = !usual || range.equals(UsualRequirements.ENTRY_LEVEL);
+        int top = capped ? levelTop(min, max) : Integer.MAX_VALUE;
+        double score;
+        if (relevant < wanted) {
+            score = 100 * relevant / wanted;
+        } else {
+            double beyond = Math.min(1, (relevant - top) / top);
+            score = relevant <= top ? 100 : 100 - (100 - OVERQUALIFIED_FLOOR) * beyond;
+        }
+        String asked = usual ? "the job states no experience range; " + UsualRequirements.describe(range)
+                : describe(min, max) + " asked";
+        String reason = "%d months of relevant experience (%d in total) against %s"
+                .formatted(Math.round(relevant), total, asked)
+                + (relevant > top ? "; beyond the %d months this level spans".formatted(top) : "");
+        List<KnockOut> knockOuts = !usual && job.minimumExperienceIsHard() && min != null && total < min
+                ? List.of(new KnockOut("MINIMUM_EXPERIENCE", "at least %d months".formatted(min),
+                "the resume shows %d months".formatted(total)))
+                : List.of();
+        return new Judgement(Judgement.clamp(score), List.of(reason), knockOuts, usual);
+    }
+
+    /** Where the job's level ends: its stated maximum, else where the next level usually starts. */
+    static int levelTop(Integer min, Integer max) {
+        if (max != null) {
+            return Math.max(max, MIN_LEVEL_TOP_MONTHS);
+        }
+        return Math.max(NEXT_LEVEL_FACTOR * min, min + NEXT_LEVEL_MIN_GAP_MONTHS);
+    }
+
+    double relevantMonths(CandidateProfile candidate, JobProfile job) {
+        if (candidate.experience().isEmpty()) {
+            // Only a total is known, not the roles: their relevance is missing data, not irrelevance.
+            return candidate.totalExperienceMonths();
+        }
+        Set<String> titleWords = Terms.words(job.title());
+        Set<String> jobSkills = Stream.concat(job.requiredSkills().stream(), job.preferredSkills().stream())
+                .map(knowledge::canonicalSkill).collect(Collectors.toSet());
+        Optional<Occupation> wanted = Occupations.shipped().ofJob(job);
+        double months = 0;
+        for (Role role : roles(candidate)) {
+            boolean relevant = Terms.coverage(titleWords, role.titleWords()) >= 0.5
+                    || (wanted.isPresent() && role.occupation().isPresent()
+                        && Occupations.closeness(wanted.get(), role.occupation().get()) >= RELATED_OCCUPATION)
+                    || role.canonicalSkills().stream().anyMatch(jobSkills::contains)
+                    || job.industries().stream().anyMatch(industry -> Terms.sameTerm(industry, role.entry().industry()));
+            months += (relevant ? 1 : UNRELATED_ROLE_SHARE) * monthsOf(role.entry());
+        }
+        return months;
+    }
+
+    static int totalMonths(CandidateProfile candidate) {
+        if (candidate.totalExperienceMonths() != null) {
+            return candidate.totalExperienceMonths();
+        }
+        return candidate.experience().stream().mapToInt(ExperienceCriterion::monthsOf).sum();
+    }
+
+    private static int monthsOf(ExperienceEntry role) {
+        if (role.months() != null) {
+            return role.months();
+        }
+        if (role.startDate() != null && role.endDate() != null) {
+            return (int) ChronoUnit.MONTHS.between(role.startDate(), role.endDate());
+        }
+        return 0;
+    }
+
+    private static String describe(Integer min, Integer max) {
+        if (min != null && max != null) {
+            return "%d-%d months".formatted(min, max);
+        }
+        return min != null ? "at least %d months".formatted(min) : "at most %d months".formatted(max);
+    }
+}

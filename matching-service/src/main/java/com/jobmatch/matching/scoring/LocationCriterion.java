@@ -1,0 +1,69 @@
+package com.jobmatch.matching.scoring;
+
+import com.jobmatch.contract.model.Location;
+import com.jobmatch.contract.model.PreferredLocation;
+import com.jobmatch.contract.model.WorkArrangement;
+import com.jobmatch.matching.knowledge.Terms;
+
+import java.util.List;
+
+/**
+ * How close the job is to where the person lives or wants to work. Remote jobs fit everyone; otherwise the
+ * same city scores full, inside the radius nearly full, then the same region and the same country less.
+ */
+public final class LocationCriterion {
+
+    public static final int DEFAULT_RADIUS_KM = 50;
+    static final double SAME_REGION = 75;
+    static final double SAME_COUNTRY = 50;
+    static final double ELSEWHERE = 15;
+    static final double RELOCATION_FLOOR = 60;
+    private static final double EARTH_RADIUS_KM = 6371;
+
+    private LocationCriterion() {
+    }
+
+    /** 0-100, or null when either side has no place to compare. */
+    static Double score(List<PreferredLocation> places, Location job, WorkArrangement arrangement,
+                        boolean willingToRelocate) {
+        if (arrangement == WorkArrangement.REMOTE) {
+            return 100.0;
+        }
+        if (job == null || places.isEmpty()) {
+            return null;
+        }
+        double best = 0;
+        for (PreferredLocation place : places) {
+            best = Math.max(best, closeness(place, job));
+        }
+        return willingToRelocate ? Math.max(best, RELOCATION_FLOOR) : best;
+    }
+
+    private static double closeness(PreferredLocation place, Location job) {
+        Location home = place.location();
+        if (home == null) {
+            return 0;
+        }
+        int radius = place.radiusKm() == null ? DEFAULT_RADIUS_KM : place.radiusKm();
+        if (home.latitude() != null && home.longitude() != null && job.latitude() != null && job.longitude() != null) {
+            double km = distanceKm(home, job);
+            return km <= radius ? 100 - 10 * km / Math.max(radius, 1) : Math.max(ELSEWHERE, 90 * radius / km);
+        }
+        boolean sameCountry = home.country() == null || job.country() == null || Terms.sameTerm(home.country(), job.country());
+        if (sameCountry && Terms.sameTerm(home.city(), job.city())) {
+            return 100;
+        }
+        if (sameCountry && Terms.sameTerm(home.region(), job.region())) {
+            return SAME_REGION;
+        }
+        return Terms.sameTerm(home.country(), job.country()) ? SAME_COUNTRY : ELSEWHERE;
+    }
+
+    static double distanceKm(Location a, Location b) {
+        double dLat = Math.toRadians(b.latitude() - a.latitude());
+        double dLon = Math.toRadians(b.longitude() - a.longitude());
+        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(a.latitude()))
+                * Math.cos(Math.toRadians(b.latitude())) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
+    }
+}

@@ -1,0 +1,99 @@
+package com.jobmatch.matching.scoring;
+
+import com.jobmatch.contract.model.CandidateProfile;
+import com.jobmatch.contract.model.Certification;
+import com.jobmatch.contract.model.EducationEntry;
+import com.jobmatch.contract.model.EducationLevel;
+import com.jobmatch.contract.model.JobProfile;
+import com.jobmatch.contract.model.KnockOut;
+import com.jobmatch.matching.knowledge.MatchingKnowledge;
+import com.jobmatch.matching.knowledge.Occupations.Occupation;
+import com.jobmatch.matching.knowledge.Occupations;
+import com.jobmatch.matching.knowledge.Terms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Education level against the job's minimum (or, when the posting states none, against what work of its occupation
+ * usually asks, see {@link UsualRequirements}, at half the penalty), and the job's certifications, each weighted by
+ * its relevance in the certification catalogue. A required licence or permit that the resume does not show is a knock-out.
+ */
+final class QualificationCriterion {
+
+    static final double POINTS_PER_MISSING_LEVEL = 30;
+    /** Below what such work usually asks (the posting states no level) costs half as much as below a stated level. */
+    static final double POINTS_PER_MISSING_USUAL_LEVEL = POINTS_PER_MISSING_LEVEL / 2;
+    private static final Pattern LICENCE = Pattern.compile("\\b(licen[cs]e[ds]?|permit|cdl|registered)\\b");
+
+    private final MatchingKnowledge knowledge;
+
+    QualificationCriterion(MatchingKnowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    Judgement judge(CandidateProfile candidate, JobProfile job) {
+        List<Double> parts = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        List<KnockOut> knockOuts = new ArrayList<>();
+        EducationLevel highest = candidate.education().stream().map(EducationEntry::level).filter(Objects::nonNull)
+                .max(Enum::compareTo).orElse(null);
+        EducationLevel stated = job.minimumEducation();
+        boolean usual = false;
+        if (stated != null && stated != EducationLevel.NONE && highest != null) {
+            int gap = stated.ordinal() - highest.ordinal();
+            parts.add(Math.max(0, 100 - POINTS_PER_MISSING_LEVEL * Math.max(0, gap)));
+            reasons.add("Education %s against %s required".formatted(highest, stated));
+        } else if (stated == null && highest != null) {
+            Optional<Occupation> occupation = Occupations.shipped().ofJob(job);
+            Optional<EducationLevel> typical = occupation.flatMap(UsualRequirements::education);
+            if (typical.isPresent()) {
+                usual = true;
+                int gap = typical.get().ordinal() - highest.ordinal();
+                parts.add(Math.max(0, 100 - POINTS_PER_MISSING_USUAL_LEVEL * Math.max(0, gap)));
+                reasons.add("Education %s; the job states no level, and work as %s usually asks %s"
+                        .formatted(highest, occupation.get().label(), typical.get()));
+            }
+        }
+        if (!job.requiredCertifications().isEmpty()) {
+            double earned = 0;
+            double possible = 0;
+            for (String required : job.requiredCertifications()) {
+                double weight = knowledge.certificationWeight(required);
+                possible += weight;
+                if (holds(candidate, required)) {
+                    earned += weight;
+                } else if (LICENCE.matcher(Terms.normalize(required)).find()) {
+                    knockOuts.add(new KnockOut("LICENCE", required, "no such licence in the resume"));
+                }
+            }
+            if (!candidate.certifications().isEmpty() || earned > 0) {
+                parts.add(possible == 0 ? 100 : 100 * earned / possible);
+                reasons.add(String.format(Locale.ROOT, "Certifications: %.0f%% of the weighted requirements held",
+                        100 * earned / possible));
+            }
+        }
+        if (parts.isEmpty()) {
+            return new Judgement(null, List.of("No education or certification requirement to compare"), knockOuts);
+        }
+        double score = parts.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        return new Judgement(Judgement.clamp(score), reasons, knockOuts, usual && parts.size() == 1);
+    }
+
+    static boolean holds(CandidateProfile candidate, String required) {
+        var wantedWords = Terms.words(required);
+        for (Certification held : candidate.certifications()) {
+            String name = Terms.normalize(held.name());
+            String wanted = Terms.normalize(required);
+            if (name.contains(wanted) || wanted.contains(name) && !name.isEmpty()
+                    || Terms.coverage(wantedWords, Terms.words(held.name())) >= 0.75) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

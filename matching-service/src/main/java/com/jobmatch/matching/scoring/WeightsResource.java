@@ -1,0 +1,97 @@
+package com.jobmatch.matching.scoring;
+
+import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.common.security.Roles;
+import com.jobmatch.contract.model.CollarType;
+import com.jobmatch.contract.model.Weights;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Admins: the collar weights, their A/B variants, and which variant a person gets. */
+@Path("/api/matches/admin/weights")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class WeightsResource {
+
+    private static final Pattern VARIANT = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+    private final CollarWeightsStore store;
+    private final WeightsService weights;
+
+    public WeightsResource(CollarWeightsStore store, WeightsService weights) {
+        this.store = store;
+        this.weights = weights;
+    }
+
+    @GET
+    public List<WeightsView> all() {
+        return store.all().stream().map(WeightsView::of).toList();
+    }
+
+    @PUT
+    @Path("/{collar}/{variant}")
+    public WeightsView update(@PathParam("collar") String collar, @PathParam("variant") String variant,
+                              @Valid @NotNull WeightsRequest request) {
+        return WeightsView.of(weights.update(collar(collar), variant(variant), weightsOf(request), request.sum(),
+                request.active(), request.description()));
+    }
+
+    /** Creates an A/B variant of a collar's weights; active variants share that collar's users evenly. */
+    @POST
+    @Path("/{collar}/{variant}")
+    public Response create(@PathParam("collar") String collar, @PathParam("variant") String variant,
+                           @Valid @NotNull WeightsRequest request) {
+        var created = weights.create(collar(collar), variant(variant), weightsOf(request), request.sum(),
+                request.active(), request.description());
+        return Response.status(Response.Status.CREATED).entity(WeightsView.of(created)).build();
+    }
+
+    @GET
+    @Path("/assignments/{userId}")
+    public VariantAssignment assignment(@PathParam("userId") UUID userId) {
+        Map<CollarType, String> variants = new EnumMap<>(CollarType.class);
+        for (CollarType collar : CollarType.values()) {
+            variants.put(collar, store.assigned(collar, userId).variant);
+        }
+        return new VariantAssignment(userId, variants);
+    }
+
+    private static Weights weightsOf(WeightsRequest r) {
+        return new Weights(r.qualification().doubleValue(), r.experience().doubleValue(), r.skills().doubleValue(),
+                r.location().doubleValue(), r.category().doubleValue(), r.personalization().doubleValue());
+    }
+
+    private static CollarType collar(String value) {
+        try {
+            return CollarType.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("collar", "must be one of " + Arrays.toString(CollarType.values()));
+        }
+    }
+
+    private static String variant(String value) {
+        if (!VARIANT.matcher(value).matches()) {
+            throw ProblemException.invalidField("variant", "lower-case letters, digits and dashes, at most 40");
+        }
+        return value;
+    }
+}

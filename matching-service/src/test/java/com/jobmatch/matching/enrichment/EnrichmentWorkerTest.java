@@ -1,0 +1,151 @@
+package com.jobmatch.matching.enrichment;
+
+import com.jobmatch.common.testing.TestJwtKeys;
+import com.jobmatch.common.testing.TestTokens;
+import com.jobmatch.matching.FakeServices;
+import com.jobmatch.matching.TestJobs;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(TestJwtKeys.class)
+@QuarkusTestResource(FakeServices.class)
+class EnrichmentWorkerTest {
+
+    @Inject
+    EnrichmentWorker worker;
+
+    @Inject
+    AgroalDataSource db;
+
+    private final String admin = "Bearer " + TestTokens.admin(UUID.randomUUID());
+
+    @AfterEach
+    void aiBackUp() {
+        FakeServices.aiUp();
+    }
+
+    @Test
+    void jobsWaitInTheQueueWhileAiServiceIsDownAndCatchUpWhenItReturns() {
+        FakeServices.aiDown();
+        String p = TestJobs.uniquePrefix();
+        given().header("Authorization", admin).contentType("application/json")
+                .body(TestJobs.array(TestJobs.posting(p + "1", "Data Engineer", "Down " + p, "a"),
+                        TestJobs.posting(p + "2", "Data Analyst", "Down " + p, "b")))
+                .post("/api/jobs/imports").then().statusCode(201).body("newCount", equalTo(2));
+
+        worker.processDue();
+        assertEquals(2, TestJobs.count(db, "SELECT count(*) FROM jobs WHERE external_id LIKE ?", p + "%"), "jobs are stored");
+        assertEquals(2, TestJobs.count(db, """
+                SELECT count(*) FROM enrichment_queue q JOIN jobs j ON j.id = q.job_id
+                WHERE j.external_id LIKE ? AND q.attempts = 1 AND q.last_error IS NOT NULL""", p + "%"));
+        assertNull(TestJobs.text(db, "SELECT enriched_at FROM jobs WHERE external_id = ?", p + "1"));
+
+        FakeServices.aiUp();
+        worker.processDue();
+        assertEquals(0, TestJobs.count(db,
+                "SELECT count(*) FROM enrichment_queue q JOIN jobs j ON j.id = q.job_id WHERE j.external_id LIKE ?", p + "%"));
+        assertNotNull(TestJobs.text(db, "SELECT enriched_at FROM jobs WHERE external_id = ?", p + "1"));
+        assertEquals(384, TestJobs.count(db, "SELECT vector_dims(embedding) FROM jobs WHERE external_id = ?", p + "2"));
+        assertEquals("python-computer-programming,sql", TestJobs.text(db, """
+                SELECT string_agg(s.slug, ',' ORDER BY s.slug) FROM job_skills js
+                JOIN matching_metadata.skills_taxonomy s ON s.id = js.skill_id JOIN jobs j ON j.id = js.job_id
+                WHERE j.external_id = ?""", p + "1"));
+
+        FakeServices.server().verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/ai/embeddings"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer fake-service-token")));
+        String jobId = TestJobs.text(db, "SELECT id FROM jobs WHERE external_id = ?", p + "1");
+        given().header("Authorization", "Bearer " + TestTokens.candidate(UUID.randomUUID())).get("/api/jobs/" + jobId)
+                .then().statusCode(200).body("enrichedAt", org.hamcrest.Matchers.notNullValue())
+                .body("requiredSkills.skillId", hasItem("sql"))
+                .body("requiredSkills.find { it.skillId == 'python-computer-programming' }.importance", equalTo(1.0f));
+    }
+
+    @Test
+    void aChangedJobIsEnrichedAgain() {
+        String p = TestJobs.uniquePrefix();
+        importOne(p, "v1");
+        worker.processDue();
+        assertEquals(0, TestJobs.count(db, "SELECT count(*) FROM enrichment_queue q JOIN jobs j ON j.id = q.job_id WHERE j.external_id = ?", p + "1"));
+        importOne(p, "v1");
+        assertEquals(0, TestJobs.count(db, "SELECT count(*) FROM enrichment_queue q JOIN jobs j ON j.id = q.job_id WHERE j.external_id = ?", p + "1"),
+                "an unchanged job is not enriched again");
+        importOne(p, "v2");
+        assertEquals(1, TestJobs.count(db, "SELECT count(*) FROM enrichment_queue q JOIN jobs j ON j.id = q.job_id WHERE j.external_id = ?", p + "1"));
+        assertTrue(worker.processDue() >= 1);
+    }
+
+    @Test
+    void aPostingIsEmbeddedStatementByStatementAndStoredAsTheirUnitCentroid() {
+        String p = TestJobs.uniquePrefix();
+        String statements = "You will design data pipelines for our analytics platform. "
+                + "You will review code and mentor two junior engineers. "
+                + "We offer a yearly training budget and flexible hours.";
+        given().header("Authorization", admin).contentType("application/json")
+                .body(TestJobs.array(TestJobs.posting(p + "1", "Data Engineer", "Statements " + p, statements)))
+                .post("/api/jobs/imports").then().statusCode(201);
+
+        worker.processDue();
+
+        // The title alone is too short to state anything; "Requirements: Python and SQL." and the three sentences are
+        // four statements, sent in one request.
+        FakeServices.server().verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/ai/embeddings"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.texts[?(@ == '"
+                        + "You will review code and mentor two junior engineers.')]"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.texts.length()",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("4"))));
+        assertEquals("1.000", TestJobs.text(db, "SELECT to_char(vector_norm(embedding), 'FM0.000') FROM jobs WHERE external_id = ?", p + "1"),
+                "the stored embedding is a unit vector, as retrieval's inner products assume");
+    }
+
+    @Test
+    void theExperienceAndEducationAFreeTextPostingStatesBecomeItsMinimumUnlessThePostingGaveThem() {
+        String p = TestJobs.uniquePrefix();
+        given().header("Authorization", admin).contentType("application/json")
+                .body(TestJobs.array(
+                        TestJobs.posting(p + "1", "Data Engineer", "Years " + p,
+                                "You bring 5+ years of data engineering experience and a Bachelor's degree in CS."),
+                        TestJobs.posting(p + "2", "Data Analyst", "Years " + p, "Curious minds welcome.")))
+                .post("/api/jobs/imports").then().statusCode(201);
+        given().header("Authorization", admin).contentType("application/ld+json").body("""
+                        {"@context":"https://schema.org","@type":"JobPosting","identifier":"%1$s3","title":"Data Lead",
+                         "hiringOrganization":"Years %1$s","datePosted":"2026-01-05",
+                         "description":"You bring 5+ years of data engineering experience.",
+                         "experienceRequirements":{"@type":"OccupationalExperienceRequirements","monthsOfExperience":24}}"""
+                        .formatted(p))
+                .post("/api/jobs/imports").then().statusCode(201).body("newCount", equalTo(1));
+
+        worker.processDue();
+
+        assertEquals(60, TestJobs.count(db, "SELECT min_experience_months FROM jobs WHERE external_id = ?", p + "1"));
+        assertEquals(0, TestJobs.count(db, "SELECT count(*) FROM jobs WHERE external_id = ? AND min_experience_months IS NOT NULL",
+                p + "2"), "a posting that states no years gets no minimum");
+        assertEquals(24, TestJobs.count(db, "SELECT min_experience_months FROM jobs WHERE external_id = ?", p + "3"),
+                "a structured range is kept");
+        assertEquals("BACHELOR", TestJobs.text(db, "SELECT minimum_education FROM jobs WHERE external_id = ?", p + "1"));
+        assertEquals(0, TestJobs.count(db, "SELECT count(*) FROM jobs WHERE external_id = ? AND minimum_education IS NOT NULL",
+                p + "2"), "a posting that names no education gets no minimum");
+    }
+
+    private void importOne(String p, String variant) {
+        given().header("Authorization", admin).contentType("application/json")
+                .body(TestJobs.array(TestJobs.posting(p + "1", "Engineer", "Again " + p, variant)))
+                .post("/api/jobs/imports").then().statusCode(201);
+    }
+}

@@ -1,0 +1,87 @@
+package com.jobmatch.matching.knowledge;
+
+import com.jobmatch.contract.model.JobProfile;
+import com.jobmatch.matching.knowledge.Occupations.Occupation;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OccupationsTest {
+
+    private final Occupations occupations = Occupations.shipped();
+
+    @Test
+    void jobTitlesAreReadAsEscoOccupationsWithTheirIscoGroup() {
+        assertEquals("8332", isco("Regional CDL Truck Driver"));
+        assertEquals("8344", isco("Forklift Operator"));
+        assertEquals("2411", isco("Senior Accountant"));
+        assertEquals("2512", isco("Software Developer II"));
+        assertEquals("5230", isco("Cashier (part-time)"));
+        assertEquals("7212", isco("MIG Welder - nights"));
+        assertTrue(isco("ICU Nurse").startsWith("2"), "a nurse by the head noun: " + isco("ICU Nurse"));
+        assertEquals(Optional.empty(), occupations.ofTitle("b"));
+    }
+
+    @Test
+    void closenessFollowsTheIscoHierarchy() {
+        Occupation driver = occupations.ofTitle("Truck Driver").orElseThrow();
+        Occupation forklift = occupations.ofTitle("Forklift Operator").orElseThrow();
+        Occupation accountant = occupations.ofTitle("Accountant").orElseThrow();
+        assertEquals(1.0, Occupations.closeness(driver, occupations.ofTitle("Heavy Truck Driver").orElseThrow()));
+        assertEquals(0.5, Occupations.closeness(driver, forklift), "both 83xx: drivers and mobile plant operators");
+        assertEquals(0.0, Occupations.closeness(driver, accountant));
+    }
+
+    @Test
+    void anOccupationIsFoundInsideASummarySentence() {
+        assertEquals("cashier", occupations.namedIn("Friendly and reliable cashier with five years in retail")
+                .map(Occupation::label).orElseThrow());
+    }
+
+    @Test
+    void aPostingWithoutAUsableTitleIsReadFromItsOpeningWords() {
+        assertEquals("2411", occupations.ofJob(posting("Posting 17", "At Farmer Brothers, Sales Tax Accountant will be "
+                + "focused primarily on tax compliance.")).map(Occupation::isco).orElse("none"));
+        assertEquals("8332", occupations.ofJob(posting("Truck Driver", "We are an accounting firm."))
+                .map(Occupation::isco).orElse("none"), "a title that names an occupation wins");
+    }
+
+    @Test
+    void aPostingThatOpensWithBoilerplateIsReadFromTheSentenceThatAnnouncesTheRole() {
+        String boilerplate = "Mizick Miller & Company, Inc. is an award-winning firm recognized for growth of 300% with "
+                + "over 5500 employees globally in 32 countries and a culture built on our clients' products. ";
+        assertEquals("2411", occupations.ofJob(posting("Posting 3", boilerplate
+                + "We are seeking a talented Senior Accountant for our office in Draper, UT.")).map(Occupation::isco).orElse("none"),
+                "the announced accountant, not the 'miller' of the company's name");
+        assertEquals("2421", occupations.ofJob(posting("Posting 4", boilerplate
+                + "Job Title: Business Analyst\nYou will gather requirements.")).map(Occupation::isco).orElse("none"));
+        assertEquals("none", occupations.ofJob(posting("Posting 5", boilerplate
+                + "We are looking for a company that shares our values.")).map(Occupation::isco).orElse("none"),
+                "'a company' names no occupation");
+    }
+
+    @Test
+    void aPostingThatAnnouncesNothingIsReadFromTheOccupationItNamesMost() {
+        String text = "About us: we build payment systems for banks. What you will do: design services with other "
+                + "software engineers. Our software engineers own their services end to end and mentor new software "
+                + "engineers. Benefits: 401k.";
+        assertEquals("2512", occupations.ofJob(posting("Posting 6", "Welcome to Acme. " + "x ".repeat(200) + text))
+                .map(Occupation::isco).orElse("none"));
+        assertEquals("none", occupations.ofJob(posting("Posting 7", "We value our drivers of growth and our models."))
+                .map(Occupation::isco).orElse("none"), "one-word labels that are ordinary words are not occupations");
+    }
+
+    private static JobProfile posting(String title, String description) {
+        return new JobProfile(UUID.randomUUID(), "x", title, "c", description, List.of(), List.of(), null, null, null,
+                List.of(), null, null, List.of(), null, List.of(), null, null, false);
+    }
+
+    private String isco(String title) {
+        return occupations.ofTitle(title).map(Occupation::isco).orElse("none");
+    }
+}

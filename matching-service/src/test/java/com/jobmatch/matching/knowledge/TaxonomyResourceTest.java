@@ -1,0 +1,154 @@
+package com.jobmatch.matching.knowledge;
+
+import com.jobmatch.common.testing.TestJwtKeys;
+import com.jobmatch.common.testing.TestTokens;
+import com.jobmatch.matching.FakeServices;
+import com.jobmatch.matching.TestJobs;
+import com.jobmatch.matching.enrichment.EnrichmentWorker;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@QuarkusTestResource(TestJwtKeys.class)
+@QuarkusTestResource(FakeServices.class)
+class TaxonomyResourceTest {
+
+    @Inject
+    EnrichmentWorker worker;
+
+    @Inject
+    AgroalDataSource db;
+
+    private final String candidate = "Bearer " + TestTokens.candidate(UUID.randomUUID());
+    private final String admin = "Bearer " + TestTokens.admin(UUID.randomUUID());
+
+    @Test
+    void theShippedTaxonomyIsLoadedWithAliasesAndCategories() {
+        given().header("Authorization", candidate).queryParam("q", "python").get("/api/taxonomy/skills")
+                .then().statusCode(200).body("skillId", hasItem("python-computer-programming"));
+        given().header("Authorization", candidate).get("/api/taxonomy/aliases/c-sharp")
+                .then().statusCode(200).body("skillId", hasItem("c-sharp"));
+        given().header("Authorization", candidate).get("/api/taxonomy/aliases/Py3K")
+                .then().statusCode(200).body("[0].name", equalTo("Python (computer programming)"));
+        given().header("Authorization", candidate).get("/api/taxonomy/skills/sql")
+                .then().statusCode(200).body("name", equalTo("SQL")).body("synonyms", hasItem("SEQUEL"));
+        given().header("Authorization", candidate).get("/api/taxonomy/skills/no-such-skill").then().statusCode(404);
+        given().header("Authorization", candidate).get("/api/taxonomy/categories")
+                .then().statusCode(200).body("category", hasItems("knowledge", "transversal", "occupational"));
+        given().header("Authorization", candidate).queryParam("size", 101).get("/api/taxonomy/skills").then().statusCode(400);
+        // Blue- and pink-collar competences are ESCO's cross-sector skills, with their ESCO URIs.
+        given().header("Authorization", candidate).get("/api/taxonomy/skills/operate-forklift").then().statusCode(200)
+                .body("category", equalTo("cross-sector")).body("escoUri", startsWith("http://data.europa.eu/esco/skill/"));
+        given().header("Authorization", candidate).get("/api/taxonomy/aliases/drive a forklift")
+                .then().statusCode(200).body("skillId", hasItem("operate-forklift"));
+        assertTrue(TestJobs.count(db, "SELECT count(*) FROM matching_metadata.skills_taxonomy WHERE esco_uri IS NOT NULL") > 4000,
+                "every ESCO skill the shipped data gives a URI for carries it");
+    }
+
+    @Test
+    void exportIsTheContractForServicesAndAdmins() {
+        given().header("Authorization", "Bearer " + TestTokens.service("ai-service")).get("/api/taxonomy/export")
+                .then().statusCode(200).body("size()", greaterThan(10_000)).body("skillId", hasItem("sql"));
+        given().header("Authorization", candidate).get("/api/taxonomy/export").then().statusCode(403);
+        given().get("/api/taxonomy/export").then().statusCode(401);
+    }
+
+    @Test
+    void normalizeMapsLabelsAndRejectsBadInput() {
+        given().header("Authorization", candidate).contentType("application/json")
+                .body("{\"labels\":[\"PostgreSQL\",\"Python\",\"underwater basket weaving\"]}").post("/api/taxonomy/normalize")
+                .then().statusCode(200).body("[1].skill.skillId", equalTo("python-computer-programming"))
+                .body("[2].skill", nullValue());
+        given().header("Authorization", candidate).contentType("application/json").body("{\"labels\":[]}")
+                .post("/api/taxonomy/normalize").then().statusCode(400).contentType(startsWith("application/problem+json"));
+        given().contentType("application/json").body("{\"labels\":[\"x\"]}").post("/api/taxonomy/normalize").then().statusCode(401);
+    }
+
+    @Test
+    void aCommonWordOrALabelFragmentNamesNoSkillButEveryRealAliasStill() {
+        // "engineering" (an ESCO label of packaging engineering), "security" (securities), "board" (scaffolding
+        // components) and "and procedures" (a fragment of a split label) are gone (migration V22).
+        given().header("Authorization", candidate).contentType("application/json")
+                .body("{\"labels\":[\"engineering\",\"security\",\"board\",\"and procedures\",\"python\",\"bookkeeping\",\"packaging engineering\"]}")
+                .post("/api/taxonomy/normalize").then().statusCode(200)
+                .body("[0].skill", nullValue()).body("[1].skill", nullValue()).body("[2].skill", nullValue())
+                .body("[3].skill", nullValue())
+                .body("[4].skill.skillId", equalTo("python-computer-programming"))
+                .body("[5].skill.skillId", equalTo("accounting"))
+                .body("[6].skill.skillId", equalTo("packaging-engineering"));
+        given().header("Authorization", candidate).get("/api/taxonomy/skills/packaging-engineering").then().statusCode(200)
+                .body("synonyms", hasItem("packaging manufacture")).body("synonyms", not(hasItem("engineering")));
+    }
+
+    @Test
+    void similarityAndCategoryCompatibilityAreRecomputedOnDemand() {
+        String p = TestJobs.uniquePrefix();
+        given().header("Authorization", admin).contentType("application/json")
+                .body(TestJobs.array(TestJobs.posting(p + "1", "Analyst", "Sim A " + p, "x"),
+                        TestJobs.posting(p + "2", "Analyst", "Sim B " + p, "y")))
+                .post("/api/jobs/imports").then().statusCode(201);
+        worker.processDue();
+        FakeServices.server().stubFor(get(urlPathEqualTo("/internal/resumes/searchable")).withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.equalTo("0"))
+                .willReturn(okJson(careers(3, "Software", "Finance", 0) + ",\"page\":0,\"size\":3,\"total\":6}")));
+        FakeServices.server().stubFor(get(urlPathEqualTo("/internal/resumes/searchable")).withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.equalTo("1"))
+                .willReturn(okJson(careersMixed() + ",\"page\":1,\"size\":3,\"total\":6}")));
+
+        given().header("Authorization", candidate).post("/api/taxonomy/metadata/recompute").then().statusCode(403);
+        given().header("Authorization", admin).post("/api/taxonomy/metadata/recompute").then().statusCode(200)
+                .body("careersRead", equalTo(6)).body("categoryEdges", equalTo(2)).body("similarityPairs", greaterThan(0));
+
+        given().header("Authorization", candidate).get("/api/taxonomy/skills/python-computer-programming/similar")
+                .then().statusCode(200).body("find { it.skillId == 'sql' }.jaccardSimilarity", equalTo(1.0f));
+        given().header("Authorization", candidate).queryParam("from", "Software").get("/api/taxonomy/category-compatibility")
+                .then().statusCode(200)
+                .body("find { it.toCategory == 'finance' }.transitionProbability", equalTo(0.6667f))
+                .body("find { it.toCategory == 'finance' }.sampleSize", equalTo(6))
+                .body("find { it.toCategory == 'software' }.transitionCount", equalTo(2));
+        given().header("Authorization", candidate).queryParam("from", "finance").get("/api/taxonomy/category-compatibility")
+                .then().statusCode(200).body("size()", equalTo(0));
+        assertEquals(1, TestJobs.count(db, "SELECT count(*) FROM matching_metadata.skills_taxonomy WHERE slug = 'sql' AND frequency >= 2"));
+        given().header("Authorization", candidate).get("/api/jobs/statistics").then().statusCode(200)
+                .body("skillsInDemand.skillId", hasItems("sql", "python-computer-programming"));
+    }
+
+    /** {@code n} careers moving from one industry to another (the page's items). */
+    private static String careers(int n, String from, String to, int offset) {
+        StringBuilder items = new StringBuilder("{\"items\":[");
+        for (int i = 0; i < n; i++) {
+            items.append(i == 0 ? "" : ",").append(career(offset + i, from, to));
+        }
+        return items.append("]").toString();
+    }
+
+    private static String careersMixed() {
+        return "{\"items\":[" + career(3, "Software", "Finance") + "," + career(4, "software", "Software") + ","
+                + career(5, "Software", "Software") + "]";
+    }
+
+    private static String career(int i, String from, String to) {
+        return """
+                {"userId":"%s","experience":[
+                  {"title":"Later","industry":"%s","startDate":"2022-01-01"},
+                  {"title":"Earlier","industry":"%s","startDate":"2018-01-01"}],"enriched":true}"""
+                .formatted(new UUID(0, i + 1), to, from);
+    }
+}

@@ -1,0 +1,86 @@
+package com.jobmatch.matching.matches;
+
+import com.jobmatch.common.testing.TestJwtKeys;
+import com.jobmatch.contract.model.Vectors;
+import com.jobmatch.matching.FakeServices;
+import com.jobmatch.matching.scoring.EmbeddingCentre;
+import com.jobmatch.matching.testing.Catalogue;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * The stored centre and each job's direction from it (V24), which retrieval's index orders by: they must be what
+ * scoring computes in Java. (Tests re-centre on every use, jobmatch.ranking.retrieval.recentre-below=1.01.)
+ */
+@QuarkusTest
+@QuarkusTestResource(TestJwtKeys.class)
+@QuarkusTestResource(FakeServices.class)
+class EmbeddingCentreStoreTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    EmbeddingCentreStore centres;
+
+    @Test
+    void jobsKeepTheirDirectionFromTheStoredCentre() {
+        Catalogue catalogue = new Catalogue(dataSource);
+        catalogue.clear();
+        float[] nurse = Catalogue.vector(0, 1, 0.3);
+        float[] developer = Catalogue.vector(0, 2, 0.3);
+        UUID first = catalogue.job("Nurse", "Clinic", null, "ONSITE", nurse, new String[0], new String[0]);
+        UUID second = catalogue.job("Developer", "Initech", null, "REMOTE", developer, new String[0], new String[0]);
+        UUID unembedded = catalogue.job("Cook", "Bistro", null, "ONSITE", null, new String[0], new String[0]);
+
+        EmbeddingCentre centre = centres.refresh();
+
+        float[] mean = Vectors.mean(List.of(Vectors.unit(nurse), Vectors.unit(developer)));
+        assertArrayEquals(mean, centre.mean(), 1e-6f);
+        assertArrayEquals(mean, stored("SELECT mean::text FROM embedding_centre"), 1e-6f);
+        assertArrayEquals(centre.direction(nurse), stored(directionOf(first)), 1e-5f);
+        assertArrayEquals(centre.direction(developer), stored(directionOf(second)), 1e-5f);
+        assertNull(stored(directionOf(unembedded)));
+
+        // A job embedded later gets its direction from the stored centre at once, before any re-centring.
+        float[] carer = Catalogue.vector(0, 1, 0.25);
+        UUID third = catalogue.job("Carer", "Home", null, "ONSITE", carer, new String[0], new String[0]);
+        assertArrayEquals(centre.direction(carer), stored(directionOf(third)), 1e-5f);
+        assertEquals(centre.similarity(nurse, carer),
+                Vectors.cosine(stored(directionOf(first)), stored(directionOf(third))), 1e-5);
+
+        // The catalogue moved: the next refresh stores its new mean and rewrites every job's direction.
+        EmbeddingCentre moved = centres.refresh();
+        assertArrayEquals(Vectors.mean(List.of(Vectors.unit(nurse), Vectors.unit(developer), Vectors.unit(carer))),
+                moved.mean(), 1e-6f);
+        assertArrayEquals(moved.direction(nurse), stored(directionOf(first)), 1e-5f);
+    }
+
+    private static String directionOf(UUID job) {
+        return "SELECT centred_embedding::text FROM jobs WHERE id = '%s'".formatted(job);
+    }
+
+    private float[] stored(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            String value = rs.getString(1);
+            return value == null ? null : RetrievalStore.fromLiteral(value);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

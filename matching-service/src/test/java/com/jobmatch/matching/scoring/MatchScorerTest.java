@@ -1,0 +1,296 @@
+package com.jobmatch.matching.scoring;
+
+import com.jobmatch.contract.model.CandidateProfile;
+import com.jobmatch.contract.model.EducationEntry;
+import com.jobmatch.contract.model.EducationLevel;
+import com.jobmatch.contract.model.ExperienceEntry;
+import com.jobmatch.contract.model.ExperienceRange;
+import com.jobmatch.contract.model.Improvement;
+import com.jobmatch.contract.model.JobProfile;
+import com.jobmatch.contract.model.KnockOut;
+import com.jobmatch.contract.model.MatchResult;
+import com.jobmatch.contract.model.SkillMatch;
+import com.jobmatch.matching.knowledge.MatchingKnowledge;
+import com.jobmatch.matching.testing.Profiles;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static com.jobmatch.matching.testing.Profiles.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MatchScorerTest {
+
+    private final MatchingKnowledge knowledge = new MatchingKnowledge(
+            Map.of("postgres", "postgresql", "k8s", "kubernetes"),
+            Map.of("docker", Map.of("kubernetes", 0.6)),
+            Map.of(MatchingKnowledge.pairKey("finance", "software"), 0.4),
+            Map.of("aws certified developer", 0.9));
+    private final MatchScorer scorer = new MatchScorer(knowledge, ScoringPolicy.DEFAULT);
+
+    private MatchResult score(CandidateProfile candidate, JobProfile job) {
+        return scorer.score(new ScoringInput(candidate, job, null, null, null), WHITE);
+    }
+
+    @Test
+    void sameInputsGiveTheSameResult() {
+        MatchResult first = score(candidate(javaPostgresDocker()), backendJob());
+        MatchResult second = score(candidate(javaPostgresDocker()), backendJob());
+        assertEquals(first, second);
+        assertTrue(first.overallScore() > 0 && first.overallScore() <= 100);
+    }
+
+    @Test
+    void skillsAreMatchedExactlyBySynonymAndBySimilarityWithEvidence() {
+        var candidate = candidate(List.of(skill("java", "Java", "Built Java services at Acme"),
+                skill(null, "Postgres", "Tuned Postgres"), skill("docker", "Docker", null)));
+        MatchResult result = score(candidate, backendJob());
+        Map<String, SkillMatch> bySkill = result.matchedSkills().stream()
+                .collect(java.util.stream.Collectors.toMap(SkillMatch::skillId, m -> m));
+        assertEquals("EXACT", bySkill.get("java").matchType());
+        assertEquals("Built Java services at Acme", bySkill.get("java").evidence().text());
+        assertEquals("SYNONYM", bySkill.get("postgresql").matchType());
+        assertEquals("SIMILAR", bySkill.get("kubernetes").matchType());
+        assertEquals(0.6, bySkill.get("kubernetes").similarity(), 1e-9);
+        assertEquals(List.of("kafka"), result.missingPreferredSkills().stream().map(s -> s.skillId()).toList());
+        // required 3 x 2 + preferred 1: java 2 + postgres 2 + kubernetes 2 * 0.8 * 0.6 = 4.96 of 7
+        assertEquals(70.9, result.subScores().skills(), 0.05);
+        // A related skill is partly credited but never counted as the skill asked for.
+        assertTrue(result.reasons().contains("Has 2 of 3 required skills"), result.reasons().toString());
+        assertTrue(result.reasons().contains("Related skills, partly credited: Docker, related to Kubernetes"),
+                result.reasons().toString());
+    }
+
+    @Test
+    void aSkillParsedWithoutTaxonomyIdOrEvidenceStillMatchesByName() {
+        // Before enrichment a resume's skills carry only names: no taxonomy id and no evidence span.
+        var candidate = candidate(List.of(skill(null, "Java", null)));
+        MatchResult result = score(candidate, backendJob());
+        SkillMatch java = result.matchedSkills().stream().filter(m -> m.skillId().equals("java")).findFirst().orElseThrow();
+        assertEquals(null, java.evidence());
+    }
+
+    @Test
+    void aMissingRequiredSkillCostsMoreThanAMissingPreferredOne() {
+        var withoutRequired = score(candidate(javaPostgresDocker()),
+                job(List.of(wants("java", "Java"), wants("go", "Go")), List.of(wants("postgresql", "PostgreSQL"))));
+        var withoutPreferred = score(candidate(javaPostgresDocker()),
+                job(List.of(wants("java", "Java"), wants("postgresql", "PostgreSQL")), List.of(wants("go", "Go"))));
+        assertTrue(withoutPreferred.subScores().skills() > withoutRequired.subScores().skills());
+    }
+
+    @Test
+    void counterfactualsAreFoundByRescoring() {
+        MatchResult result = score(candidate(javaPostgresDocker()), backendJob());
+        Improvement kubernetes = result.improvements().stream().filter(i -> "kubernetes".equals(i.skillId()))
+                .findFirst().orElseThrow();
+        var better = candidate(List.of(skill("java", "Java", "Built Java services at Acme"),
+                skill("postgresql", "PostgreSQL", "Tuned PostgreSQL queries"), skill("docker", "Docker", null),
+                skill("kubernetes", "Kubernetes", null)));
+        double rescored = scorer.grade(new ScoringInput(better, backendJob(), null, null, null), WHITE).overallScore();
+        assertEquals(rescored - result.overallScore(), kubernetes.points(), 0.11);
+        assertTrue(kubernetes.action().startsWith("Evidence of Kubernetes would add "), kubernetes.action());
+        assertTrue(result.improvements().getFirst().points() >= result.improvements().getLast().points());
+    }
+
+    @Test
+    void aMissingDegreeAndMissingMonthsAreCounterfactualsToo() {
+        var junior = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
+                null, null, null, false, 12, null, List.of())),
+                List.of(new EducationEntry("School", null, EducationLevel.HIGH_SCHOOL, null, null, null)));
+        MatchResult result = score(junior, backendJob());
+        Improvement degree = result.improvements().stream().filter(i -> i.action().startsWith("A bachelor degree"))
+                .findFirst().orElseThrow();
+        Improvement months = result.improvements().stream().filter(i -> i.action().startsWith("12 more months"))
+                .findFirst().orElseThrow();
+        var graduate = candidate(javaPostgresDocker(), junior.experience(),
+                List.of(new EducationEntry("TU", null, EducationLevel.BACHELOR, null, null, null)));
+        assertEquals(score(graduate, backendJob()).overallScore() - result.overallScore(), degree.points(), 0.11);
+        var experienced = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
+                null, null, null, false, 24, null, List.of())), junior.education());
+        assertEquals(score(experienced, backendJob()).overallScore() - result.overallScore(), months.points(), 0.11);
+        assertTrue(score(candidate(javaPostgresDocker()), backendJob()).improvements().stream()
+                .noneMatch(i -> i.action().contains("degree") || i.action().contains("months")), "nothing to add when met");
+    }
+
+    @Test
+    void anEmptySectionLowersConfidenceNotTheScore() {
+        JobProfile job = backendJob();
+        var full = score(candidate(javaPostgresDocker()), job);
+        var noEducation = score(candidate(javaPostgresDocker(), candidate(javaPostgresDocker()).experience(),
+                List.of()), job);
+        assertNull(noEducation.subScores().qualification());
+        assertTrue(noEducation.confidence() < full.confidence());
+        var failedEducation = score(candidate(javaPostgresDocker(), candidate(javaPostgresDocker()).experience(),
+                List.of(new EducationEntry("School", null, EducationLevel.NONE, null, null, null))), job);
+        assertTrue(noEducation.overallScore() > failedEducation.overallScore(),
+                "no education section must not count as failing the education requirement");
+        var noSkills = score(candidate(List.of()), job);
+        assertNull(noSkills.subScores().skills());
+        assertTrue(noSkills.missingRequiredSkills().size() == 3 && noSkills.confidence() < full.confidence());
+    }
+
+    @Test
+    void anUnknownCriterionCountsAtANeutralPriorNeverAboveAKnownMatch() {
+        JobProfile stated = backendJob();
+        JobProfile unstated = new JobProfile(JOB, stated.externalId(), stated.title(), stated.company(),
+                stated.description(), stated.requiredSkills(), stated.preferredSkills(), null, null, null, List.of(),
+                stated.location(), stated.workArrangement(), stated.employmentTypes(), stated.salary(),
+                stated.industries(), stated.collarType(), stated.visaSponsorship(), false);
+        var met = score(candidate(javaPostgresDocker()), stated);
+        var notStated = score(candidate(javaPostgresDocker()), unstated);
+        assertEquals(100.0, met.subScores().experience(), 0.01);
+        assertEquals(100.0, met.subScores().qualification(), 0.01);
+        assertEquals(100.0, notStated.subScores().experience(), 0.01, "judged against what such a title usually asks");
+        assertTrue(notStated.reasons().stream().anyMatch(r -> r.contains("the job states no experience range")),
+                notStated.reasons().toString());
+        assertTrue(notStated.reasons().stream().anyMatch(r -> r.contains("the job states no level")),
+                notStated.reasons().toString());
+        assertTrue(notStated.overallScore() <= met.overallScore(), "an unstated requirement is never above a met one");
+        assertTrue(notStated.confidence() < met.confidence(), "a usual requirement is less sure than a stated one");
+
+        var novice = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
+                null, null, null, false, 6, null, List.of())), candidate(javaPostgresDocker()).education());
+        assertTrue(score(novice, stated).subScores().experience() < MatchScorer.UNKNOWN_PRIOR,
+                "a shown shortfall counts below not knowing");
+    }
+
+    @Test
+    void occupationFitComesFromTheTitlesOnBothSidesThroughTheIscoHierarchy() {
+        var driver = new CandidateProfile(USER, RESUME, 1, "Sam", null, "Reliable driver", List.of(),
+                List.of(new ExperienceEntry("Class A CDL Driver", "Haulers Inc", null, null, null, null, true, 240,
+                        "Long-haul routes", List.of())), 240, List.of(), List.of(), List.of(), List.of(), List.of(),
+                null, null, "Class A CDL Driver, 20 years", true);
+        JobProfile driving = new JobProfile(JOB, "x", "Regional Truck Driver", "Haul", "", List.of(), List.of(),
+                new ExperienceRange(24, null), null, null, List.of(), null, null, List.of(), null, List.of(), null, null,
+                false);
+        JobProfile accounting = new JobProfile(JOB, "y", "Junior Accountant", "Ledger", "", List.of(), List.of(),
+                null, null, null, List.of(), null, null, List.of(), null, List.of(), null, null, false);
+        MatchResult toDriving = score(driver, driving);
+        MatchResult toAccounting = score(driver, accounting);
+        assertTrue(toDriving.subScores().category() >= 50, toDriving.reasons().toString());
+        assertEquals(0.0, toAccounting.subScores().category(), 0.01, toAccounting.reasons().toString());
+        assertEquals(50.0, toDriving.subScores().experience(), 0.01, "20 years for a 2+ years job: half, not zero");
+        assertTrue(toDriving.overallScore() > toAccounting.overallScore(), "the driver sees driving jobs first");
+        assertTrue(toDriving.reasons().stream().anyMatch(r -> r.startsWith("Occupation: ")), toDriving.reasons().toString());
+    }
+
+    @Test
+    void aPostingThatStatesAlmostNothingNeverOutranksAWellDescribedGoodFit() {
+        // A job titled "b" at company "c": no skills, experience, education, place or industry.
+        JobProfile empty = new JobProfile(JOB, "x", "b", "c", "", List.of(), List.of(), null, null, null, List.of(),
+                null, null, List.of(), null, List.of(), null, null, false);
+        for (double cosine : new double[] {0.0, 0.3, 0.6}) {
+            var nothing = scorer.score(new ScoringInput(candidate(javaPostgresDocker()), empty, null, cosine, null), WHITE);
+            var goodFit = scorer.score(new ScoringInput(candidate(javaPostgresDocker()), backendJob(), null, cosine, null),
+                    WHITE);
+            assertTrue(nothing.overallScore() < goodFit.overallScore(), "at cosine " + cosine);
+            assertTrue(nothing.confidence() < 0.2, "almost nothing of the score rests on known data");
+        }
+    }
+
+    @Test
+    void knockOutsAreReportedApartFromTheGradedFit() {
+        JobProfile strict = new JobProfile(JOB, "x", "Truck Driver", "Haul", "", List.of(), List.of(),
+                new ExperienceRange(60, null), null, null, List.of("CDL Class A licence"), BERLIN, null, List.of(),
+                null, List.of(), com.jobmatch.contract.model.CollarType.BLUE, false, true);
+        var candidate = candidate(List.of(), List.of(new ExperienceEntry("Driver", "Haul", null, null, null, null,
+                false, 24, null, List.of())), List.<EducationEntry>of());
+        MatchResult result = scorer.score(new ScoringInput(candidate, strict, preferences(true), null, null), WHITE);
+        assertEquals(List.of("LICENCE", "MINIMUM_EXPERIENCE", "VISA"),
+                result.knockOuts().stream().map(KnockOut::type).sorted().toList());
+        assertTrue(result.overallScore() > 0, "the graded fit is still reported");
+    }
+
+    @Test
+    void experienceBelowTheRangeScoresProportionally() {
+        var junior = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
+                null, null, null, false, 12, null, List.of())), candidate(List.of()).education());
+        assertEquals(50.0, score(junior, backendJob()).subScores().experience(), 0.01);
+        var unrelated = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Chef", "Bistro", null, null,
+                null, null, false, 24, null, List.of())), candidate(List.of()).education());
+        assertEquals(50.0, score(unrelated, backendJob()).subScores().experience(), 0.01,
+                "unrelated roles count half");
+    }
+
+    @Test
+    void experienceBeyondTheJobsLevelIsAMildPenaltyNeverZero() {
+        JobProfile fivePlusYears = withExperience(backendJob(), new ExperienceRange(60, null));
+        assertEquals(100.0, experienceFor(120, fivePlusYears), 0.01, "a 5+ years role's level spans 5 to 10 years");
+        assertEquals(75.0, experienceFor(180, fivePlusYears), 0.01);
+        assertEquals(50.0, experienceFor(240, fivePlusYears), 0.01);
+        assertEquals(50.0, experienceFor(480, fivePlusYears), 0.01, "never below the floor");
+        // 20 years of driving against "2+ years": the level spans 2-5 years; still half marks, not zero.
+        assertEquals(50.0, experienceFor(240, withExperience(backendJob(), new ExperienceRange(24, null))), 0.01);
+        assertEquals(100.0, experienceFor(48, withExperience(backendJob(), new ExperienceRange(12, null))), 0.01,
+                "the next level starts at least three years after a minimum");
+        assertEquals(87.5, experienceFor(60, withExperience(backendJob(), new ExperienceRange(12, null))), 0.01);
+        assertEquals(75.0, experienceFor(108, backendJob()), 0.01, "a stated range of 24-72 months ends at 72");
+        var veteran = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
+                null, null, null, false, 180, null, List.of())), candidate(List.of()).education());
+        assertTrue(score(veteran, fivePlusYears).reasons().stream()
+                .anyMatch(r -> r.endsWith("beyond the 120 months this level spans")));
+        assertTrue(score(veteran, fivePlusYears).improvements().stream().noneMatch(i -> i.action().contains("months")),
+                "more months never help an overqualified candidate");
+    }
+
+    private double experienceFor(int months, JobProfile job) {
+        var candidate = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
+                null, null, null, false, months, null, List.of())), candidate(List.of()).education());
+        return score(candidate, job).subScores().experience();
+    }
+
+    private static JobProfile withExperience(JobProfile job, ExperienceRange range) {
+        return new JobProfile(job.jobId(), job.externalId(), job.title(), job.company(), job.description(),
+                job.requiredSkills(), job.preferredSkills(), range, job.experienceLevel(), job.minimumEducation(),
+                job.requiredCertifications(), job.location(), job.workArrangement(), job.employmentTypes(),
+                job.salary(), job.industries(), job.collarType(), job.visaSponsorship(), job.minimumExperienceIsHard());
+    }
+
+    @Test
+    void categoryCompatibilityIsDirected() {
+        var financePerson = new CandidateProfile(USER, RESUME, 1, null, null, null, javaPostgresDocker(), List.of(),
+                null, List.of(), List.of(), List.of(), List.of(), List.of("finance"), null, null, null, true);
+        JobProfile softwareJob = backendJob();
+        assertEquals(40.0, score(financePerson, softwareJob).subScores().category(), 0.01);
+        var softwarePerson = new CandidateProfile(USER, RESUME, 1, null, null, null, javaPostgresDocker(), List.of(),
+                null, List.of(), List.of(), List.of(), List.of(), List.of("software"), null, null, null, true);
+        JobProfile financeJob = new JobProfile(JOB, "f", "Analyst", "Bank", "", List.of(), List.of(), null, null, null,
+                List.of(), null, null, List.of(), null, List.of("finance"), null, null, false);
+        assertEquals(0.0, score(softwarePerson, financeJob).subScores().category(), 0.01);
+    }
+
+    @Test
+    void semanticSimilarityIsBlendedAndPersonalizationFollowsSignals() {
+        var plain = scorer.grade(new ScoringInput(candidate(javaPostgresDocker()), backendJob(), null, null, null), WHITE);
+        var semantic = scorer.grade(new ScoringInput(candidate(javaPostgresDocker()), backendJob(), null, 0.75, null), WHITE);
+        assertFalse(plain.semanticAvailable());
+        assertEquals(100.0, semantic.subScores().semantic(), 0.01);
+        var unrelated = scorer.grade(new ScoringInput(candidate(javaPostgresDocker()), backendJob(), null, 0.0, null), WHITE);
+        assertEquals(25.0, unrelated.subScores().semantic(), 0.01, "centred similarity 0 maps a quarter up the scale");
+        assertTrue(semantic.overallScore() > plain.overallScore());
+
+        var liked = PersonalizationSignals.from(List.of(new PersonalizationSignals.JobSignal(backendJob(), 2)));
+        var disliked = PersonalizationSignals.from(List.of(new PersonalizationSignals.JobSignal(backendJob(), -2)));
+        double up = scorer.grade(new ScoringInput(candidate(javaPostgresDocker()), backendJob(), null, null, liked), WHITE)
+                .subScores().personalization();
+        double down = scorer.grade(new ScoringInput(candidate(javaPostgresDocker()), backendJob(), null, null, disliked), WHITE)
+                .subScores().personalization();
+        assertTrue(up > 50 && down < 50, up + " / " + down);
+        assertNull(plain.subScores().personalization());
+    }
+
+    @Test
+    void preferenceFitIsTheSecondDirection() {
+        var result = scorer.grade(new ScoringInput(candidate(javaPostgresDocker()), backendJob(), preferences(false),
+                null, null), WHITE);
+        assertNotNull(result.preferenceFit());
+        assertEquals(100.0, result.preferenceFit(), 0.01, "desired title equals the job title");
+        assertNull(score(candidate(javaPostgresDocker()), backendJob()).preferenceFit());
+    }
+}
