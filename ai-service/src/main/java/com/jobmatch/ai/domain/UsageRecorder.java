@@ -1,8 +1,8 @@
 package com.jobmatch.ai.domain;
 
+import com.jobmatch.ai.store.AiRecords;
 import com.jobmatch.ai.store.ModelRegistry;
 import com.jobmatch.ai.store.ModelRegistry.ModelSpec;
-import com.jobmatch.ai.store.ProcessingSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -19,9 +19,11 @@ public class UsageRecorder {
     }
 
     private final ModelRegistry models;
+    private final AiRecords records;
 
-    public UsageRecorder(ModelRegistry models) {
+    public UsageRecorder(ModelRegistry models, AiRecords records) {
         this.models = models;
+        this.records = records;
     }
 
     /** In its own transaction, so a failed call is still recorded when the caller's work rolls back. */
@@ -29,17 +31,7 @@ public class UsageRecorder {
     public void record(Usage usage) {
         double cost = usage.inputTokens() / 1000.0 * usage.model().costPer1kInput()
                 + usage.outputTokens() / 1000.0 * usage.model().costPer1kOutput();
-        ProcessingSession session = new ProcessingSession();
-        session.userId = usage.userId();
-        session.operation = usage.operation();
-        session.modelName = usage.model().name();
-        session.status = usage.status().name();
-        session.inputTokens = usage.inputTokens();
-        session.outputTokens = usage.outputTokens();
-        session.costUsd = cost;
-        session.latencyMs = usage.latencyMs();
-        session.error = usage.error();
-        session.persist();
+        records.saveUsage(usage, cost);
         models.addToPerformance(models.idOf(usage.model()), usage.operation(), usage.status() != Status.SUCCEEDED,
                 usage.latencyMs(), usage.inputTokens(), usage.outputTokens(), cost);
     }

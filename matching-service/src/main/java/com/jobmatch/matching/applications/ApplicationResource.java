@@ -4,8 +4,7 @@ import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.matching.client.OwnedResumes;
-import com.jobmatch.matching.interactions.InteractionResource;
-import io.quarkus.panache.common.Sort;
+import com.jobmatch.matching.catalogue.JobCatalogue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,11 +32,13 @@ import java.util.UUID;
 public class ApplicationResource {
 
     private final ApplicationService applications;
+    private final JobCatalogue jobs;
     private final OwnedResumes resumes;
     private final Caller caller;
 
-    public ApplicationResource(ApplicationService applications, OwnedResumes resumes, Caller caller) {
+    public ApplicationResource(ApplicationService applications, JobCatalogue jobs, OwnedResumes resumes, Caller caller) {
         this.applications = applications;
+        this.jobs = jobs;
         this.resumes = resumes;
         this.caller = caller;
     }
@@ -45,44 +46,31 @@ public class ApplicationResource {
     @POST
     public Response start(@Valid @NotNull ApplicationRequest request) {
         ApplicationStatus status = request.status() == null ? ApplicationStatus.SAVED : parse("status", request.status());
-        InteractionResource.requireJob(request.jobId());
+        jobs.requireJob(request.jobId());
         if (request.resumeId() != null) {
             resumes.require(request.resumeId());
         }
-        JobApplication started = applications.start(caller.userId(), request.jobId(), request.resumeId(),
+        ApplicationView started = applications.start(caller.userId(), request.jobId(), request.resumeId(),
                 request.resumeVersion(), status, request.notes());
-        return Response.created(URI.create("/api/applications/" + started.id)).entity(ApplicationView.of(started)).build();
+        return Response.created(URI.create("/api/applications/" + started.id())).entity(started).build();
     }
 
     @GET
     public List<ApplicationView> mine(@QueryParam("status") String status) {
-        List<JobApplication> found = status == null
-                ? JobApplication.list("userId", Sort.descending("updatedAt").and("id"), caller.userId())
-                : JobApplication.list("userId = ?1 and status = ?2", Sort.descending("updatedAt").and("id"),
-                caller.userId(), parse("status", status));
-        return found.stream().map(ApplicationView::of).toList();
+        return applications.of(caller.userId(), status == null ? null : parse("status", status));
     }
 
     @GET
     @Path("/{id}")
     public ApplicationView one(@PathParam("id") UUID id) {
-        return ApplicationView.of(owned(id));
+        return applications.one(id, caller);
     }
 
     @POST
     @Path("/{id}/transitions")
     public ApplicationView move(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest request) {
         ApplicationStatus target = parse("status", request.status());
-        return ApplicationView.of(applications.move(owned(id), target, request.note(), request.interviewAt()));
-    }
-
-    private JobApplication owned(UUID id) {
-        JobApplication application = JobApplication.findById(id);
-        if (application == null) {
-            throw ProblemException.notFound("Application");
-        }
-        caller.requireAccess(application.userId, "Application");
-        return application;
+        return applications.move(id, caller, target, request.note(), request.interviewAt());
     }
 
     private static ApplicationStatus parse(String field, String value) {

@@ -1,23 +1,31 @@
 package com.jobmatch.matching.applications;
 
 import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** The application pipeline: starting one per job, and moving it only along the allowed transitions. */
 @ApplicationScoped
 public class ApplicationService {
 
+    private final ApplicationRepository applications;
+
+    public ApplicationService(ApplicationRepository applications) {
+        this.applications = applications;
+    }
+
     @Transactional
-    public JobApplication start(UUID userId, UUID jobId, UUID resumeId, Integer resumeVersion, ApplicationStatus status,
-                                String notes) {
+    public ApplicationView start(UUID userId, UUID jobId, UUID resumeId, Integer resumeVersion, ApplicationStatus status,
+                                 String notes) {
         if (status != ApplicationStatus.SAVED && status != ApplicationStatus.APPLIED) {
             throw ProblemException.invalidField("status", "a new application starts as SAVED or APPLIED");
         }
-        if (JobApplication.count("userId = ?1 and jobId = ?2", userId, jobId) > 0) {
+        if (applications.findFor(userId, jobId).isPresent()) {
             throw ProblemException.conflict("You already track an application for this job");
         }
         JobApplication application = new JobApplication();
@@ -29,13 +37,46 @@ public class ApplicationService {
         application.notes = notes;
         application.appliedAt = status == ApplicationStatus.APPLIED ? OffsetDateTime.now() : null;
         application.record(null, status, notes, null);
-        application.persist();
-        return application;
+        // Flushed so the view carries the times the database sets (created_at, updated_at).
+        applications.persistAndFlush(application);
+        return ApplicationView.of(application);
     }
 
+    /** A person's applications, most recently changed first; {@code status} null means any. */
     @Transactional
-    public JobApplication move(JobApplication application, ApplicationStatus target, String note,
-                               OffsetDateTime interviewAt) {
+    public List<ApplicationView> of(UUID userId, ApplicationStatus status) {
+        return applications.of(userId, status).stream().map(ApplicationView::of).toList();
+    }
+
+    /** One application the caller may see (404 otherwise). */
+    @Transactional
+    public ApplicationView one(UUID id, Caller caller) {
+        return ApplicationView.of(owned(id, caller));
+    }
+
+    /** Moves an application the caller may see to {@code target}, if the pipeline allows it (409 otherwise). */
+    @Transactional
+    public ApplicationView move(UUID id, Caller caller, ApplicationStatus target, String note, OffsetDateTime interviewAt) {
+        JobApplication application = owned(id, caller);
+        move(application, target, note, interviewAt);
+        applications.flush();
+        return ApplicationView.of(application);
+    }
+
+    /**
+     * Starts the application from the match list, or moves a saved one on to applied; a later stage is never moved
+     * back.
+     */
+    @Transactional
+    public void track(UUID userId, UUID resumeId, UUID jobId, ApplicationStatus status) {
+        applications.findFor(userId, jobId).ifPresentOrElse(existing -> {
+            if (existing.status == ApplicationStatus.SAVED && status == ApplicationStatus.APPLIED) {
+                move(existing, status, "applied from the match list", null);
+            }
+        }, () -> start(userId, jobId, resumeId, null, status, "from the match list"));
+    }
+
+    private void move(JobApplication application, ApplicationStatus target, String note, OffsetDateTime interviewAt) {
         if (!application.status.canMoveTo(target)) {
             throw ProblemException.conflict("An application cannot go from %s to %s; allowed: %s"
                     .formatted(application.status, target, application.status.next()));
@@ -43,11 +84,18 @@ public class ApplicationService {
         if (interviewAt != null && target != ApplicationStatus.INTERVIEWING) {
             throw ProblemException.invalidField("interviewAt", "only an INTERVIEWING step has an interview time");
         }
-        JobApplication managed = JobApplication.getEntityManager().merge(application);
-        managed.moveTo(target, note, interviewAt, OffsetDateTime.now());
+        application.moveTo(target, note, interviewAt, OffsetDateTime.now());
         if (note != null) {
-            managed.notes = managed.notes == null ? note : managed.notes + "\n" + note;
+            application.notes = application.notes == null ? note : application.notes + "\n" + note;
         }
-        return managed;
+    }
+
+    private JobApplication owned(UUID id, Caller caller) {
+        JobApplication application = applications.findById(id);
+        if (application == null) {
+            throw ProblemException.notFound("Application");
+        }
+        caller.requireAccess(application.userId, "Application");
+        return application;
     }
 }

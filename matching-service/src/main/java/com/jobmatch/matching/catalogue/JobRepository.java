@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +62,15 @@ public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
         List<Job> jobs = pageIds.isEmpty() ? new ArrayList<>() : new ArrayList<>(list("id in ?1", pageIds));
         jobs.sort(Comparator.comparingInt(j -> pageIds.indexOf(j.id)));
         return new Found(jobs, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** The jobs with these ids, by id (ids of jobs gone meanwhile are left out). */
+    public Map<UUID, Job> byIds(Collection<UUID> ids) {
+        Map<UUID, Job> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            list("id in ?1", ids).forEach(j -> found.put(j.id, j));
+        }
+        return found;
     }
 
     public List<JobSkill> skills(UUID jobId) {

@@ -4,7 +4,6 @@ import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.contract.model.CollarType;
 import com.jobmatch.contract.model.WorkArrangement;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -25,16 +24,15 @@ import java.util.UUID;
 @Authenticated
 public class JobResource {
 
-    private final JobRepository jobs;
+    private final JobCatalogue jobs;
     private final StatisticsStore statistics;
 
-    public JobResource(JobRepository jobs, StatisticsStore statistics) {
+    public JobResource(JobCatalogue jobs, StatisticsStore statistics) {
         this.jobs = jobs;
         this.statistics = statistics;
     }
 
     @GET
-    @Transactional
     public PageView<JobSummary> list(@QueryParam("q") String q, @QueryParam("source") String source,
                                      @QueryParam("workArrangement") String workArrangement,
                                      @QueryParam("experienceLevel") String experienceLevel,
@@ -46,16 +44,13 @@ public class JobResource {
         JobRepository.Criteria criteria = new JobRepository.Criteria(blankToNull(q), source,
                 enumName("workArrangement", workArrangement, WorkArrangement.class), experienceLevel,
                 enumName("collarType", collarType, CollarType.class), company, skill, !includeDuplicates);
-        JobRepository.Found found = jobs.search(criteria, page, size);
-        return new PageView<>(found.jobs().stream().map(JobSummary::of).toList(), page, size, found.total());
+        return jobs.search(criteria, page, size);
     }
 
     @GET
     @Path("/{id}")
-    @Transactional
     public JobView get(@PathParam("id") UUID id) {
-        Job job = jobs.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Job"));
-        return JobView.of(job, JobProfiles.of(job, jobs.skills(id)), jobs.isCanonical(job));
+        return jobs.view(id);
     }
 
     @GET

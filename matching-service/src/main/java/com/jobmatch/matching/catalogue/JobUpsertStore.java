@@ -140,4 +140,14 @@ public class JobUpsertStore {
     private static Array text(Connection c, List<String> values) throws SQLException {
         return c.createArrayOf("text", values.toArray());
     }
+
+    /** Whether a failed write is worth retrying: a deadlock or serialization failure between concurrent importers. */
+    public static boolean retryable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -51,7 +50,7 @@ public class PostingBatchWriter {
                     return counts;
                 });
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !retryable(e)) {
+                if (attempt >= ATTEMPTS || !JobUpsertStore.retryable(e)) {
                     throw e;
                 }
             }
@@ -69,14 +68,5 @@ public class PostingBatchWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a posting record always serializes", e);
         }
-    }
-
-    private static boolean retryable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -31,10 +31,12 @@ public class Collector {
 
     private final HttpJobFeeds feeds;
     private final PostingBatchWriter writer;
+    private final CollectorRunRepository runs;
 
-    public Collector(HttpJobFeeds feeds, PostingBatchWriter writer) {
+    public Collector(HttpJobFeeds feeds, PostingBatchWriter writer, CollectorRunRepository runs) {
         this.feeds = feeds;
         this.writer = writer;
+        this.runs = runs;
     }
 
     @Scheduled(every = "${jobmatch.schedule.collector:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -55,7 +57,7 @@ public class Collector {
             CollectorRun run = new CollectorRun();
             run.source = feed.name();
             run.status = CollectorRunStatus.RUNNING;
-            run.persist();
+            runs.persist(run);
             return run.id;
         });
         Set<String> seen = new HashSet<>();
@@ -80,7 +82,7 @@ public class Collector {
         }
         String finalError = error;
         return QuarkusTransaction.requiringNew().call(() -> {
-            CollectorRun run = CollectorRun.findById(runId);
+            CollectorRun run = runs.findById(runId);
             run.status = finalError == null ? CollectorRunStatus.SUCCEEDED : CollectorRunStatus.FAILED;
             run.error = finalError;
             run.finishedAt = OffsetDateTime.now();
@@ -108,7 +110,7 @@ public class Collector {
         int rejectedOnPage = rejected;
         int duplicatesOnPage = duplicates;
         writer.write(valid, counts -> {
-            CollectorRun run = CollectorRun.findById(runId);
+            CollectorRun run = runs.findById(runId);
             run.pagesFetched++;
             run.jobsSeen += page.jobs().size();
             run.newCount += counts.get(UpsertOutcome.NEW);

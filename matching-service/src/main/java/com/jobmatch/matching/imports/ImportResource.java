@@ -1,11 +1,9 @@
 package com.jobmatch.matching.imports;
 
-import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.common.ratelimit.RateLimited;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -39,12 +37,10 @@ public class ImportResource {
     static final String CSV = "text/csv";
 
     private final ImportService imports;
-    private final BulkImportRepository records;
     private final Caller caller;
 
-    public ImportResource(ImportService imports, BulkImportRepository records, Caller caller) {
+    public ImportResource(ImportService imports, Caller caller) {
         this.imports = imports;
-        this.records = records;
         this.caller = caller;
     }
 
@@ -57,23 +53,20 @@ public class ImportResource {
         ImportFormat format = format(contentType);
         CsvMapping mapping = format == ImportFormat.CSV ? CsvMapping.of(preset, columns) : null;
         String effectiveSource = source != null ? source : format == ImportFormat.CSV && preset != null ? preset : "bulk-import";
-        ImportResult result = imports.importFile(format, effectiveSource, caller.subject(), body == null ? "" : body, mapping);
-        return Response.status(Response.Status.CREATED).entity(ImportView.of(result.record(), result.rejections())).build();
+        ImportView result = imports.importFile(format, effectiveSource, caller.subject(), body == null ? "" : body, mapping);
+        return Response.status(Response.Status.CREATED).entity(result).build();
     }
 
     @GET
-    @Transactional
     public List<ImportView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return records.latest(page, size).stream().map(i -> ImportView.of(i, List.of())).toList();
+        return imports.latest(page, size);
     }
 
     @GET
     @Path("/{id}")
-    @Transactional
     public ImportView get(@PathParam("id") UUID id) {
-        BulkImport record = records.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Import"));
-        return ImportView.of(record, records.rejections(id));
+        return imports.one(id);
     }
 
     private static ImportFormat format(MediaType type) {

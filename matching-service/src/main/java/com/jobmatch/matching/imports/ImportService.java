@@ -5,12 +5,15 @@ import com.jobmatch.matching.catalogue.PostingBatchWriter;
 import com.jobmatch.matching.catalogue.PostingValidator;
 import com.jobmatch.matching.catalogue.UpsertOutcome;
 
+import com.jobmatch.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -25,15 +28,31 @@ public class ImportService {
     private final JsonLdPostingReader jsonLd;
     private final CsvPostingReader csv;
     private final PostingBatchWriter writer;
+    private final BulkImportRepository records;
 
-    public ImportService(JsonPostingReader json, JsonLdPostingReader jsonLd, CsvPostingReader csv, PostingBatchWriter writer) {
+    public ImportService(JsonPostingReader json, JsonLdPostingReader jsonLd, CsvPostingReader csv, PostingBatchWriter writer,
+                         BulkImportRepository records) {
         this.json = json;
         this.jsonLd = jsonLd;
         this.csv = csv;
         this.writer = writer;
+        this.records = records;
     }
 
-    public ImportResult importFile(ImportFormat format, String source, String requestedBy, String body, CsvMapping mapping) {
+    /** The latest import records, newest first, without their rejected rows. */
+    @Transactional
+    public List<ImportView> latest(int page, int size) {
+        return records.latest(page, size).stream().map(i -> ImportView.of(i, List.of())).toList();
+    }
+
+    /** One import record with its rejected rows (404 "Import" when unknown). */
+    @Transactional
+    public ImportView one(UUID id) {
+        BulkImport record = records.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Import"));
+        return ImportView.of(record, records.rejections(id));
+    }
+
+    public ImportView importFile(ImportFormat format, String source, String requestedBy, String body, CsvMapping mapping) {
         List<ParsedRow> rows = switch (format) {
             case JSON -> json.read(body);
             case JSON_LD -> jsonLd.read(body);
@@ -64,7 +83,7 @@ public class ImportService {
             record.unchangedCount = counts.get(UpsertOutcome.UNCHANGED);
             record.rejectedCount = rejected.size();
             record.finishedAt = OffsetDateTime.now();
-            record.persist();
+            records.persist(record);
             List<BulkImportRejection> rejections = new ArrayList<>();
             for (Rejected r : rejected) {
                 BulkImportRejection rejection = new BulkImportRejection();
@@ -72,12 +91,12 @@ public class ImportService {
                 rejection.rowNumber = r.rowNumber();
                 rejection.externalId = r.externalId();
                 rejection.reason = r.reason();
-                rejection.persist();
+                records.persist(rejection);
                 rejections.add(rejection);
             }
             result.set(new ImportResult(record, rejections));
         });
-        return result.get();
+        return ImportView.of(result.get().record(), result.get().rejections());
     }
 
     private record Rejected(int rowNumber, String externalId, String reason) {

@@ -3,7 +3,7 @@ package com.jobmatch.matching.interactions;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
-import com.jobmatch.matching.catalogue.Job;
+import com.jobmatch.matching.catalogue.JobCatalogue;
 import com.jobmatch.matching.client.OwnedResumes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -34,11 +34,13 @@ import java.util.UUID;
 public class InteractionResource {
 
     private final OwnedResumes resumes;
+    private final JobCatalogue jobs;
     private final InteractionService interactions;
     private final Caller caller;
 
-    public InteractionResource(OwnedResumes resumes, InteractionService interactions, Caller caller) {
+    public InteractionResource(OwnedResumes resumes, JobCatalogue jobs, InteractionService interactions, Caller caller) {
         this.resumes = resumes;
+        this.jobs = jobs;
         this.interactions = interactions;
         this.caller = caller;
     }
@@ -48,37 +50,35 @@ public class InteractionResource {
     public Response interact(@PathParam("resumeId") UUID resumeId, @PathParam("jobId") UUID jobId,
                              @Valid @NotNull InteractionRequest request) {
         InteractionType type = parse(request.type());
-        requireJob(jobId);
+        jobs.requireJob(jobId);
         resumes.require(resumeId);
-        UserJobInteraction saved = interactions.record(caller.userId(), resumeId, jobId, type);
-        return Response.status(Response.Status.CREATED).entity(InteractionView.of(saved)).build();
+        InteractionView saved = interactions.record(caller.userId(), resumeId, jobId, type);
+        return Response.status(Response.Status.CREATED).entity(saved).build();
     }
 
     @POST
     @Path("/{resumeId}/jobs/{jobId}/feedback")
     public Response feedback(@PathParam("resumeId") UUID resumeId, @PathParam("jobId") UUID jobId,
                              @Valid @NotNull FeedbackRequest request) {
-        requireJob(jobId);
+        jobs.requireJob(jobId);
         resumes.require(resumeId);
-        MatchFeedback saved = interactions.feedback(caller.userId(), jobId, request.helpful(), request.reason(),
+        FeedbackView saved = interactions.feedback(caller.userId(), jobId, request.helpful(), request.reason(),
                 request.comment());
-        return Response.status(Response.Status.CREATED).entity(FeedbackView.of(saved)).build();
+        return Response.status(Response.Status.CREATED).entity(saved).build();
     }
 
     @GET
     @Path("/interactions")
     public List<InteractionView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return UserJobInteraction.<UserJobInteraction>find("userId = ?1 order by timestamp desc, id", caller.userId())
-                .page(page, size).list().stream().map(InteractionView::of).toList();
+        return interactions.interactionsOf(caller.userId(), page, size);
     }
 
     @GET
     @Path("/feedback")
     public List<FeedbackView> myFeedback(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return MatchFeedback.<MatchFeedback>find("userId = ?1 order by createdAt desc, id", caller.userId())
-                .page(page, size).list().stream().map(FeedbackView::of).toList();
+        return interactions.feedbackOf(caller.userId(), page, size);
     }
 
     private static InteractionType parse(String type) {
@@ -86,12 +86,6 @@ public class InteractionResource {
             return InteractionType.valueOf(type.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("type", "must be one of " + Arrays.toString(InteractionType.values()));
-        }
-    }
-
-    public static void requireJob(UUID jobId) {
-        if (Job.findById(jobId) == null) {
-            throw ProblemException.notFound("Job");
         }
     }
 }

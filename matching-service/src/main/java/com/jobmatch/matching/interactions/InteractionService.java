@@ -2,11 +2,11 @@ package com.jobmatch.matching.interactions;
 
 import com.jobmatch.matching.applications.ApplicationService;
 import com.jobmatch.matching.applications.ApplicationStatus;
-import com.jobmatch.matching.applications.JobApplication;
 import com.jobmatch.matching.matches.MatchStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,53 +19,60 @@ public class InteractionService {
 
     private final MatchStore matches;
     private final ApplicationService applications;
+    private final InteractionRepository interactions;
+    private final FeedbackRepository feedback;
 
-    public InteractionService(MatchStore matches, ApplicationService applications) {
+    public InteractionService(MatchStore matches, ApplicationService applications, InteractionRepository interactions,
+                              FeedbackRepository feedback) {
         this.matches = matches;
         this.applications = applications;
+        this.interactions = interactions;
+        this.feedback = feedback;
     }
 
     @Transactional
-    public UserJobInteraction record(UUID userId, UUID resumeId, UUID jobId, InteractionType type) {
+    public InteractionView record(UUID userId, UUID resumeId, UUID jobId, InteractionType type) {
         UserJobInteraction interaction = new UserJobInteraction();
         interaction.userId = userId;
         interaction.jobId = jobId;
         interaction.type = type;
         interaction.data = Map.of("resumeId", resumeId.toString());
-        interaction.persist();
+        interactions.persist(interaction);
         switch (type) {
             case DISMISSED -> matches.forget(userId, jobId);
             case VIEWED -> matches.markViewed(userId, jobId);
             default -> matches.markStatus(userId, jobId, type.name());
         }
         if (type == InteractionType.SAVED || type == InteractionType.APPLIED) {
-            track(userId, resumeId, jobId, ApplicationStatus.valueOf(type.name()));
+            applications.track(userId, resumeId, jobId, ApplicationStatus.valueOf(type.name()));
         }
-        return interaction;
-    }
-
-    /** Starts the application, or moves a saved one on to applied; a later stage is never moved back. */
-    private void track(UUID userId, UUID resumeId, UUID jobId, ApplicationStatus status) {
-        JobApplication.<JobApplication>find("userId = ?1 and jobId = ?2", userId, jobId).firstResultOptional()
-                .ifPresentOrElse(existing -> {
-                    if (existing.status == ApplicationStatus.SAVED && status == ApplicationStatus.APPLIED) {
-                        applications.move(existing, status, "applied from the match list", null);
-                    }
-                }, () -> applications.start(userId, jobId, resumeId, null, status, "from the match list"));
+        // Flushed so the view carries the time the database sets.
+        interactions.flush();
+        return InteractionView.of(interaction);
     }
 
     @Transactional
-    public MatchFeedback feedback(UUID userId, UUID jobId, boolean helpful, String reason, String comment) {
-        MatchFeedback feedback = new MatchFeedback();
-        feedback.userId = userId;
-        feedback.jobId = jobId;
-        feedback.helpful = helpful;
-        feedback.reason = reason;
-        feedback.comment = comment;
-        feedback.interactionId = UserJobInteraction.<UserJobInteraction>find(
-                "userId = ?1 and jobId = ?2 order by timestamp desc", userId, jobId).firstResultOptional()
-                .map(i -> i.id).orElse(null);
-        feedback.persist();
-        return feedback;
+    public FeedbackView feedback(UUID userId, UUID jobId, boolean helpful, String reason, String comment) {
+        MatchFeedback verdict = new MatchFeedback();
+        verdict.userId = userId;
+        verdict.jobId = jobId;
+        verdict.helpful = helpful;
+        verdict.reason = reason;
+        verdict.comment = comment;
+        verdict.interactionId = interactions.latest(userId, jobId).map(i -> i.id).orElse(null);
+        feedback.persistAndFlush(verdict);
+        return FeedbackView.of(verdict);
+    }
+
+    /** A person's interactions, newest first. */
+    @Transactional
+    public List<InteractionView> interactionsOf(UUID userId, int page, int size) {
+        return interactions.of(userId, page, size).stream().map(InteractionView::of).toList();
+    }
+
+    /** A person's feedback, newest first. */
+    @Transactional
+    public List<FeedbackView> feedbackOf(UUID userId, int page, int size) {
+        return feedback.of(userId, page, size).stream().map(FeedbackView::of).toList();
     }
 }

@@ -27,6 +27,10 @@ public class TaxonomyRepository implements PanacheRepositoryBase<SkillTaxonomyEn
         return find("slug", slug).firstResultOptional();
     }
 
+    public List<SkillTaxonomyEntry> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
     public List<SkillTaxonomyEntry> bySlugs(Collection<String> slugs) {
         return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
     }

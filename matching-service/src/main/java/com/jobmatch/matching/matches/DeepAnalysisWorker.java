@@ -52,8 +52,7 @@ public class DeepAnalysisWorker {
     @ActivateRequestContext
     public int analyzePending() {
         int analyzed = 0;
-        List<UserJobMatch> pending = UserJobMatch.<UserJobMatch>find("analysisStatus = ?1 order by overallScore desc",
-                MatchStore.PENDING_ANALYSIS).page(0, config.batchSize()).list();
+        List<UserJobMatch> pending = matches.pendingAnalyses(config.batchSize());
         for (UserJobMatch match : pending) {
             Optional<CandidateProfile> candidate = resumes.find(match.resumeId);
             Optional<JobProfile> job = jobs.find(match.jobId);
@@ -69,16 +68,12 @@ public class DeepAnalysisWorker {
 
     @Transactional
     void record(UUID matchId, Optional<JobMatchAnalysis> analysis) {
-        UserJobMatch.<UserJobMatch>findByIdOptional(matchId).ifPresent(match -> {
-            if (analysis.isEmpty()) {
-                match.analysisStatus = "UNAVAILABLE";
-                match.llmReasoning = UNAVAILABLE_REASONING;
-                return;
-            }
-            JobMatchAnalysis done = analysis.get();
-            match.analysisStatus = "LLM".equals(done.narrativeSource()) ? "DONE" : "DETERMINISTIC";
-            match.llmScore = done.llmScore() == null ? null : MatchStore.fraction(done.llmScore());
-            match.llmReasoning = done.narrative();
-        });
+        if (analysis.isEmpty()) {
+            matches.recordAnalysis(matchId, "UNAVAILABLE", null, UNAVAILABLE_REASONING);
+            return;
+        }
+        JobMatchAnalysis done = analysis.get();
+        matches.recordAnalysis(matchId, "LLM".equals(done.narrativeSource()) ? "DONE" : "DETERMINISTIC",
+                done.llmScore() == null ? null : MatchStore.fraction(done.llmScore()), done.narrative());
     }
 }

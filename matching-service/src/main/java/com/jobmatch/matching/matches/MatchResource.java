@@ -4,7 +4,6 @@ import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.ratelimit.RateLimiter;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.contract.model.CandidateProfile;
-import com.jobmatch.matching.catalogue.Job;
 import com.jobmatch.matching.client.OwnedResumes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -17,12 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** A person's ranked matches for one of their resumes, and the full score of one job. */
 @Path("/api/matches")
@@ -34,13 +29,11 @@ public class MatchResource {
     static final Set<String> STATUSES = Set.of("NEW", "VIEWED", "SAVED", "SHARED", "APPLIED");
 
     private final OwnedResumes resumes;
-    private final MatchingService matching;
-    private final MatchStore matches;
+    private final MatchLists matches;
     private final RateLimiter rateLimiter;
 
-    public MatchResource(OwnedResumes resumes, MatchingService matching, MatchStore matches, RateLimiter rateLimiter) {
+    public MatchResource(OwnedResumes resumes, MatchLists matches, RateLimiter rateLimiter) {
         this.resumes = resumes;
-        this.matching = matching;
         this.matches = matches;
         this.rateLimiter = rateLimiter;
     }
@@ -70,15 +63,8 @@ public class MatchResource {
             throw ProblemException.invalidField("status", "must be one of " + String.join(", ", STATUSES.stream().sorted().toList()));
         }
         CandidateProfile candidate = resumes.require(id);
-        if (refresh || !matches.hasMatches(id)) {
-            matching.rank(candidate);
-        }
-        var query = new MatchStore.Query(id, minScore, includeKnockedOut, status, sort, page, size);
-        List<UserJobMatch> rows = matches.page(query);
-        Map<UUID, Job> jobs = Job.<Job>list("id in ?1", rows.stream().map(m -> m.jobId).toList()).stream()
-                .collect(Collectors.toMap(j -> j.id, Function.identity()));
-        return new MatchPage(id, rows.stream().map(m -> MatchSummary.of(m, jobs.get(m.jobId))).toList(), page, size,
-                matches.count(query));
+        return matches.page(candidate, new MatchStore.Query(id, minScore, includeKnockedOut, status, sort, page, size),
+                refresh);
     }
 
     /** The score of one job for one resume with sub-scores, weights, evidence, gaps, knock-outs and improvements. */
@@ -86,11 +72,6 @@ public class MatchResource {
     @Path("/{resumeId}/jobs/{jobId}")
     public MatchDetail one(@PathParam("resumeId") UUID resumeId, @PathParam("jobId") UUID jobId) {
         CandidateProfile candidate = resumes.require(resumeId);
-        ScoredMatch scored = matching.explain(candidate, jobId).orElseThrow(() -> ProblemException.notFound("Job"));
-        var stored = UserJobMatch.<UserJobMatch>find("resumeId = ?1 and jobId = ?2", resumeId, jobId).firstResultOptional();
-        return new MatchDetail(scored.result(), scored.variant(), scored.unstatedFilters(),
-                stored.map(m -> m.llmScore == null ? null : m.llmScore.doubleValue() * 100).orElse(null),
-                stored.map(m -> m.llmReasoning).orElse(null),
-                stored.map(m -> m.analysisStatus).orElse("NOT_RANKED"));
+        return matches.detail(candidate, resumeId, jobId).orElseThrow(() -> ProblemException.notFound("Job"));
     }
 }

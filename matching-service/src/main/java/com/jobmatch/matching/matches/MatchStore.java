@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -137,6 +138,28 @@ public class MatchStore {
         };
         return UserJobMatch.<UserJobMatch>find(where(query), sort.and("jobId"), parameters(query))
                 .page(Page.of(query.page(), query.size())).list();
+    }
+
+    /** Matches waiting for their deep analysis, best first. */
+    public List<UserJobMatch> pendingAnalyses(int limit) {
+        return UserJobMatch.<UserJobMatch>find("analysisStatus = ?1 order by overallScore desc", PENDING_ANALYSIS)
+                .page(0, limit).list();
+    }
+
+    /** Stores a match's deep analysis (or why there is none); a match deleted meanwhile is left alone. */
+    public void recordAnalysis(UUID matchId, String status, BigDecimal llmScore, String reasoning) {
+        UserJobMatch.<UserJobMatch>findByIdOptional(matchId).ifPresent(match -> {
+            match.analysisStatus = status;
+            if (llmScore != null || !"UNAVAILABLE".equals(status)) {
+                match.llmScore = llmScore;
+            }
+            match.llmReasoning = reasoning;
+        });
+    }
+
+    /** The stored match of one job for one resume, if it was ranked. */
+    public Optional<UserJobMatch> find(UUID resumeId, UUID jobId) {
+        return UserJobMatch.<UserJobMatch>find("resumeId = ?1 and jobId = ?2", resumeId, jobId).firstResultOptional();
     }
 
     public long count(Query query) {

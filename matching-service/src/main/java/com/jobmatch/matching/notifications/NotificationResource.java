@@ -1,10 +1,8 @@
 package com.jobmatch.matching.notifications;
 
-import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,9 +23,11 @@ import java.util.UUID;
 @RolesAllowed(Roles.CANDIDATE)
 public class NotificationResource {
 
+    private final NotificationService notifications;
     private final Caller caller;
 
-    public NotificationResource(Caller caller) {
+    public NotificationResource(NotificationService notifications, Caller caller) {
+        this.notifications = notifications;
         this.caller = caller;
     }
 
@@ -36,23 +35,12 @@ public class NotificationResource {
     public List<NotificationView> mine(@QueryParam("unreadOnly") @DefaultValue("false") boolean unreadOnly,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        String query = "userId = ?1" + (unreadOnly ? " and readAt is null" : "") + " order by createdAt desc, id";
-        return Notification.<Notification>find(query, caller.userId()).page(page, size).list().stream()
-                .map(NotificationView::of).toList();
+        return notifications.of(caller.userId(), unreadOnly, page, size);
     }
 
     @POST
     @Path("/{id}/read")
-    @Transactional
     public NotificationView read(@PathParam("id") UUID id) {
-        Notification notification = Notification.findById(id);
-        if (notification == null) {
-            throw ProblemException.notFound("Notification");
-        }
-        caller.requireAccess(notification.userId, "Notification");
-        if (notification.readAt == null) {
-            notification.readAt = OffsetDateTime.now();
-        }
-        return NotificationView.of(notification);
+        return notifications.read(id, caller);
     }
 }

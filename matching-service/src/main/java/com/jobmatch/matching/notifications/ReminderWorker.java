@@ -1,6 +1,6 @@
 package com.jobmatch.matching.notifications;
 
-import com.jobmatch.matching.applications.ApplicationStatus;
+import com.jobmatch.matching.applications.ApplicationRepository;
 import com.jobmatch.matching.applications.JobApplication;
 import com.jobmatch.matching.config.RankingConfig;
 import io.quarkus.scheduler.Scheduled;
@@ -19,9 +19,13 @@ import java.util.List;
 public class ReminderWorker {
 
     private final RankingConfig.Notifications config;
+    private final ApplicationRepository applications;
+    private final NotificationRepository notifications;
 
-    public ReminderWorker(RankingConfig config) {
+    public ReminderWorker(RankingConfig config, ApplicationRepository applications, NotificationRepository notifications) {
         this.config = config.notifications();
+        this.applications = applications;
+        this.notifications = notifications;
     }
 
     @Scheduled(every = "${jobmatch.schedule.reminders:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -33,16 +37,13 @@ public class ReminderWorker {
     @Transactional
     public int remind(OffsetDateTime now) {
         int created = 0;
-        List<JobApplication> waiting = JobApplication.list("status = ?1 and appliedAt <= ?2", ApplicationStatus.APPLIED,
-                now.minus(config.followUpAfter()));
+        List<JobApplication> waiting = applications.appliedBefore(now.minus(config.followUpAfter()));
         for (JobApplication application : waiting) {
             created += create(application, "APPLICATION_REMINDER", "followup:" + application.id + ":" + application.appliedAt,
                     "Time to follow up", "You applied %d days ago and have not heard back yet."
                             .formatted(Duration.between(application.appliedAt, now).toDays()));
         }
-        List<JobApplication> interviews = JobApplication.list(
-                "status = ?1 and nextInterviewAt between ?2 and ?3", ApplicationStatus.INTERVIEWING, now,
-                now.plus(config.interviewWithin()));
+        List<JobApplication> interviews = applications.interviewsBetween(now, now.plus(config.interviewWithin()));
         for (JobApplication application : interviews) {
             created += create(application, "INTERVIEW_REMINDER", "interview:" + application.id + ":"
                     + application.nextInterviewAt, "Interview coming up", "Your interview is at " + application.nextInterviewAt);
@@ -50,8 +51,8 @@ public class ReminderWorker {
         return created;
     }
 
-    private static int create(JobApplication application, String kind, String key, String title, String body) {
-        if (Notification.count("userId = ?1 and dedupKey = ?2", application.userId, key) > 0) {
+    private int create(JobApplication application, String kind, String key, String title, String body) {
+        if (notifications.exists(application.userId, key)) {
             return 0;
         }
         Notification notification = new Notification();
@@ -62,7 +63,7 @@ public class ReminderWorker {
         notification.title = title;
         notification.body = body;
         notification.dedupKey = key;
-        notification.persist();
+        notifications.persist(notification);
         return 1;
     }
 }

@@ -16,6 +16,16 @@ public class CollarWeightsStore {
         return CollarWeightsConfig.listAll(Sort.by("collarType").and("variant"));
     }
 
+    /** Stores a new variant and writes it at once, so the database's times are read back into it. */
+    public void persistAndFlush(CollarWeightsConfig config) {
+        config.persistAndFlush();
+    }
+
+    /** Writes pending changes now, so the database's times are read back into the changed variants. */
+    public void flush() {
+        CollarWeightsConfig.flush();
+    }
+
     public Optional<CollarWeightsConfig> find(CollarType collar, String variant) {
         return CollarWeightsConfig.find("collarType = ?1 and variant = ?2", CollarWeightsConfig.column(collar), variant)
                 .firstResultOptional();

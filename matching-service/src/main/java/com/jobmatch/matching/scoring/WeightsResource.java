@@ -18,10 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -34,25 +32,23 @@ public class WeightsResource {
 
     private static final Pattern VARIANT = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
-    private final CollarWeightsStore store;
     private final WeightsService weights;
 
-    public WeightsResource(CollarWeightsStore store, WeightsService weights) {
-        this.store = store;
+    public WeightsResource(WeightsService weights) {
         this.weights = weights;
     }
 
     @GET
     public List<WeightsView> all() {
-        return store.all().stream().map(WeightsView::of).toList();
+        return weights.all();
     }
 
     @PUT
     @Path("/{collar}/{variant}")
     public WeightsView update(@PathParam("collar") String collar, @PathParam("variant") String variant,
                               @Valid @NotNull WeightsRequest request) {
-        return WeightsView.of(weights.update(collar(collar), variant(variant), weightsOf(request), request.sum(),
-                request.active(), request.description()));
+        return weights.update(collar(collar), variant(variant), weightsOf(request), request.sum(),
+                request.active(), request.description());
     }
 
     /** Creates an A/B variant of a collar's weights; active variants share that collar's users evenly. */
@@ -62,17 +58,13 @@ public class WeightsResource {
                            @Valid @NotNull WeightsRequest request) {
         var created = weights.create(collar(collar), variant(variant), weightsOf(request), request.sum(),
                 request.active(), request.description());
-        return Response.status(Response.Status.CREATED).entity(WeightsView.of(created)).build();
+        return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
     @GET
     @Path("/assignments/{userId}")
     public VariantAssignment assignment(@PathParam("userId") UUID userId) {
-        Map<CollarType, String> variants = new EnumMap<>(CollarType.class);
-        for (CollarType collar : CollarType.values()) {
-            variants.put(collar, store.assigned(collar, userId).variant);
-        }
-        return new VariantAssignment(userId, variants);
+        return weights.assignment(userId);
     }
 
     private static Weights weightsOf(WeightsRequest r) {

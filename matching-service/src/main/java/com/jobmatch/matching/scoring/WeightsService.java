@@ -9,6 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Changing collar weights and A/B variants. Weights are validated before anything is written (six values in
@@ -26,17 +30,34 @@ public class WeightsService {
         this.queue = queue;
     }
 
+    /** All collars and their variants. */
     @Transactional
-    public CollarWeightsConfig update(CollarType collar, String variant, Weights weights, BigDecimal sum,
-                                      Boolean active, String description) {
-        CollarWeightsConfig config = store.find(collar, variant).orElseThrow(() -> ProblemException.notFound("Weights variant"));
-        apply(config, weights, sum, active, description);
-        return config;
+    public List<WeightsView> all() {
+        return store.all().stream().map(WeightsView::of).toList();
+    }
+
+    /** The variant each collar's jobs are scored with for this person. */
+    @Transactional
+    public VariantAssignment assignment(UUID userId) {
+        Map<CollarType, String> variants = new EnumMap<>(CollarType.class);
+        for (CollarType collar : CollarType.values()) {
+            variants.put(collar, store.assigned(collar, userId).variant);
+        }
+        return new VariantAssignment(userId, variants);
     }
 
     @Transactional
-    public CollarWeightsConfig create(CollarType collar, String variant, Weights weights, BigDecimal sum,
-                                      Boolean active, String description) {
+    public WeightsView update(CollarType collar, String variant, Weights weights, BigDecimal sum,
+                              Boolean active, String description) {
+        CollarWeightsConfig config = store.find(collar, variant).orElseThrow(() -> ProblemException.notFound("Weights variant"));
+        apply(config, weights, sum, active, description);
+        store.flush();
+        return WeightsView.of(config);
+    }
+
+    @Transactional
+    public WeightsView create(CollarType collar, String variant, Weights weights, BigDecimal sum,
+                              Boolean active, String description) {
         if (store.find(collar, variant).isPresent()) {
             throw ProblemException.conflict("Variant %s of %s already exists".formatted(variant, collar));
         }
@@ -44,8 +65,8 @@ public class WeightsService {
         config.collarType = CollarWeightsConfig.column(collar);
         config.variant = variant;
         apply(config, weights, sum, active, description);
-        config.persist();
-        return config;
+        store.persistAndFlush(config);
+        return WeightsView.of(config);
     }
 
     private void apply(CollarWeightsConfig config, Weights weights, BigDecimal sum, Boolean active, String description) {

@@ -4,7 +4,7 @@ import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.matching.FakeServices;
 import com.jobmatch.matching.imports.CsvMapping;
 import com.jobmatch.matching.imports.ImportFormat;
-import com.jobmatch.matching.imports.ImportResult;
+import com.jobmatch.matching.imports.ImportView;
 import com.jobmatch.matching.imports.ImportService;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,16 +55,16 @@ class RealJobsImportBench {
             String source = "bench-" + input.preset() + "-" + Path.of(input.file()).getFileName();
             CsvMapping mapping = CsvMapping.of(input.preset(), List.of());
             long t0 = System.nanoTime();
-            ImportResult first = imports.importFile(ImportFormat.CSV, source, "bench", body, mapping);
+            ImportView first = imports.importFile(ImportFormat.CSV, source, "bench", body, mapping);
             long t1 = System.nanoTime();
-            ImportResult again = imports.importFile(ImportFormat.CSV, source, "bench", body, mapping);
+            ImportView again = imports.importFile(ImportFormat.CSV, source, "bench", body, mapping);
             long t2 = System.nanoTime();
-            assertEquals(0, again.record().newCount + again.record().updatedCount, "re-import changes nothing");
+            assertEquals(0, again.newCount() + again.updatedCount(), "re-import changes nothing");
             double firstMs = (t1 - t0) / 1e6;
             double againMs = (t2 - t1) / 1e6;
-            System.out.printf("%-40s %6d %6d %8d %12.0f %12.0f %7.2f%n", input.file(), first.record().totalRows,
-                    first.record().newCount, first.record().rejectedCount, firstMs, againMs, firstMs / againMs);
-            first.rejections().stream().limit(3).forEach(r -> System.out.printf("    rejected row %d: %s%n", r.rowNumber, r.reason));
+            System.out.printf("%-40s %6d %6d %8d %12.0f %12.0f %7.2f%n", input.file(), first.totalRows(),
+                    first.newCount(), first.rejectedCount(), firstMs, againMs, firstMs / againMs);
+            first.rejections().stream().limit(3).forEach(r -> System.out.printf("    rejected row %d: %s%n", r.row(), r.reason()));
         }
     }
 }

@@ -1,17 +1,13 @@
 package com.jobmatch.resume.api;
 
-import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.ratelimit.RateLimited;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.resume.api.Requests.FeedbackRequest;
 import com.jobmatch.resume.api.Requests.OptimizeRequest;
-import com.jobmatch.resume.api.Views.AnalysisView;
-import com.jobmatch.resume.api.Views.FeedbackView;
-import com.jobmatch.resume.api.Views.OptimizationView;
 import com.jobmatch.resume.domain.ResumeAdvice;
-import com.jobmatch.resume.store.AnalysisRepository;
-import com.jobmatch.resume.store.OptimizationRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.jobmatch.resume.domain.Views.AnalysisView;
+import com.jobmatch.resume.domain.Views.FeedbackView;
+import com.jobmatch.resume.domain.Views.OptimizationView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,18 +29,9 @@ import java.util.UUID;
 public class AdviceResource {
 
     private final ResumeAdvice advice;
-    private final AnalysisRepository analyses;
-    private final OptimizationRepository optimizations;
-    private final ResumeAccess access;
-    private final Caller caller;
 
-    public AdviceResource(ResumeAdvice advice, AnalysisRepository analyses, OptimizationRepository optimizations,
-                          ResumeAccess access, Caller caller) {
+    public AdviceResource(ResumeAdvice advice) {
         this.advice = advice;
-        this.analyses = analyses;
-        this.optimizations = optimizations;
-        this.access = access;
-        this.caller = caller;
     }
 
     @POST
@@ -52,15 +39,14 @@ public class AdviceResource {
     @RolesAllowed(Roles.CANDIDATE)
     @RateLimited("resume-analyses")
     public Response analyze(@PathParam("id") UUID id) {
-        return Response.status(201).entity(AnalysisView.of(advice.analyze(access.owned(id)))).build();
+        return Response.status(201).entity(advice.analyze(id)).build();
     }
 
     @GET
     @Path("/analyses")
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.SERVICE})
     public List<AnalysisView> analyses(@PathParam("id") UUID id) {
-        access.readable(id);
-        return QuarkusTransaction.requiringNew().call(() -> analyses.ofResume(id).stream().map(AnalysisView::of).toList());
+        return advice.analyses(id);
     }
 
     @POST
@@ -69,16 +55,14 @@ public class AdviceResource {
     @RolesAllowed(Roles.CANDIDATE)
     @RateLimited("resume-optimizations")
     public Response optimize(@PathParam("id") UUID id, @Valid @NotNull OptimizeRequest request) {
-        var stored = advice.optimize(access.owned(id), request.jobId());
-        return Response.status(201).entity(stored.stream().map(OptimizationView::of).toList()).build();
+        return Response.status(201).entity(advice.optimize(id, request.jobId())).build();
     }
 
     @GET
     @Path("/optimizations")
     @RolesAllowed(Roles.CANDIDATE)
     public List<OptimizationView> optimizations(@PathParam("id") UUID id) {
-        access.owned(id);
-        return QuarkusTransaction.requiringNew().call(() -> optimizations.ofResume(id).stream().map(OptimizationView::of).toList());
+        return advice.optimizations(id);
     }
 
     /** Applies the suggestion to the resume as a new version. */
@@ -86,16 +70,14 @@ public class AdviceResource {
     @Path("/optimizations/{optimizationId}/accept")
     @RolesAllowed(Roles.CANDIDATE)
     public OptimizationView accept(@PathParam("id") UUID id, @PathParam("optimizationId") UUID optimizationId) {
-        access.owned(id);
-        return OptimizationView.of(advice.accept(id, optimizationId, access.actor()));
+        return advice.accept(id, optimizationId);
     }
 
     @POST
     @Path("/optimizations/{optimizationId}/reject")
     @RolesAllowed(Roles.CANDIDATE)
     public OptimizationView reject(@PathParam("id") UUID id, @PathParam("optimizationId") UUID optimizationId) {
-        access.owned(id);
-        return OptimizationView.of(advice.reject(id, optimizationId));
+        return advice.reject(id, optimizationId);
     }
 
     @POST
@@ -104,17 +86,13 @@ public class AdviceResource {
     @RolesAllowed(Roles.CANDIDATE)
     public Response feedback(@PathParam("id") UUID id, @PathParam("optimizationId") UUID optimizationId,
                              @Valid @NotNull FeedbackRequest request) {
-        access.owned(id);
-        var stored = advice.feedback(id, optimizationId, caller.userId(), request.rating(), request.comment());
-        return Response.status(201).entity(FeedbackView.of(stored)).build();
+        return Response.status(201).entity(advice.feedback(id, optimizationId, request.rating(), request.comment())).build();
     }
 
     @GET
     @Path("/feedback")
     @RolesAllowed(Roles.CANDIDATE)
     public List<FeedbackView> feedback(@PathParam("id") UUID id) {
-        access.owned(id);
-        return QuarkusTransaction.requiringNew().call(() ->
-                optimizations.feedbackOfResume(id).stream().map(FeedbackView::of).toList());
+        return advice.feedbackOf(id);
     }
 }

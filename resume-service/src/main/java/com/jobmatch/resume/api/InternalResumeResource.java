@@ -5,10 +5,7 @@ import com.jobmatch.common.security.Roles;
 import com.jobmatch.contract.api.CandidatePage;
 import com.jobmatch.contract.api.ResumeProfileApi;
 import com.jobmatch.contract.model.CandidateProfile;
-import com.jobmatch.resume.domain.CandidateProfiles;
-import com.jobmatch.resume.domain.Resume;
-import com.jobmatch.resume.store.ResumeRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.jobmatch.resume.domain.ResumeQueries;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.UUID;
@@ -17,20 +14,15 @@ import java.util.UUID;
 @RolesAllowed(Roles.SERVICE)
 public class InternalResumeResource implements ResumeProfileApi {
 
-    private final ResumeRepository resumes;
+    private final ResumeQueries queries;
 
-    public InternalResumeResource(ResumeRepository resumes) {
-        this.resumes = resumes;
+    public InternalResumeResource(ResumeQueries queries) {
+        this.queries = queries;
     }
 
     @Override
     public CandidateProfile candidateProfile(UUID resumeId) {
-        Resume resume = QuarkusTransaction.requiringNew().call(() -> resumes.findByIdOptional(resumeId))
-                .orElseThrow(() -> ProblemException.notFound("Resume"));
-        if (resume.currentVersion == 0) {
-            throw ProblemException.conflict("The resume has no data yet (status " + resume.status + ")");
-        }
-        return CandidateProfiles.of(resume);
+        return queries.candidateProfile(resumeId);
     }
 
     @Override
@@ -41,8 +33,6 @@ public class InternalResumeResource implements ResumeProfileApi {
         if (size < 1 || size > 500) {
             throw ProblemException.invalidField("size", "must be between 1 and 500");
         }
-        return QuarkusTransaction.requiringNew().call(() -> new CandidatePage(
-                resumes.searchablePage(page, size).stream().map(CandidateProfiles::of).toList(),
-                page, size, resumes.countSearchable()));
+        return queries.searchable(page, size);
     }
 }

@@ -1,24 +1,19 @@
 package com.jobmatch.resume.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobmatch.common.problem.ProblemException;
-import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.ratelimit.RateLimited;
+import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.resume.api.Requests.CorrectionRequest;
 import com.jobmatch.resume.api.Requests.SettingsRequest;
-import com.jobmatch.resume.api.Views.Page;
-import com.jobmatch.resume.api.Views.ResumeSummary;
-import com.jobmatch.resume.api.Views.ResumeView;
-import com.jobmatch.resume.api.Views.SearchHit;
-import com.jobmatch.resume.domain.JsonResumeMapper;
-import com.jobmatch.resume.domain.Resume;
+import com.jobmatch.resume.domain.ResumeAccess;
+import com.jobmatch.resume.domain.ResumeQueries;
 import com.jobmatch.resume.domain.ResumeService;
-import com.jobmatch.resume.store.ResumeRepository;
-import com.jobmatch.resume.store.ResumeSearch;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Sort;
+import com.jobmatch.resume.domain.Views.Page;
+import com.jobmatch.resume.domain.Views.ResumeSummary;
+import com.jobmatch.resume.domain.Views.ResumeView;
+import com.jobmatch.resume.domain.Views.SearchHit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,7 +39,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** A person's resumes: upload, list, read, download, correct, choose the primary one, search, delete. */
@@ -52,24 +46,16 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ResumeResource {
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "created_at", "createdAt", "updated_at", "updatedAt", "title", "title", "status", "status");
-
     private final ResumeService service;
-    private final ResumeRepository resumes;
-    private final ResumeSearch search;
+    private final ResumeQueries queries;
     private final ResumeAccess access;
     private final Caller caller;
-    private final JsonResumeMapper jsonResume;
 
-    public ResumeResource(ResumeService service, ResumeRepository resumes, ResumeSearch search, ResumeAccess access,
-                          Caller caller, ObjectMapper json) {
+    public ResumeResource(ResumeService service, ResumeQueries queries, ResumeAccess access, Caller caller) {
         this.service = service;
-        this.resumes = resumes;
-        this.search = search;
+        this.queries = queries;
         this.access = access;
         this.caller = caller;
-        this.jsonResume = new JsonResumeMapper(json);
     }
 
     /**
@@ -98,8 +84,8 @@ public class ResumeResource {
         }
         ResumeService.UploadResult result = service.upload(caller.userId(), file.fileName(), content, title, batch);
         return Response.status(result.created() ? 201 : 200)
-                .header("Location", "/api/resumes/" + result.resume().id)
-                .entity(ResumeView.of(result.resume())).build();
+                .header("Location", "/api/resumes/" + result.resume().id())
+                .entity(result.resume()).build();
     }
 
     /** A resume entered as structured data instead of a file; its status is manual. */
@@ -108,8 +94,8 @@ public class ResumeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CANDIDATE)
     public Response createManual(@Valid @NotNull Requests.ManualResumeRequest request) {
-        Resume resume = service.createManual(caller.userId(), request.title(), request.resumeData());
-        return Response.status(201).header("Location", "/api/resumes/" + resume.id).entity(ResumeView.of(resume)).build();
+        ResumeView resume = service.createManual(caller.userId(), request.title(), request.resumeData());
+        return Response.status(201).header("Location", "/api/resumes/" + resume.id()).entity(resume).build();
     }
 
     @GET
@@ -119,18 +105,13 @@ public class ResumeResource {
                                     @QueryParam("sort") @DefaultValue("created_at") String sort,
                                     @QueryParam("direction") @DefaultValue("desc") String direction) {
         Paging.check(page, size);
-        if (!SORTABLE.containsKey(sort)) {
-            throw ProblemException.invalidField("sort", "must be one of " + SORTABLE.keySet());
+        if (!ResumeQueries.sortKeys().contains(sort)) {
+            throw ProblemException.invalidField("sort", "must be one of " + ResumeQueries.sortKeys());
         }
         if (!direction.equals("asc") && !direction.equals("desc")) {
             throw ProblemException.invalidField("direction", "must be asc or desc");
         }
-        Sort order = Sort.by(SORTABLE.get(sort), direction.equals("asc") ? Sort.Direction.Ascending : Sort.Direction.Descending)
-                .and("id");
-        UUID owner = caller.userId();
-        return QuarkusTransaction.requiringNew().call(() -> new Page<>(
-                resumes.pageOfUser(owner, order, page, size).stream().map(ResumeSummary::of).toList(),
-                page, size, resumes.countOfUser(owner)));
+        return queries.pageOf(caller.userId(), sort, direction.equals("asc"), page, size);
     }
 
     /** Full-text search: candidates search their own resumes, recruiters the resumes marked searchable. */
@@ -144,16 +125,14 @@ public class ResumeResource {
             throw ProblemException.invalidField("q", "must be 1 to 200 characters");
         }
         Paging.check(page, size);
-        var hits = QuarkusTransaction.requiringNew().call(() -> caller.isRecruiter()
-                ? search.searchable(query, page, size) : search.ofOwner(caller.userId(), query, page, size));
-        return hits.stream().map(h -> new SearchHit(h.resumeId(), h.title(), h.name(), h.headline(), h.rank())).toList();
+        return queries.search(query, caller.isRecruiter() ? null : caller.userId(), caller.isRecruiter(), page, size);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.SERVICE})
     public ResumeView get(@PathParam("id") UUID id) {
-        return ResumeView.of(access.readable(id));
+        return queries.view(id);
     }
 
     @GET
@@ -161,10 +140,9 @@ public class ResumeResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.SERVICE})
     public Response download(@PathParam("id") UUID id) {
-        Resume resume = access.readable(id);
-        byte[] content = service.file(resume);
-        String name = resume.fileMetadata == null ? "resume" : String.valueOf(resume.fileMetadata.getOrDefault("original_filename", "resume"));
-        return Response.ok(content, resume.contentType)
+        ResumeQueries.StoredFile file = queries.file(id);
+        String name = file.name();
+        return Response.ok(file.content(), file.contentType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
@@ -174,7 +152,7 @@ public class ResumeResource {
     @Path("/{id}/json-resume")
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.SERVICE})
     public JsonNode exportJsonResume(@PathParam("id") UUID id) {
-        return jsonResume.toJsonResume(access.readable(id).resumeData);
+        return queries.jsonResume(id);
     }
 
     @PATCH
@@ -182,16 +160,16 @@ public class ResumeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CANDIDATE)
     public ResumeView updateSettings(@PathParam("id") UUID id, @Valid @NotNull SettingsRequest request) {
-        access.owned(id);
-        return ResumeView.of(service.updateSettings(id, request.title(), request.searchable()));
+        access.requireOwned(id);
+        return service.updateSettings(id, request.title(), request.searchable());
     }
 
     @PUT
     @Path("/{id}/primary")
     @RolesAllowed(Roles.CANDIDATE)
     public ResumeView makePrimary(@PathParam("id") UUID id) {
-        access.owned(id);
-        return ResumeView.of(service.makePrimary(id));
+        access.requireOwned(id);
+        return service.makePrimary(id);
     }
 
     /** Corrects fields of the current data; the result is a new version. */
@@ -200,17 +178,17 @@ public class ResumeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CANDIDATE)
     public ResumeView correct(@PathParam("id") UUID id, @Valid @NotNull CorrectionRequest request) {
-        access.owned(id);
+        access.requireOwned(id);
         List<ResumeService.Correction> corrections = request.changes().stream()
                 .map(c -> new ResumeService.Correction(c.field(), c.value())).toList();
-        return ResumeView.of(service.correct(id, corrections, request.summary(), access.actor()));
+        return service.correct(id, corrections, request.summary(), access.actor());
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.CANDIDATE)
     public Response delete(@PathParam("id") UUID id) {
-        access.owned(id);
+        access.requireOwned(id);
         service.delete(id);
         return Response.noContent().build();
     }

@@ -78,10 +78,7 @@ public class LegacyImport {
                     resume.extractedText = ResumeText.of(resume.resumeData);
                 }
                 resumes.flush();
-                resumes.getEntityManager().createNativeQuery(
-                                "UPDATE resumes SET created_at = :created, updated_at = :updated WHERE id = :id")
-                        .setParameter("created", parsed.createdAt).setParameter("updated", parsed.updatedAt)
-                        .setParameter("id", resume.id).executeUpdate();
+                resumes.keepLegacyTimes(resume.id, parsed.createdAt, parsed.updatedAt);
                 return new Outcome(index, legacyId, Outcome.CREATED, resume.id, List.of());
             });
         } catch (ProblemException e) {

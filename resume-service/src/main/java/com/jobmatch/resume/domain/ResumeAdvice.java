@@ -36,9 +36,12 @@ public class ResumeAdvice {
     private final MatchingClient matching;
     private final ObjectMapper json;
 
+    private final ResumeAccess access;
+
     public ResumeAdvice(ResumeRepository resumes, AnalysisRepository analyses, OptimizationRepository optimizations,
                         ResumeVersions versions, ResumeService resumeService, AiClient ai, MatchingClient matching,
-                        ObjectMapper json) {
+                        ObjectMapper json, ResumeAccess access) {
+        this.access = access;
         this.resumes = resumes;
         this.analyses = analyses;
         this.optimizations = optimizations;
@@ -49,7 +52,54 @@ public class ResumeAdvice {
         this.json = json;
     }
 
-    public ResumeAnalysisResult analyze(Resume resume) {
+    /** Asks ai-service to analyze the caller's resume and stores the result. */
+    public Views.AnalysisView analyze(UUID resumeId) {
+        return Views.AnalysisView.of(analyze(access.owned(resumeId)));
+    }
+
+    /** The analyses of a resume the caller may read, newest first. */
+    public List<Views.AnalysisView> analyses(UUID resumeId) {
+        access.readable(resumeId);
+        return QuarkusTransaction.requiringNew().call(() ->
+                analyses.ofResume(resumeId).stream().map(Views.AnalysisView::of).toList());
+    }
+
+    /** Asks ai-service for suggestions to fit the caller's resume to a job, and stores them. */
+    public List<Views.OptimizationView> optimize(UUID resumeId, UUID jobId) {
+        return optimize(access.owned(resumeId), jobId).stream().map(Views.OptimizationView::of).toList();
+    }
+
+    /** The suggestions for the caller's resume. */
+    public List<Views.OptimizationView> optimizations(UUID resumeId) {
+        access.owned(resumeId);
+        return QuarkusTransaction.requiringNew().call(() ->
+                optimizations.ofResume(resumeId).stream().map(Views.OptimizationView::of).toList());
+    }
+
+    /** Applies a suggestion to the caller's resume as a new version. */
+    public Views.OptimizationView accept(UUID resumeId, UUID optimizationId) {
+        access.owned(resumeId);
+        return Views.OptimizationView.of(accept(resumeId, optimizationId, access.actor()));
+    }
+
+    public Views.OptimizationView reject(UUID resumeId, UUID optimizationId) {
+        access.owned(resumeId);
+        return Views.OptimizationView.of(rejectRow(resumeId, optimizationId));
+    }
+
+    public Views.FeedbackView feedback(UUID resumeId, UUID optimizationId, int rating, String comment) {
+        access.owned(resumeId);
+        return Views.FeedbackView.of(feedback(resumeId, optimizationId, access.callerId(), rating, comment));
+    }
+
+    /** The feedback given on the suggestions for the caller's resume. */
+    public List<Views.FeedbackView> feedbackOf(UUID resumeId) {
+        access.owned(resumeId);
+        return QuarkusTransaction.requiringNew().call(() ->
+                optimizations.feedbackOfResume(resumeId).stream().map(Views.FeedbackView::of).toList());
+    }
+
+    private ResumeAnalysisResult analyze(Resume resume) {
         CandidateProfile profile = parsedProfile(resume);
         ResumeAnalysis analysis = ai.analyze(new ResumeAnalysisRequest(profile, profile.text()))
                 .orElseThrow(() -> unavailable("ai-service"));
@@ -67,7 +117,7 @@ public class ResumeAdvice {
         });
     }
 
-    public List<ResumeOptimization> optimize(Resume resume, UUID jobId) {
+    private List<ResumeOptimization> optimize(Resume resume, UUID jobId) {
         CandidateProfile profile = parsedProfile(resume);
         JobProfile job = matching.jobProfile(jobId).orElseThrow(() -> unavailable("matching-service"));
         OptimizationResponse response = ai.optimize(new OptimizationRequest(profile, profile.text(), job))
@@ -97,7 +147,7 @@ public class ResumeAdvice {
         });
     }
 
-    public ResumeOptimization accept(UUID resumeId, UUID optimizationId, String by) {
+    private ResumeOptimization accept(UUID resumeId, UUID optimizationId, String by) {
         return QuarkusTransaction.requiringNew().call(() -> {
             ResumeOptimization suggestion = pending(resumeId, optimizationId);
             Resume resume = resumes.findForUpdate(resumeId).orElseThrow(() -> ProblemException.notFound("Resume"));
@@ -113,7 +163,7 @@ public class ResumeAdvice {
         });
     }
 
-    public ResumeOptimization reject(UUID resumeId, UUID optimizationId) {
+    private ResumeOptimization rejectRow(UUID resumeId, UUID optimizationId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             ResumeOptimization suggestion = pending(resumeId, optimizationId);
             suggestion.status = ResumeOptimization.REJECTED;
@@ -122,7 +172,7 @@ public class ResumeAdvice {
         });
     }
 
-    public OptimizationFeedback feedback(UUID resumeId, UUID optimizationId, UUID userId, int rating, String comment) {
+    private OptimizationFeedback feedback(UUID resumeId, UUID optimizationId, UUID userId, int rating, String comment) {
         return QuarkusTransaction.requiringNew().call(() -> {
             optimizations.findOfResume(resumeId, optimizationId, false)
                     .orElseThrow(() -> ProblemException.notFound("Optimization"));

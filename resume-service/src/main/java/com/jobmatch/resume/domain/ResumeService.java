@@ -42,7 +42,7 @@ public class ResumeService {
     public record Correction(String field, JsonNode value) {
     }
 
-    public record UploadResult(Resume resume, boolean created) {
+    public record UploadResult(Views.ResumeView resume, boolean created) {
     }
 
     private final ResumeRepository resumes;
@@ -92,7 +92,7 @@ public class ResumeService {
         String checksum = sha256(content);
         Optional<Resume> existing = QuarkusTransaction.requiringNew().call(() -> resumes.findByChecksum(userId, checksum));
         if (existing.isPresent()) {
-            return new UploadResult(existing.get(), false);
+            return new UploadResult(Views.ResumeView.of(existing.get()), false);
         }
         FileStorage storage = storages.active();
         Storages.Limits limits = QuarkusTransaction.requiringNew().call(() -> storages.limits(storage.provider()));
@@ -123,19 +123,19 @@ public class ResumeService {
                 queue.enqueue(r.id, userId, priority, WorkItem.PARSE, "{}");
                 return r;
             });
-            return new UploadResult(resume, true);
+            return new UploadResult(Views.ResumeView.of(resume), true);
         } catch (RuntimeException e) {
             deleteQuietly(storage, key);
             // Two identical uploads racing: the unique (user, checksum) index let one win.
             return QuarkusTransaction.requiringNew().call(() -> resumes.findByChecksum(userId, checksum))
-                    .map(r -> new UploadResult(r, false)).orElseThrow(() -> e);
+                    .map(r -> new UploadResult(Views.ResumeView.of(r), false)).orElseThrow(() -> e);
         }
     }
 
     /** A resume typed in rather than uploaded (e.g. after a scan could not be read): status manual, version 1. */
-    public Resume createManual(UUID userId, String title, JsonNode data) {
+    public Views.ResumeView createManual(UUID userId, String title, JsonNode data) {
         ResumeData resumeData = readStrict(data, "resumeData", "resumeData.");
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return Views.ResumeView.of(QuarkusTransaction.requiringNew().call(() -> {
             Resume resume = resumes.insertNew(userId, title.strip(), "manual", null);
             resume.status = Resume.MANUAL;
             resumes.flush();
@@ -143,12 +143,12 @@ public class ResumeService {
             versions.record(resume, resumeData, ResumeVersion.MANUAL, "Entered by hand", userId.toString());
             queue.enqueue(resume.id, userId, WorkPriority.INTERACTIVE, WorkItem.ENRICH, "{}");
             return resume;
-        });
+        }));
     }
 
     /** Applies the corrections as one new version; a path or value that does not fit resume_data is a 400. */
-    public Resume correct(UUID resumeId, List<Correction> corrections, String summary, String by) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+    public Views.ResumeView correct(UUID resumeId, List<Correction> corrections, String summary, String by) {
+        return Views.ResumeView.of(QuarkusTransaction.requiringNew().call(() -> {
             Resume resume = lockParsed(resumeId);
             ObjectNode draft = json.valueToTree(resume.resumeData);
             for (int i = 0; i < corrections.size(); i++) {
@@ -159,32 +159,32 @@ public class ResumeService {
             ResumeData corrected = readStrict(draft, "changes", "");
             versions.record(resume, corrected, ResumeVersion.CORRECTION, summary, by);
             return resume;
-        });
+        }));
     }
 
-    public Resume restore(UUID resumeId, int versionNumber, String by) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+    public Views.ResumeView restore(UUID resumeId, int versionNumber, String by) {
+        return Views.ResumeView.of(QuarkusTransaction.requiringNew().call(() -> {
             Resume resume = lockParsed(resumeId);
             ResumeVersion old = versionRows.find(resumeId, versionNumber)
                     .orElseThrow(() -> ProblemException.notFound("Version " + versionNumber));
             versions.record(resume, old.resumeData, ResumeVersion.RESTORE, "Restored version " + versionNumber, by);
             return resume;
-        });
+        }));
     }
 
-    public Resume makePrimary(UUID resumeId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+    public Views.ResumeView makePrimary(UUID resumeId) {
+        return Views.ResumeView.of(QuarkusTransaction.requiringNew().call(() -> {
             Resume resume = resumes.findForUpdate(resumeId).orElseThrow(() -> ProblemException.notFound("Resume"));
             if (!resume.primary) {
                 resumes.clearPrimary(resume.userId);
                 resume.primary = true;
             }
             return resume;
-        });
+        }));
     }
 
-    public Resume updateSettings(UUID resumeId, String title, Boolean searchable) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+    public Views.ResumeView updateSettings(UUID resumeId, String title, Boolean searchable) {
+        return Views.ResumeView.of(QuarkusTransaction.requiringNew().call(() -> {
             Resume resume = resumes.findForUpdate(resumeId).orElseThrow(() -> ProblemException.notFound("Resume"));
             if (title != null) {
                 resume.title = title.strip();
@@ -194,7 +194,7 @@ public class ResumeService {
                 versions.notifyMatching(resume, false);
             }
             return resume;
-        });
+        }));
     }
 
     /** Removes the resume, its versions, analyses and optimizations, then its file; matching is told. */

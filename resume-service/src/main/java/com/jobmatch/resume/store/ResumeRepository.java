@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,5 +75,11 @@ public class ResumeRepository implements PanacheRepositoryBase<Resume, UUID> {
 
     public long countSearchable() {
         return count("searchable = true and currentVersion > 0");
+    }
+
+    /** Keeps an imported resume's own creation and change times instead of the import's. */
+    public void keepLegacyTimes(UUID id, OffsetDateTime created, OffsetDateTime updated) {
+        getEntityManager().createNativeQuery("UPDATE resumes SET created_at = :created, updated_at = :updated WHERE id = :id")
+                .setParameter("created", created).setParameter("updated", updated).setParameter("id", id).executeUpdate();
     }
 }

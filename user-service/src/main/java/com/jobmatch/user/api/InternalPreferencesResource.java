@@ -20,6 +20,6 @@ public class InternalPreferencesResource implements UserPreferencesApi {
     @Override
     @RolesAllowed(Roles.SERVICE)
     public CandidatePreferences preferences(UUID userId) {
-        return preferences.ofExistingUser(userId).toContract();
+        return preferences.contractOf(userId);
     }
 }

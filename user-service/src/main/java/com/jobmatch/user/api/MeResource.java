@@ -1,14 +1,17 @@
 package com.jobmatch.user.api;
 
-import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.user.domain.AuditEvent;
 import com.jobmatch.user.domain.AuditLog;
+import com.jobmatch.user.domain.PreferencesDocument;
 import com.jobmatch.user.domain.PreferencesService;
+import com.jobmatch.user.domain.ProfileDocument;
 import com.jobmatch.user.domain.ProfileService;
 import com.jobmatch.user.domain.SessionService;
-import com.jobmatch.user.store.UserRepository;
+import com.jobmatch.user.domain.SessionView;
+import com.jobmatch.user.domain.UserAdministration;
+import com.jobmatch.user.domain.UserView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,17 +35,17 @@ import java.util.UUID;
 public class MeResource {
 
     private final Caller caller;
-    private final UserRepository users;
+    private final UserAdministration accounts;
     private final ProfileService profiles;
     private final PreferencesService preferences;
     private final SessionService sessions;
     private final AuditLog audit;
     private final RequestOrigin origin;
 
-    public MeResource(Caller caller, UserRepository users, ProfileService profiles, PreferencesService preferences,
+    public MeResource(Caller caller, UserAdministration accounts, ProfileService profiles, PreferencesService preferences,
                       SessionService sessions, AuditLog audit, RequestOrigin origin) {
         this.caller = caller;
-        this.users = users;
+        this.accounts = accounts;
         this.profiles = profiles;
         this.preferences = preferences;
         this.sessions = sessions;
@@ -52,43 +55,39 @@ public class MeResource {
 
     @GET
     public UserView me() {
-        return users.findByIdOptional(caller.userId()).map(UserView::of)
-                .orElseThrow(() -> ProblemException.notFound("User"));
+        return accounts.account(caller.userId());
     }
 
     @GET
     @Path("/profile")
     public ProfileDocument profile() {
-        return ProfileDocument.of(profiles.get(caller.userId()));
+        return profiles.document(caller.userId());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/profile")
     public ProfileDocument saveProfile(@Valid @NotNull ProfileDocument document) {
-        document.check();
-        return ProfileDocument.of(profiles.save(caller.userId(), document::applyTo));
+        return profiles.save(caller.userId(), document);
     }
 
     @GET
     @Path("/preferences")
     public PreferencesDocument preferences() {
-        return PreferencesDocument.of(preferences.get(caller.userId()));
+        return preferences.document(caller.userId());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/preferences")
     public PreferencesDocument savePreferences(@Valid @NotNull PreferencesDocument document) {
-        document.check();
-        return PreferencesDocument.of(preferences.save(caller.userId(), document::applyTo));
+        return preferences.save(caller.userId(), document);
     }
 
     @GET
     @Path("/sessions")
     public List<SessionView> sessions() {
-        String current = caller.sessionId();
-        return sessions.active(caller.userId()).stream().map(s -> SessionView.of(s, current)).toList();
+        return sessions.activeViews(caller.userId(), caller.sessionId());
     }
 
     @DELETE

@@ -3,11 +3,11 @@ package com.jobmatch.user.api;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
+import com.jobmatch.user.domain.AuditEntryView;
 import com.jobmatch.user.domain.AuditEvent;
+import com.jobmatch.user.domain.Page;
 import com.jobmatch.user.domain.UserAdministration;
-import com.jobmatch.user.store.AuditRepository;
-import com.jobmatch.user.store.UserRepository;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import com.jobmatch.user.domain.UserView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.Arrays;
 import java.util.UUID;
-import java.util.function.Function;
 
 /** Admins: find users, disable or enable them, change their roles, read the audit log. */
 @Path("/api/users")
@@ -34,16 +33,11 @@ import java.util.function.Function;
 @RolesAllowed(Roles.ADMIN)
 public class UserAdminResource {
 
-    private final UserRepository users;
-    private final AuditRepository auditEvents;
     private final UserAdministration administration;
     private final Caller caller;
     private final RequestOrigin origin;
 
-    public UserAdminResource(UserRepository users, AuditRepository auditEvents, UserAdministration administration,
-                             Caller caller, RequestOrigin origin) {
-        this.users = users;
-        this.auditEvents = auditEvents;
+    public UserAdminResource(UserAdministration administration, Caller caller, RequestOrigin origin) {
         this.administration = administration;
         this.caller = caller;
         this.origin = origin;
@@ -54,21 +48,21 @@ public class UserAdminResource {
     public Page<UserView> search(@QueryParam("search") @Size(max = 254) String search,
                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return page(users.search(search), page, size, UserView::of);
+        return administration.search(search, page, size);
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/status")
     public UserView setStatus(@PathParam("id") UUID id, @Valid @NotNull StatusUpdate update) {
-        return UserView.of(administration.setEnabled(caller.userId(), id, update.enabled(), origin.client()));
+        return administration.enable(caller.userId(), id, update.enabled(), origin.client());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/roles")
     public UserView setRoles(@PathParam("id") UUID id, @Valid @NotNull RolesUpdate update) {
-        return UserView.of(administration.setRoles(caller.userId(), id, update.roles(), origin.client()));
+        return administration.assignRoles(caller.userId(), id, update.roles(), origin.client());
     }
 
     /** Security events, newest first, optionally about one user and/or of one type. */
@@ -78,7 +72,7 @@ public class UserAdminResource {
                                       @QueryParam("event") String event,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return page(auditEvents.search(parseUserId(userId), parseEvent(event)), page, size, AuditEntryView::of);
+        return administration.audit(parseUserId(userId), parseEvent(event), page, size);
     }
 
     /** Query parameters are parsed here: JAX-RS would answer 404 for a value it cannot convert. */
@@ -96,10 +90,5 @@ public class UserAdminResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("event", "must be one of " + Arrays.toString(AuditEvent.Type.values()));
         }
-    }
-
-    private static <E, V> Page<V> page(PanacheQuery<E> query, int page, int size, Function<E, V> view) {
-        PanacheQuery<E> paged = query.page(io.quarkus.panache.common.Page.of(page, size));
-        return new Page<>(paged.list().stream().map(view).toList(), page, size, paged.count());
     }
 }

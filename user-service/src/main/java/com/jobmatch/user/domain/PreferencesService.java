@@ -1,6 +1,7 @@
 package com.jobmatch.user.domain;
 
 import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.contract.model.CandidatePreferences;
 import com.jobmatch.user.client.MatchingEventsClient;
 import com.jobmatch.user.store.PreferencesRepository;
 import com.jobmatch.user.store.UserRepository;
@@ -46,5 +47,21 @@ public class PreferencesService {
         });
         matching.preferencesChanged(userId);
         return saved;
+    }
+
+    /** For matching-service, in the contract's shape: 404 when there is no such user. */
+    public CandidatePreferences contractOf(UUID userId) {
+        return ofExistingUser(userId).toContract();
+    }
+
+    /** The person's preferences as the API shows them (the defaults when they saved none). */
+    public PreferencesDocument document(UUID userId) {
+        return PreferencesDocument.of(get(userId));
+    }
+
+    /** Checks and saves the person's preferences, then tells matching-service. */
+    public PreferencesDocument save(UUID userId, PreferencesDocument document) {
+        document.check();
+        return PreferencesDocument.of(save(userId, document::applyTo));
     }
 }

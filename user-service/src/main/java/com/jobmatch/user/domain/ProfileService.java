@@ -36,4 +36,15 @@ public class ProfileService {
         profiles.persistAndFlush(profile);
         return profile;
     }
+
+    /** The person's profile as the API shows it (empty when they saved none). */
+    public ProfileDocument document(UUID userId) {
+        return ProfileDocument.of(get(userId));
+    }
+
+    /** Checks and saves the person's profile; the answer is read after the commit. */
+    public ProfileDocument save(UUID userId, ProfileDocument document) {
+        document.check();
+        return ProfileDocument.of(save(userId, document::applyTo));
+    }
 }

@@ -87,6 +87,11 @@ public class SessionService {
         return sessions.activeSessions(userId, Instant.now());
     }
 
+    /** The user's open sessions as the API shows them, marking the one of this request. */
+    public List<SessionView> activeViews(UUID userId, String currentSessionId) {
+        return active(userId).stream().map(s -> SessionView.of(s, currentSessionId)).toList();
+    }
+
     /** Ends one session of the user; someone else's session answers 404. */
     @Transactional
     public void revoke(UUID userId, UUID sessionId, String reason) {

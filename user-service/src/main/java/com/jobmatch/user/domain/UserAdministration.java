@@ -2,13 +2,16 @@ package com.jobmatch.user.domain;
 
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Roles;
+import com.jobmatch.user.store.AuditRepository;
 import com.jobmatch.user.store.UserRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** What admins do to accounts. Changes reach the user's tokens at their next refresh. */
 @ApplicationScoped
@@ -17,10 +20,12 @@ public class UserAdministration {
     public static final Set<String> ASSIGNABLE_ROLES = Set.of(Roles.CANDIDATE, Roles.RECRUITER, Roles.ADMIN);
 
     private final UserRepository users;
+    private final AuditRepository auditEvents;
     private final AuditLog audit;
 
-    public UserAdministration(UserRepository users, AuditLog audit) {
+    public UserAdministration(UserRepository users, AuditRepository auditEvents, AuditLog audit) {
         this.users = users;
+        this.auditEvents = auditEvents;
         this.audit = audit;
     }
 
@@ -50,5 +55,38 @@ public class UserAdministration {
         audit.recordBy(AuditEvent.Type.ROLES_CHANGED, user.id, adminId, client,
                 before + " -> " + new TreeSet<>(roles));
         return user;
+    }
+
+    /** The account as the API shows it (404 "User" when unknown). */
+    @Transactional
+    public UserView account(UUID userId) {
+        return users.findByIdOptional(userId).map(UserView::of).orElseThrow(() -> ProblemException.notFound("User"));
+    }
+
+    /** Enables or disables an account; the answer is read after the commit. */
+    public UserView enable(UUID adminId, UUID userId, boolean enabled, ClientInfo client) {
+        return UserView.of(setEnabled(adminId, userId, enabled, client));
+    }
+
+    /** Replaces an account's roles; the answer is read after the commit. */
+    public UserView assignRoles(UUID adminId, UUID userId, Set<String> roles, ClientInfo client) {
+        return UserView.of(setRoles(adminId, userId, roles, client));
+    }
+
+    /** Users whose email, username or name contains {@code search}, newest first. */
+    @Transactional
+    public Page<UserView> search(String search, int page, int size) {
+        return page(users.search(search), page, size, UserView::of);
+    }
+
+    /** The audit log, optionally of one user and one kind of event. */
+    @Transactional
+    public Page<AuditEntryView> audit(UUID userId, AuditEvent.Type event, int page, int size) {
+        return page(auditEvents.search(userId, event), page, size, AuditEntryView::of);
+    }
+
+    private static <E, V> Page<V> page(PanacheQuery<E> query, int page, int size, Function<E, V> view) {
+        PanacheQuery<E> paged = query.page(io.quarkus.panache.common.Page.of(page, size));
+        return new Page<>(paged.list().stream().map(view).toList(), page, size, paged.count());
     }
 }

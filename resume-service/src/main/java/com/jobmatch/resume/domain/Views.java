@@ -1,14 +1,7 @@
-package com.jobmatch.resume.api;
+package com.jobmatch.resume.domain;
 
 import com.jobmatch.contract.api.AnalysisFinding;
 import com.jobmatch.contract.model.ExtractedSkill;
-import com.jobmatch.resume.domain.FieldChange;
-import com.jobmatch.resume.domain.OptimizationFeedback;
-import com.jobmatch.resume.domain.Resume;
-import com.jobmatch.resume.domain.ResumeAnalysisResult;
-import com.jobmatch.resume.domain.ResumeData;
-import com.jobmatch.resume.domain.ResumeOptimization;
-import com.jobmatch.resume.domain.ResumeVersion;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,10 +1,8 @@
-package com.jobmatch.user.api;
+package com.jobmatch.user.domain;
 
 import com.jobmatch.contract.model.CollarType;
 import com.jobmatch.contract.model.EducationLevel;
 import com.jobmatch.contract.model.Location;
-import com.jobmatch.user.domain.ProfileLink;
-import com.jobmatch.user.domain.UserProfile;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,8 +1,7 @@
-package com.jobmatch.resume.api;
+package com.jobmatch.resume.domain;
 
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
-import com.jobmatch.resume.domain.Resume;
 import com.jobmatch.resume.store.ResumeRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,6 +40,20 @@ public class ResumeAccess {
             throw ProblemException.notFound("Resume");
         }
         return resume;
+    }
+
+    /** 404 "Resume" unless the caller may read the resume. */
+    public void requireReadable(UUID id) {
+        readable(id);
+    }
+
+    /** 404 "Resume" unless the caller owns the resume. */
+    public void requireOwned(UUID id) {
+        owned(id);
+    }
+
+    public UUID callerId() {
+        return caller.userId();
     }
 
     public String actor() {

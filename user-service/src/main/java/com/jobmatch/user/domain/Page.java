@@ -1,4 +1,4 @@
-package com.jobmatch.user.api;
+package com.jobmatch.user.domain;
 
 import java.util.List;
 

@@ -1,6 +1,5 @@
-package com.jobmatch.user.api;
+package com.jobmatch.user.domain;
 
-import com.jobmatch.user.domain.User;
 
 import java.time.Instant;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package com.jobmatch.user.api;
+package com.jobmatch.user.domain;
 
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.contract.model.EmploymentType;
@@ -6,8 +6,6 @@ import com.jobmatch.contract.model.PreferredLocation;
 import com.jobmatch.contract.model.SalaryRange;
 import com.jobmatch.contract.model.UnknownJobData;
 import com.jobmatch.contract.model.WorkArrangement;
-import com.jobmatch.user.domain.NotificationFrequency;
-import com.jobmatch.user.domain.UserPreferences;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,0 +1,37 @@
+package com.jobmatch.matching.applications;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Applications and their history (seed 003 pipeline). */
+@ApplicationScoped
+public class ApplicationRepository implements PanacheRepositoryBase<JobApplication, UUID> {
+
+    public Optional<JobApplication> findFor(UUID userId, UUID jobId) {
+        return find("userId = ?1 and jobId = ?2", userId, jobId).firstResultOptional();
+    }
+
+    /** A person's applications, most recently changed first; {@code status} null means any. */
+    public List<JobApplication> of(UUID userId, ApplicationStatus status) {
+        Sort order = Sort.descending("updatedAt").and("id");
+        return status == null
+                ? list("userId", order, userId)
+                : list("userId = ?1 and status = ?2", order, userId, status);
+    }
+
+    /** Applications in APPLIED since {@code appliedBefore} or earlier. */
+    public List<JobApplication> appliedBefore(OffsetDateTime appliedBefore) {
+        return list("status = ?1 and appliedAt <= ?2", ApplicationStatus.APPLIED, appliedBefore);
+    }
+
+    /** Applications in INTERVIEWING whose next interview is between {@code from} and {@code to}. */
+    public List<JobApplication> interviewsBetween(OffsetDateTime from, OffsetDateTime to) {
+        return list("status = ?1 and nextInterviewAt between ?2 and ?3", ApplicationStatus.INTERVIEWING, from, to);
+    }
+}
