@@ -6,7 +6,7 @@ import com.jobmatch.contract.model.Vectors;
 import com.jobmatch.matching.client.AiClient;
 import com.jobmatch.matching.config.MatchingConfig;
 import com.jobmatch.matching.enrichment.EnrichmentQueueStore.Claim;
-import com.jobmatch.matching.enrichment.EnrichmentQueueStore.ResolvedSkill;
+import com.jobmatch.matching.enrichment.JobEnrichmentStore.ResolvedSkill;
 import com.jobmatch.matching.knowledge.TaxonomyRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import com.jobmatch.common.queue.QueueWorkers;
@@ -52,6 +52,7 @@ public class EnrichmentWorker implements WorkHandler {
     private static final BigDecimal MIN_IMPORTANCE = new BigDecimal("0.10");
 
     private final EnrichmentQueueStore queue;
+    private final JobEnrichmentStore jobs;
     private final TaxonomyRepository taxonomy;
     private final AiClient ai;
     private final MatchingConfig.Enrichment config;
@@ -59,9 +60,11 @@ public class EnrichmentWorker implements WorkHandler {
     private final QueueWorkers workers;
     private final String every;
 
-    public EnrichmentWorker(EnrichmentQueueStore queue, TaxonomyRepository taxonomy, AiClient ai, MatchingConfig config,
+    public EnrichmentWorker(EnrichmentQueueStore queue, JobEnrichmentStore jobs, TaxonomyRepository taxonomy, AiClient ai,
+                            MatchingConfig config,
                             @ConfigProperty(name = "jobmatch.schedule.enrichment", defaultValue = "2s") String every) {
         this.queue = queue;
+        this.jobs = jobs;
         this.taxonomy = taxonomy;
         this.ai = ai;
         this.config = config.enrichment();
@@ -103,7 +106,7 @@ public class EnrichmentWorker implements WorkHandler {
     }
 
     private boolean enrich(Claim claim) {
-        Optional<EnrichmentQueueStore.JobText> job = QuarkusTransaction.requiringNew().call(() -> queue.jobText(claim.jobId()));
+        Optional<JobEnrichmentStore.JobText> job = QuarkusTransaction.requiringNew().call(() -> jobs.jobText(claim.jobId()));
         if (job.isEmpty()) {
             // The job is gone; its entry went with it (ON DELETE CASCADE).
             return false;
@@ -121,8 +124,10 @@ public class EnrichmentWorker implements WorkHandler {
         QuarkusTransaction.requiringNew().run(() -> {
             List<ResolvedSkill> skills = resolve(text, extracted.get(), job.get().keySkills());
             List<String> names = skills.stream().map(s -> taxonomy.findById(s.skillId()).canonicalName).toList();
-            queue.complete(claim, skills, names, Vectors.centroid(embedding.get().vectors()), embedding.get().model(),
+            // The job's enrichment and the queue entry's completion commit together.
+            jobs.store(claim.jobId(), skills, names, Vectors.centroid(embedding.get().vectors()), embedding.get().model(),
                     PostingRequirements.experience(text), PostingRequirements.education(text));
+            queue.complete(claim);
         });
         return true;
     }
