@@ -86,6 +86,17 @@ public interface RankingConfig {
 
         @WithDefault("3")
         int topMatches();
+
+        /** First retry delay of a failed analysis (analysis_queue); doubles per attempt, with jitter. */
+        @WithDefault("PT30S")
+        Duration retryDelay();
+
+        @WithDefault("PT30M")
+        Duration maxRetryDelay();
+
+        /** Attempts before an analysis is dead (kept with its last error; revived by an admin). */
+        @WithDefault("8")
+        int maxAttempts();
     }
 
     interface Recompute {

@@ -6,19 +6,21 @@ import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.matching.client.AiClient;
 import com.jobmatch.matching.client.ResumeClient;
 import com.jobmatch.matching.config.RankingConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The optional deep analysis of top matches by ai-service (seed 001: semantic score of at least 50), run
- * apart from ranking so that a slow model never delays a person's results. When ai-service does not answer,
- * the match says so (UNAVAILABLE) and is tried again at its next recompute.
+ * apart from ranking so that a slow model never delays a person's results. The matches to analyze come from
+ * analysis_queue (the suite's work-queue component: lease, people take turns, backoff, dead state). When
+ * ai-service does not answer, the match says so (UNAVAILABLE) and is tried again at its next recompute; an
+ * unexpected failure is retried with the queue's backoff.
  */
 @ApplicationScoped
 public class DeepAnalysisWorker {
@@ -26,6 +28,9 @@ public class DeepAnalysisWorker {
     static final String UNAVAILABLE_REASONING =
             "Deep analysis unavailable: ai-service did not answer. The score and explanation are complete without it.";
 
+    private static final Logger LOG = Logger.getLogger(DeepAnalysisWorker.class);
+
+    private final AnalysisQueueStore queue;
     private final MatchStore matches;
     private final ResumeClient resumes;
     private final JobProfileStore jobs;
@@ -33,8 +38,9 @@ public class DeepAnalysisWorker {
     private final AiClient ai;
     private final RankingConfig.Recompute config;
 
-    public DeepAnalysisWorker(MatchStore matches, ResumeClient resumes, JobProfileStore jobs, MatchingService matching,
-                              AiClient ai, RankingConfig config) {
+    public DeepAnalysisWorker(AnalysisQueueStore queue, MatchStore matches, ResumeClient resumes, JobProfileStore jobs,
+                              MatchingService matching, AiClient ai, RankingConfig config) {
+        this.queue = queue;
         this.matches = matches;
         this.resumes = resumes;
         this.jobs = jobs;
@@ -48,32 +54,44 @@ public class DeepAnalysisWorker {
         analyzePending();
     }
 
-    /** Analyzes the pending matches once; returns how many got an analysis. */
+    /** Analyzes the due matches once (one batch); returns how many got an analysis. */
     @ActivateRequestContext
     public int analyzePending() {
         int analyzed = 0;
-        List<UserJobMatch> pending = matches.pendingAnalyses(config.batchSize());
-        for (UserJobMatch match : pending) {
-            Optional<CandidateProfile> candidate = resumes.find(match.resumeId);
-            Optional<JobProfile> job = jobs.find(match.jobId);
-            // The analysis narrates this service's own score of the pair, so it never disagrees with the match.
-            Optional<JobMatchAnalysis> analysis = candidate.isPresent() && job.isPresent()
-                    ? ai.analyze(candidate.get(), job.get(), matching.score(candidate.get(), job.get()).result())
-                    : Optional.empty();
-            record(match.id, analysis);
-            analyzed += analysis.isPresent() ? 1 : 0;
+        List<AnalysisQueueStore.Claim> claims = QuarkusTransaction.requiringNew().call(() -> queue.claim(config.batchSize()));
+        for (AnalysisQueueStore.Claim claim : claims) {
+            try {
+                analyzed += analyze(claim) ? 1 : 0;
+            } catch (RuntimeException e) {
+                LOG.warnf("deep analysis of match %s failed: %s", claim.matchId(), e.toString());
+                QuarkusTransaction.requiringNew().run(() -> queue.failed(claim, e.toString()));
+            }
         }
+        QuarkusTransaction.requiringNew().run(queue::refreshStats);
         return analyzed;
     }
 
-    @Transactional
-    void record(UUID matchId, Optional<JobMatchAnalysis> analysis) {
+    private boolean analyze(AnalysisQueueStore.Claim claim) {
+        Optional<CandidateProfile> candidate = resumes.find(claim.resumeId());
+        Optional<JobProfile> job = jobs.find(claim.jobId());
+        // The analysis narrates this service's own score of the pair, so it never disagrees with the match.
+        Optional<JobMatchAnalysis> analysis = candidate.isPresent() && job.isPresent()
+                ? ai.analyze(candidate.get(), job.get(), matching.score(candidate.get(), job.get()).result())
+                : Optional.empty();
+        QuarkusTransaction.requiringNew().run(() -> {
+            record(claim, analysis);
+            queue.done(claim);
+        });
+        return analysis.isPresent();
+    }
+
+    private void record(AnalysisQueueStore.Claim claim, Optional<JobMatchAnalysis> analysis) {
         if (analysis.isEmpty()) {
-            matches.recordAnalysis(matchId, "UNAVAILABLE", null, UNAVAILABLE_REASONING);
+            matches.recordAnalysis(claim.matchId(), "UNAVAILABLE", null, UNAVAILABLE_REASONING);
             return;
         }
         JobMatchAnalysis done = analysis.get();
-        matches.recordAnalysis(matchId, "LLM".equals(done.narrativeSource()) ? "DONE" : "DETERMINISTIC",
+        matches.recordAnalysis(claim.matchId(), "LLM".equals(done.narrativeSource()) ? "DONE" : "DETERMINISTIC",
                 done.llmScore() == null ? null : MatchStore.fraction(done.llmScore()), done.narrative());
     }
 }

@@ -140,12 +140,6 @@ public class MatchStore {
                 .page(Page.of(query.page(), query.size())).list();
     }
 
-    /** Matches waiting for their deep analysis, best first. */
-    public List<UserJobMatch> pendingAnalyses(int limit) {
-        return UserJobMatch.<UserJobMatch>find("analysisStatus = ?1 order by overallScore desc", PENDING_ANALYSIS)
-                .page(0, limit).list();
-    }
-
     /** Stores a match's deep analysis (or why there is none); a match deleted meanwhile is left alone. */
     public void recordAnalysis(UUID matchId, String status, BigDecimal llmScore, String reasoning) {
         UserJobMatch.<UserJobMatch>findByIdOptional(matchId).ifPresent(match -> {

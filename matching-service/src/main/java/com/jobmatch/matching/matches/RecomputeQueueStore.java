@@ -39,6 +39,10 @@ public class RecomputeQueueStore {
                 recompute.maxRetryDelay(), recompute.maxAttempts(), false), registry);
     }
 
+    public WorkQueue queue() {
+        return queue;
+    }
+
     /** Queues a recompute unless the same one is already waiting untried. */
     @Transactional
     public void enqueue(RecomputeTask.Reason reason, UUID userId, UUID resumeId, UUID jobId) {

@@ -140,6 +140,17 @@ public final class WorkQueue {
         return dead;
     }
 
+    /**
+     * Gives dead items a new start: pending now, attempts from zero; their last error is kept until they run again.
+     * Returns how many were revived. Runs in the caller's transaction.
+     */
+    public int reviveDead() {
+        return em.createNativeQuery("""
+                        UPDATE %s SET status = 'pending', attempts = 0, run_after = now(), lease_until = NULL,
+                               lease_token = NULL
+                        WHERE status = 'dead'""".formatted(settings.table())).executeUpdate();
+    }
+
     /** Reads the backlog and publishes it as the queue's gauges. */
     public QueueStats refreshStats() {
         Object[] row = (Object[]) em.createNativeQuery("""
