@@ -3,7 +3,6 @@ package com.jobmatch.resume.domain;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobmatch.resume.store.VersionRepository;
-import com.jobmatch.resume.store.WorkItem;
 import com.jobmatch.resume.store.ResumeWorkQueue;
 import com.jobmatch.common.queue.WorkPriority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,6 +86,6 @@ public class ResumeVersions {
         payload.put("userId", resume.userId.toString());
         payload.put("version", resume.currentVersion);
         payload.put("deleted", deleted);
-        queue.enqueue(resume.id, resume.userId, priority, WorkItem.NOTIFY, json.valueToTree(payload).toString());
+        queue.enqueueNotice(resume.id, resume.userId, priority, json.valueToTree(payload).toString());
     }
 }

@@ -47,6 +47,32 @@ public class ResumeWorkQueue {
                 .executeUpdate();
     }
 
+    /**
+     * Queues a resume-changed notice for matching-service, merged into the resume's notice that is still waiting
+     * untried, if there is one: that notice then carries this (newer) payload and the more urgent class, so a parse
+     * and the enrichment after it, queued while the workers are busy (a batch in flight), reach matching once. A
+     * notice being claimed at this moment is skipped (SKIP LOCKED) and a new one is queued instead.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueueNotice(UUID resumeId, UUID ownerId, WorkPriority priority, String payloadJson) {
+        em.createNativeQuery("""
+                        WITH waiting AS (
+                            SELECT id FROM resume_work
+                            WHERE resume_id = :resume AND kind = :kind AND status = 'pending' AND attempts = 0
+                            ORDER BY created_at LIMIT 1
+                            FOR UPDATE SKIP LOCKED),
+                        merged AS (
+                            UPDATE resume_work w SET payload = CAST(:payload AS jsonb), priority = LEAST(w.priority, :priority)
+                            FROM waiting WHERE w.id = waiting.id
+                            RETURNING w.id)
+                        INSERT INTO resume_work (resume_id, kind, payload, priority, owner_key)
+                        SELECT :resume, :kind, CAST(:payload AS jsonb), :priority, :owner
+                        WHERE NOT EXISTS (SELECT 1 FROM merged)""")
+                .setParameter("resume", resumeId).setParameter("kind", WorkItem.NOTIFY).setParameter("payload", payloadJson)
+                .setParameter("priority", (short) priority.rank()).setParameter("owner", ownerId.toString())
+                .executeUpdate();
+    }
+
     /** Reads the step of a claimed row; empty if the row is gone (its resume was deleted meanwhile). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<WorkItem> step(QueuedWork claim) {

@@ -178,6 +178,22 @@ class WorkQueueTest {
     }
 
     @Test
+    void deadItemsAreRevivedWithTheirAttemptsFromZero() {
+        WorkQueue queue = queue(1);
+        add("owner", WorkPriority.BULK, "doomed", 10);
+        QueuedWork only = QuarkusTransaction.requiringNew().call(queue::claimOne).orElseThrow();
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> queue.fail(only, "boom")), "given up");
+        add("owner", WorkPriority.BULK, "alive", 5);
+
+        assertEquals(1, QuarkusTransaction.requiringNew().call(queue::reviveDead));
+        assertEquals("pending", status(only));
+        assertEquals("0", db.text("SELECT attempts FROM probe_work WHERE id = ?", only.id()));
+        // Due again from now: after the item that was due before it.
+        assertEquals(List.of("alive", "doomed"), drain(queue));
+        assertEquals(0, QuarkusTransaction.requiringNew().call(queue::reviveDead));
+    }
+
+    @Test
     void completionCommitsOnlyWithTheCallersTransaction() {
         WorkQueue queue = queue(5);
         add("owner", WorkPriority.INTERACTIVE, "effectful", 10);
