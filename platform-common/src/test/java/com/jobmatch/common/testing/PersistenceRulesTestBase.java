@@ -5,6 +5,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * The persistence rule of the root README, checked on a service's main classes ({@link PersistenceRules}). A plain
  * JUnit test (no Quarkus): each service extends it with its base package.
@@ -14,10 +17,13 @@ public abstract class PersistenceRulesTestBase {
     /** The service's base package, e.g. {@code com.jobmatch.matching}; Flyway's {@code db.migration} is added. */
     protected abstract String basePackage();
 
+    /** Imported once per package for the three rules: importing reads every class file of the service. */
+    private static final Map<String, JavaClasses> IMPORTED = new ConcurrentHashMap<>();
+
     private JavaClasses mainClasses() {
-        return new ClassFileImporter()
+        return IMPORTED.computeIfAbsent(basePackage(), base -> new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(basePackage(), "db.migration");
+                .importPackages(base, "db.migration"));
     }
 
     @Test
