@@ -3,6 +3,7 @@ package com.jobmatch.matching;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.jobmatch.common.testing.FakeServicesBase;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -13,7 +14,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
  * Everything outside matching-service, faked on one WireMock server: user-service (service tokens), ai-service
- * (skills and embeddings), resume-service (careers) and a job feed. Tests reach it through {@link #server()}.
+ * (skills and embeddings), resume-service (careers), and every kind of job source (feeds, ATS board APIs, career
+ * pages), each under its own path. Tests reach it through {@link #server()}.
  */
 public class FakeServices extends FakeServicesBase {
 
@@ -26,13 +28,46 @@ public class FakeServices extends FakeServicesBase {
     @Override
     protected Map<String, String> configure(String base) {
         aiUp();
-        return Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "quarkus.rest-client.ai.url", base,
                 "quarkus.rest-client.resume.url", base,
-                "quarkus.rest-client.user.url", base,
-                "jobmatch.matching.collector.sources.fake.url", base + FEED_PATH,
-                "jobmatch.matching.collector.sources.fake.page-size", "2",
-                "jobmatch.matching.collector.sources.fake.min-interval", "PT0.01S");
+                "quarkus.rest-client.user.url", base));
+        // Job sources reach the fake by its IPv4 loopback address (the one address the tests' AddressPolicy allows).
+        String loopback = base.replace("localhost", "127.0.0.1");
+        source(config, "fake", "jobmatch-feed", loopback + FEED_PATH, null);
+        config.put("jobmatch.sources.fake.page-size", "2");
+        source(config, "ats", "ats-feed", loopback + "/ats/active-ats-1h", null);
+        config.put("jobmatch.sources.ats.api-key-env", "TEST_ATS_KEY");
+        config.put("jobmatch.sources.ats.headers.x-rapidapi-host", "active-jobs-db.p.rapidapi.com");
+        config.put("jobmatch.sources.ats.filters.location_filter", "Germany");
+        config.put("jobmatch.sources.ats.page-size", "2");
+        config.put("jobmatch.sources.ats.max-pages", "3");
+        config.put("TEST_ATS_KEY", "good-key");
+        source(config, "ats-expired", "ats-feed", loopback + "/ats/active-ats-1h", null);
+        config.put("jobmatch.sources.ats-expired.api-key-env", "TEST_ATS_EXPIRED_KEY");
+        config.put("TEST_ATS_EXPIRED_KEY", "expired-key");
+        source(config, "ats-unset", "ats-feed", loopback + "/ats/active-ats-1h", null);
+        config.put("jobmatch.sources.ats-unset.api-key-env", "TEST_ATS_KEY_NOBODY_SET");
+        source(config, "greenhouse-acme", "greenhouse", loopback + "/gh", "acme");
+        source(config, "lever-acme", "lever", loopback + "/lever", "acme");
+        config.put("jobmatch.sources.lever-acme.page-size", "2");
+        config.put("jobmatch.sources.lever-acme.company", "Acme Lever");
+        source(config, "smartrecruiters-acme", "smartrecruiters", loopback + "/sr", "acme");
+        config.put("jobmatch.sources.smartrecruiters-acme.page-size", "2");
+        source(config, "ashby-acme", "ashby", loopback + "/ashby", "acme");
+        source(config, "workable-acme", "workable", loopback + "/workable", "acme");
+        source(config, "careers", "json-ld", loopback + "/careers/sitemap.xml", null);
+        config.put("jobmatch.sources.careers.company", "Acme Careers");
+        return config;
+    }
+
+    private static void source(Map<String, String> config, String name, String kind, String url, String board) {
+        config.put("jobmatch.sources." + name + ".kind", kind);
+        config.put("jobmatch.sources." + name + ".url", url);
+        config.put("jobmatch.sources." + name + ".min-interval", "PT0.01S");
+        if (board != null) {
+            config.put("jobmatch.sources." + name + ".board", board);
+        }
     }
 
     /**

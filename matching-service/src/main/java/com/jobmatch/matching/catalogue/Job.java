@@ -153,6 +153,26 @@ public class Job extends PanacheEntityBase {
     @Column(name = "cluster_id")
     public UUID clusterId;
 
+    /** When the posting expires (schema.org validThrough); past it the job is closed. */
+    @Column(name = "valid_through")
+    public OffsetDateTime validThrough;
+
+    /** Set when the job is closed (gone from its source, or expired): kept for history and applications, never matched. */
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    @Column(name = "closed_reason")
+    public String closedReason;
+
+    /** The person who brought this job (a private job, seen by nobody else); null for the catalogue. */
+    @Column(name = "owner_user_id")
+    public UUID ownerUserId;
+
+    /** A catalogue job is visible to everyone signed in; a private job only to the person who brought it. */
+    public boolean visibleTo(UUID userId) {
+        return ownerUserId == null || ownerUserId.equals(userId);
+    }
+
     @Generated
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;

@@ -1,6 +1,7 @@
 package com.jobmatch.matching.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.jobmatch.contract.model.EducationLevel;
 import com.jobmatch.contract.model.EmploymentType;
 import com.jobmatch.contract.model.ExperienceRange;
@@ -13,7 +14,9 @@ import java.util.Objects;
 
 /**
  * A posting as it arrives, in "our shape" (the JSON import format documented in the README). JSON-LD and CSV
- * rows are converted to it, so validation, hashing and storage see one shape.
+ * rows are converted to it, so validation, hashing and storage see one shape. {@code validThrough} (schema.org's name)
+ * is when the posting expires; it is left out of the content hash's JSON when absent, so postings stored before it
+ * existed keep their hash.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record JobPosting(String externalId, String title, String company, String location, String description,
@@ -24,7 +27,8 @@ public record JobPosting(String externalId, String title, String company, String
                          List<String> industries, List<String> locationsDerived, List<String> citiesDerived,
                          Boolean visaSponsorship, String jobLanguage, String workingHours, String country,
                          String region, Double latitude, Double longitude, ExperienceRange experience,
-                         EducationLevel minimumEducation, List<String> requiredCertifications) {
+                         EducationLevel minimumEducation, List<String> requiredCertifications,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime validThrough) {
 
     public JobPosting {
         employmentTypes = copy(employmentTypes);
@@ -46,7 +50,7 @@ public record JobPosting(String externalId, String title, String company, String
                 employmentTypes, workArrangement, experienceLevel, keySkills, keywords, coreResponsibilities,
                 requirementsSummary, educationRequirements, benefits, salary, industries, locationsDerived,
                 citiesDerived, visaSponsorship, jobLanguage, workingHours, country, region, latitude, longitude,
-                experience, minimumEducation, requiredCertifications);
+                experience, minimumEducation, requiredCertifications, validThrough);
     }
 
     private static <T> List<T> copy(List<T> values) {

@@ -30,12 +30,24 @@ public class JobUpsertStore {
             "ai_salary_value", "ai_salary_period", "ai_taxonomies_a", "locations_derived", "cities_derived",
             "ai_visa_sponsorship", "ai_job_language", "ai_working_hours", "country", "region", "latitude", "longitude",
             "min_experience_months", "max_experience_months", "minimum_education", "required_certifications",
-            "collar_type", "collar_reason");
+            "collar_type", "collar_reason", "valid_through");
 
     private static final String UPSERT = "INSERT INTO jobs (external_id, " + String.join(", ", COLUMNS) + ") VALUES (?"
             + ", ?".repeat(COLUMNS.size()) + ") ON CONFLICT (external_id) DO UPDATE SET "
             + String.join(", ", COLUMNS.stream().map(c -> c + " = EXCLUDED." + c).toList())
-            + " WHERE jobs.content_hash <> EXCLUDED.content_hash RETURNING id, (xmax = 0) AS inserted, cluster_id";
+            + " WHERE jobs.content_hash <> EXCLUDED.content_hash AND jobs.owner_user_id IS NULL"
+            + " RETURNING id, (xmax = 0) AS inserted, cluster_id";
+
+    /** A person's own job: never clustered with the catalogue (it must not hide or stand for a public posting). */
+    private static final String UPSERT_PRIVATE = "INSERT INTO jobs (external_id, " + String.join(", ", COLUMNS)
+            + ", owner_user_id) VALUES (?" + ", ?".repeat(COLUMNS.size() + 1) + ") ON CONFLICT (external_id) DO UPDATE SET "
+            + String.join(", ", COLUMNS.stream().map(c -> c + " = EXCLUDED." + c).toList())
+            + " WHERE jobs.owner_user_id = EXCLUDED.owner_user_id AND jobs.content_hash <> EXCLUDED.content_hash"
+            + " RETURNING id, (xmax = 0) AS inserted";
+
+    /** What storing a person's own job did, and the job's id. */
+    public record PrivateUpsert(UUID jobId, UpsertOutcome outcome) {
+    }
 
     private final AgroalDataSource dataSource;
 
@@ -60,8 +72,36 @@ public class JobUpsertStore {
                 }
             }
             assignCluster(c, jobId, prepared.clusterFingerprint(), previousCluster);
-            enqueueEnrichment(c, jobId, prepared.contentHash(), prepared.posting().source().strip());
+            enqueueEnrichment(c, jobId, prepared.contentHash(), prepared.posting().source().strip(), 1);
             return inserted ? UpsertOutcome.NEW : UpsertOutcome.UPDATED;
+        }
+    }
+
+    /**
+     * Stores a job one person brought (jobs.owner_user_id); its enrichment is INTERACTIVE work owned by that person, so
+     * it goes before catalogue work. Empty when the external id belongs to a job that is not this person's.
+     */
+    public java.util.Optional<PrivateUpsert> upsertPrivate(PreparedPosting prepared, UUID owner) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement(UPSERT_PRIVATE)) {
+                bind(c, ps, prepared);
+                ps.setObject(COLUMNS.size() + 2, owner);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        UUID jobId = rs.getObject(1, UUID.class);
+                        enqueueEnrichment(c, jobId, prepared.contentHash(), owner.toString(), 0);
+                        return java.util.Optional.of(new PrivateUpsert(jobId, rs.getBoolean(2) ? UpsertOutcome.NEW : UpsertOutcome.UPDATED));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM jobs WHERE external_id = ? AND owner_user_id = ?")) {
+                ps.setString(1, prepared.posting().externalId().strip());
+                ps.setObject(2, owner);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(new PrivateUpsert(rs.getObject(1, UUID.class), UpsertOutcome.UNCHANGED))
+                            : java.util.Optional.empty();
+                }
+            }
         }
     }
 
@@ -84,12 +124,13 @@ public class JobUpsertStore {
      * enrichment runs is queued afresh: the new lease token makes the running claim stale, so its completion leaves
      * the entry for the new content.
      */
-    private static void enqueueEnrichment(Connection c, UUID jobId, String contentHash, String source) throws SQLException {
+    private static void enqueueEnrichment(Connection c, UUID jobId, String contentHash, String owner, int priority)
+            throws SQLException {
         update(c, """
-                INSERT INTO enrichment_queue (job_id, job_content_hash, priority, owner_key) VALUES (?, ?, 1, ?)
+                INSERT INTO enrichment_queue (job_id, job_content_hash, priority, owner_key) VALUES (?, ?, ?, ?)
                 ON CONFLICT (job_id) DO UPDATE SET job_content_hash = EXCLUDED.job_content_hash, attempts = 0,
                                                    status = 'pending', run_after = now(), last_error = NULL,
-                                                   lease_until = NULL, lease_token = NULL""", jobId, contentHash, source);
+                                                   lease_until = NULL, lease_token = NULL""", jobId, contentHash, priority, owner);
     }
 
     private static void update(Connection c, String sql, Object... params) throws SQLException {
@@ -116,7 +157,7 @@ public class JobUpsertStore {
                 p.region(), p.latitude(), p.longitude(), p.experience() == null ? null : p.experience().minMonths(),
                 p.experience() == null ? null : p.experience().maxMonths(),
                 p.minimumEducation() == null ? null : p.minimumEducation().name(), text(c, p.requiredCertifications()),
-                prepared.collar().type().name(), prepared.collar().reason()};
+                prepared.collar().type().name(), prepared.collar().reason(), p.validThrough()};
         for (int i = 0; i < values.length; i++) {
             if (values[i] == null) {
                 ps.setNull(i + 1, Types.OTHER);

@@ -4,8 +4,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 
 /** Ingestion, enrichment and metadata settings (prefix {@code jobmatch.matching}). */
 @ConfigMapping(prefix = "jobmatch.matching")
@@ -14,8 +12,6 @@ public interface MatchingConfig {
     Enrichment enrichment();
 
     Metadata metadata();
-
-    Collector collector();
 
     interface Enrichment {
         /** Jobs claimed by one {@code processDue} pass (tests and tools drive the queue with it). */
@@ -54,28 +50,5 @@ public interface MatchingConfig {
         /** Searchable resumes read per page from resume-service. */
         @WithDefault("100")
         int resumePageSize();
-    }
-
-    interface Collector {
-        /** Feed sources by name. */
-        Map<String, Source> sources();
-
-        interface Source {
-            /** Base URL of a feed answering GET ?cursor=&limit= with {"jobs": [...], "next": cursor-or-null}. */
-            String url();
-
-            @WithDefault("100")
-            int pageSize();
-
-            /** Upper bound on pages per run, so one run cannot go on for ever. */
-            @WithDefault("50")
-            int maxPages();
-
-            /** Minimum time between two page requests to the same feed (rate limit). */
-            @WithDefault("PT1S")
-            Duration minInterval();
-
-            Optional<Boolean> enabled();
-        }
     }
 }

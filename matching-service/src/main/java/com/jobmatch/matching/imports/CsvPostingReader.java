@@ -87,7 +87,7 @@ public class CsvPostingReader {
                 arrangement(c.get("workArrangement")), c.get("experienceLevel"), split(c.get("skills")), List.of(), null,
                 null, null, List.of(), salary(c), industries, location == null ? List.of() : List.of(location),
                 city == null || city.isEmpty() ? List.of() : List.of(city), null, null, null, null, null, null, null,
-                null, null, List.of());
+                null, null, List.of(), null);
     }
 
     static EmploymentType employmentType(String text) {

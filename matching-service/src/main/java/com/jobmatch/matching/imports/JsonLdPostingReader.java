@@ -88,7 +88,7 @@ public class JsonLdPostingReader {
                 educationText(n.path("educationRequirements")), list(n.path("jobBenefits")), salary(n.path("baseSalary")),
                 list(n.path("industry")), location.isEmpty() ? List.of() : List.of(location),
                 city == null ? List.of() : List.of(city), null, text(n, "inLanguage"), text(n, "workHours"), country,
-                region, null, null, experience, null, List.of());
+                region, null, null, experience, null, List.of(), date(text(n, "validThrough")));
     }
 
     private static SalaryRange salary(JsonNode base) {

@@ -1,4 +1,4 @@
-package com.jobmatch.matching.collector;
+package com.jobmatch.matching.sources;
 
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.common.testing.TestTokens;
@@ -24,14 +24,14 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The collector against a fake paged feed, including a feed that fails half way. */
+/** A feed in our own posting shape (what the collector read before adapters), including a feed that fails half way. */
 @QuarkusTest
 @QuarkusTestResource(TestJwtKeys.class)
 @QuarkusTestResource(FakeServices.class)
-class CollectorTest {
+class JobmatchFeedSourceTest {
 
     @Inject
-    Collector collector;
+    SourceRunner runner;
 
     @Inject
     AgroalDataSource db;
@@ -49,8 +49,8 @@ class CollectorTest {
         FakeServices.server().stubFor(get(urlPathEqualTo(FakeServices.FEED_PATH)).withQueryParam("cursor", equalTo("c2"))
                 .withMetadata(java.util.Map.of("feed", true)).willReturn(aResponse().withStatus(503)));
 
-        CollectorRun failed = collector.collectAll().get(0);
-        assertEquals(CollectorRunStatus.FAILED, failed.status);
+        SourceRun failed = runner.run("fake", "test");
+        assertEquals(SourceRunStatus.FAILED, failed.status);
         assertEquals(1, failed.pagesFetched);
         assertEquals(2, failed.newCount);
         assertTrue(failed.error.startsWith("page 2"), failed.error);
@@ -59,17 +59,17 @@ class CollectorTest {
         // the feed recovers: page 2 repeats job 2 (overlap) and adds job 3; an invalid posting is rejected
         page("c2", "[" + job(p + "2") + "," + job(p + "3") + ",{\"externalId\":\"" + p + "bad\"}]", "c3");
         page("c3", "[" + job(p + "4") + "]", null);
-        CollectorRun ok = collector.collectAll().get(0);
-        assertEquals(CollectorRunStatus.SUCCEEDED, ok.status);
+        SourceRun ok = runner.run("fake", "test");
+        assertEquals(SourceRunStatus.SUCCEEDED, ok.status);
         assertEquals(3, ok.pagesFetched);
-        assertEquals(6, ok.jobsSeen);
+        assertEquals(6, ok.fetched);
         assertEquals(2, ok.newCount);
         assertEquals(3, ok.unchangedCount, "jobs 1 and 2 from the first run, job 2 again on page 2");
         assertEquals(1, ok.rejectedCount);
         assertEquals(4, TestJobs.count(db, "SELECT count(*) FROM jobs WHERE external_id LIKE ?", p + "%"));
         FakeServices.server().verify(2, getRequestedFor(urlPathEqualTo(FakeServices.FEED_PATH)).withQueryParam("cursor", absent()));
 
-        given().header("Authorization", "Bearer " + TestTokens.admin(UUID.randomUUID())).get("/api/jobs/collector-runs")
+        given().header("Authorization", "Bearer " + TestTokens.admin(UUID.randomUUID())).get("/api/jobs/collector-runs?source=fake")
                 .then().statusCode(200).body("[0].status", org.hamcrest.Matchers.equalTo("SUCCEEDED"))
                 .body("[1].status", org.hamcrest.Matchers.equalTo("FAILED"));
         given().header("Authorization", "Bearer " + TestTokens.candidate(UUID.randomUUID())).get("/api/jobs/collector-runs")

@@ -1,5 +1,0 @@
-package com.jobmatch.matching.collector;
-
-public enum CollectorRunStatus {
-    RUNNING, SUCCEEDED, FAILED
-}

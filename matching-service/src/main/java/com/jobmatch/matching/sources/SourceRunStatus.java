@@ -1,0 +1,5 @@
+package com.jobmatch.matching.sources;
+
+public enum SourceRunStatus {
+    QUEUED, RUNNING, SUCCEEDED, FAILED
+}
