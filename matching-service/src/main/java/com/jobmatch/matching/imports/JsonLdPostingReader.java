@@ -118,7 +118,15 @@ public class JsonLdPostingReader {
         if (text == null) {
             return null;
         }
-        return text.length() <= 10 ? LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC) : OffsetDateTime.parse(text);
+        if (text.length() <= 10) {
+            return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
+        }
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            // career pages often write a local date-time ("2026-12-31T00:00"): taken as UTC
+            return java.time.LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
+        }
     }
 
     private static JsonNode first(JsonNode node) {
