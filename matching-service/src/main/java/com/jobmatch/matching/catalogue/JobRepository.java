@@ -18,7 +18,8 @@ public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
 
     /** Filters of the job list; null means "any". {@code text} is a web-style full-text query. */
     public record Criteria(String text, String source, String workArrangement, String experienceLevel,
-                           String collarType, String company, String skillSlug, boolean canonicalOnly) {
+                           String collarType, String company, String skillSlug, boolean canonicalOnly,
+                           boolean includeClosed) {
     }
 
     public record Found(List<Job> jobs, long total) {
@@ -45,6 +46,9 @@ public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
         filter(where, params, """
                 EXISTS (SELECT 1 FROM job_skills js JOIN matching_metadata.skills_taxonomy s ON s.id = js.skill_id
                         WHERE js.job_id = j.id AND s.slug = :skill)""", "skill", c.skillSlug());
+        if (!c.includeClosed()) {
+            where.append(" AND j.closed_at IS NULL");
+        }
         if (c.canonicalOnly()) {
             where.append(" AND (j.cluster_id IS NULL OR j.id = (SELECT canonical_job_id FROM job_clusters WHERE id = j.cluster_id))");
         }

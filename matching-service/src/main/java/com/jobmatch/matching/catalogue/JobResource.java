@@ -39,11 +39,12 @@ public class JobResource {
                                      @QueryParam("collarType") String collarType, @QueryParam("company") String company,
                                      @QueryParam("skill") String skill,
                                      @QueryParam("includeDuplicates") @DefaultValue("false") boolean includeDuplicates,
+                                     @QueryParam("includeClosed") @DefaultValue("false") boolean includeClosed,
                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         JobRepository.Criteria criteria = new JobRepository.Criteria(blankToNull(q), source,
                 enumName("workArrangement", workArrangement, WorkArrangement.class), experienceLevel,
-                enumName("collarType", collarType, CollarType.class), company, skill, !includeDuplicates);
+                enumName("collarType", collarType, CollarType.class), company, skill, !includeDuplicates, includeClosed);
         return jobs.search(criteria, page, size);
     }
 

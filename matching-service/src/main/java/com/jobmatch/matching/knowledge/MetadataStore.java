@@ -75,8 +75,9 @@ public class MetadataStore {
         return CategoryCompatibility.listAll(Sort.ascending("fromCategory").and("transitionProbability", Sort.Direction.Descending));
     }
 
+    /** Catalogue jobs only: a job one person brought for themselves does not shape everyone's skill knowledge. */
     private static final String CANONICAL_JOB_SKILLS = """
             SELECT DISTINCT js.job_id, js.skill_id FROM job_skills js JOIN jobs j ON j.id = js.job_id
             LEFT JOIN job_clusters cl ON cl.id = j.cluster_id
-            WHERE cl.canonical_job_id IS NULL OR cl.canonical_job_id = j.id""";
+            WHERE j.owner_user_id IS NULL AND (cl.canonical_job_id IS NULL OR cl.canonical_job_id = j.id)""";
 }

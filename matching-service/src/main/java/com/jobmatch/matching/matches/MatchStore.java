@@ -162,6 +162,7 @@ public class MatchStore {
 
     private static String where(Query query) {
         return "resumeId = :resume and overallScore >= :min"
+                + " and jobId not in (select j.id from Job j where j.closedAt is not null)"
                 + (query.includeKnockedOut() ? "" : " and knockedOut = false")
                 + (query.status() == null ? "" : " and status = :status");
     }

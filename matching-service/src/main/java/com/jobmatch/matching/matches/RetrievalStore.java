@@ -210,9 +210,11 @@ public class RetrievalStore {
                 + " + cos(radians(?)) * cos(radians(latitude)) * power(sin(radians(longitude - ?) / 2), 2)))";
 
         static Filter of(HardFilters filters) {
+            // Closed jobs (gone from their source, or expired) are never matched again.
             StringBuilder sql = new StringBuilder("""
-                    id NOT IN (SELECT job_id FROM matching_metadata.user_job_interactions
-                               WHERE user_id = ? AND interaction_type = 'DISMISSED')""");
+                    closed_at IS NULL
+                    AND id NOT IN (SELECT job_id FROM matching_metadata.user_job_interactions
+                                   WHERE user_id = ? AND interaction_type = 'DISMISSED')""");
             List<Object> values = new ArrayList<>(List.of(filters.userId()));
             boolean unknown = filters.retrievesUnknown();
             if (!filters.excludedCompanies().isEmpty()) {

@@ -52,6 +52,10 @@ public class RecruiterResource {
                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         JobProfile job = jobs.find(jobId).orElseThrow(() -> ProblemException.notFound("Job"));
+        if (com.jobmatch.matching.domain.Job.<com.jobmatch.matching.domain.Job>findByIdOptional(jobId)
+                .map(j -> j.closedAt != null).orElse(false)) {
+            throw ProblemException.conflict("This job is closed: it is no longer matched with candidates");
+        }
         List<CandidateProfile> candidates = new ArrayList<>();
         long total = 0;
         for (int from = 0; candidates.size() < MAX_CANDIDATES; from++) {
