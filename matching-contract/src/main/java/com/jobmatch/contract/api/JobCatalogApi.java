@@ -5,16 +5,21 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import java.util.UUID;
 
-/** matching-service, service tokens only: one job in the matching contract's shape (e.g. for resume optimization). */
+/**
+ * matching-service, service tokens only: one job in the matching contract's shape (e.g. for resume optimization). A job
+ * a person brought for themselves is private: it is served only with {@code forUser} naming that person (the owner of
+ * the resume being optimized), and is otherwise unknown (404).
+ */
 @Path("/internal/jobs")
 @Produces(MediaType.APPLICATION_JSON)
 public interface JobCatalogApi {
 
     @GET
     @Path("/{jobId}/profile")
-    JobProfile jobProfile(@PathParam("jobId") UUID jobId);
+    JobProfile jobProfile(@PathParam("jobId") UUID jobId, @QueryParam("forUser") UUID forUser);
 }

@@ -46,7 +46,7 @@ public class ApplicationResource {
     @POST
     public Response start(@Valid @NotNull ApplicationRequest request) {
         ApplicationStatus status = request.status() == null ? ApplicationStatus.SAVED : parse("status", request.status());
-        jobs.requireJob(request.jobId());
+        jobs.requireJob(request.jobId(), caller.userId());
         if (request.resumeId() != null) {
             resumes.require(request.resumeId());
         }

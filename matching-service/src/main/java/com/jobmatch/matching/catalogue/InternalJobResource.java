@@ -18,7 +18,8 @@ public class InternalJobResource implements JobCatalogApi {
     }
 
     @Override
-    public JobProfile jobProfile(UUID jobId) {
-        return jobs.profile(jobId);
+    public JobProfile jobProfile(UUID jobId, UUID forUser) {
+        // A private job exists only for the person who brought it.
+        return jobs.profile(jobId, forUser);
     }
 }

@@ -32,7 +32,8 @@ public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
     }
 
     public Found search(Criteria c, int page, int size) {
-        StringBuilder where = new StringBuilder(" FROM jobs j WHERE true");
+        // Jobs people brought for themselves are not in the catalogue (they see them at /api/jobs/mine).
+        StringBuilder where = new StringBuilder(" FROM jobs j WHERE j.owner_user_id IS NULL");
         Map<String, Object> params = new HashMap<>();
         if (c.text() != null) {
             where.append(" AND j.search_document @@ websearch_to_tsquery('english', :text)");

@@ -26,10 +26,12 @@ public class JobResource {
 
     private final JobCatalogue jobs;
     private final StatisticsStore statistics;
+    private final com.jobmatch.common.security.Caller caller;
 
-    public JobResource(JobCatalogue jobs, StatisticsStore statistics) {
+    public JobResource(JobCatalogue jobs, StatisticsStore statistics, com.jobmatch.common.security.Caller caller) {
         this.jobs = jobs;
         this.statistics = statistics;
+        this.caller = caller;
     }
 
     @GET
@@ -51,7 +53,7 @@ public class JobResource {
     @GET
     @Path("/{id}")
     public JobView get(@PathParam("id") UUID id) {
-        return jobs.view(id);
+        return jobs.view(id, caller.userId());
     }
 
     @GET

@@ -44,6 +44,14 @@ public class EnrichmentQueueStore {
         return claims(queue.claim(limit));
     }
 
+    /** Claims the entry of this job now, if it is due and nobody works on it (a person waits for this job). */
+    @SuppressWarnings("unchecked")
+    public Optional<Claim> claimJob(UUID jobId) {
+        List<UUID> ids = em.createNativeQuery("SELECT id FROM enrichment_queue WHERE job_id = :job", UUID.class)
+                .setParameter("job", jobId).getResultList();
+        return ids.stream().findFirst().flatMap(queue::claimItem).map(work -> new Claim(work, jobId));
+    }
+
     /** The job of a claimed entry; empty when the entry is gone (its job was deleted meanwhile). */
     public Optional<Claim> claimOf(QueuedWork work) {
         return claims(List.of(work)).stream().findFirst();

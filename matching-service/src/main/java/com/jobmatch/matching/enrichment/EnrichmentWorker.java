@@ -99,6 +99,24 @@ public class EnrichmentWorker implements WorkHandler {
         return enriched;
     }
 
+    /**
+     * Enriches one job now on the calling thread, when a person waits for it (a job they brought): true when it is
+     * enriched. False when ai-service did not answer (the entry stays queued with its backoff, the workers retry) or a
+     * worker already holds it.
+     */
+    public boolean enrichNow(UUID jobId) {
+        Optional<Claim> claim = QuarkusTransaction.requiringNew().call(() -> queue.claimJob(jobId));
+        if (claim.isEmpty()) {
+            return false;
+        }
+        try {
+            return enrich(claim.get());
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> queue.retryLater(claim.get(), e.toString()));
+            return false;
+        }
+    }
+
     /** A worker's item: enriched, or its failure recorded for a later attempt. */
     @Override
     public void handle(QueuedWork work) {

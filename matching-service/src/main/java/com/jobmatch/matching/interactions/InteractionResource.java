@@ -50,7 +50,7 @@ public class InteractionResource {
     public Response interact(@PathParam("resumeId") UUID resumeId, @PathParam("jobId") UUID jobId,
                              @Valid @NotNull InteractionRequest request) {
         InteractionType type = parse(request.type());
-        jobs.requireJob(jobId);
+        jobs.requireJob(jobId, caller.userId());
         resumes.require(resumeId);
         InteractionView saved = interactions.record(caller.userId(), resumeId, jobId, type);
         return Response.status(Response.Status.CREATED).entity(saved).build();
@@ -60,7 +60,7 @@ public class InteractionResource {
     @Path("/{resumeId}/jobs/{jobId}/feedback")
     public Response feedback(@PathParam("resumeId") UUID resumeId, @PathParam("jobId") UUID jobId,
                              @Valid @NotNull FeedbackRequest request) {
-        jobs.requireJob(jobId);
+        jobs.requireJob(jobId, caller.userId());
         resumes.require(resumeId);
         FeedbackView saved = interactions.feedback(caller.userId(), jobId, request.helpful(), request.reason(),
                 request.comment());

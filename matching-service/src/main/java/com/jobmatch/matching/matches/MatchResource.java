@@ -32,7 +32,11 @@ public class MatchResource {
     private final MatchLists matches;
     private final RateLimiter rateLimiter;
 
-    public MatchResource(OwnedResumes resumes, MatchLists matches, RateLimiter rateLimiter) {
+    private final com.jobmatch.matching.catalogue.JobCatalogue jobs;
+
+    public MatchResource(OwnedResumes resumes, MatchLists matches, RateLimiter rateLimiter,
+                         com.jobmatch.matching.catalogue.JobCatalogue jobs) {
+        this.jobs = jobs;
         this.resumes = resumes;
         this.matches = matches;
         this.rateLimiter = rateLimiter;
@@ -72,6 +76,7 @@ public class MatchResource {
     @Path("/{resumeId}/jobs/{jobId}")
     public MatchDetail one(@PathParam("resumeId") UUID resumeId, @PathParam("jobId") UUID jobId) {
         CandidateProfile candidate = resumes.require(resumeId);
+        jobs.requireJob(jobId, candidate.userId());
         return matches.detail(candidate, resumeId, jobId).orElseThrow(() -> ProblemException.notFound("Job"));
     }
 }

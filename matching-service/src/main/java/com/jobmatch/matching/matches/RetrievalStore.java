@@ -210,12 +210,13 @@ public class RetrievalStore {
                 + " + cos(radians(?)) * cos(radians(latitude)) * power(sin(radians(longitude - ?) / 2), 2)))";
 
         static Filter of(HardFilters filters) {
-            // Closed jobs (gone from their source, or expired) are never matched again.
+            // Closed jobs (gone from their source, or expired) are never matched again; a private job (one a person
+            // brought) is a candidate for that person only.
             StringBuilder sql = new StringBuilder("""
-                    closed_at IS NULL
+                    closed_at IS NULL AND (owner_user_id IS NULL OR owner_user_id = ?)
                     AND id NOT IN (SELECT job_id FROM matching_metadata.user_job_interactions
                                    WHERE user_id = ? AND interaction_type = 'DISMISSED')""");
-            List<Object> values = new ArrayList<>(List.of(filters.userId()));
+            List<Object> values = new ArrayList<>(List.of(filters.userId(), filters.userId()));
             boolean unknown = filters.retrievesUnknown();
             if (!filters.excludedCompanies().isEmpty()) {
                 sql.append(" AND lower(company) <> ALL(?)");

@@ -40,11 +40,14 @@ public class RecruiterResource {
     private final ResumeClient resumes;
     private final JobProfileStore jobs;
     private final MatchingService matching;
+    private final com.jobmatch.matching.catalogue.JobCatalogue catalogue;
 
-    public RecruiterResource(ResumeClient resumes, JobProfileStore jobs, MatchingService matching) {
+    public RecruiterResource(ResumeClient resumes, JobProfileStore jobs, MatchingService matching,
+                             com.jobmatch.matching.catalogue.JobCatalogue catalogue) {
         this.resumes = resumes;
         this.jobs = jobs;
         this.matching = matching;
+        this.catalogue = catalogue;
     }
 
     @GET
@@ -52,8 +55,10 @@ public class RecruiterResource {
                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         JobProfile job = jobs.find(jobId).orElseThrow(() -> ProblemException.notFound("Job"));
-        if (com.jobmatch.matching.domain.Job.<com.jobmatch.matching.domain.Job>findByIdOptional(jobId)
-                .map(j -> j.closedAt != null).orElse(false)) {
+        if (catalogue.isPrivate(jobId)) {
+            throw ProblemException.notFound("Job"); // a job a person brought for themselves is nobody else's
+        }
+        if (catalogue.isClosed(jobId)) {
             throw ProblemException.conflict("This job is closed: it is no longer matched with candidates");
         }
         List<CandidateProfile> candidates = new ArrayList<>();

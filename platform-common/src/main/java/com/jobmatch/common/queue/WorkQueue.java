@@ -34,6 +34,7 @@ public final class WorkQueue {
     private final QueueMetrics metrics;
     private final RandomGenerator random;
     private final String claimSql;
+    private final String claimItemSql;
     private final String buryExpiredSql;
 
     public WorkQueue(EntityManager em, QueueSettings settings, MeterRegistry registry) {
@@ -60,6 +61,21 @@ public final class WorkQueue {
                 turns AS (
                     INSERT INTO %2$s (queue_name, owner_key, last_claimed_at)
                     SELECT :queue, o.owner_key, clock_timestamp() FROM (SELECT DISTINCT owner_key FROM picked) o ORDER BY o.owner_key
+                    ON CONFLICT (queue_name, owner_key) DO UPDATE SET last_claimed_at = EXCLUDED.last_claimed_at)
+                UPDATE %1$s w SET status = 'running', attempts = w.attempts + 1, lease_token = gen_random_uuid(),
+                       lease_until = now() + make_interval(secs => :lease), claimed_at = clock_timestamp()
+                FROM picked WHERE w.id = picked.id
+                RETURNING w.id, w.owner_key, w.priority, w.attempts, w.lease_token""".formatted(t, TURNS);
+        this.claimItemSql = """
+                WITH picked AS (
+                    SELECT q.id, q.owner_key FROM %1$s q
+                    WHERE q.id = :id AND ((q.status = 'pending' AND q.run_after <= now())
+                                          OR (q.status = 'running' AND q.lease_until < now()))
+                      AND q.attempts < :max
+                    FOR UPDATE OF q SKIP LOCKED),
+                turns AS (
+                    INSERT INTO %2$s (queue_name, owner_key, last_claimed_at)
+                    SELECT :queue, owner_key, clock_timestamp() FROM picked
                     ON CONFLICT (queue_name, owner_key) DO UPDATE SET last_claimed_at = EXCLUDED.last_claimed_at)
                 UPDATE %1$s w SET status = 'running', attempts = w.attempts + 1, lease_token = gen_random_uuid(),
                        lease_until = now() + make_interval(secs => :lease), claimed_at = clock_timestamp()
@@ -97,6 +113,23 @@ public final class WorkQueue {
 
     public Optional<QueuedWork> claimOne() {
         return claim(1).stream().findFirst();
+    }
+
+    /**
+     * Leases one given item now, if it is due and no worker holds it: the item a person is waiting on, done on their
+     * request instead of in its turn. Empty when it is not due, is being worked on, or had its attempts. The owner's turn
+     * counts as served, as for any claim.
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<QueuedWork> claimItem(UUID id) {
+        List<Object[]> rows = em.createNativeQuery(claimItemSql)
+                .setParameter("id", id)
+                .setParameter("max", settings.maxAttempts())
+                .setParameter("queue", settings.table())
+                .setParameter("lease", settings.lease().toMillis() / 1000.0)
+                .getResultList();
+        return rows.stream().findFirst().map(r -> new QueuedWork((UUID) r[0], (String) r[1],
+                WorkPriority.ofRank(((Number) r[2]).intValue()), ((Number) r[3]).intValue(), (UUID) r[4]));
     }
 
     /**

@@ -39,14 +39,17 @@ public class MatchingClient {
         return true;
     }
 
-    /** Empty when matching-service is unavailable; an unknown job is the caller's mistake (400 naming jobId). */
+    /**
+     * Empty when matching-service is unavailable; an unknown job is the caller's mistake (400 naming jobId). A job the
+     * resume's owner brought for themselves is theirs only: matching-service serves it for {@code owner} alone.
+     */
     @Timeout(5_000)
     @Retry(maxRetries = 2, delay = 200, abortOn = ProblemException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, skipOn = ProblemException.class)
     @Fallback(fallbackMethod = "jobUnavailable", skipOn = ProblemException.class)
-    public Optional<JobProfile> jobProfile(UUID jobId) {
+    public Optional<JobProfile> jobProfile(UUID jobId, UUID owner) {
         try {
-            return Optional.of(jobs.jobProfile(jobId));
+            return Optional.of(jobs.jobProfile(jobId, owner));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
                 throw ProblemException.invalidField("jobId", "no job with this id");
@@ -60,7 +63,7 @@ public class MatchingClient {
         return false;
     }
 
-    Optional<JobProfile> jobUnavailable(UUID jobId, Throwable cause) {
+    Optional<JobProfile> jobUnavailable(UUID jobId, UUID owner, Throwable cause) {
         LOG.warnf("matching-service job profile %s unavailable: %s", jobId, cause.toString());
         return Optional.empty();
     }

@@ -119,7 +119,7 @@ public class ResumeAdvice {
 
     private List<ResumeOptimization> optimize(Resume resume, UUID jobId) {
         CandidateProfile profile = parsedProfile(resume);
-        JobProfile job = matching.jobProfile(jobId).orElseThrow(() -> unavailable("matching-service"));
+        JobProfile job = matching.jobProfile(jobId, resume.userId).orElseThrow(() -> unavailable("matching-service"));
         OptimizationResponse response = ai.optimize(new OptimizationRequest(profile, profile.text(), job))
                 .orElseThrow(() -> unavailable("ai-service"));
         UUID batch = response.optimizationId() != null ? response.optimizationId() : UUID.randomUUID();

@@ -25,6 +25,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -100,7 +101,7 @@ class AdviceTest {
     @Test
     void suggestionsAreAcceptedIntoVersionsOrRejectedAndGetFeedback() {
         UUID jobId = UUID.randomUUID();
-        FakeServices.server().stubFor(get(urlEqualTo("/internal/jobs/" + jobId + "/profile")).willReturn(aResponse()
+        FakeServices.server().stubFor(get(urlPathEqualTo("/internal/jobs/" + jobId + "/profile")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"jobId\":\"" + jobId + "\",\"title\":\"HGV Driver\",\"requiredSkills\":[]}")));
         FakeServices.server().stubFor(post(urlEqualTo("/api/ai/optimizations")).willReturn(aResponse()
@@ -145,7 +146,7 @@ class AdviceTest {
     @Test
     void unknownJobOrMissingJobIdIsA400AndStoresNothing() {
         UUID jobId = UUID.randomUUID();
-        FakeServices.server().stubFor(get(urlEqualTo("/internal/jobs/" + jobId + "/profile")).willReturn(aResponse().withStatus(404)));
+        FakeServices.server().stubFor(get(urlPathEqualTo("/internal/jobs/" + jobId + "/profile")).willReturn(aResponse().withStatus(404)));
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"jobId\":\"" + jobId + "\"}")
                 .post("/api/resumes/" + resumeId + "/optimizations").then().statusCode(400)
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("jobId"));
@@ -245,7 +246,7 @@ class AdviceTest {
 
     private JsonPath optimizeWith(UUID resume, String suggestions) {
         UUID jobId = UUID.randomUUID();
-        FakeServices.server().stubFor(get(urlEqualTo("/internal/jobs/" + jobId + "/profile")).willReturn(aResponse()
+        FakeServices.server().stubFor(get(urlPathEqualTo("/internal/jobs/" + jobId + "/profile")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"jobId\":\"" + jobId + "\",\"title\":\"HGV Driver\",\"requiredSkills\":[]}")));
         FakeServices.server().stubFor(post(urlEqualTo("/api/ai/optimizations")).willReturn(aResponse()

@@ -1,6 +1,6 @@
 package com.jobmatch.matching.sources.adapters;
 
-import com.jobmatch.matching.domain.ParsedRow;
+import com.jobmatch.matching.imports.ParsedRow;
 import com.jobmatch.matching.fetch.FetchRequest;
 import com.jobmatch.matching.fetch.Fetched;
 import com.jobmatch.matching.sources.JsonLdPages;

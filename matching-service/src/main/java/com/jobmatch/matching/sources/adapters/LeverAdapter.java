@@ -1,7 +1,7 @@
 package com.jobmatch.matching.sources.adapters;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.jobmatch.matching.domain.JobPosting;
+import com.jobmatch.matching.catalogue.JobPosting;
 import com.jobmatch.matching.sources.Fields;
 import com.jobmatch.matching.sources.PostingBuilder;
 import com.jobmatch.matching.sources.SourceAdapter;

@@ -1,0 +1,122 @@
+package com.jobmatch.matching.userjobs;
+
+import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.common.ratelimit.RateLimited;
+import com.jobmatch.common.security.Caller;
+import com.jobmatch.common.security.Roles;
+import com.jobmatch.contract.api.JobMatchAnalysis;
+import com.jobmatch.contract.model.CandidateProfile;
+import com.jobmatch.contract.model.JobProfile;
+import com.jobmatch.matching.matches.MatchDetail;
+import com.jobmatch.matching.client.OwnedResumes;
+import com.jobmatch.matching.client.AiClient;
+import com.jobmatch.matching.catalogue.Job;
+import com.jobmatch.matching.matches.MatchingService;
+import com.jobmatch.matching.matches.ScoredMatch;
+import com.jobmatch.matching.matches.JobProfileStore;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A job seeker's own jobs: paste a posting (or give its URL) and get, in the same answer, the job as read and, for one
+ * of your resumes, its score with the full explanation, the improvements that would raise it and ai-service's deep
+ * analysis. The job is private: nobody else sees it anywhere (404 for everyone else). Afterwards it works like any job
+ * of yours: {@code GET /api/matches/{resumeId}/jobs/{jobId}}, interactions, applications, and resume-service's
+ * optimizations for it.
+ */
+@Path("/api/jobs/mine")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.CANDIDATE)
+public class UserJobResource {
+
+    private final UserJobService service;
+    private final UserJobStore store;
+    private final OwnedResumes resumes;
+    private final MatchingService matching;
+    private final JobProfileStore profiles;
+    private final AiClient ai;
+    private final Caller caller;
+
+    public UserJobResource(UserJobService service, UserJobStore store, OwnedResumes resumes, MatchingService matching,
+                           JobProfileStore profiles, AiClient ai, Caller caller) {
+        this.service = service;
+        this.store = store;
+        this.resumes = resumes;
+        this.matching = matching;
+        this.profiles = profiles;
+        this.ai = ai;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimited("user-jobs")
+    public Response bring(@Valid @NotNull UserJobRequest request) {
+        // The resume is checked first: someone else's resume is a 404 before anything is fetched or stored.
+        Optional<CandidateProfile> candidate = Optional.ofNullable(request.resumeId()).map(resumes::require);
+        UserJobService.Brought brought = service.bring(caller.userId(), request);
+        UserJobView job = view(brought.jobId());
+        UserJobResult result = candidate.map(c -> scored(job, c)).orElse(new UserJobResult(job, null, null, null));
+        return Response.status(brought.created() ? Response.Status.CREATED : Response.Status.OK)
+                .location(URI.create("/api/jobs/mine/" + brought.jobId())).entity(result).build();
+    }
+
+    @GET
+    public List<UserJobView> mine() {
+        return QuarkusTransaction.requiringNew().call(() -> store.of(caller.userId()).stream()
+                .map(origin -> UserJobView.of(Job.findById(origin.jobId()), origin)).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    public UserJobView one(@PathParam("id") UUID id) {
+        return view(id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") UUID id) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            store.owned(id, caller.userId()).orElseThrow(() -> ProblemException.notFound("Job"));
+            store.delete(id, caller.userId());
+        });
+        return Response.noContent().build();
+    }
+
+    private UserJobView view(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            UserJobStore.Origin origin = store.owned(id, caller.userId()).orElseThrow(() -> ProblemException.notFound("Job"));
+            return UserJobView.of(Job.findById(id), origin);
+        });
+    }
+
+    /** The score and explanation, and the deep analysis, once the job is enriched (until then: PENDING). */
+    private UserJobResult scored(UserJobView job, CandidateProfile candidate) {
+        if (!"DONE".equals(job.enrichment())) {
+            return new UserJobResult(job, null, null, "PENDING");
+        }
+        ScoredMatch scored = matching.explain(candidate, job.id()).orElseThrow(() -> ProblemException.notFound("Job"));
+        JobProfile profile = profiles.find(job.id()).orElseThrow(() -> ProblemException.notFound("Job"));
+        Optional<JobMatchAnalysis> analysis = ai.analyze(candidate, profile, scored.result());
+        String status = analysis.map(a -> "LLM".equals(a.narrativeSource()) ? "DONE" : "DETERMINISTIC").orElse("UNAVAILABLE");
+        MatchDetail detail = new MatchDetail(scored.result(), scored.variant(), scored.unstatedFilters(),
+                analysis.map(JobMatchAnalysis::llmScore).orElse(null), analysis.map(JobMatchAnalysis::narrative).orElse(null), status);
+        return new UserJobResult(job, detail, analysis.orElse(null), status);
+    }
+}
