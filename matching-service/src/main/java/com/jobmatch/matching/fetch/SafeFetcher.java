@@ -17,7 +17,6 @@ import org.apache.hc.core5.util.Timeout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -135,7 +134,7 @@ public class SafeFetcher {
             if (refused.isPresent()) {
                 throw new FetchRefused(refused.get().getMessage());
             }
-            if (cause(e, java.net.SocketTimeoutException.class).isPresent() || e instanceof InterruptedIOException) {
+            if (cause(e, java.net.SocketTimeoutException.class).isPresent()) {
                 throw new FetchRefused(uri.getHost() + " did not answer within " + config.readTimeout().toMillis() + " ms");
             }
             if (cause(e, UnknownHostException.class).isPresent()) {
@@ -154,7 +153,6 @@ public class SafeFetcher {
             headers.putIfAbsent(h.getName().toLowerCase(Locale.ROOT), h.getValue());
         }
         if (status >= 300 && status < 400 && status != 304 && headers.containsKey("location")) {
-            get.cancel(); // the redirect's own body is never read
             try {
                 return new Answer(null, new URI(headers.get("location").strip()));
             } catch (URISyntaxException e) {
