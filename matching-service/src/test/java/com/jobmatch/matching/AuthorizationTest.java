@@ -26,7 +26,9 @@ class AuthorizationTest {
             "GET /api/taxonomy/skills/sql", "GET /api/taxonomy/aliases/sql", "GET /api/taxonomy/categories",
             "POST /api/taxonomy/normalize", "GET /api/taxonomy/skills/sql/similar", "GET /api/taxonomy/category-compatibility",
             "POST /api/taxonomy/metadata/recompute", "GET /api/taxonomy/export",
-            "GET /internal/jobs/00000000-0000-0000-0000-000000000001/profile"})
+            "GET /internal/jobs/00000000-0000-0000-0000-000000000001/profile", "GET /api/jobs/sources",
+            "POST /api/jobs/sources/fake/runs", "GET /api/jobs/collector-runs/00000000-0000-0000-0000-000000000001",
+            "GET /api/jobs/mine", "POST /api/jobs/mine", "GET /api/jobs/mine/00000000-0000-0000-0000-000000000001"})
     void missingAndBrokenTokensAre401(String endpoint) {
         call(endpoint, null).then().statusCode(401);
         for (String broken : new String[] {TestTokens.expired(USER), TestTokens.wrongIssuer(USER), TestTokens.wrongAudience(USER),
@@ -38,15 +40,25 @@ class AuthorizationTest {
     @ParameterizedTest
     @ValueSource(strings = {"GET /api/jobs/imports", "POST /api/jobs/imports", "GET /api/jobs/collector-runs",
             "POST /api/jobs/collector-runs", "POST /api/taxonomy/metadata/recompute", "GET /api/taxonomy/export",
-            "GET /internal/jobs/00000000-0000-0000-0000-000000000001/profile"})
+            "GET /internal/jobs/00000000-0000-0000-0000-000000000001/profile", "GET /api/jobs/sources",
+            "POST /api/jobs/sources/fake/runs", "GET /api/jobs/collector-runs/00000000-0000-0000-0000-000000000001"})
     void candidatesAndRecruitersAre403(String endpoint) {
         call(endpoint, TestTokens.candidate(USER)).then().statusCode(403);
         call(endpoint, TestTokens.recruiter(USER)).then().statusCode(403);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"GET /api/jobs/collector-runs", "POST /api/jobs/collector-runs", "POST /api/taxonomy/metadata/recompute"})
+    @ValueSource(strings = {"GET /api/jobs/collector-runs", "POST /api/jobs/collector-runs", "POST /api/taxonomy/metadata/recompute",
+            "GET /api/jobs/sources", "POST /api/jobs/sources/fake/runs"})
     void adminOnlyEndpointsRefuseServices(String endpoint) {
+        call(endpoint, TestTokens.service("resume-service")).then().statusCode(403);
+    }
+
+    /** A person's own jobs: job seekers only (recruiters, admins and services have none). */
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /api/jobs/mine", "POST /api/jobs/mine", "GET /api/jobs/mine/00000000-0000-0000-0000-000000000001"})
+    void ownJobsAreForJobSeekersOnly(String endpoint) {
+        call(endpoint, TestTokens.recruiter(USER)).then().statusCode(403);
         call(endpoint, TestTokens.service("resume-service")).then().statusCode(403);
     }
 

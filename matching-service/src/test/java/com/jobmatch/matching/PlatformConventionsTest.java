@@ -27,7 +27,7 @@ class PlatformConventionsTest extends PlatformConventionsTestBase {
     @Override
     protected List<String> expectedTables() {
         return List.of("jobs", "job_clusters", "job_skills", "user_job_matches", "bulk_imports", "bulk_import_rejections",
-                "enrichment_queue", "collector_runs", "matching_metadata.skills_taxonomy", "matching_metadata.skill_aliases",
+                "enrichment_queue", "source_runs", "source_run_rejections", "source_postings", "source_run_queue", "user_jobs", "matching_metadata.skills_taxonomy", "matching_metadata.skill_aliases",
                 "matching_metadata.skill_similarity", "matching_metadata.category_compatibility",
                 "matching_metadata.certifications", "matching_metadata.user_job_interactions",
                 "matching_metadata.match_feedback", "matching_metadata.collar_weights_config",
