@@ -113,6 +113,9 @@ class AdviceTest {
                 .extract().jsonPath();
         FakeServices.server().verify(postRequestedFor(urlEqualTo("/api/ai/optimizations"))
                 .withRequestBody(matchingJsonPath("$.job.title", equalTo("HGV Driver"))));
+        // the job is asked for on behalf of the resume's owner, so a job they brought for themselves is served
+        FakeServices.server().verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlPathEqualTo("/internal/jobs/" + jobId + "/profile")).withQueryParam("forUser", equalTo(user.toString())));
         String rewrite = created.getString("find { it.type == 'REWRITE_BULLET' }.id");
         String skill = created.getString("find { it.type == 'SURFACE_SKILL' }.id");
 
