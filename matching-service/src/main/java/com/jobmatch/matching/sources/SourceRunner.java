@@ -47,11 +47,14 @@ public class SourceRunner {
     private final SourceCredentials credentials;
     private final PostingBatchWriter writer;
     private final SourceStore store;
-    private final SourceRunQueue queue;
+    private final SourceRunQueueStore queue;
+    private final SourceRunStore runs;
     private final RandomGenerator random = RandomGenerator.getDefault();
 
     public SourceRunner(SourcesConfig sources, SourceRunsConfig config, Instance<SourceAdapter> adapters, SourceHttp http,
-                        SourceCredentials credentials, PostingBatchWriter writer, SourceStore store, SourceRunQueue queue) {
+                        SourceCredentials credentials, PostingBatchWriter writer, SourceStore store, SourceRunQueueStore queue,
+                        SourceRunStore runs) {
+        this.runs = runs;
         this.sources = sources;
         this.config = config;
         this.adapters = adapters.stream().collect(Collectors.toMap(SourceAdapter::kind, Function.identity()));
@@ -70,47 +73,31 @@ public class SourceRunner {
      * Queues a run of the source on the work queue; empty when it already has one waiting or running. Unknown names are
      * the caller's to refuse before.
      */
-    public Optional<SourceRun> enqueue(String name, WorkPriority priority, String requestedBy) {
+    public Optional<SourceRunView> enqueue(String name, WorkPriority priority, String requestedBy) {
         return QuarkusTransaction.requiringNew().call(() -> {
             if (queue.busy(name)) {
                 return Optional.empty();
             }
-            SourceRun run = newRun(name, requestedBy);
-            run.persistAndFlush();
+            SourceRun run = runs.create(name, kindOf(name), requestedBy);
             queue.add(run.id, name, priority);
-            return Optional.of(run);
+            return Optional.of(SourceRunView.of(run));
         });
     }
 
     /** Runs the source now on the calling thread, without the queue (tools and tests). */
     public SourceRun run(String name, String requestedBy) {
-        UUID id = QuarkusTransaction.requiringNew().call(() -> {
-            SourceRun run = newRun(name, requestedBy);
-            run.persist();
-            return run.id;
-        });
+        UUID id = QuarkusTransaction.requiringNew().call(() -> runs.create(name, kindOf(name), requestedBy).id);
         return execute(id);
     }
 
-    private SourceRun newRun(String name, String requestedBy) {
-        SourceRun run = new SourceRun();
-        run.source = name;
+    private String kindOf(String name) {
         SourcesConfig.Source source = sources.all().get(name);
-        run.kind = source == null ? null : source.kind();
-        run.status = SourceRunStatus.QUEUED;
-        run.requestedBy = requestedBy;
-        run.queuedAt = OffsetDateTime.now();
-        return run;
+        return source == null ? null : source.kind();
     }
 
     /** Executes a queued run (again, from the start, when its worker died before). */
     public SourceRun execute(UUID runId) {
-        String name = QuarkusTransaction.requiringNew().call(() -> {
-            SourceRun run = SourceRun.findById(runId);
-            run.restart();
-            SourceRunRejection.delete("runId", runId);
-            return run.source;
-        });
+        String name = QuarkusTransaction.requiringNew().call(() -> runs.restart(runId));
         String error = null;
         boolean complete = false;
         int closed = 0;
@@ -139,7 +126,7 @@ public class SourceRunner {
         boolean finalComplete = complete;
         int finalClosed = closed;
         SourceRun finished = QuarkusTransaction.requiringNew().call(() -> {
-            SourceRun run = SourceRun.findById(runId);
+            SourceRun run = runs.get(runId);
             run.status = finalError == null ? SourceRunStatus.SUCCEEDED : SourceRunStatus.FAILED;
             run.error = finalError;
             run.complete = finalComplete;
@@ -155,7 +142,7 @@ public class SourceRunner {
 
     /** Marks a run the queue gave up on (its workers kept dying) as failed. */
     public void gaveUp(UUID runId, String error) {
-        QuarkusTransaction.requiringNew().run(() -> SourceRun.<SourceRun>findByIdOptional(runId).ifPresent(run -> {
+        QuarkusTransaction.requiringNew().run(() -> runs.find(runId).ifPresent(run -> {
             run.status = SourceRunStatus.FAILED;
             run.error = "given up: " + error;
             run.finishedAt = OffsetDateTime.now();
@@ -203,7 +190,7 @@ public class SourceRunner {
                         : Backoff.after(limited, config.rateLimitBackoff(), config.maxRetryAfter(), random);
                 boolean giveUp = limited > config.rateLimitRetries() || wait.compareTo(config.maxRetryAfter()) > 0;
                 QuarkusTransaction.requiringNew().run(() -> {
-                    SourceRun run = SourceRun.findById(runId);
+                    SourceRun run = runs.get(runId);
                     run.rateLimitedCount++;
                     if (giveUp) {
                         run.notBefore = OffsetDateTime.now().plus(wait);
@@ -239,7 +226,7 @@ public class SourceRunner {
         List<String> ids = valid.stream().map(p -> p.externalId().strip()).toList();
         writer.write(valid, counts -> {
             int reopened = store.markSeen(context.name(), runId, ids);
-            SourceRun run = SourceRun.findById(runId);
+            SourceRun run = runs.get(runId);
             run.pagesFetched++;
             run.fetched += fetched.rows().size();
             run.newCount += counts.get(UpsertOutcome.NEW);
@@ -250,7 +237,7 @@ public class SourceRunner {
             if (fetched.quotaRemaining() != null) {
                 run.quotaRemaining = fetched.quotaRemaining();
             }
-            rejections.forEach(r -> r.persist());
+            runs.addRejections(rejections);
         });
     }
 

@@ -35,12 +35,12 @@ public class SourceScheduler implements WorkHandler {
     private final SourcesConfig sources;
     private final SourceRunsConfig config;
     private final SourceRunner runner;
-    private final SourceRunQueue queue;
+    private final SourceRunQueueStore queue;
     private final SourceStore store;
     private final QueueWorkers workers;
     private final String every;
 
-    public SourceScheduler(SourcesConfig sources, SourceRunsConfig config, SourceRunner runner, SourceRunQueue queue,
+    public SourceScheduler(SourcesConfig sources, SourceRunsConfig config, SourceRunner runner, SourceRunQueueStore queue,
                            SourceStore store, @ConfigProperty(name = "jobmatch.schedule.sources", defaultValue = "1m") String every) {
         this.sources = sources;
         this.config = config;
@@ -68,9 +68,9 @@ public class SourceScheduler implements WorkHandler {
     }
 
     /** Queues a run of every enabled source that is due at {@code now}; returns the runs queued. */
-    public List<SourceRun> planDue(OffsetDateTime now) {
+    public List<SourceRunView> planDue(OffsetDateTime now) {
         Map<String, SourceStore.LastRun> last = QuarkusTransaction.requiringNew().call(store::lastRuns);
-        List<SourceRun> queued = new ArrayList<>();
+        List<SourceRunView> queued = new ArrayList<>();
         sources.all().entrySet().stream().filter(e -> e.getValue().enabled()).sorted(Map.Entry.comparingByKey()).forEach(e -> {
             SourceStore.LastRun previous = last.get(e.getKey());
             if (due(previous, e.getValue().every(), now)) {

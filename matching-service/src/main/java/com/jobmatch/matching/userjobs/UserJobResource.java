@@ -10,11 +10,9 @@ import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.matching.matches.MatchDetail;
 import com.jobmatch.matching.client.OwnedResumes;
 import com.jobmatch.matching.client.AiClient;
-import com.jobmatch.matching.catalogue.Job;
 import com.jobmatch.matching.matches.MatchingService;
 import com.jobmatch.matching.matches.ScoredMatch;
 import com.jobmatch.matching.matches.JobProfileStore;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,17 +44,15 @@ import java.util.UUID;
 public class UserJobResource {
 
     private final UserJobService service;
-    private final UserJobStore store;
     private final OwnedResumes resumes;
     private final MatchingService matching;
     private final JobProfileStore profiles;
     private final AiClient ai;
     private final Caller caller;
 
-    public UserJobResource(UserJobService service, UserJobStore store, OwnedResumes resumes, MatchingService matching,
+    public UserJobResource(UserJobService service, OwnedResumes resumes, MatchingService matching,
                            JobProfileStore profiles, AiClient ai, Caller caller) {
         this.service = service;
-        this.store = store;
         this.resumes = resumes;
         this.matching = matching;
         this.profiles = profiles;
@@ -79,8 +75,7 @@ public class UserJobResource {
 
     @GET
     public List<UserJobView> mine() {
-        return QuarkusTransaction.requiringNew().call(() -> store.of(caller.userId()).stream()
-                .map(origin -> UserJobView.of(Job.findById(origin.jobId()), origin)).toList());
+        return service.mine(caller.userId());
     }
 
     @GET
@@ -92,18 +87,12 @@ public class UserJobResource {
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") UUID id) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            store.owned(id, caller.userId()).orElseThrow(() -> ProblemException.notFound("Job"));
-            store.delete(id, caller.userId());
-        });
+        service.delete(id, caller.userId());
         return Response.noContent().build();
     }
 
     private UserJobView view(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            UserJobStore.Origin origin = store.owned(id, caller.userId()).orElseThrow(() -> ProblemException.notFound("Job"));
-            return UserJobView.of(Job.findById(id), origin);
-        });
+        return service.view(id, caller.userId());
     }
 
     /** The score and explanation, and the deep analysis, once the job is enriched (until then: PENDING). */

@@ -52,6 +52,26 @@ public class UserJobService {
         this.enrichment = enrichment;
     }
 
+    /** The person's own job; 404 for anyone else's or an unknown id. */
+    public UserJobView view(UUID jobId, UUID userId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            UserJobStore.Origin origin = store.owned(jobId, userId).orElseThrow(() -> ProblemException.notFound("Job"));
+            return UserJobView.of(store.job(jobId), origin);
+        });
+    }
+
+    public java.util.List<UserJobView> mine(UUID userId) {
+        return QuarkusTransaction.requiringNew().call(() -> store.of(userId).stream()
+                .map(origin -> UserJobView.of(store.job(origin.jobId()), origin)).toList());
+    }
+
+    public void delete(UUID jobId, UUID userId) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            store.owned(jobId, userId).orElseThrow(() -> ProblemException.notFound("Job"));
+            store.delete(jobId, userId);
+        });
+    }
+
     public Brought bring(UUID userId, UserJobRequest request) {
         boolean hasText = request.text() != null && !request.text().isBlank();
         boolean hasUrl = request.url() != null && !request.url().isBlank();

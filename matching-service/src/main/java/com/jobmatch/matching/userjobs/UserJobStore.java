@@ -46,6 +46,10 @@ public class UserJobStore {
         return rows.stream().findFirst().map(r -> new Origin((UUID) r[0], (String) r[1], (String) r[2]));
     }
 
+    public com.jobmatch.matching.catalogue.Job job(UUID jobId) {
+        return em.find(com.jobmatch.matching.catalogue.Job.class, jobId);
+    }
+
     public void delete(UUID jobId, UUID userId) {
         em.createNativeQuery("DELETE FROM jobs WHERE id = ?1 AND owner_user_id = ?2")
                 .setParameter(1, jobId).setParameter(2, userId).executeUpdate();

@@ -19,12 +19,12 @@ import java.util.UUID;
  * waiting or running (a unique index). Callers own the transactions.
  */
 @ApplicationScoped
-public class SourceRunQueue {
+public class SourceRunQueueStore {
 
     private final EntityManager em;
     private final WorkQueue queue;
 
-    public SourceRunQueue(EntityManager em, SourceRunsConfig config, MeterRegistry registry) {
+    public SourceRunQueueStore(EntityManager em, SourceRunsConfig config, MeterRegistry registry) {
         this.em = em;
         this.queue = new WorkQueue(em, new QueueSettings("source_run_queue", config.lease(), Duration.ofMinutes(1),
                 Duration.ofMinutes(30), config.maxAttempts(), false), registry);
