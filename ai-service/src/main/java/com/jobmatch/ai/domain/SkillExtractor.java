@@ -1,5 +1,7 @@
 package com.jobmatch.ai.domain;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.jobmatch.ai.config.AiConfig;
 import com.jobmatch.ai.domain.SkillDictionary.Hit;
 import com.jobmatch.ai.domain.SkillText.Token;
@@ -10,8 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -55,10 +59,22 @@ public class SkillExtractor {
     private final SkillSpanTagger tagger;
     private final AiConfig.Extraction config;
 
+    /**
+     * Vectors of phrases already read (short phrases: a tagged span, a list item). Resumes and postings repeat the same
+     * phrases ("customer service", "Microsoft Office"), and the model call is most of an extraction's time.
+     */
+    private final Cache<String, float[]> phraseVectors;
+
     public SkillExtractor(Embedder embedder, SkillSpanTagger tagger, AiConfig config) {
         this.embedder = embedder;
         this.tagger = tagger;
         this.config = config.extraction();
+        this.phraseVectors = Caffeine.newBuilder().maximumSize(this.config.phraseCacheSize()).build();
+    }
+
+    /** Drops the phrase vectors kept so far, so a benchmark can time a text read for the first time. */
+    public void forgetPhraseVectors() {
+        phraseVectors.invalidateAll();
     }
 
     public List<ExtractedSkill> extract(String text, TaxonomyIndex taxonomy) {
@@ -69,24 +85,39 @@ public class SkillExtractor {
     public List<ExtractedSkill> extract(String text, TaxonomyIndex taxonomy, Phrases phrases) {
         List<Token> tokens = SkillText.tokens(text);
         List<Hit> hits = taxonomy.dictionary().find(tokens);
+        List<SkillSpanTagger.TaggedSpan> tagged = phrases == Phrases.TAGGER ? tagger.tag(text) : List.of();
+        List<int[]> hitRanges = hits.stream()
+                .map(hit -> new int[] {tokens.get(hit.firstToken()).start(), tokens.get(hit.lastToken()).end()}).toList();
         List<ExtractedSkill> found = new ArrayList<>();
         boolean[] covered = new boolean[text.length() + 1];
-        for (Hit hit : hits) {
-            int start = tokens.get(hit.firstToken()).start();
-            int end = tokens.get(hit.lastToken()).end();
-            found.add(toExtracted(hit.skill(), text, start, end, hit.confidence(), DICTIONARY));
-            for (int i = start; i < end; i++) {
-                covered[i] = true;
-            }
+        for (int h = 0; h < hits.size(); h++) {
+            int[] range = widened(hitRanges.get(h), hitRanges, tagged);
+            found.add(toExtracted(hits.get(h).skill(), text, range[0], range[1], hits.get(h).confidence(), DICTIONARY));
+            Arrays.fill(covered, range[0], range[1], true);
         }
         if (config.semanticEnabled() && taxonomy.hasVectors()) {
             if (phrases == Phrases.TAGGER) {
-                found.addAll(byTagger(text, covered, taxonomy));
+                found.addAll(byTagger(text, tagged, covered, taxonomy));
             }
             found.addAll(bySimilarity(text, covered, taxonomy));
         }
         found.sort(Comparator.comparingInt(ExtractedSkill::start));
         return found;
+    }
+
+    /**
+     * A dictionary hit's range, or the tagged phrase around it when that phrase holds no other hit: the dictionary
+     * names the skill, the tagger says where its phrase starts and ends ("Java development", "experience in SQL
+     * Server databases" tagged as "SQL Server databases"), so the evidence quoted is the phrase the text wrote.
+     */
+    private static int[] widened(int[] hit, List<int[]> hits, List<SkillSpanTagger.TaggedSpan> tagged) {
+        for (SkillSpanTagger.TaggedSpan span : tagged) {
+            if (span.start() <= hit[0] && hit[1] <= span.end()
+                    && hits.stream().filter(other -> other[0] < span.end() && span.start() < other[1]).count() == 1) {
+                return new int[] {span.start(), span.end()};
+            }
+        }
+        return hit;
     }
 
     /**
@@ -107,20 +138,21 @@ public class SkillExtractor {
     }
 
     /** The tagger's spans the dictionary left untouched, each linked to its nearest label; marks what it kept as covered. */
-    private List<ExtractedSkill> byTagger(String text, boolean[] covered, TaxonomyIndex taxonomy) {
-        List<SkillSpanTagger.TaggedSpan> spans = tagger.tag(text).stream()
+    private List<ExtractedSkill> byTagger(String text, List<SkillSpanTagger.TaggedSpan> tagged, boolean[] covered,
+                                          TaxonomyIndex taxonomy) {
+        List<SkillSpanTagger.TaggedSpan> spans = tagged.stream()
                 .filter(span -> !touches(covered, span.start(), span.end()))
                 .toList();
         if (spans.isEmpty()) {
             return List.of();
         }
-        List<float[]> vectors = embedder.embedAll(spans.stream().map(span -> text.substring(span.start(), span.end())).toList());
+        List<TaxonomyIndex.Scored> best = nearestOf(spans.stream().map(span -> text.substring(span.start(), span.end())).toList(), taxonomy);
         List<ExtractedSkill> found = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             SkillSpanTagger.TaggedSpan span = spans.get(i);
-            nearestAbove(vectors.get(i), config.taggerThreshold(), taxonomy)
-                    .filter(best -> !isOneOrdinaryWord(text, span.start(), span.end(), best, taxonomy)).ifPresent(best -> {
-                found.add(toExtracted(best.skill(), text, span.start(), span.end(), round(best.similarity()), TAGGER));
+            Optional.ofNullable(best.get(i)).filter(link -> link.similarity() >= config.taggerThreshold())
+                    .filter(link -> !isOneOrdinaryWord(text, span.start(), span.end(), link, taxonomy)).ifPresent(link -> {
+                found.add(toExtracted(link.skill(), text, span.start(), span.end(), round(link.similarity()), TAGGER));
                 Arrays.fill(covered, span.start(), span.end(), true);
             });
         }
@@ -132,17 +164,43 @@ public class SkillExtractor {
         if (spans.isEmpty()) {
             return List.of();
         }
-        List<float[]> vectors = embedder.embedAll(spans.stream().map(span -> text.substring(span[0], span[1])).toList());
+        List<TaxonomyIndex.Scored> best = nearestOf(spans.stream().map(span -> text.substring(span[0], span[1])).toList(), taxonomy);
         List<ExtractedSkill> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
-            nearestAbove(vectors.get(i), config.semanticThreshold(), taxonomy)
-                    .filter(best -> !isOneOrdinaryWord(text, span[0], span[1], best, taxonomy))
-                    .filter(best -> seen.add(best.skill().skillId() + "@" + span[0]))
-                    .ifPresent(best -> found.add(toExtracted(best.skill(), text, span[0], span[1], round(best.similarity()), EMBEDDING)));
+            Optional.ofNullable(best.get(i)).filter(link -> link.similarity() >= config.semanticThreshold())
+                    .filter(link -> !isOneOrdinaryWord(text, span[0], span[1], link, taxonomy))
+                    .filter(link -> seen.add(link.skill().skillId() + "@" + span[0]))
+                    .ifPresent(link -> found.add(toExtracted(link.skill(), text, span[0], span[1], round(link.similarity()), EMBEDDING)));
         }
         return found;
+    }
+
+    /**
+     * The nearest skill of each phrase (null where none), with each distinct phrase embedded once and all of them in
+     * one model call and one pass over the labels: a resume repeats its phrases, and a model call or a label scan per
+     * phrase is what made a long resume take many seconds.
+     */
+    private List<TaxonomyIndex.Scored> nearestOf(List<String> phrases, TaxonomyIndex taxonomy) {
+        List<String> distinct = phrases.stream().distinct().toList();
+        Map<String, float[]> vectors = phraseVectors.getAll(distinct, missing -> {
+            List<String> texts = List.copyOf(missing);
+            List<float[]> embedded = embedder.embedAll(texts);
+            Map<String, float[]> byText = new HashMap<>();
+            for (int i = 0; i < texts.size(); i++) {
+                byText.put(texts.get(i), embedded.get(i));
+            }
+            return byText;
+        });
+        List<List<TaxonomyIndex.Scored>> nearest = taxonomy.nearestAll(distinct.stream().map(vectors::get).toList(), 1);
+        Map<String, TaxonomyIndex.Scored> byPhrase = new HashMap<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            if (!nearest.get(i).isEmpty()) {
+                byPhrase.put(distinct.get(i), nearest.get(i).getFirst());
+            }
+        }
+        return phrases.stream().map(byPhrase::get).toList();
     }
 
     /**
@@ -153,11 +211,6 @@ public class SkillExtractor {
                                              TaxonomyIndex taxonomy) {
         List<Token> words = SkillText.tokens(text.substring(start, end));
         return words.size() == 1 && taxonomy.dictionary().isOrdinary(words.getFirst(), best.skill());
-    }
-
-    /** The skill nearest to a phrase's vector, if its best label clears the threshold. */
-    private static Optional<TaxonomyIndex.Scored> nearestAbove(float[] vector, double threshold, TaxonomyIndex taxonomy) {
-        return taxonomy.nearest(vector, 1).stream().filter(best -> best.similarity() >= threshold).findFirst();
     }
 
     /** Spans of short fragments with their framing words trimmed, skipping anything already read (dictionary, tagger). */

@@ -28,6 +28,18 @@ final class EscoLexicons {
     static Map<String, Object> read() throws IOException {
         Set<String> heads = new TreeSet<>();
         Set<String> words = new TreeSet<>();
+        read(heads, words);
+        return Map.of("esco-heads.dictionary", dictionary(heads), "esco-words.dictionary", dictionary(words));
+    }
+
+    /** Every word of any ESCO skill label but a few function words, lower case. */
+    static Set<String> labelWords() throws IOException {
+        Set<String> words = new TreeSet<>();
+        read(new TreeSet<>(), words);
+        return words;
+    }
+
+    private static void read(Set<String> heads, Set<String> words) throws IOException {
         try (Reader reader = Files.newBufferedReader(SharedData.file("taxonomy/esco/skills_en_full_preferred_alt_type.csv"))) {
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
                 boolean competence = !row.get("skillType").equals("knowledge");
@@ -47,7 +59,6 @@ final class EscoLexicons {
                 }
             }
         }
-        return Map.of("esco-heads.dictionary", dictionary(heads), "esco-words.dictionary", dictionary(words));
     }
 
     /** Empty lists, for training a variant without the lexicon features. */

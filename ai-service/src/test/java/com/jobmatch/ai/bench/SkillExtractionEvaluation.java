@@ -86,6 +86,54 @@ class SkillExtractionEvaluation {
                 + " labels ranked for the sentence alone; precision: extracted skills whose label is in the sentence's gold set)");
     }
 
+    /**
+     * Seconds to extract the skills of a long resume (the fit-pairs resume nearest 1,000 words, about two pages, and the
+     * longest), each way, against the ESCO names; the median of three runs after one warm-up.
+     */
+    @Test
+    void extractionTime() throws IOException {
+        Path esco = SharedData.file("taxonomy/esco/skills_en_full_preferred_alt_type.csv");
+        Path resumes = SharedData.file("fit-pairs/resumes.csv");
+        Assumptions.assumeTrue(Files.exists(esco) && Files.exists(resumes), "no shared data at " + SharedData.root() + ": skipped");
+        TaxonomyIndex taxonomy = embedded(escoSkills(esco), false);
+        List<String> texts = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(resumes)) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                texts.add(row.get("resume_text"));
+            }
+        }
+        String twoPages = texts.stream().min(Comparator.comparingInt(text -> Math.abs(words(text) - 1000))).orElseThrow();
+        String longest = texts.stream().max(Comparator.comparingInt(SkillExtractionEvaluation::words)).orElseThrow();
+        texts.stream().filter(text -> text != twoPages && text != longest).limit(3)
+                .forEach(text -> extractor.extract(text, taxonomy, Phrases.TAGGER)); // warm-up (JIT) on other resumes
+        System.out.printf("%n%-34s %6s %22s %22s%n", "Extraction time (wall / CPU)", "words", "fragments first, again",
+                "tagger first, again");
+        for (String text : List.of(twoPages, longest)) {
+            System.out.printf("%-34s %6d %22s %22s%n", text == twoPages ? "resume of about two pages" : "longest resume",
+                    words(text), times(text, taxonomy, Phrases.FRAGMENTS), times(text, taxonomy, Phrases.TAGGER));
+        }
+        System.out.println("(first: no phrase vector of the text kept yet; again: the same text once more; CPU: all threads"
+                + " of the process, so other helpers' load on the machine does not count)");
+    }
+
+    /** Wall and CPU seconds of a first extraction (phrase vectors forgotten) and of the same text again. */
+    private String times(String text, TaxonomyIndex taxonomy, Phrases phrases) {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        extractor.forgetPhraseVectors();
+        StringBuilder out = new StringBuilder();
+        for (int run = 0; run < 2; run++) {
+            long wall = System.nanoTime();
+            long cpu = os.getProcessCpuTime();
+            extractor.extract(text, taxonomy, phrases);
+            out.append(String.format("%.2f/%.2fs ", (System.nanoTime() - wall) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9));
+        }
+        return out.toString().strip();
+    }
+
+    private static int words(String text) {
+        return text.strip().split("\\s+").length;
+    }
+
     private List<int[]> extracted(String text, TaxonomyIndex taxonomy, Phrases phrases) {
         return extractor.extract(text, taxonomy, phrases).stream().map(skill -> new int[] {skill.start(), skill.end()}).toList();
     }

@@ -1,12 +1,14 @@
 package com.jobmatch.ai.bench;
 
 import com.jobmatch.ai.domain.SkillSpanTagger;
+import com.jobmatch.ai.domain.WordClusterFeatures;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.Span;
@@ -19,12 +21,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Trains the skill-span tagger shipped in src/main/resources/models from SkillSpan TRAIN (house + tech; MIT). Run
@@ -38,7 +45,12 @@ class SkillTaggerTraining {
 
     /** A way to train: one merged span type or SkillSpan's two, with BIO or BILOU tags. */
     record Variant(String name, boolean mergedType, SequenceCodec<String> codec, String algorithm, int iterations,
-                   int cutoff, boolean lexicons) {
+                   int cutoff, boolean lexicons, boolean pos, boolean clusters) {
+
+        Variant(String name, boolean mergedType, SequenceCodec<String> codec, String algorithm, int iterations, int cutoff,
+                boolean lexicons) {
+            this(name, mergedType, codec, algorithm, iterations, cutoff, lexicons, false, false);
+        }
     }
 
     /**
@@ -57,12 +69,19 @@ class SkillTaggerTraining {
             new Variant("merged-bilou-cutoff1", true, new BilouCodec(), "MAXENT", 150, 1, false),
             SHIPPED,
             new Variant("merged-bio-perceptron", true, new BioCodec(), "PERCEPTRON", 300, 1, false),
-            SHIPPED,
             new Variant("merged-bio-qn-lexicons", true, new BioCodec(), "MAXENT_QN", 150, 1, true),
-            new Variant("merged-bio-qn", true, new BioCodec(), "MAXENT_QN", 150, 1, false));
+            new Variant("merged-bio-qn", true, new BioCodec(), "MAXENT_QN", 150, 1, false),
+            new Variant("lexicons-pos", true, new BioCodec(), "MAXENT", 150, 1, true, true, false),
+            new Variant("lexicons-clusters", true, new BioCodec(), "MAXENT", 150, 1, true, false, true),
+            new Variant("lexicons-pos-clusters", true, new BioCodec(), "MAXENT", 150, 1, true, true, true),
+            new Variant("lexicons-pos-clusters-300", true, new BioCodec(), "MAXENT", 300, 1, true, true, true),
+            new Variant("lexicons-pos-clusters-perceptron", true, new BioCodec(), "PERCEPTRON", 300, 1, true, true, true));
 
     /** The weights on the "outside" tag tried for the shipped variant (SkillSpanTagger.OUTSIDE_WEIGHT). */
     private static final List<Double> OUTSIDE_WEIGHTS = List.of(1.0, 0.7, 0.5, 0.35, 0.25, 0.15);
+
+    /** OpenNLP's English part-of-speech model (Maven Central, opennlp-models-pos-en; trained on UD English EWT). */
+    private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private static final Path MODEL = Path.of("src/main/resources/" + SkillSpanTagger.MODEL_RESOURCE);
 
@@ -99,7 +118,7 @@ class SkillTaggerTraining {
                 continue;
             }
             byte[] model = serialised(train(fit, variant));
-            for (double weight : variant == SHIPPED ? OUTSIDE_WEIGHTS : List.of(1.0)) {
+            for (double weight : OUTSIDE_WEIGHTS) {
                 SkillSpanTagger tagger = new SkillSpanTagger(model, weight);
                 SpanScore score = new SpanScore();
                 for (SharedData.Sentence sentence : heldOut) {
@@ -126,14 +145,47 @@ class SkillTaggerTraining {
         // L2 regularisation (quasi-Newton maximum entropy only) keeps rare words from deciding alone
         parameters.put("L1Cost", 0.0);
         parameters.put("L2Cost", 1.0);
-        byte[] features;
-        try (InputStream in = SkillTaggerTraining.class.getResourceAsStream("/skill-tagger/features.xml")) {
-            features = in.readAllBytes();
+        String features = resource("/skill-tagger/features.xml");
+        Map<String, Object> resources = new HashMap<>(variant.lexicons() ? EscoLexicons.read() : EscoLexicons.empty());
+        StringBuilder extra = new StringBuilder();
+        if (variant.pos()) {
+            extra.append(resource("/skill-tagger/pos.xml"));
+            try (InputStream in = SkillTaggerTraining.class.getResourceAsStream("/" + POS_MODEL)) {
+                resources.put("ud-ewt-pos.bin", new POSModel(in));
+            }
         }
-        Map<String, Object> lexicons = variant.lexicons() ? EscoLexicons.read() : EscoLexicons.empty();
-        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, lexicons, variant.codec());
+        if (variant.clusters()) {
+            extra.append(resource("/skill-tagger/clusters.xml"));
+            List<WordClusterFeatures.Table> clusters = WordClusters.build(vocabulary(sentences));
+            resources.put("minilm-fine.clusters", clusters.get(0));
+            resources.put("minilm-coarse.clusters", clusters.get(1));
+        }
+        int end = features.lastIndexOf("  </generator>");
+        byte[] descriptor = (features.substring(0, end) + extra + features.substring(end)).getBytes(StandardCharsets.UTF_8);
+        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, descriptor, resources, variant.codec());
         List<NameSample> samples = sentences.stream().map(sentence -> sample(sentence, variant.mergedType())).toList();
         return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), parameters, factory);
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = SkillTaggerTraining.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The words to cluster: the training sentences' words and the ESCO labels' words, lower case, with a letter. */
+    private static List<String> vocabulary(List<SharedData.Sentence> sentences) throws IOException {
+        Set<String> words = new TreeSet<>(EscoLexicons.labelWords());
+        for (SharedData.Sentence sentence : sentences) {
+            for (String token : sentence.tokens()) {
+                String word = token.toLowerCase(Locale.ROOT);
+                if (word.chars().anyMatch(Character::isLetter) && !word.contains(" ")) {
+                    words.add(word);
+                }
+            }
+        }
+        words.removeIf(word -> word.chars().noneMatch(Character::isLetter) || word.contains(" "));
+        return List.copyOf(words);
     }
 
     /**
