@@ -13,8 +13,8 @@ class SkillSpanTaggerTest {
     private static final SkillSpanTagger TAGGER = new SkillSpanTagger();
 
     /** See aSmallFixedSampleIsTaggedWellEnough. */
-    private static final double EXACT_F1_FLOOR = 0.0;
-    private static final double OVERLAP_F1_FLOOR = 0.0;
+    private static final double EXACT_F1_FLOOR = 0.50;
+    private static final double OVERLAP_F1_FLOOR = 0.75;
 
     @Test
     void competencesAreTaggedAsPhrases() {
@@ -50,7 +50,7 @@ class SkillSpanTaggerTest {
     /**
      * The shipped model on a small fixed sample of its own (skill-tagger/regression-sample.txt: sentences written for
      * this test, spans marked as SkillSpan marks them). Not a benchmark: the floors sit well below what the shipped
-     * model reaches (exact F1 %.2f and overlap F1 %.2f when written), so the test fails on a broken or much worse model
+     * model reaches (exact F1 0.69 and overlap F1 0.91 when written), so the test fails on a broken or much worse model
      * (a tokeniser that no longer matches the training tokens, a lost feature, an outside weight gone wrong), not on
      * a retrained one that moves a point.
      */
