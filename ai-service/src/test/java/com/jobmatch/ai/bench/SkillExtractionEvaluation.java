@@ -116,6 +116,45 @@ class SkillExtractionEvaluation {
                 + " of the process, so other helpers' load on the machine does not count)");
     }
 
+    /**
+     * How often a link at a given similarity is right, measured without SkillSpan dev or the ESCO-linked sets: every
+     * tenth ESCO skill's first alternative label (never embedded: the index holds preferred names only, as the service
+     * does by default) is linked, and the link is right when it names that skill. Prints precision and coverage per
+     * threshold; the tagger's threshold (jobmatch.ai.extraction.tagger-threshold) is chosen from this table.
+     */
+    @Test
+    void linkingThresholds() throws IOException {
+        Path esco = SharedData.file("taxonomy/esco/skills_en_full_preferred_alt_type.csv");
+        Assumptions.assumeTrue(Files.exists(esco), "no shared data at " + SharedData.root() + ": skipped");
+        List<TaxonomySkill> skills = escoSkills(esco);
+        TaxonomyIndex taxonomy = embedded(skills, false);
+        List<String> queries = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < skills.size(); i += 10) {
+            TaxonomySkill skill = skills.get(i);
+            skill.synonyms().stream().filter(synonym -> !synonym.equalsIgnoreCase(skill.name())).findFirst().ifPresent(synonym -> {
+                queries.add(synonym);
+                answers.add(skill.name());
+            });
+        }
+        List<List<TaxonomyIndex.Scored>> nearest = taxonomy.nearestAll(LabelVectors.of(embedder, queries), 1);
+        System.out.printf("%nLinking held-out ESCO alternative labels (%d) to preferred names: precision and coverage by threshold%n",
+                queries.size());
+        for (double threshold = 0.50; threshold < 0.951; threshold += 0.05) {
+            int linked = 0;
+            int right = 0;
+            for (int i = 0; i < queries.size(); i++) {
+                TaxonomyIndex.Scored best = nearest.get(i).getFirst();
+                if (best.similarity() >= threshold) {
+                    linked++;
+                    right += best.skill().name().equals(answers.get(i)) ? 1 : 0;
+                }
+            }
+            System.out.printf("  >= %.2f  precision %.3f  coverage %.3f%n", threshold, SpanScore.ratio(right, linked),
+                    SpanScore.ratio(linked, queries.size()));
+        }
+    }
+
     /** Wall and CPU seconds of a first extraction (phrase vectors forgotten) and of the same text again. */
     private String times(String text, TaxonomyIndex taxonomy, Phrases phrases) {
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
