@@ -74,10 +74,11 @@ public interface AiConfig {
 
         /**
          * Where the phrases tried by embedding similarity come from: TAGGER (the SkillSpan-trained tagger's spans,
-         * then clause fragments in what is left) or FRAGMENTS (clause fragments only). FRAGMENTS by default: through
-         * the running suite the tagger path took about 18 s for a long resume (resume-service's call timed out and
-         * its circuit opened), and its links to the taxonomy are right only about 4 times in 10 (bench/skill-extraction.sh),
-         * too few for evidence a match cites. TAGGER is measured and tested, to be the default once both hold.
+         * then clause fragments in what is left) or FRAGMENTS (clause fragments only). FRAGMENTS by default: with the
+         * tagger threshold at 0.70 the tagger path's links are as precise as the fragments' (bench/skill-extraction.sh),
+         * but few tagged spans clear it, and a two-page resume still takes several seconds on a busy 2-core machine
+         * (about 3 s of CPU on first read; it took ~18 s through the running suite before phrases were batched and
+         * the label search packed). TAGGER is measured and tested, to be the default once both hold.
          */
         @WithDefault("FRAGMENTS")
         SkillExtractor.Phrases phrases();
