@@ -105,6 +105,14 @@ public final class ServiceProcesses implements AutoCloseable {
         return secrets.get(service);
     }
 
+    /**
+     * The service's e2e database: {@code <svc>_service_e2e}, plus {@code E2E_DB_SUFFIX} when set (so that two people
+     * on one PostgreSQL server run the journeys on databases of their own).
+     */
+    public static String database(String service) {
+        return service + "_service_e2e" + System.getenv().getOrDefault("E2E_DB_SUFFIX", "");
+    }
+
     public Path log(String service) {
         return workDir.resolve(service + "-service.log");
     }
@@ -143,7 +151,7 @@ public final class ServiceProcesses implements AutoCloseable {
         env.put("HTTP_PORT", String.valueOf(ports.get(service)));
         env.put("DB_HOST", System.getenv().getOrDefault("SUITE_DB_HOST", "127.0.0.1"));
         env.put("DB_PORT", System.getenv().getOrDefault("SUITE_DB_PORT", "5432"));
-        env.put("DB_NAME", service + "_service_e2e");
+        env.put("DB_NAME", database(service));
         env.put("DB_USER", service + "_svc");
         env.put("DB_PASSWORD", System.getenv().getOrDefault("SUITE_" + service.toUpperCase() + "_DB_PASSWORD", service + "_svc"));
         for (String other : Repository.SERVICES) {
