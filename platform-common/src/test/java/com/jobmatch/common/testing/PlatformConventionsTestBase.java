@@ -127,6 +127,16 @@ public abstract class PlatformConventionsTestBase {
                 .body("detail", containsString("limit"));
     }
 
+    /** Issue 21: a body sent chunked (no Content-Length) is cut off at the same limit as one that says its length. */
+    @Test
+    void oversizedChunkedBodyIsProblemJson413() {
+        ChunkedRequests.Answer answer = ChunkedRequests.post(jsonEndpoint(), authHeaders(), "application/json",
+                "{\"text\":\"", 2L * 1024 * 1024, 'x', "\"}");
+        assertEquals(413, answer.status(), answer.body());
+        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+        assertTrue(answer.body().contains("limit"), answer.body());
+    }
+
     @Test
     void correlationIdIsEchoedOrCreated() {
         given().header("X-Correlation-Id", "test-corr-42").when().get("/q/health/live")
