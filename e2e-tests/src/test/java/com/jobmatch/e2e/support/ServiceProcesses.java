@@ -35,6 +35,7 @@ public final class ServiceProcesses implements AutoCloseable {
     private final Path root = Repository.root();
     private final Path workDir;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, String> secrets = new LinkedHashMap<>();
     private final Map<String, Process> running = new ConcurrentHashMap<>();
     private final Map<String, Integer> starts = new ConcurrentHashMap<>();
@@ -54,6 +55,7 @@ public final class ServiceProcesses implements AutoCloseable {
         }
         for (String service : Repository.SERVICES) {
             ports.put(service, freePort());
+            managementPorts.put(service, freePort());
             if (!service.equals("user")) {
                 secrets.put(service, HexFormat.of().formatHex(randomBytes(24)));
             }
@@ -90,6 +92,11 @@ public final class ServiceProcesses implements AutoCloseable {
 
     public String url(String service) {
         return "http://localhost:" + ports.get(service);
+    }
+
+    /** The service's management interface: health, metrics and OpenAPI, which the public port does not serve. */
+    public String managementUrl(String service) {
+        return "http://localhost:" + managementPorts.get(service);
     }
 
     public String adminEmail() {
@@ -149,6 +156,7 @@ public final class ServiceProcesses implements AutoCloseable {
     private Map<String, String> environment(String service, boolean firstStart) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HTTP_PORT", String.valueOf(ports.get(service)));
+        env.put("MANAGEMENT_PORT", String.valueOf(managementPorts.get(service)));
         env.put("DB_HOST", System.getenv().getOrDefault("SUITE_DB_HOST", "127.0.0.1"));
         env.put("DB_PORT", System.getenv().getOrDefault("SUITE_DB_PORT", "5432"));
         env.put("DB_NAME", database(service));
@@ -190,7 +198,7 @@ public final class ServiceProcesses implements AutoCloseable {
 
     private void awaitReady(String service) {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl(service) + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
         while (Instant.now().isBefore(deadline)) {
             Process process = running.get(service);
             if (process == null || !process.isAlive()) {

@@ -79,11 +79,11 @@ public abstract class PlatformConventionsTestBase {
 
     @Test
     void readinessIncludesTheDatabase() {
-        given().when().get("/q/health/ready")
+        Management.given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
-        given().when().get("/q/health/live").then().statusCode(200);
+        Management.given().when().get("/q/health/live").then().statusCode(200);
     }
 
     @Test
@@ -139,9 +139,9 @@ public abstract class PlatformConventionsTestBase {
 
     @Test
     void correlationIdIsEchoedOrCreated() {
-        given().header("X-Correlation-Id", "test-corr-42").when().get("/q/health/live")
+        given().header("X-Correlation-Id", "test-corr-42").when().get("/api/no-such-route")
                 .then().header("X-Correlation-Id", equalTo("test-corr-42"));
-        given().header("X-Correlation-Id", "bad id\nwith newline").when().get("/q/health/live")
+        given().header("X-Correlation-Id", "bad id\nwith newline").when().get("/api/no-such-route")
                 .then().header("X-Correlation-Id", notNullValue())
                 .header("X-Correlation-Id", org.hamcrest.Matchers.not(containsString(" ")));
     }
@@ -159,14 +159,19 @@ public abstract class PlatformConventionsTestBase {
                     .header("Referrer-Policy", "no-referrer")
                     .header("Cache-Control", "no-store");
         }
-        given().when().get("/q/health/live").then().statusCode(200).header("X-Content-Type-Options", "nosniff")
+        Management.given().when().get("/q/health/live").then().statusCode(200).header("X-Content-Type-Options", "nosniff")
                 .header("X-Frame-Options", "DENY");
     }
 
+    /** Issue 21: health, metrics, OpenAPI and Swagger UI are on the management port only, never the public one. */
     @Test
-    void openApiAndMetricsAreServed() {
-        given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths.size()", greaterThan(0));
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
+    void managementEndpointsAreServedOnTheManagementPortOnly() {
+        Management.given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths.size()", greaterThan(0));
+        Management.given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
+        Management.given().when().get("/q/swagger-ui/").then().statusCode(200);
+        for (String path : List.of("/q/metrics", "/q/openapi", "/q/health", "/q/health/ready", "/q/swagger-ui/", "/q/dev-ui")) {
+            given().when().get(path).then().statusCode(404).contentType(startsWith("application/problem+json"));
+        }
     }
 
     private java.util.Map<String, String> authHeaders() {
