@@ -90,6 +90,21 @@ public final class ServiceProcesses implements AutoCloseable {
         }
     }
 
+    /** Kills the service the way a crash does (SIGKILL): no shutdown hook runs, work in flight is simply cut off. */
+    public void kill(String service) {
+        Process process = running.remove(service);
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String url(String service) {
         return "http://localhost:" + ports.get(service);
     }
@@ -173,6 +188,11 @@ public final class ServiceProcesses implements AutoCloseable {
         env.put("JOBMATCH_MATCHING_ENRICHMENT_BACKOFF", "PT1S");
         env.put("JOBMATCH_MATCHING_ENRICHMENT_MAX_BACKOFF", "PT5S");
         env.put("ENRICHMENT_EVERY", "2s");
+        // Short leases, so work cut off by a killed process is claimed again within seconds of its restart.
+        env.put("RESUME_WORK_LEASE", "PT5S");
+        env.put("JOBMATCH_MATCHING_ENRICHMENT_LEASE", "PT5S");
+        env.put("JOBMATCH_RANKING_RECOMPUTE_LEASE", "PT5S");
+        env.put("MATCH_RECOMPUTE_EVERY", "1s");
         if (firstStart) {
             // Each run starts from empty databases; later starts of the same run keep their data.
             env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
