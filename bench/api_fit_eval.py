@@ -39,6 +39,11 @@ URL = {"user": os.environ.get("USER_SERVICE_URL", "http://localhost:8081"),
        "resume": os.environ.get("RESUME_SERVICE_URL", "http://localhost:8082"),
        "ai": os.environ.get("AI_SERVICE_URL", "http://localhost:8083"),
        "matching": os.environ.get("MATCHING_SERVICE_URL", "http://localhost:8084")}
+# Health (and metrics) are served on each service's management interface, not its API port.
+MANAGEMENT_URL = {"user": os.environ.get("USER_MANAGEMENT_URL", "http://localhost:9081"),
+                  "resume": os.environ.get("RESUME_MANAGEMENT_URL", "http://localhost:9082"),
+                  "ai": os.environ.get("AI_MANAGEMENT_URL", "http://localhost:9083"),
+                  "matching": os.environ.get("MATCHING_MANAGEMENT_URL", "http://localhost:9084")}
 SOURCE = "fit-pairs-bench"
 BENCH_EMAIL = os.environ.get("BENCH_EMAIL", "fit-bench@jobmatch.local")
 BENCH_PASSWORD = os.environ.get("BENCH_PASSWORD", "jobmatch-fit-bench-account")
@@ -133,7 +138,7 @@ def read_env(path):
 def ensure_suite():
     def ready(port_url):
         return http("GET", port_url + "/q/health/ready", timeout=5)[0] == 200
-    up = {name: ready(url) for name, url in URL.items()}
+    up = {name: ready(url) for name, url in MANAGEMENT_URL.items()}
     if all(up.values()):
         return
     if any(up.values()):
@@ -141,7 +146,7 @@ def ensure_suite():
     log(f"no service answers: starting the suite from {ROOT} (DEMO_SHARED_JOBS=0 RESUME_UPLOADS_PER_USER=1000 ./suite up)")
     env = dict(os.environ, DEMO_SHARED_JOBS="0", RESUME_UPLOADS_PER_USER="1000")
     subprocess.run([os.path.join(ROOT, "suite"), "up"], cwd=ROOT, env=env, check=True, stdout=sys.stderr)
-    if not all(ready(url) for url in URL.values()):
+    if not all(ready(url) for url in MANAGEMENT_URL.values()):
         sys.exit("api-fit-eval: the suite did not come up")
 
 

@@ -214,7 +214,7 @@ def main():
     parser.add_argument("--skip-enrichment", action="store_true")
     parser.add_argument("--skip-fairness", action="store_true")
     args = parser.parse_args()
-    for name, url in api.URL.items():
+    for name, url in api.MANAGEMENT_URL.items():
         if api.http("GET", url + "/q/health/ready", timeout=5)[0] != 200:
             sys.exit(f"queue-throughput: {name} ({url}) is not up; start the suite with ./suite up")
     rng = random.Random(17)

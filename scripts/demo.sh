@@ -13,6 +13,8 @@ SHARED_DATA="${SHARED_DATA:-$ROOT/../shared/data}"
 USER_URL="${USER_SERVICE_URL:-http://localhost:8081}"
 RESUME_URL="${RESUME_SERVICE_URL:-http://localhost:8082}"
 MATCHING_URL="${MATCHING_SERVICE_URL:-http://localhost:8084}"
+# Its OpenAPI document is on the management interface, not the API port.
+MATCHING_MANAGEMENT_URL="${MATCHING_MANAGEMENT_URL:-http://localhost:9084}"
 DEMO_EMAIL="${DEMO_EMAIL:-demo@jobmatch.local}"
 # A local demo account; set DEMO_PASSWORD to choose another.
 DEMO_PASSWORD="${DEMO_PASSWORD:-jobmatch-demo-account}"
@@ -149,7 +151,7 @@ upload_resume() {
 show_matches() {
   local token="$1" resume="$2"
   step 5/6 "Waiting until every job is enriched (skills and embedding from ai-service), then for matches"
-  api GET "$MATCHING_URL/q/openapi?format=json"
+  api GET "$MATCHING_MANAGEMENT_URL/q/openapi?format=json"
   if [ "$STATUS" != 200 ] || [ "$(jq '.paths | has("/api/matches")' <<<"$BODY")" != true ]; then
     info "this build of matching-service does not serve /api/matches yet: no matches to show"; return
   fi

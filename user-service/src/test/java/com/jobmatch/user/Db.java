@@ -15,7 +15,7 @@ public class Db {
 
     public static final List<String> TABLES = List.of("users", "user_roles", "user_sessions", "refresh_tokens",
             "password_resets", "email_verifications", "user_profiles", "user_preferences", "audit_log",
-            "login_attempts");
+            "login_attempts", "token_revocations");
 
     private final AgroalDataSource dataSource;
 

@@ -44,6 +44,7 @@ public class FakeServices extends FakeServicesBase {
         server().stubFor(post(urlEqualTo("/api/auth/service-token")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"accessToken\":\"service-token\",\"tokenType\":\"Bearer\",\"expiresIn\":3600}")));
+        stubNoRevocations();
         server().stubFor(get(urlEqualTo("/api/taxonomy/export")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody(fixture("fixtures/taxonomy.json"))));

@@ -56,7 +56,12 @@ class DockerComposeValidationTest {
         for (String service : List.of("user-service", "resume-service", "ai-service", "matching-service")) {
             assertTrue(services.path(service).path("depends_on").has("postgres"));
             assertTrue(services.path("gateway").path("depends_on").has(service), "the gateway waits for " + service);
-            assertTrue(services.path(service).path("healthcheck").path("test").toString().contains("/q/health/ready"));
+            String management = services.path(service).path("environment").path("MANAGEMENT_PORT").asText();
+            assertFalse(management.isEmpty(), service + " sets MANAGEMENT_PORT");
+            assertTrue(services.path(service).path("healthcheck").path("test").toString()
+                    .contains("http://localhost:" + management + "/q/health/ready"), service + " checks health on the management port");
+            services.path(service).path("ports").forEach(published -> assertTrue(!published.asText().endsWith(":" + management)
+                    || published.asText().startsWith("127.0.0.1:"), service + " publishes the management port to this machine only"));
         }
     }
 

@@ -75,6 +75,9 @@ class ManifestValidationTest {
                 var target = port.getTargetPort();
                 assertTrue(target.getStrVal() != null ? portNames.contains(target.getStrVal()) : portNumbers.contains(target.getIntVal()),
                         "Service " + name + " targets port " + target + ", which its pods do not expose");
+                Integer management = containerPorts(selected.getFirst().getSpec()).get("management");
+                assertFalse("management".equals(target.getStrVal()) || (management != null && management.equals(target.getIntVal())),
+                        "Service " + name + " must not expose the management port (health, metrics, OpenAPI)");
             }
         }
         for (Deployment deployment : manifests.all(Deployment.class)) {
@@ -142,6 +145,13 @@ class ManifestValidationTest {
         for (Deployment deployment : manifests.all(Deployment.class)) {
             Container container = deployment.getSpec().getTemplate().getSpec().getContainers().getFirst();
             Map<String, Integer> ports = containerPorts(deployment.getSpec().getTemplate().getSpec());
+            // Health is served on the management interface only (issue 21): the probes hit the port MANAGEMENT_PORT opens.
+            Map<String, String> config = configOf(manifests, deployment);
+            assertEquals(config.get("MANAGEMENT_PORT"), String.valueOf(ports.get("management")),
+                    deployment.getMetadata().getName() + ": the container port 'management' is MANAGEMENT_PORT");
+            assertEquals(config.get("HTTP_PORT"), String.valueOf(ports.get("http")),
+                    deployment.getMetadata().getName() + ": the container port 'http' is HTTP_PORT");
+            ports = Map.of("management", ports.get("management"));
             assertProbe(container.getReadinessProbe(), "/q/health/ready", ports, deployment);
             assertProbe(container.getLivenessProbe(), "/q/health/live", ports, deployment);
             if (container.getStartupProbe() != null) {
@@ -356,7 +366,7 @@ class ManifestValidationTest {
         String where = owner.getMetadata().getName() + " probe " + path;
         assertEquals(path, get.getPath(), where);
         assertTrue(get.getPort().getStrVal() != null ? ports.containsKey(get.getPort().getStrVal()) : ports.containsValue(get.getPort().getIntVal()),
-                where + " must hit the container's port");
+                where + " must hit the container's management port");
     }
 
     private static Map<String, Integer> containerPorts(PodSpec pod) {

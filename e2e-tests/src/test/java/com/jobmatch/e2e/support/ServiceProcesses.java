@@ -35,6 +35,7 @@ public final class ServiceProcesses implements AutoCloseable {
     private final Path root = Repository.root();
     private final Path workDir;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, String> secrets = new LinkedHashMap<>();
     private final Map<String, Process> running = new ConcurrentHashMap<>();
     private final Map<String, Integer> starts = new ConcurrentHashMap<>();
@@ -54,6 +55,7 @@ public final class ServiceProcesses implements AutoCloseable {
         }
         for (String service : Repository.SERVICES) {
             ports.put(service, freePort());
+            managementPorts.put(service, freePort());
             if (!service.equals("user")) {
                 secrets.put(service, HexFormat.of().formatHex(randomBytes(24)));
             }
@@ -88,8 +90,28 @@ public final class ServiceProcesses implements AutoCloseable {
         }
     }
 
+    /** Kills the service the way a crash does (SIGKILL): no shutdown hook runs, work in flight is simply cut off. */
+    public void kill(String service) {
+        Process process = running.remove(service);
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String url(String service) {
         return "http://localhost:" + ports.get(service);
+    }
+
+    /** The service's management interface: health, metrics and OpenAPI, which the public port does not serve. */
+    public String managementUrl(String service) {
+        return "http://localhost:" + managementPorts.get(service);
     }
 
     public String adminEmail() {
@@ -103,6 +125,14 @@ public final class ServiceProcesses implements AutoCloseable {
     /** The client secret a service authenticates with at user-service (to obtain service tokens). */
     public String serviceSecret(String service) {
         return secrets.get(service);
+    }
+
+    /**
+     * The service's e2e database: {@code <svc>_service_e2e}, plus {@code E2E_DB_SUFFIX} when set (so that two people
+     * on one PostgreSQL server run the journeys on databases of their own).
+     */
+    public static String database(String service) {
+        return service + "_service_e2e" + System.getenv().getOrDefault("E2E_DB_SUFFIX", "");
     }
 
     public Path log(String service) {
@@ -141,9 +171,10 @@ public final class ServiceProcesses implements AutoCloseable {
     private Map<String, String> environment(String service, boolean firstStart) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HTTP_PORT", String.valueOf(ports.get(service)));
+        env.put("MANAGEMENT_PORT", String.valueOf(managementPorts.get(service)));
         env.put("DB_HOST", System.getenv().getOrDefault("SUITE_DB_HOST", "127.0.0.1"));
         env.put("DB_PORT", System.getenv().getOrDefault("SUITE_DB_PORT", "5432"));
-        env.put("DB_NAME", service + "_service_e2e");
+        env.put("DB_NAME", database(service));
         env.put("DB_USER", service + "_svc");
         env.put("DB_PASSWORD", System.getenv().getOrDefault("SUITE_" + service.toUpperCase() + "_DB_PASSWORD", service + "_svc"));
         for (String other : Repository.SERVICES) {
@@ -157,6 +188,11 @@ public final class ServiceProcesses implements AutoCloseable {
         env.put("JOBMATCH_MATCHING_ENRICHMENT_BACKOFF", "PT1S");
         env.put("JOBMATCH_MATCHING_ENRICHMENT_MAX_BACKOFF", "PT5S");
         env.put("ENRICHMENT_EVERY", "2s");
+        // Short leases, so work cut off by a killed process is claimed again within seconds of its restart.
+        env.put("RESUME_WORK_LEASE", "PT5S");
+        env.put("JOBMATCH_MATCHING_ENRICHMENT_LEASE", "PT5S");
+        env.put("JOBMATCH_RANKING_RECOMPUTE_LEASE", "PT5S");
+        env.put("MATCH_RECOMPUTE_EVERY", "1s");
         if (firstStart) {
             // Each run starts from empty databases; later starts of the same run keep their data.
             env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
@@ -182,7 +218,7 @@ public final class ServiceProcesses implements AutoCloseable {
 
     private void awaitReady(String service) {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl(service) + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
         while (Instant.now().isBefore(deadline)) {
             Process process = running.get(service);
             if (process == null || !process.isAlive()) {

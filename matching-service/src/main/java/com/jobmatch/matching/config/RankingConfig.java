@@ -112,6 +112,10 @@ public interface RankingConfig {
 
         @WithDefault("8")
         int maxAttempts();
+
+        /** A claimed task not finished within this time (its worker crashed) is claimed again. */
+        @WithDefault("PT5M")
+        Duration lease();
     }
 
     interface Notifications {

@@ -27,15 +27,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RecomputeQueueStore {
 
-    private static final Duration LEASE = Duration.ofMinutes(5);
-
     private final EntityManager em;
     private final WorkQueue queue;
 
     public RecomputeQueueStore(EntityManager em, RankingConfig config, MeterRegistry registry) {
         this.em = em;
         RankingConfig.Recompute recompute = config.recompute();
-        this.queue = new WorkQueue(em, new QueueSettings("match_recompute_queue", LEASE, recompute.retryDelay(),
+        this.queue = new WorkQueue(em, new QueueSettings("match_recompute_queue", recompute.lease(), recompute.retryDelay(),
                 recompute.maxRetryDelay(), recompute.maxAttempts(), false), registry);
     }
 

@@ -124,15 +124,16 @@ public class InputHygieneRoutes {
         int status = ctx.statusCode();
         boolean httpLayer = ctx.failure() == null || ctx.failure() instanceof HttpException;
         if (httpLayer && status >= 400 && status < 500 && status != 401 && status != 403 && !ctx.response().headWritten()) {
-            EdgeProblems.reject(ctx, mapper, status, Problems.titleFor(status), detailFor(status), null);
+            EdgeProblems.reject(ctx, mapper, status, Problems.titleFor(status), detailFor(status, ctx.get(HttpEdgeRoutes.BODY_LIMIT)), null);
             return;
         }
         ctx.next();
     }
 
-    private String detailFor(int status) {
+    private String detailFor(int status, Long bodyLimit) {
         return switch (status) {
-            case 413 -> "The request body is larger than the limit for this endpoint";
+            case 413 -> bodyLimit == null ? "The request body is larger than the limit for this endpoint"
+                    : "The request body is larger than the limit of " + bodyLimit + " bytes";
             case 414 -> "The request URI is too long";
             case 431 -> "The request headers are too large";
             default -> "The request could not be processed";

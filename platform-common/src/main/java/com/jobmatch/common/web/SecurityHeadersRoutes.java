@@ -1,5 +1,6 @@
 package com.jobmatch.common.web;
 
+import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -17,6 +18,11 @@ public class SecurityHeadersRoutes {
     void install(@Observes Router router) {
         // Before every other edge handler, so their early answers (413, 414, 400) carry the headers too.
         router.route().order(Integer.MIN_VALUE + 5).handler(this::addHeaders);
+    }
+
+    /** Health, metrics, OpenAPI and Swagger UI on the management port get them too. */
+    void installOnManagement(@Observes ManagementInterface management) {
+        management.router().route().order(Integer.MIN_VALUE + 5).handler(this::addHeaders);
     }
 
     private void addHeaders(RoutingContext ctx) {

@@ -3,10 +3,12 @@ package com.jobmatch.common.testing;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -43,12 +45,26 @@ public abstract class FakeServicesBase implements QuarkusTestResourceLifecycleMa
                 .withBody("{\"accessToken\":\"fake-service-token\",\"tokenType\":\"Bearer\",\"expiresIn\":3600}")));
     }
 
+    /** user-service's token revocation feed with nothing revoked (platform-common's RevokedTokens reads it every few seconds). */
+    public static void stubNoRevocations() {
+        stubRevocations("[]", "[]");
+    }
+
+    /** The revocation feed answering these JSON arrays of {@code {"id", "revokedAt"}} entries. */
+    public static void stubRevocations(String sessionsJson, String usersJson) {
+        server.stubFor(get(urlPathEqualTo("/internal/token-revocations")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"asOf\":\"" + Instant.now() + "\",\"retainSeconds\":960,\"sessions\":" + sessionsJson
+                        + ",\"users\":" + usersJson + "}")));
+    }
+
     @Override
     public final Map<String, String> start() {
         server = new WireMockServer(wireMockConfig().dynamicPort());
         server.start();
         if (serviceId() != null) {
             stubServiceToken();
+            stubNoRevocations();
         }
         Map<String, String> config = new HashMap<>(configure(server.baseUrl()));
         if (serviceId() != null) {

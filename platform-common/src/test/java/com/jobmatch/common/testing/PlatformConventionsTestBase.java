@@ -79,11 +79,11 @@ public abstract class PlatformConventionsTestBase {
 
     @Test
     void readinessIncludesTheDatabase() {
-        given().when().get("/q/health/ready")
+        Management.given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
-        given().when().get("/q/health/live").then().statusCode(200);
+        Management.given().when().get("/q/health/live").then().statusCode(200);
     }
 
     @Test
@@ -127,11 +127,21 @@ public abstract class PlatformConventionsTestBase {
                 .body("detail", containsString("limit"));
     }
 
+    /** Issue 21: a body sent chunked (no Content-Length) is cut off at the same limit as one that says its length. */
+    @Test
+    void oversizedChunkedBodyIsProblemJson413() {
+        ChunkedRequests.Answer answer = ChunkedRequests.post(jsonEndpoint(), authHeaders(), "application/json",
+                "{\"text\":\"", 2L * 1024 * 1024, 'x', "\"}");
+        assertEquals(413, answer.status(), answer.body());
+        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+        assertTrue(answer.body().contains("limit"), answer.body());
+    }
+
     @Test
     void correlationIdIsEchoedOrCreated() {
-        given().header("X-Correlation-Id", "test-corr-42").when().get("/q/health/live")
+        given().header("X-Correlation-Id", "test-corr-42").when().get("/api/no-such-route")
                 .then().header("X-Correlation-Id", equalTo("test-corr-42"));
-        given().header("X-Correlation-Id", "bad id\nwith newline").when().get("/q/health/live")
+        given().header("X-Correlation-Id", "bad id\nwith newline").when().get("/api/no-such-route")
                 .then().header("X-Correlation-Id", notNullValue())
                 .header("X-Correlation-Id", org.hamcrest.Matchers.not(containsString(" ")));
     }
@@ -149,14 +159,19 @@ public abstract class PlatformConventionsTestBase {
                     .header("Referrer-Policy", "no-referrer")
                     .header("Cache-Control", "no-store");
         }
-        given().when().get("/q/health/live").then().statusCode(200).header("X-Content-Type-Options", "nosniff")
+        Management.given().when().get("/q/health/live").then().statusCode(200).header("X-Content-Type-Options", "nosniff")
                 .header("X-Frame-Options", "DENY");
     }
 
+    /** Issue 21: health, metrics, OpenAPI and Swagger UI are on the management port only, never the public one. */
     @Test
-    void openApiAndMetricsAreServed() {
-        given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths.size()", greaterThan(0));
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
+    void managementEndpointsAreServedOnTheManagementPortOnly() {
+        Management.given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths.size()", greaterThan(0));
+        Management.given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server"));
+        Management.given().when().get("/q/swagger-ui/").then().statusCode(200);
+        for (String path : List.of("/q/metrics", "/q/openapi", "/q/health", "/q/health/ready", "/q/swagger-ui/", "/q/dev-ui")) {
+            given().when().get(path).then().statusCode(404).contentType(startsWith("application/problem+json"));
+        }
     }
 
     private java.util.Map<String, String> authHeaders() {

@@ -33,6 +33,18 @@ public final class TestTokens {
         return sign(claims(userId.toString(), TestJwtKeys.USER_AUDIENCE, roles), TestJwtKeys.keys().getPrivate());
     }
 
+    /** A candidate's token of one session ({@code sid}), as user-service issues them at login. */
+    public static String candidateInSession(UUID userId, UUID sessionId) {
+        return sign(claims(userId.toString(), TestJwtKeys.USER_AUDIENCE, "candidate").claim("sid", sessionId.toString()),
+                TestJwtKeys.keys().getPrivate());
+    }
+
+    /** A candidate's token issued at {@code issuedAt} (and valid for 15 minutes from then). */
+    public static String candidateIssuedAt(UUID userId, Instant issuedAt) {
+        return sign(claims(userId.toString(), TestJwtKeys.USER_AUDIENCE, "candidate")
+                .issuedAt(issuedAt).expiresAt(issuedAt.plusSeconds(900)), TestJwtKeys.keys().getPrivate());
+    }
+
     public static String service(String serviceId) {
         return sign(claims(serviceId, TestJwtKeys.SERVICE_AUDIENCE, "service"), TestJwtKeys.keys().getPrivate());
     }

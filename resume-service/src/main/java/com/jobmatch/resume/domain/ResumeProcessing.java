@@ -121,8 +121,13 @@ public class ResumeProcessing {
         ResumeData parsed = data;
         String reason = failure;
         QuarkusTransaction.requiringNew().run(() -> {
+            // The resume is locked first (the order every writer of both tables keeps), then the step completed
+            // before anything is stored: a step taken over by another worker (this one outlived its lease) stores nothing.
             Optional<Resume> found = resumes.findForUpdate(item.resumeId());
-            if (found.isPresent()) {
+            if (!queue.complete(item)) {
+                return;
+            }
+            if (found.isPresent() && found.get().currentVersion == 0) {
                 Resume resume = found.get();
                 if (reason != null) {
                     resume.status = Resume.FAILED;
@@ -137,7 +142,6 @@ public class ResumeProcessing {
                     queue.enqueue(resume.id, resume.userId, item.claim().priority(), WorkItem.ENRICH, "{}");
                 }
             }
-            queue.complete(item);
         });
     }
 
@@ -155,12 +159,15 @@ public class ResumeProcessing {
         SkillExtractionResponse skills = ai.extractSkills(text.get())
                 .orElseThrow(() -> new RetryLater("ai-service is unavailable for skill extraction"));
         QuarkusTransaction.requiringNew().run(() -> {
-            resumes.findForUpdate(item.resumeId()).ifPresent(resume -> {
+            Optional<Resume> found = resumes.findForUpdate(item.resumeId());
+            if (!queue.complete(item)) {
+                return;
+            }
+            found.ifPresent(resume -> {
                 resume.extractedSkills = skills.skills() == null ? List.of() : List.copyOf(skills.skills());
                 resume.enriched = true;
                 versions.notifyMatching(resume, false, item.claim().priority());
             });
-            queue.complete(item);
         });
     }
 

@@ -82,10 +82,14 @@ public class ResumeWorkQueue {
         return rows.stream().findFirst().map(r -> new WorkItem(claim, (UUID) r[0], (String) r[1], (String) r[2]));
     }
 
-    /** Joins the caller's transaction, so the work's effect and its completion commit together. */
+    /**
+     * Joins the caller's transaction, so the work's effect and its completion commit together. False when the claim
+     * is stale (the lease ran out and another worker took the step over): the caller must then store nothing, so a
+     * step's effect is stored once however often it was run.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(WorkItem item) {
-        queue.complete(item.claim());
+    public boolean complete(WorkItem item) {
+        return queue.complete(item.claim());
     }
 
     /** How many parse steps of this user are waiting or running: more than a few means a batch is being uploaded. */

@@ -1,5 +1,6 @@
 package com.jobmatch.resume.api;
 
+import com.jobmatch.common.testing.ChunkedRequests;
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.common.testing.TestTokens;
 import com.jobmatch.resume.testing.Db;
@@ -264,6 +265,36 @@ class UploadTest {
                 .when().post("/api/resumes/" + id + "/corrections")
                 .then().statusCode(413).contentType(startsWith("application/problem+json"))
                 .body("detail", org.hamcrest.Matchers.containsString("1048576"));
+    }
+
+    /** Issue 21: the same limits hold for bodies sent chunked (no Content-Length), which the edge used to read in full. */
+    @Test
+    void chunkedBodiesGetTheLimitOfTheirRoute() {
+        UUID id = ResumeApi.uploadParsed(token, "chunk.txt", "text/plain", Fixtures.text("Cory Chunk\ncory@example.com\n"));
+        java.util.Map<String, String> auth = java.util.Map.of("Authorization", "Bearer " + token);
+        String corrections = "/api/resumes/" + id + "/corrections";
+
+        ChunkedRequests.Answer small = ChunkedRequests.post(corrections, auth, "application/json",
+                "{\"changes\":[{\"field\":\"summary\",\"value\":\"", 1000, 'x', "\"}]}");
+        assertEquals(200, small.status(), small.body());
+        ChunkedRequests.Answer big = ChunkedRequests.post(corrections, auth, "application/json",
+                "{\"changes\":[{\"field\":\"summary\",\"value\":\"", 2L * 1024 * 1024, 'x', "\"}]}");
+        assertEquals(413, big.status(), big.body());
+        assertTrue(big.contentType().startsWith("application/problem+json"), big.contentType());
+        assertTrue(big.body().contains("1048576"), big.body());
+        assertEquals(2, db.count("SELECT count(*) FROM resume_versions WHERE resume_id = ?", id));
+
+        String boundary = "chunked-boundary-7";
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cv.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nChunky Upload\nchunky@example.com\n\nSkills\nWelding\n";
+        String tail = "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nChunked\r\n--" + boundary + "--\r\n";
+        String multipart = "multipart/form-data; boundary=" + boundary;
+        ChunkedRequests.Answer upload = ChunkedRequests.post("/api/resumes", auth, multipart, head, 20_000, ' ', tail);
+        assertEquals(201, upload.status(), upload.body());
+        ChunkedRequests.Answer tooBig = ChunkedRequests.post("/api/resumes", auth, multipart, head, 10L * 1024 * 1024, ' ', tail);
+        assertEquals(413, tooBig.status(), tooBig.body());
+        assertTrue(tooBig.contentType().startsWith("application/problem+json"), tooBig.contentType());
+        assertEquals(2, db.count("SELECT count(*) FROM resumes WHERE user_id = ?", user));
     }
 
     @Test

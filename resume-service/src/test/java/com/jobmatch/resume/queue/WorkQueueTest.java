@@ -3,6 +3,7 @@ package com.jobmatch.resume.queue;
 import com.jobmatch.common.queue.QueueSettings;
 import com.jobmatch.common.queue.QueuedWork;
 import com.jobmatch.common.queue.WorkPriority;
+import com.jobmatch.common.testing.Management;
 import com.jobmatch.common.queue.WorkQueue;
 import com.jobmatch.resume.testing.Db;
 import io.agroal.api.AgroalDataSource;
@@ -224,7 +225,7 @@ class WorkQueueTest {
         });
         QuarkusTransaction.requiringNew().call(queue::refreshStats);
 
-        given().get("/q/metrics").then().statusCode(200)
+        Management.given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("work_queue_depth{queue=\"probe_work\"} 1.0"))
                 .body(containsString("work_queue_oldest_age_seconds{queue=\"probe_work\"}"))
                 .body(containsString("work_queue_processed_total{queue=\"probe_work\"}"))

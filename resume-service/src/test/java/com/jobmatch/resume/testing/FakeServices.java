@@ -21,6 +21,7 @@ public class FakeServices extends FakeServicesBase {
     public static void resetToDefaults() {
         server().resetAll();
         stubServiceToken();
+        stubNoRevocations();
         server().stubFor(post(urlEqualTo("/internal/matching/resume-changed")).willReturn(aResponse().withStatus(204)));
         stubSkills("[]");
     }

@@ -15,7 +15,8 @@ import java.time.Instant;
 
 /**
  * Deletes rows that can no longer matter: login attempts older than the throttling window and
- * tokens a day past their expiry. Sessions and the audit log are kept as history.
+ * tokens a day past their expiry, token revocations no live token can match. Sessions and the audit log are kept
+ * as history.
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -28,15 +29,17 @@ public class Housekeeping {
     private final RefreshTokenRepository refreshTokens;
     private final PasswordResetRepository resets;
     private final EmailVerificationRepository verifications;
+    private final Revocations revocations;
 
     public Housekeeping(LoginThrottleConfig throttle, LoginAttemptRepository attempts,
                         RefreshTokenRepository refreshTokens, PasswordResetRepository resets,
-                        EmailVerificationRepository verifications) {
+                        EmailVerificationRepository verifications, Revocations revocations) {
         this.throttle = throttle;
         this.attempts = attempts;
         this.refreshTokens = refreshTokens;
         this.resets = resets;
         this.verifications = verifications;
+        this.revocations = revocations;
     }
 
     @Scheduled(every = "${jobmatch.housekeeping.every:1h}", delayed = "1m")
@@ -47,7 +50,8 @@ public class Housekeeping {
         long deleted = attempts.delete("attemptedAt < ?1", now.minus(throttle.window()))
                 + refreshTokens.delete("expiresAt < ?1", expiredBefore)
                 + resets.delete("expiresAt < ?1", expiredBefore)
-                + verifications.delete("expiresAt < ?1", expiredBefore);
+                + verifications.delete("expiresAt < ?1", expiredBefore)
+                + revocations.purge(now);
         LOG.debugf("Housekeeping deleted %d expired rows", deleted);
     }
 }

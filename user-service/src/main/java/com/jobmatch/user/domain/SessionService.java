@@ -27,15 +27,17 @@ public class SessionService {
     private final UserRepository users;
     private final TokenIssuer issuer;
     private final AuditLog audit;
+    private final Revocations revocations;
 
     public SessionService(SessionConfig config, SessionRepository sessions, RefreshTokenRepository refreshTokens,
-                          UserRepository users, TokenIssuer issuer, AuditLog audit) {
+                          UserRepository users, TokenIssuer issuer, AuditLog audit, Revocations revocations) {
         this.config = config;
         this.sessions = sessions;
         this.refreshTokens = refreshTokens;
         this.users = users;
         this.issuer = issuer;
         this.audit = audit;
+        this.revocations = revocations;
     }
 
     @Transactional
@@ -62,7 +64,7 @@ public class SessionService {
         UserSession session = sessions.findById(token.sessionId);
         if (token.rotatedAt != null) {
             if (session.revokedAt == null) {
-                sessions.revoke(session, now, REUSED);
+                end(session, now, REUSED);
                 audit.record(AuditEvent.Type.REFRESH_TOKEN_REUSED, token.userId, client,
                         "session " + session.id + " revoked");
             }
@@ -73,7 +75,7 @@ public class SessionService {
         }
         User user = users.findById(token.userId);
         if (!user.enabled) {
-            sessions.revoke(session, now, "account-disabled");
+            end(session, now, "account-disabled");
             throw accountDisabled();
         }
         token.rotatedAt = now;
@@ -106,7 +108,7 @@ public class SessionService {
         return sessions.findByIdOptional(sessionId)
                 .filter(s -> s.userId.equals(userId))
                 .map(session -> {
-                    sessions.revoke(session, Instant.now(), reason);
+                    end(session, Instant.now(), reason);
                     return true;
                 })
                 .orElse(false);
@@ -114,7 +116,18 @@ public class SessionService {
 
     @Transactional
     public int revokeAll(UUID userId, String reason) {
-        return sessions.revokeAll(userId, Instant.now(), reason);
+        Instant now = Instant.now();
+        List<UUID> ended = sessions.revokeAll(userId, now, reason);
+        ended.forEach(sessionId -> revocations.sessionEnded(sessionId, now));
+        return ended.size();
+    }
+
+    /** Ends the session and its refresh tokens; its access tokens are refused by every service within seconds. */
+    private void end(UserSession session, Instant now, String reason) {
+        if (session.revokedAt == null) {
+            revocations.sessionEnded(session.id, now);
+        }
+        sessions.revoke(session, now, reason);
     }
 
     static ProblemException accountDisabled() {

@@ -8,12 +8,16 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** What admins do to accounts. Changes reach the user's tokens at their next refresh. */
+/**
+ * What admins do to accounts. Disabling refuses the account's tokens at every service within seconds (and refresh
+ * fails); a role change reaches the tokens at their next refresh.
+ */
 @ApplicationScoped
 public class UserAdministration {
 
@@ -22,11 +26,13 @@ public class UserAdministration {
     private final UserRepository users;
     private final AuditRepository auditEvents;
     private final AuditLog audit;
+    private final Revocations revocations;
 
-    public UserAdministration(UserRepository users, AuditRepository auditEvents, AuditLog audit) {
+    public UserAdministration(UserRepository users, AuditRepository auditEvents, AuditLog audit, Revocations revocations) {
         this.users = users;
         this.auditEvents = auditEvents;
         this.audit = audit;
+        this.revocations = revocations;
     }
 
     @Transactional
@@ -37,6 +43,9 @@ public class UserAdministration {
         }
         if (user.enabled != enabled) {
             user.enabled = enabled;
+            if (!enabled) {
+                revocations.accountDisabled(user.id, Instant.now());
+            }
             audit.recordBy(enabled ? AuditEvent.Type.ACCOUNT_ENABLED : AuditEvent.Type.ACCOUNT_DISABLED,
                     user.id, adminId, client, null);
         }

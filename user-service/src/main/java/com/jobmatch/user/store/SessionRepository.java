@@ -15,11 +15,18 @@ public class SessionRepository implements PanacheRepositoryBase<UserSession, UUI
         return list("userId = ?1 and revokedAt is null and expiresAt > ?2 order by lastSeenAt desc", userId, now);
     }
 
-    /** Revokes every open session of the user and their refresh tokens; returns how many sessions ended. */
-    public int revokeAll(UUID userId, Instant now, String reason) {
+    /** Revokes every open session of the user and their refresh tokens; returns the ids of the sessions that ended. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> revokeAll(UUID userId, Instant now, String reason) {
+        getEntityManager().flush();
         getEntityManager().createQuery("update RefreshToken set revokedAt = ?1 where userId = ?2 and revokedAt is null")
                 .setParameter(1, now).setParameter(2, userId).executeUpdate();
-        return update("revokedAt = ?1, revokedReason = ?2 where userId = ?3 and revokedAt is null", now, reason, userId);
+        // One statement reads and revokes, so a session opened meanwhile is either both or neither.
+        List<UUID> ended = getEntityManager().createNativeQuery("""
+                        UPDATE user_sessions SET revoked_at = ?1, revoked_reason = ?2
+                        WHERE user_id = ?3 AND revoked_at IS NULL RETURNING id""", UUID.class)
+                .setParameter(1, now).setParameter(2, reason).setParameter(3, userId).getResultList();
+        return ended;
     }
 
     public void revoke(UserSession session, Instant now, String reason) {

@@ -71,8 +71,9 @@ class AuthFlowTest {
         // reusing the rotated token revokes the family: the newest token dies too, the session is gone
         me.refresh(first.get("refreshToken")).statusCode(401).contentType(startsWith("application/problem+json"));
         me.refresh(second.get("refreshToken")).statusCode(401);
-        given().auth().oauth2(second.get("accessToken")).get("/api/users/me/sessions").then().statusCode(200)
-                .body("", hasSize(0));
+        // ... and its access token dies with it (issue 21)
+        given().auth().oauth2(second.get("accessToken")).get("/api/users/me/sessions").then().statusCode(401);
+        assertEquals(0, db.count("SELECT count(*) FROM user_sessions WHERE user_id = ? AND revoked_at IS NULL", id));
         assertEquals(1, db.count("SELECT count(*) FROM audit_log WHERE event = 'REFRESH_TOKEN_REUSED' AND user_id = ?", id));
 
         // a new login, then a password reset ends every session
@@ -123,14 +124,18 @@ class AuthFlowTest {
         me.login(email, Accounts.PASSWORD).statusCode(200);
     }
 
+    /** A second logout changes nothing: the token died with its session (issue 21), so it is refused like any call. */
     @Test
     void logoutIsIdempotent() {
         Accounts me = new Accounts();
         String email = Accounts.newEmail();
-        me.register(email);
+        UUID id = me.register(email);
         String access = me.accessToken(email);
         given().auth().oauth2(access).post("/api/auth/logout").then().statusCode(204);
-        given().auth().oauth2(access).post("/api/auth/logout").then().statusCode(204);
+        String after = db.fingerprint();
+        given().auth().oauth2(access).post("/api/auth/logout").then().statusCode(401);
+        assertEquals(after, db.fingerprint());
+        assertEquals(1, db.count("SELECT count(*) FROM audit_log WHERE event = 'LOGOUT' AND user_id = ?", id));
         given().auth().oauth2(TestTokens.candidate(UUID.randomUUID()))
                 .post("/api/auth/logout").then().statusCode(204);
     }
@@ -195,7 +200,7 @@ class AuthFlowTest {
     void logoutEndsThisSessionAndLogoutAllEndsEveryOne() {
         Accounts me = new Accounts();
         String email = Accounts.newEmail();
-        me.register(email);
+        UUID id = me.register(email);
         Map<String, String> laptop = me.tokens(email, Accounts.PASSWORD);
         Map<String, String> phone = me.tokens(email, Accounts.PASSWORD);
         Map<String, String> tablet = me.tokens(email, Accounts.PASSWORD);
@@ -208,7 +213,8 @@ class AuthFlowTest {
                 .body("", hasSize(2)).body("ipAddress", hasItem(me.address()));
         given().auth().oauth2(tablet.get("accessToken")).post("/api/auth/logout-all").then().statusCode(204);
         me.refresh(tablet.get("refreshToken")).statusCode(401);
-        given().auth().oauth2(tablet.get("accessToken")).get("/api/users/me/sessions").then().body("", hasSize(0));
+        given().auth().oauth2(tablet.get("accessToken")).get("/api/users/me/sessions").then().statusCode(401);
+        assertEquals(0, db.count("SELECT count(*) FROM user_sessions WHERE user_id = ? AND revoked_at IS NULL", id));
     }
 
     @Test
