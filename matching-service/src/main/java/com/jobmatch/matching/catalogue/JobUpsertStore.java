@@ -81,7 +81,15 @@ public class JobUpsertStore {
      * Stores a job one person brought (jobs.owner_user_id); its enrichment is INTERACTIVE work owned by that person, so
      * it goes before catalogue work. Empty when the external id belongs to a job that is not this person's.
      */
-    public java.util.Optional<PrivateUpsert> upsertPrivate(PreparedPosting prepared, UUID owner) throws SQLException {
+    public java.util.Optional<PrivateUpsert> upsertPrivate(PreparedPosting prepared, UUID owner) {
+        try {
+            return storePrivate(prepared, owner);
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing a brought job failed", e);
+        }
+    }
+
+    private java.util.Optional<PrivateUpsert> storePrivate(PreparedPosting prepared, UUID owner) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement(UPSERT_PRIVATE)) {
                 bind(c, ps, prepared);

@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -103,12 +102,8 @@ public class UserJobService {
     }
 
     private JobUpsertStore.PrivateUpsert upsert(PreparedPosting prepared, UUID userId) {
-        try {
-            return upserts.upsertPrivate(prepared, userId)
-                    .orElseThrow(() -> ProblemException.conflict("This posting id belongs to another job"));
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing a brought job failed", e);
-        }
+        return upserts.upsertPrivate(prepared, userId)
+                .orElseThrow(() -> ProblemException.conflict("This posting id belongs to another job"));
     }
 
     private static URI uri(String url) {
