@@ -188,10 +188,12 @@ public final class ServiceProcesses implements AutoCloseable {
         env.put("JOBMATCH_MATCHING_ENRICHMENT_BACKOFF", "PT1S");
         env.put("JOBMATCH_MATCHING_ENRICHMENT_MAX_BACKOFF", "PT5S");
         env.put("ENRICHMENT_EVERY", "2s");
-        // Short leases, so work cut off by a killed process is claimed again within seconds of its restart.
-        env.put("RESUME_WORK_LEASE", "PT5S");
-        env.put("JOBMATCH_MATCHING_ENRICHMENT_LEASE", "PT5S");
-        env.put("JOBMATCH_RANKING_RECOMPUTE_LEASE", "PT5S");
+        // Short leases, so work cut off by a killed process is claimed again soon after its restart; but longer than
+        // a step can take on a loaded machine (a skill extraction takes seconds): a step that outlives its lease is
+        // taken over and stores nothing, so a 5 s lease never let a slow enrichment finish.
+        env.put("RESUME_WORK_LEASE", "PT30S");
+        env.put("JOBMATCH_MATCHING_ENRICHMENT_LEASE", "PT30S");
+        env.put("JOBMATCH_RANKING_RECOMPUTE_LEASE", "PT30S");
         env.put("MATCH_RECOMPUTE_EVERY", "1s");
         if (firstStart) {
             // Each run starts from empty databases; later starts of the same run keep their data.
