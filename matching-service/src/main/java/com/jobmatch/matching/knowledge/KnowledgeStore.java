@@ -80,15 +80,18 @@ public class KnowledgeStore {
                             rs.getString("category"), rs.getString("esco_uri")));
                 }
             }
-            SkillRelations relations = new SkillRelations();
+            SkillRelations relations = new SkillRelations(names.values().stream().map(SkillName::name).toList());
             try (ResultSet rs = statement.executeQuery("""
-                    SELECT a.slug, b.slug, s.co_occurrence_count, s.jaccard_similarity
+                    SELECT a.slug, a.canonical_name, a.category, b.slug, b.canonical_name, b.category,
+                           s.co_occurrence_count, s.jaccard_similarity
                     FROM matching_metadata.skill_similarity s
                     JOIN matching_metadata.skills_taxonomy a ON a.id = s.skill_a_id
                     JOIN matching_metadata.skills_taxonomy b ON b.id = s.skill_b_id""")) {
                 while (rs.next()) {
-                    relations.coOccurring(Terms.normalize(rs.getString(1)), Terms.normalize(rs.getString(2)),
-                            rs.getInt(3), rs.getDouble(4));
+                    relations.coOccurring(
+                            new SkillRelations.Skill(Terms.normalize(rs.getString(1)), rs.getString(2), rs.getString(3)),
+                            new SkillRelations.Skill(Terms.normalize(rs.getString(4)), rs.getString(5), rs.getString(6)),
+                            rs.getInt(7), rs.getDouble(8));
                 }
             }
             Map<String, Map<String, Double>> similarity = relations.neighbours();

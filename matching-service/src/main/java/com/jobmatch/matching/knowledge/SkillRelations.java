@@ -2,39 +2,97 @@ package com.jobmatch.matching.knowledge;
 
 import com.jobmatch.matching.scoring.SkillMatcher;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Which skills count as related (SIMILAR credit): co-occurrence in the catalogue, only where it rests on enough
- * postings. The share of postings asking for either skill that ask for both is taken at the lower end of its 95 %
- * Wilson interval: a pair seen together in 3 of 5 postings (Jaccard 0.6) is 0.23 at worst and gives no credit (below
- * {@link SkillMatcher#MIN_SIMILARITY}), one seen in 60 of 100 is 0.50 at worst and does. The catalogue decides by its
- * own evidence, not by a fixed count.
- * <p>
- * Tried and left out: O*NET technology groups (one UNSPSC commodity each). They are too coarse for a recruiter:
- * "web platform development software" makes ColdFusion related to PostgreSQL and Python, "application server
- * software" GitHub to Kubernetes (bench/five-resume-check.sh). ESCO's own skill relations (broader/narrower,
- * essential/optional) would belong here; the shipped ESCO data does not carry them.
+ * Which skills count as related (SIMILAR credit). Two conditions, both needed:
+ * <ol>
+ *   <li><b>Support</b>: co-occurrence in the catalogue that rests on enough postings. The share of postings asking
+ *   for either skill that ask for both is taken at the lower end of its 95 % Wilson interval: a pair seen together
+ *   in 3 of 5 postings (Jaccard 0.6) is 0.23 at worst and gives no credit (below {@link SkillMatcher#MIN_SIMILARITY}),
+ *   one seen in 60 of 100 is 0.50 at worst and does.</li>
+ *   <li><b>Substitutes, not complements</b>: co-occurrence alone says two skills are asked for together, which is
+ *   what complements do: accounting postings ask for Microsoft Excel, economics sits beside accounting, and the
+ *   audited explanations that cited Excel as evidence of accounting were judged false every time
+ *   (bench/evidence-audit-after.jsonl). So a tool relates only to a tool of the same specific O*NET technology
+ *   category (Tableau and Power BI: "business intelligence and data analysis software"), and any other skill only to
+ *   one whose name shares a distinctive word stem with it ("electrical engineering" and "electricity", "data models"
+ *   and "create data models"). A stem is distinctive when fewer than {@link #COMMON_STEM_SHARE} of all taxonomy
+ *   names use it: "manage", "system" or "software" (in 3-5 % of names each) say nothing about a skill's subject.</li>
+ * </ol>
+ * Tried and left out: O*NET technology groups alone (too coarse: "web platform development software" makes
+ * ColdFusion related to PostgreSQL, bench/five-resume-check.sh). ESCO's own skill relations (broader/narrower) would
+ * belong here; the shipped ESCO data does not carry them.
  */
 public final class SkillRelations {
 
+    /** The four ESCO skill types; any other category is an O*NET technology category. */
+    static final Set<String> ESCO_TYPES = Set.of("knowledge", "occupational", "cross-sector", "transversal");
+    static final double COMMON_STEM_SHARE = 0.02;
+    private static final int STEM = 6;
+    private static final int MIN_WORD = 5;
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final double Z = 1.96;
 
-    private final Map<String, Map<String, Double>> neighbours = new HashMap<>();
+    /** A taxonomy entry as far as relating it goes. */
+    public record Skill(String id, String name, String category) {
+        boolean isTool() {
+            return category != null && !ESCO_TYPES.contains(category.toLowerCase(Locale.ROOT));
+        }
+    }
 
-    /** Adds a co-occurring pair (canonical ids), with its co-occurrence count and Jaccard similarity as stored. */
-    public void coOccurring(String a, String b, int together, double jaccard) {
-        if (together <= 0 || jaccard <= 0) {
+    private final Map<String, Map<String, Double>> neighbours = new HashMap<>();
+    private final Map<String, Integer> stemUse = new HashMap<>();
+    private final int names;
+
+    /** @param allNames every skill name of the taxonomy, to tell distinctive word stems from common ones */
+    public SkillRelations(Collection<String> allNames) {
+        for (String name : allNames) {
+            stems(name).forEach(stem -> stemUse.merge(stem, 1, Integer::sum));
+        }
+        this.names = Math.max(1, allNames.size());
+    }
+
+    /** Adds a co-occurring pair with its co-occurrence count and Jaccard similarity as stored, if they can substitute. */
+    public void coOccurring(Skill a, Skill b, int together, double jaccard) {
+        if (together <= 0 || jaccard <= 0 || !substitutes(a, b)) {
             return;
         }
         long either = Math.round(together / jaccard);
-        relate(a, b, wilsonLowerBound(together, either));
+        relate(a.id(), b.id(), wilsonLowerBound(together, either));
     }
 
     /** canonical id -> (related canonical id -> similarity), both directions. */
     public Map<String, Map<String, Double>> neighbours() {
         return neighbours;
+    }
+
+    boolean substitutes(Skill a, Skill b) {
+        if (a.isTool() || b.isTool()) {
+            return a.isTool() && b.isTool() && a.category().equalsIgnoreCase(b.category());
+        }
+        Set<String> shared = stems(a.name());
+        shared.retainAll(stems(b.name()));
+        return shared.stream().anyMatch(stem -> stemUse.getOrDefault(stem, 0) < COMMON_STEM_SHARE * names);
+    }
+
+    static Set<String> stems(String name) {
+        Set<String> stems = new HashSet<>();
+        Matcher words = WORD.matcher(name == null ? "" : name.toLowerCase(Locale.ROOT));
+        while (words.find()) {
+            String word = words.group();
+            if (word.length() >= MIN_WORD) {
+                stems.add(word.substring(0, Math.min(STEM, word.length())));
+            }
+        }
+        return stems;
     }
 
     static double wilsonLowerBound(long successes, long trials) {
