@@ -3,6 +3,7 @@ package com.jobmatch.matching.matches;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.matching.catalogue.Job;
 import com.jobmatch.matching.catalogue.JobRepository;
+import com.jobmatch.matching.scoring.FitChance;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -17,11 +18,13 @@ public class MatchLists {
     private final MatchingService matching;
     private final MatchStore matches;
     private final JobRepository jobs;
+    private final FitChance fitChance;
 
-    public MatchLists(MatchingService matching, MatchStore matches, JobRepository jobs) {
+    public MatchLists(MatchingService matching, MatchStore matches, JobRepository jobs, FitChance fitChance) {
         this.matching = matching;
         this.matches = matches;
         this.jobs = jobs;
+        this.fitChance = fitChance;
     }
 
     /**
@@ -35,7 +38,7 @@ public class MatchLists {
         }
         List<UserJobMatch> rows = matches.page(query);
         Map<UUID, Job> found = jobs.byIds(rows.stream().map(m -> m.jobId).toList());
-        return new MatchPage(query.resumeId(), rows.stream().map(m -> MatchSummary.of(m, found.get(m.jobId))).toList(),
+        return new MatchPage(query.resumeId(), rows.stream().map(m -> MatchSummary.of(m, found.get(m.jobId), fitChance)).toList(),
                 query.page(), query.size(), matches.count(query));
     }
 
@@ -43,7 +46,8 @@ public class MatchLists {
     public Optional<MatchDetail> detail(CandidateProfile candidate, UUID resumeId, UUID jobId) {
         return matching.explain(candidate, jobId).map(scored -> {
             Optional<UserJobMatch> stored = matches.find(resumeId, jobId);
-            return new MatchDetail(scored.result(), scored.variant(), scored.unstatedFilters(),
+            return new MatchDetail(scored.result(), fitChance.of(scored.result().overallScore()).orElse(null),
+                    scored.variant(), scored.unstatedFilters(),
                     stored.map(m -> m.llmScore == null ? null : m.llmScore.doubleValue() * 100).orElse(null),
                     stored.map(m -> m.llmReasoning).orElse(null),
                     stored.map(m -> m.analysisStatus).orElse("NOT_RANKED"));

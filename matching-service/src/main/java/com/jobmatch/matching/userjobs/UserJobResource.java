@@ -12,6 +12,7 @@ import com.jobmatch.matching.client.OwnedResumes;
 import com.jobmatch.matching.client.AiClient;
 import com.jobmatch.matching.matches.MatchingService;
 import com.jobmatch.matching.matches.ScoredMatch;
+import com.jobmatch.matching.scoring.FitChance;
 import com.jobmatch.matching.matches.JobProfileStore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -49,15 +50,17 @@ public class UserJobResource {
     private final JobProfileStore profiles;
     private final AiClient ai;
     private final Caller caller;
+    private final FitChance fitChance;
 
     public UserJobResource(UserJobService service, OwnedResumes resumes, MatchingService matching,
-                           JobProfileStore profiles, AiClient ai, Caller caller) {
+                           JobProfileStore profiles, AiClient ai, Caller caller, FitChance fitChance) {
         this.service = service;
         this.resumes = resumes;
         this.matching = matching;
         this.profiles = profiles;
         this.ai = ai;
         this.caller = caller;
+        this.fitChance = fitChance;
     }
 
     @POST
@@ -104,7 +107,8 @@ public class UserJobResource {
         JobProfile profile = profiles.find(job.id()).orElseThrow(() -> ProblemException.notFound("Job"));
         Optional<JobMatchAnalysis> analysis = ai.analyze(candidate, profile, scored.result());
         String status = analysis.map(a -> "LLM".equals(a.narrativeSource()) ? "DONE" : "DETERMINISTIC").orElse("UNAVAILABLE");
-        MatchDetail detail = new MatchDetail(scored.result(), scored.variant(), scored.unstatedFilters(),
+        MatchDetail detail = new MatchDetail(scored.result(),
+                fitChance.of(scored.result().overallScore()).orElse(null), scored.variant(), scored.unstatedFilters(),
                 analysis.map(JobMatchAnalysis::llmScore).orElse(null), analysis.map(JobMatchAnalysis::narrative).orElse(null), status);
         return new UserJobResult(job, detail, analysis.orElse(null), status);
     }
