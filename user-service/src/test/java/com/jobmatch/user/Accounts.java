@@ -1,6 +1,5 @@
 package com.jobmatch.user;
 
-import com.jobmatch.user.mail.MockMailbox;
 import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -10,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,7 +18,6 @@ public final class Accounts {
 
     public static final String PASSWORD = "Correct-Horse-Battery-7";
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
-    private static final Pattern TOKEN = Pattern.compile("Token: (\\S+)");
 
     private final String address = nextAddress();
 
@@ -75,12 +71,8 @@ public final class Accounts {
         return client().body(Map.of("refreshToken", refreshToken)).post("/api/auth/refresh").then();
     }
 
-    public static String tokenFromLatestMail(MockMailbox mailbox, String email) {
-        String text = mailbox.latestTo(email).orElseThrow(() -> new AssertionError("no mail to " + email)).text();
-        Matcher matcher = TOKEN.matcher(text);
-        if (!matcher.find()) {
-            throw new AssertionError("no token in mail: " + text);
-        }
-        return matcher.group(1);
+    /** The token in the n-th mail (from 1) this address received at the SMTP fake, waiting for it to arrive. */
+    public static String tokenFromMail(String email, int n) {
+        return SmtpFake.nth(email, n).token();
     }
 }

@@ -15,7 +15,8 @@ public class Db {
 
     public static final List<String> TABLES = List.of("users", "user_roles", "user_sessions", "refresh_tokens",
             "password_resets", "email_verifications", "user_profiles", "user_preferences", "audit_log",
-            "login_attempts", "token_revocations");
+            "login_attempts", "token_revocations", "organizations", "organization_members", "organization_invitations",
+            "notifications");
 
     private final AgroalDataSource dataSource;
 

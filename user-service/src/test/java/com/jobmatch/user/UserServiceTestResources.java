@@ -7,12 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * What user-service needs besides TestJwtKeys' trusted public key: the matching private key (so
  * the tokens it signs verify like TestTokens'), a second public key standing for a rotated key,
- * service accounts and a bootstrap admin. Key files are temporary, never committed.
+ * service accounts, a bootstrap admin, and the SMTP fake that receives the mail. Key files are temporary, never committed.
  */
 public class UserServiceTestResources implements QuarkusTestResourceLifecycleManager {
 
@@ -22,13 +23,15 @@ public class UserServiceTestResources implements QuarkusTestResourceLifecycleMan
 
     @Override
     public Map<String, String> start() {
-        return Map.of(
+        Map<String, String> config = new HashMap<>(SmtpFake.start());
+        config.putAll(Map.of(
                 "jobmatch.jwt.private-key-location", write("private", TestJwtKeys.privateKeyPem()),
                 "jobmatch.jwt.public-key-location", write("public", TestJwtKeys.publicKeyPem()),
                 "jobmatch.jwt.additional-public-keys", write("rotated", TestJwtKeys.untrustedPublicKeyPem()),
                 "jobmatch.accounts.service-accounts", "matching-service:" + MATCHING_SECRET + ",ai-service:ai-test-secret",
                 "jobmatch.accounts.bootstrap-admin-email", ADMIN_EMAIL,
-                "jobmatch.accounts.bootstrap-admin-password", ADMIN_PASSWORD);
+                "jobmatch.accounts.bootstrap-admin-password", ADMIN_PASSWORD));
+        return config;
     }
 
     @Override

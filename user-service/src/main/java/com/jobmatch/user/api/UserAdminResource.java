@@ -5,6 +5,7 @@ import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.user.domain.AuditEntryView;
 import com.jobmatch.user.domain.AuditEvent;
+import com.jobmatch.user.domain.AuditFilter;
 import com.jobmatch.user.domain.Page;
 import com.jobmatch.user.domain.UserAdministration;
 import com.jobmatch.user.domain.UserView;
@@ -65,22 +66,31 @@ public class UserAdminResource {
         return administration.assignRoles(caller.userId(), id, update.roles(), origin.client());
     }
 
-    /** Security events, newest first, optionally about one user and/or of one type. */
+    /**
+     * Audit events (security, organizations, recruiter actions reported by other services), newest first, optionally
+     * about one user, by one actor, in one organization, of one type and/or one recruiter action.
+     */
     @GET
     @Path("/audit")
     public Page<AuditEntryView> audit(@QueryParam("userId") String userId,
+                                      @QueryParam("actorId") String actorId,
+                                      @QueryParam("organizationId") String organizationId,
                                       @QueryParam("event") String event,
+                                      @QueryParam("action") @Size(max = 60) String action,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return administration.audit(parseUserId(userId), parseEvent(event), page, size);
+        AuditFilter filter = new AuditFilter(parseUuid("userId", userId), parseUuid("actorId", actorId),
+                parseUuid("organizationId", organizationId), parseEvent(event),
+                action == null || action.isBlank() ? null : action.strip());
+        return administration.audit(filter, page, size);
     }
 
     /** Query parameters are parsed here: JAX-RS would answer 404 for a value it cannot convert. */
-    private static UUID parseUserId(String userId) {
+    private static UUID parseUuid(String field, String value) {
         try {
-            return userId == null || userId.isBlank() ? null : UUID.fromString(userId);
+            return value == null || value.isBlank() ? null : UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("userId", "must be a UUID");
+            throw ProblemException.invalidField(field, "must be a UUID");
         }
     }
 

@@ -4,11 +4,13 @@ package com.jobmatch.user.domain;
 import java.time.Instant;
 import java.util.UUID;
 
+/** One audit entry as admins read it. */
 public record AuditEntryView(UUID id, Instant occurredAt, AuditEvent.Type event, UUID userId, UUID actorId,
-                             String ipAddress, String detail) {
+                             String ipAddress, String detail, UUID organizationId, String source, String action,
+                             String target) {
 
     static AuditEntryView of(AuditEvent event) {
         return new AuditEntryView(event.id, event.occurredAt, event.event, event.userId, event.actorId,
-                event.ipAddress, event.detail);
+                event.ipAddress, event.detail, event.organizationId, event.source, event.action, event.target);
     }
 }

@@ -16,8 +16,11 @@ import java.util.Set;
 @ApplicationScoped
 public class AuthService {
 
-    /** Roles people may choose for themselves; admin is granted by an admin. */
-    public static final Set<String> SELF_SERVICE_ROLES = Set.of(Roles.CANDIDATE, Roles.RECRUITER);
+    /**
+     * Roles people may choose for themselves. Recruiters join an organization by invitation or an admin's grant
+     * (issue 20): a self-made recruiter could read the names in every searchable resume.
+     */
+    public static final Set<String> SELF_SERVICE_ROLES = Set.of(Roles.CANDIDATE);
 
     private final UserRepository users;
     private final PasswordHasher hasher;
@@ -54,7 +57,7 @@ public class AuthService {
         policy.check("password", registration.password(), email);
         String role = registration.role() == null ? Roles.CANDIDATE : registration.role();
         if (!SELF_SERVICE_ROLES.contains(role)) {
-            throw ProblemException.invalidField("role", "must be candidate or recruiter");
+            throw ProblemException.invalidField("role", "must be candidate: recruiters join an organization by invitation");
         }
         Optional<User> owner = users.findByEmail(email);
         if (owner.isPresent()) {

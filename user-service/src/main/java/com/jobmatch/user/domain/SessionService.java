@@ -2,6 +2,7 @@ package com.jobmatch.user.domain;
 
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.user.config.SessionConfig;
+import com.jobmatch.user.organization.Memberships;
 import com.jobmatch.user.store.RefreshTokenRepository;
 import com.jobmatch.user.store.SessionRepository;
 import com.jobmatch.user.store.UserRepository;
@@ -28,9 +29,12 @@ public class SessionService {
     private final TokenIssuer issuer;
     private final AuditLog audit;
     private final Revocations revocations;
+    private final Memberships memberships;
 
     public SessionService(SessionConfig config, SessionRepository sessions, RefreshTokenRepository refreshTokens,
-                          UserRepository users, TokenIssuer issuer, AuditLog audit, Revocations revocations) {
+                          UserRepository users, TokenIssuer issuer, AuditLog audit, Revocations revocations,
+                          Memberships memberships) {
+        this.memberships = memberships;
         this.config = config;
         this.sessions = sessions;
         this.refreshTokens = refreshTokens;
@@ -143,7 +147,7 @@ public class SessionService {
         Instant idleExpiry = now.plus(config.refreshIdleLifetime());
         next.expiresAt = idleExpiry.isBefore(session.expiresAt) ? idleExpiry : session.expiresAt;
         refreshTokens.persist(next);
-        return new IssuedTokens(issuer.userToken(user, session.id), raw, issuer.accessTokenSeconds(), session.id);
+        return new IssuedTokens(issuer.userToken(user, session.id, memberships.of(user.id)), raw, issuer.accessTokenSeconds(), session.id);
     }
 
     private static ProblemException invalidRefreshToken() {

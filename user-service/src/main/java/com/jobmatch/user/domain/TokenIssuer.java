@@ -3,16 +3,25 @@ package com.jobmatch.user.domain;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.user.config.JwtConfig;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import com.jobmatch.user.organization.Membership;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /** Signs the access tokens every service verifies: RS256, pinned issuer, audience per kind of caller. */
 @ApplicationScoped
 public class TokenIssuer {
+
+    /** The organization of a member (its UUID as a string). */
+    public static final String ORGANIZATION_CLAIM = "org";
+    /** The member's role there: owner, recruiter or hiring_manager. */
+    public static final String ORGANIZATION_ROLE_CLAIM = "org_role";
 
     private final JwtConfig config;
     private final SigningKeys keys;
@@ -22,16 +31,25 @@ public class TokenIssuer {
         this.keys = keys;
     }
 
-    public String userToken(User user, UUID sessionId) {
+    /**
+     * A user's access token. Members of an organization also carry {@code org} (its id), {@code org_role} (owner,
+     * recruiter or hiring_manager) and the recruiter group, whatever their stored roles: membership makes a recruiter.
+     */
+    public String userToken(User user, UUID sessionId, Optional<Membership> membership) {
         Instant now = Instant.now();
-        return Jwt.issuer(config.issuer())
+        Set<String> groups = new HashSet<>(user.roles);
+        membership.ifPresent(m -> groups.add(Roles.RECRUITER));
+        JwtClaimsBuilder claims = Jwt.issuer(config.issuer())
                 .audience(config.userAudience())
                 .subject(user.id.toString())
                 .upn(user.email)
                 .claim("email", user.email)
-                .groups(Set.copyOf(user.roles))
+                .groups(groups)
                 .claim("jti", UUID.randomUUID().toString())
-                .claim("sid", sessionId.toString())
+                .claim("sid", sessionId.toString());
+        membership.ifPresent(m -> claims.claim(ORGANIZATION_CLAIM, m.organizationId().toString())
+                .claim(ORGANIZATION_ROLE_CLAIM, m.role().value()));
+        return claims
                 .issuedAt(now)
                 .expiresAt(now.plus(config.accessTokenLifetime()))
                 .jws().algorithm(SignatureAlgorithm.RS256).keyId(keys.keyId())

@@ -88,10 +88,10 @@ public class UserAdministration {
         return page(users.search(search), page, size, UserView::of);
     }
 
-    /** The audit log, optionally of one user and one kind of event. */
+    /** The audit log, newest first, narrowed by the filter. */
     @Transactional
-    public Page<AuditEntryView> audit(UUID userId, AuditEvent.Type event, int page, int size) {
-        return page(auditEvents.search(userId, event), page, size, AuditEntryView::of);
+    public Page<AuditEntryView> audit(AuditFilter filter, int page, int size) {
+        return page(auditEvents.search(filter), page, size, AuditEntryView::of);
     }
 
     private static <E, V> Page<V> page(PanacheQuery<E> query, int page, int size, Function<E, V> view) {

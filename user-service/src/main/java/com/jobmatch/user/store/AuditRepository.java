@@ -1,6 +1,7 @@
 package com.jobmatch.user.store;
 
 import com.jobmatch.user.domain.AuditEvent;
+import com.jobmatch.user.domain.AuditFilter;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -13,19 +14,23 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditRepository implements PanacheRepositoryBase<AuditEvent, UUID> {
 
-    /** Newest first, optionally only the events about one user and/or of one type. */
-    public PanacheQuery<AuditEvent> search(UUID userId, AuditEvent.Type event) {
+    /** Newest first, narrowed by every criterion of the filter that is set. */
+    public PanacheQuery<AuditEvent> search(AuditFilter filter) {
         Sort newestFirst = Sort.descending("occurredAt").and("id");
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (userId != null) {
-            where.append(" and userId = :userId");
-            params.put("userId", userId);
-        }
-        if (event != null) {
-            where.append(" and event = :event");
-            params.put("event", event);
-        }
+        and(where, params, "userId", filter.userId());
+        and(where, params, "actorId", filter.actorId());
+        and(where, params, "organizationId", filter.organizationId());
+        and(where, params, "event", filter.event());
+        and(where, params, "action", filter.action());
         return find(where.toString(), newestFirst, params);
+    }
+
+    private static void and(StringBuilder where, Map<String, Object> params, String field, Object value) {
+        if (value != null) {
+            where.append(" and ").append(field).append(" = :").append(field);
+            params.put(field, value);
+        }
     }
 }

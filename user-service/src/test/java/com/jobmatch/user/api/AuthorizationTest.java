@@ -30,7 +30,8 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTestResource(MatchingServiceMock.class)
 class AuthorizationTest {
 
-    enum Audience { USER, ADMIN, SERVICE }
+    /** USER: any signed-in person; ORGANIZATION: recruiters (members) and admins; ADMIN; SERVICE. */
+    enum Audience { USER, ORGANIZATION, ADMIN, SERVICE }
 
     record Endpoint(String method, String path, Object body, Audience audience) {
         @Override
@@ -40,6 +41,7 @@ class AuthorizationTest {
     }
 
     static final UUID SOMEONE = UUID.randomUUID();
+    static final String ORGANIZATION = "/api/organizations/" + UUID.randomUUID();
 
     static List<Endpoint> endpoints() {
         return List.of(
@@ -57,7 +59,22 @@ class AuthorizationTest {
                 new Endpoint("PUT", "/api/users/" + UUID.randomUUID() + "/status", Map.of("enabled", false), Audience.ADMIN),
                 new Endpoint("PUT", "/api/users/" + UUID.randomUUID() + "/roles", Map.of("roles", List.of("admin")), Audience.ADMIN),
                 new Endpoint("GET", "/api/users/audit", null, Audience.ADMIN),
-                new Endpoint("GET", "/internal/users/" + UUID.randomUUID() + "/preferences", null, Audience.SERVICE));
+                new Endpoint("GET", "/internal/users/" + UUID.randomUUID() + "/preferences", null, Audience.SERVICE),
+                new Endpoint("POST", "/internal/notifications/email", Map.of("userId", UUID.randomUUID().toString(),
+                        "kind", "STAGE_CHANGED", "subject", "s", "text", "t"), Audience.SERVICE),
+                new Endpoint("POST", "/internal/audit", Map.of("actorId", UUID.randomUUID().toString(),
+                        "action", "STAGE_CHANGED"), Audience.SERVICE),
+                new Endpoint("POST", "/api/organizations", Map.of("name", "Acme", "ownerEmail", "o@example.test"), Audience.ADMIN),
+                new Endpoint("GET", "/api/organizations", null, Audience.ADMIN),
+                new Endpoint("GET", "/api/organizations/mine", null, Audience.USER),
+                new Endpoint("POST", "/api/organizations/invitations/accept", Map.of("token", "t"), Audience.USER),
+                new Endpoint("GET", ORGANIZATION, null, Audience.ORGANIZATION),
+                new Endpoint("GET", ORGANIZATION + "/members", null, Audience.ORGANIZATION),
+                new Endpoint("PUT", ORGANIZATION + "/members/" + UUID.randomUUID(), Map.of("role", "recruiter"), Audience.ORGANIZATION),
+                new Endpoint("DELETE", ORGANIZATION + "/members/" + UUID.randomUUID(), null, Audience.ORGANIZATION),
+                new Endpoint("POST", ORGANIZATION + "/invitations", Map.of("email", "i@example.test", "role", "recruiter"), Audience.ORGANIZATION),
+                new Endpoint("GET", ORGANIZATION + "/invitations", null, Audience.ORGANIZATION),
+                new Endpoint("DELETE", ORGANIZATION + "/invitations/" + UUID.randomUUID(), null, Audience.ORGANIZATION));
     }
 
     static Stream<Arguments> brokenTokens() {
@@ -81,6 +98,8 @@ class AuthorizationTest {
     static Stream<Arguments> wrongRoles() {
         return endpoints().stream().flatMap(endpoint -> switch (endpoint.audience()) {
             case USER -> Stream.of(Arguments.of(endpoint, "service", TestTokens.service("matching-service")));
+            case ORGANIZATION -> Stream.of(Arguments.of(endpoint, "candidate", TestTokens.candidate(SOMEONE)),
+                    Arguments.of(endpoint, "service", TestTokens.service("matching-service")));
             case ADMIN -> Stream.of(Arguments.of(endpoint, "candidate", TestTokens.candidate(SOMEONE)),
                     Arguments.of(endpoint, "recruiter", TestTokens.recruiter(SOMEONE)),
                     Arguments.of(endpoint, "service", TestTokens.service("matching-service")));

@@ -1,6 +1,7 @@
 package com.jobmatch.user.api;
 
 import com.jobmatch.common.testing.TestJwtKeys;
+import com.jobmatch.common.testing.TestTokens;
 import com.jobmatch.user.Accounts;
 import com.jobmatch.user.Db;
 import com.jobmatch.user.MatchingServiceMock;
@@ -35,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputTest {
 
-    enum As { ANONYMOUS, USER, ADMIN }
+    enum As { ANONYMOUS, USER, ADMIN, SERVICE }
 
     record Case(String method, String path, As as, Object body, String field) {
         @Override
@@ -68,6 +69,10 @@ class BadInputTest {
                 .put("/api/users/me/preferences").then().statusCode(200);
     }
 
+    private static Map<String, Object> without(Map<String, Object> base, String key) {
+        return with(base, key, null);
+    }
+
     private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
         Map<String, Object> copy = new HashMap<>(base);
         if (value == null) {
@@ -82,6 +87,11 @@ class BadInputTest {
         Map<String, Object> registration = Map.of("email", Accounts.newEmail(), "password", Accounts.PASSWORD, "name", "New Person");
         Map<String, Object> preferences = ProfilePreferencesTest.PREFERENCES;
         String users = "/api/users/{user}";
+        String organization = "/api/organizations/" + UUID.randomUUID();
+        Map<String, Object> notification = Map.of("userId", UUID.randomUUID().toString(), "kind", "STAGE_CHANGED", "subject", "Moved",
+                "text", "You moved on.");
+        Map<String, Object> recruiterAction = Map.of("actorId", UUID.randomUUID().toString(), "action", "STAGE_CHANGED",
+                "target", "application:1");
         return Stream.of(
                 new Case("POST", "/api/auth/register", As.ANONYMOUS, with(registration, "email", null), "email"),
                 new Case("POST", "/api/auth/register", As.ANONYMOUS, with(registration, "email", "not-an-email"), "email"),
@@ -89,6 +99,8 @@ class BadInputTest {
                 new Case("POST", "/api/auth/register", As.ANONYMOUS, with(registration, "name", " "), "name"),
                 new Case("POST", "/api/auth/register", As.ANONYMOUS, with(registration, "username", "no spaces allowed"), "username"),
                 new Case("POST", "/api/auth/register", As.ANONYMOUS, with(registration, "role", "admin"), "role"),
+                // recruiters join an organization by invitation (issue 20)
+                new Case("POST", "/api/auth/register", As.ANONYMOUS, with(registration, "role", "recruiter"), "role"),
                 new Case("POST", "/api/auth/register", As.ANONYMOUS, with(registration, "name", List.of("x")), "name"),
                 new Case("POST", "/api/auth/login", As.ANONYMOUS, Map.of("password", "whatever-123"), "email"),
                 new Case("POST", "/api/auth/login", As.ANONYMOUS, Map.of("email", "a@b.test"), "password"),
@@ -121,7 +133,25 @@ class BadInputTest {
                 new Case("GET", "/api/users?page=-1", As.ADMIN, null, "page"),
                 new Case("GET", "/api/users?size=1000", As.ADMIN, null, "size"),
                 new Case("GET", "/api/users/audit?event=NOPE", As.ADMIN, null, "event"),
-                new Case("GET", "/api/users/audit?userId=42", As.ADMIN, null, "userId"));
+                new Case("GET", "/api/users/audit?userId=42", As.ADMIN, null, "userId"),
+                new Case("GET", "/api/users/audit?organizationId=42", As.ADMIN, null, "organizationId"),
+                new Case("GET", "/api/users/audit?actorId=nobody", As.ADMIN, null, "actorId"),
+                new Case("POST", "/api/organizations", As.ADMIN, Map.of("name", " ", "ownerEmail", "owner@example.test"), "name"),
+                new Case("POST", "/api/organizations", As.ADMIN, Map.of("name", "Acme", "ownerEmail", "not-an-email"), "ownerEmail"),
+                new Case("POST", "/api/organizations", As.ADMIN, Map.of("name", "Acme", "ownerEmail", Accounts.newEmail()), "ownerEmail"),
+                new Case("POST", organization + "/invitations", As.ADMIN, Map.of("email", "a@example.test", "role", "boss"), "role"),
+                new Case("POST", organization + "/invitations", As.ADMIN, Map.of("role", "recruiter"), "email"),
+                new Case("PUT", organization + "/members/" + UUID.randomUUID(), As.ADMIN, Map.of("role", "admin"), "role"),
+                new Case("POST", "/api/organizations/invitations/accept", As.USER, Map.of(), "token"),
+                new Case("POST", "/api/organizations/invitations/accept", As.USER, Map.of("token", "forged-token"), "token"),
+                new Case("POST", "/internal/notifications/email", As.SERVICE, without(notification, "userId"), "userId"),
+                new Case("POST", "/internal/notifications/email", As.SERVICE, with(notification, "userId", "42"), "userId"),
+                new Case("POST", "/internal/notifications/email", As.SERVICE, with(notification, "kind", "stage changed"), "kind"),
+                new Case("POST", "/internal/notifications/email", As.SERVICE, with(notification, "subject", "Hi\r\nBcc: x@y.test"), "subject"),
+                new Case("POST", "/internal/notifications/email", As.SERVICE, with(notification, "text", " "), "text"),
+                new Case("POST", "/internal/audit", As.SERVICE, without(recruiterAction, "actorId"), "actorId"),
+                new Case("POST", "/internal/audit", As.SERVICE, with(recruiterAction, "action", "moved a candidate"), "action"),
+                new Case("POST", "/internal/audit", As.SERVICE, with(recruiterAction, "target", "x".repeat(121)), "target"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -133,6 +163,8 @@ class BadInputTest {
             request = request.auth().oauth2(userToken);
         } else if (c.as() == As.ADMIN) {
             request = request.auth().oauth2(adminToken);
+        } else if (c.as() == As.SERVICE) {
+            request = request.auth().oauth2(TestTokens.service("matching-service"));
         }
         if (c.body() != null) {
             request = request.contentType(ContentType.JSON).body(c.body());

@@ -1,0 +1,60 @@
+package com.jobmatch.user.api;
+
+import com.jobmatch.common.security.Caller;
+import com.jobmatch.common.security.Roles;
+import com.jobmatch.user.domain.AuditLog;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Other services (matching-service) record what recruiters do there (stage changes, submissions, job edits, weight
+ * changes) in user-service's audit log, where admins read it with GET /api/users/audit. The reporting service is the
+ * subject of its token.
+ */
+@Path("/internal/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class InternalAuditResource {
+
+    private final AuditLog audit;
+    private final Caller caller;
+
+    public InternalAuditResource(AuditLog audit, Caller caller) {
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    /**
+     * {@code actorId} is the recruiter, {@code userId} the candidate concerned (if any), {@code target} what was acted
+     * on ({@code application:<id>}, {@code job:<id>}...).
+     */
+    public record RecruiterActionRequest(
+            @NotNull UUID actorId,
+            UUID organizationId,
+            UUID userId,
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}", message = "must be an upper-case action such as STAGE_CHANGED") String action,
+            @Size(max = 120) String target,
+            @Size(max = 500) String detail) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SERVICE)
+    public Response record(@Valid @NotNull RecruiterActionRequest request) {
+        UUID id = audit.recordRecruiterAction(new AuditLog.RecruiterAction(caller.subject(), request.actorId(),
+                request.organizationId(), request.userId(), request.action(), request.target(), request.detail()));
+        return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+    }
+}
