@@ -59,8 +59,10 @@ CREATE TABLE notifications (
 CREATE INDEX notifications_user_idx ON notifications (user_id, created_at);
 CREATE INDEX notifications_digest_due_idx ON notifications (delivery, user_id) WHERE sent_at IS NULL;
 
--- The audit log also holds organization events and recruiter actions reported by matching-service.
+-- The audit log also holds organization events and recruiter actions reported by matching-service (whose detail
+-- may be a small JSON document, hence the longer detail).
 ALTER TABLE audit_log
+    ALTER COLUMN detail TYPE VARCHAR(2000),
     ADD COLUMN organization_id UUID,
     ADD COLUMN source          VARCHAR(40) NOT NULL DEFAULT 'user-service',
     ADD COLUMN action          VARCHAR(60),

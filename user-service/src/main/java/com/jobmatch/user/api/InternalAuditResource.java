@@ -1,5 +1,6 @@
 package com.jobmatch.user.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.user.domain.AuditLog;
@@ -37,16 +38,36 @@ public class InternalAuditResource {
     }
 
     /**
-     * {@code actorId} is the recruiter, {@code userId} the candidate concerned (if any), {@code target} what was acted
-     * on ({@code application:<id>}, {@code job:<id>}...).
+     * {@code actorId} is the recruiter, {@code userId} the candidate concerned (if any). What was acted on is
+     * {@code targetType} and {@code targetId} ({@code application}, {@code 1b4e...}) or one {@code target} string;
+     * {@code detail} is a string or any JSON value (stored as its JSON text).
      */
     public record RecruiterActionRequest(
             @NotNull UUID actorId,
             UUID organizationId,
             UUID userId,
             @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}", message = "must be an upper-case action such as STAGE_CHANGED") String action,
+            @Size(max = 40) String targetType,
+            @Size(max = 78) String targetId,
             @Size(max = 120) String target,
-            @Size(max = 500) String detail) {
+            JsonNode detail) {
+
+        String targetText() {
+            if (target != null && !target.isBlank()) {
+                return target.strip();
+            }
+            if (targetType == null || targetType.isBlank()) {
+                return null;
+            }
+            return targetId == null || targetId.isBlank() ? targetType.strip() : targetType.strip() + ":" + targetId.strip();
+        }
+
+        String detailText() {
+            if (detail == null || detail.isNull()) {
+                return null;
+            }
+            return detail.isTextual() ? detail.asText() : detail.toString();
+        }
     }
 
     @POST
@@ -54,7 +75,7 @@ public class InternalAuditResource {
     @RolesAllowed(Roles.SERVICE)
     public Response record(@Valid @NotNull RecruiterActionRequest request) {
         UUID id = audit.recordRecruiterAction(new AuditLog.RecruiterAction(caller.subject(), request.actorId(),
-                request.organizationId(), request.userId(), request.action(), request.target(), request.detail()));
+                request.organizationId(), request.userId(), request.action(), request.targetText(), request.detailText()));
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
     }
 }

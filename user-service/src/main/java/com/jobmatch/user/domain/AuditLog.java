@@ -10,7 +10,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditLog {
 
-    private static final int MAX_DETAIL = 500;
+    /** Recruiter actions may carry a JSON detail (the fields a job edit changed); longer ones are cut. */
+    private static final int MAX_DETAIL = 2000;
 
     private final AuditRepository events;
 

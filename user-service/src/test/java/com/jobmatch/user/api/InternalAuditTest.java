@@ -43,15 +43,20 @@ class InternalAuditTest {
                         "userId", candidate.toString(), "action", "STAGE_CHANGED", "target", "application:42",
                         "detail", "screening -> interviewing"))
                 .post("/internal/audit").then().statusCode(201).body("id", notNullValue()).extract().path("id");
+        // matching-service's shape: the target as type and id, the detail as a JSON object
+        UUID job = UUID.randomUUID();
         given().auth().oauth2(service).contentType(ContentType.JSON)
                 .body(Map.of("actorId", recruiter.toString(), "organizationId", organization.toString(),
-                        "action", "WEIGHTS_CHANGED", "target", "job:7"))
+                        "action", "WEIGHTS_CHANGED", "targetType", "posted_job", "targetId", job.toString(),
+                        "detail", Map.of("skills", 0.5)))
                 .post("/internal/audit").then().statusCode(201);
 
         String admin = new Accounts().accessToken(UserServiceTestResources.ADMIN_EMAIL, UserServiceTestResources.ADMIN_PASSWORD);
         given().auth().oauth2(admin).get("/api/users/audit?organizationId=" + organization).then().statusCode(200)
                 .body("total", equalTo(2))
-                .body("items.action", equalTo(List.of("WEIGHTS_CHANGED", "STAGE_CHANGED")));
+                .body("items.action", equalTo(List.of("WEIGHTS_CHANGED", "STAGE_CHANGED")))
+                .body("items[0].target", equalTo("posted_job:" + job))
+                .body("items[0].detail", equalTo("{\"skills\":0.5}"));
         given().auth().oauth2(admin).get("/api/users/audit?actorId=" + recruiter + "&action=STAGE_CHANGED").then()
                 .statusCode(200)
                 .body("items", hasSize(1))
