@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * What user-service needs besides TestJwtKeys' trusted public key: the matching private key (so
  * the tokens it signs verify like TestTokens'), a second public key standing for a rotated key,
- * service accounts, a bootstrap admin, and the SMTP fake that receives the mail. Key files are temporary, never committed.
+ * service accounts, a bootstrap admin, and the SMTP fake that receives the mail. Key files are
+ * temporary, never committed.
  */
 public class UserServiceTestResources implements QuarkusTestResourceLifecycleManager {
 
