@@ -39,6 +39,10 @@ public class ApplicationEvent extends PanacheEntityBase {
 
     public String note;
 
+    /** Who made the step: the candidate, or a member of the organization that posted the job; null before V31. */
+    @Column(name = "actor_id")
+    public UUID actorId;
+
     @Column(name = "interview_at")
     public OffsetDateTime interviewAt;
 

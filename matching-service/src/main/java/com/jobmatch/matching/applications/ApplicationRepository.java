@@ -25,6 +25,24 @@ public class ApplicationRepository implements PanacheRepositoryBase<JobApplicati
                 : list("userId = ?1 and status = ?2", order, userId, status);
     }
 
+    /** The organization that posted the job, when an organization did (its recruiters move the application then). */
+    @SuppressWarnings("unchecked")
+    public Optional<UUID> organizationOf(UUID jobId) {
+        List<UUID> ids = getEntityManager().createNativeQuery("SELECT organization_id FROM posted_jobs WHERE job_id = ?1",
+                UUID.class).setParameter(1, jobId).getResultList();
+        return ids.stream().findFirst();
+    }
+
+    /** The applications to a job that were sent (every stage but SAVED, which is a person's bookmark), oldest first. */
+    public List<JobApplication> sentTo(UUID jobId) {
+        return list("jobId = ?1 and status <> ?2", Sort.ascending("appliedAt", "id"), jobId, ApplicationStatus.SAVED);
+    }
+
+    /** The application, its row locked for this transaction. */
+    public Optional<JobApplication> lock(UUID id) {
+        return Optional.ofNullable(getEntityManager().find(JobApplication.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
     /** Applications in APPLIED since {@code appliedBefore} or earlier. */
     public List<JobApplication> appliedBefore(OffsetDateTime appliedBefore) {
         return list("status = ?1 and appliedAt <= ?2", ApplicationStatus.APPLIED, appliedBefore);

@@ -36,31 +36,37 @@ public class ApplicationService {
         application.status = status;
         application.notes = notes;
         application.appliedAt = status == ApplicationStatus.APPLIED ? OffsetDateTime.now() : null;
-        application.record(null, status, notes, null);
+        application.record(null, status, notes, null).actorId = userId;
         // Flushed so the view carries the times the database sets (created_at, updated_at).
         applications.persistAndFlush(application);
-        return ApplicationView.of(application);
+        return view(application);
     }
 
     /** A person's applications, most recently changed first; {@code status} null means any. */
     @Transactional
     public List<ApplicationView> of(UUID userId, ApplicationStatus status) {
-        return applications.of(userId, status).stream().map(ApplicationView::of).toList();
+        return applications.of(userId, status).stream().map(this::view).toList();
     }
 
     /** One application the caller may see (404 otherwise). */
     @Transactional
     public ApplicationView one(UUID id, Caller caller) {
-        return ApplicationView.of(owned(id, caller));
+        return view(owned(id, caller));
     }
 
     /** Moves an application the caller may see to {@code target}, if the pipeline allows it (409 otherwise). */
     @Transactional
     public ApplicationView move(UUID id, Caller caller, ApplicationStatus target, String note, OffsetDateTime interviewAt) {
         JobApplication application = owned(id, caller);
-        move(application, target, note, interviewAt);
+        boolean organizationManaged = applications.organizationOf(application.jobId).isPresent();
+        if (organizationManaged && !application.status.nextForCandidateOfOrganization().contains(target)) {
+            throw ProblemException.conflict(("The organization that posted this job moves the application through its "
+                    + "stages; you may %s").formatted(application.status.nextForCandidateOfOrganization().isEmpty()
+                    ? "take no further step" : "go to " + application.status.nextForCandidateOfOrganization()));
+        }
+        move(application, target, note, interviewAt, caller.userId());
         applications.flush();
-        return ApplicationView.of(application);
+        return ApplicationView.of(application, organizationManaged);
     }
 
     /**
@@ -71,12 +77,13 @@ public class ApplicationService {
     public void track(UUID userId, UUID resumeId, UUID jobId, ApplicationStatus status) {
         applications.findFor(userId, jobId).ifPresentOrElse(existing -> {
             if (existing.status == ApplicationStatus.SAVED && status == ApplicationStatus.APPLIED) {
-                move(existing, status, "applied from the match list", null);
+                move(existing, status, "applied from the match list", null, userId);
             }
         }, () -> start(userId, jobId, resumeId, null, status, "from the match list"));
     }
 
-    private void move(JobApplication application, ApplicationStatus target, String note, OffsetDateTime interviewAt) {
+    private void move(JobApplication application, ApplicationStatus target, String note, OffsetDateTime interviewAt,
+                      UUID actor) {
         if (!application.status.canMoveTo(target)) {
             throw ProblemException.conflict("An application cannot go from %s to %s; allowed: %s"
                     .formatted(application.status, target, application.status.next()));
@@ -84,10 +91,14 @@ public class ApplicationService {
         if (interviewAt != null && target != ApplicationStatus.INTERVIEWING) {
             throw ProblemException.invalidField("interviewAt", "only an INTERVIEWING step has an interview time");
         }
-        application.moveTo(target, note, interviewAt, OffsetDateTime.now());
+        application.moveTo(target, note, interviewAt, OffsetDateTime.now(), actor);
         if (note != null) {
             application.notes = application.notes == null ? note : application.notes + "\n" + note;
         }
+    }
+
+    private ApplicationView view(JobApplication application) {
+        return ApplicationView.of(application, applications.organizationOf(application.jobId).isPresent());
     }
 
     private JobApplication owned(UUID id, Caller caller) {

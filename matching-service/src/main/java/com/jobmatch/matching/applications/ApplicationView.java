@@ -5,22 +5,30 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * A person's application. {@code organizationManaged}: the job was posted by an organization, whose recruiters move it
+ * through their stages ({@code allowedNext} then holds only the person's own steps: applying, withdrawing). The
+ * organization's rejection reason is its own note and is not shown here.
+ */
 public record ApplicationView(UUID id, UUID jobId, UUID resumeId, Integer resumeVersion, ApplicationStatus status,
                               List<ApplicationStatus> allowedNext, String notes, OffsetDateTime appliedAt,
                               OffsetDateTime nextInterviewAt, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-                              List<Step> history) {
+                              boolean organizationManaged, List<Step> history) {
 
     public record Step(ApplicationStatus from, ApplicationStatus to, String note, OffsetDateTime interviewAt,
                        OffsetDateTime at) {
     }
 
-    static ApplicationView of(JobApplication a) {
-        return new ApplicationView(a.id, a.jobId, a.resumeId, a.resumeVersion, a.status,
-                a.status.next().stream().sorted().toList(), a.notes, a.appliedAt, a.nextInterviewAt, a.createdAt,
-                a.updatedAt, a.history.stream().map(ApplicationView::step).toList());
+    static ApplicationView of(JobApplication a, boolean organizationManaged) {
+        var next = organizationManaged ? a.status.nextForCandidateOfOrganization() : a.status.next();
+        return new ApplicationView(a.id, a.jobId, a.resumeId, a.resumeVersion, a.status, next.stream().sorted().toList(),
+                a.notes, a.appliedAt, a.nextInterviewAt, a.createdAt, a.updatedAt, organizationManaged,
+                a.history.stream().map(e -> step(e, a.userId)).toList());
     }
 
-    private static Step step(ApplicationEvent e) {
-        return new Step(e.fromStatus, e.toStatus, e.note, e.interviewAt, e.createdAt);
+    /** A step the organization made shows without its recruiter's note (their note, not a message to the candidate). */
+    private static Step step(ApplicationEvent e, java.util.UUID candidate) {
+        boolean byOrganization = e.actorId != null && !e.actorId.equals(candidate);
+        return new Step(e.fromStatus, e.toStatus, byOrganization ? null : e.note, e.interviewAt, e.createdAt);
     }
 }

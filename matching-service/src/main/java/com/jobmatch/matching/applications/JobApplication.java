@@ -52,6 +52,10 @@ public class JobApplication extends PanacheEntityBase {
     @Column(name = "next_interview_at")
     public OffsetDateTime nextInterviewAt;
 
+    /** Why the organization rejected the application (its recruiters' words); null otherwise. */
+    @Column(name = "rejection_reason")
+    public String rejectionReason;
+
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("createdAt ASC, id ASC")
     public List<ApplicationEvent> history = new ArrayList<>();
@@ -66,10 +70,15 @@ public class JobApplication extends PanacheEntityBase {
 
     /** Moves to {@code target} if the pipeline allows it, recording the step; refuses otherwise. */
     public void moveTo(ApplicationStatus target, String note, OffsetDateTime interviewAt, OffsetDateTime now) {
+        moveTo(target, note, interviewAt, now, null);
+    }
+
+    /** As {@link #moveTo(ApplicationStatus, String, OffsetDateTime, OffsetDateTime)}, recording who moved it. */
+    public void moveTo(ApplicationStatus target, String note, OffsetDateTime interviewAt, OffsetDateTime now, UUID actor) {
         if (!status.canMoveTo(target)) {
             throw new IllegalStateException("An application cannot go from %s to %s".formatted(status, target));
         }
-        record(status, target, note, interviewAt);
+        record(status, target, note, interviewAt).actorId = actor;
         if (target == ApplicationStatus.APPLIED) {
             appliedAt = now;
         }
@@ -77,7 +86,7 @@ public class JobApplication extends PanacheEntityBase {
         status = target;
     }
 
-    public void record(ApplicationStatus from, ApplicationStatus to, String note, OffsetDateTime interviewAt) {
+    public ApplicationEvent record(ApplicationStatus from, ApplicationStatus to, String note, OffsetDateTime interviewAt) {
         ApplicationEvent event = new ApplicationEvent();
         event.application = this;
         event.fromStatus = from;
@@ -85,5 +94,6 @@ public class JobApplication extends PanacheEntityBase {
         event.note = note;
         event.interviewAt = interviewAt;
         history.add(event);
+        return event;
     }
 }

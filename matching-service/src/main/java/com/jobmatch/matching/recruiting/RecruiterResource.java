@@ -1,7 +1,9 @@
 package com.jobmatch.matching.recruiting;
 
 import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
+import com.jobmatch.matching.pipeline.ApplicantDirectory;
 import com.jobmatch.contract.api.CandidatePage;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.JobProfile;
@@ -23,11 +25,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Recruiters: the searchable candidates (and only those) ranked for a job, each with the explanation. */
+/**
+ * Recruiters: the searchable candidates (and only those) ranked for a job, each with the explanation. A candidate's
+ * name is shown only to the members of an organization the candidate applied to (and to admins); to everyone else the
+ * candidate is a resume id and a user id until they apply.
+ */
 @Path("/api/matches/jobs/{jobId}/candidates")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.RECRUITER, Roles.ADMIN})
@@ -41,13 +48,20 @@ public class RecruiterResource {
     private final JobProfileStore jobs;
     private final MatchingService matching;
     private final com.jobmatch.matching.catalogue.JobCatalogue catalogue;
+    private final ApplicantDirectory applicants;
+    private final OrgMember member;
+    private final Caller caller;
 
     public RecruiterResource(ResumeClient resumes, JobProfileStore jobs, MatchingService matching,
-                             com.jobmatch.matching.catalogue.JobCatalogue catalogue) {
+                             com.jobmatch.matching.catalogue.JobCatalogue catalogue, ApplicantDirectory applicants,
+                             OrgMember member, Caller caller) {
         this.resumes = resumes;
         this.jobs = jobs;
         this.matching = matching;
         this.catalogue = catalogue;
+        this.applicants = applicants;
+        this.member = member;
+        this.caller = caller;
     }
 
     @GET
@@ -75,10 +89,22 @@ public class RecruiterResource {
         Map<UUID, CandidateProfile> byResume = candidates.stream()
                 .collect(Collectors.toMap(CandidateProfile::resumeId, Function.identity(), (a, b) -> a));
         List<ScoredMatch> ranked = matching.rankCandidates(job, List.copyOf(byResume.values()), page * size, size);
-        List<CandidateMatch> items = ranked.stream().skip((long) page * size).limit(size).map(s -> {
+        List<ScoredMatch> shown = ranked.stream().skip((long) page * size).limit(size).toList();
+        Set<UUID> named = named(shown.stream().map(s -> byResume.get(s.result().resumeId()).userId()).toList());
+        List<CandidateMatch> items = shown.stream().map(s -> {
             CandidateProfile who = byResume.get(s.result().resumeId());
-            return new CandidateMatch(who.resumeId(), who.userId(), who.name(), who.headline(), s.result());
+            boolean visible = named.contains(who.userId());
+            return new CandidateMatch(who.resumeId(), who.userId(), visible ? who.name() : null, !visible, who.headline(),
+                    s.result());
         }).toList();
         return new CandidateRanking(jobId, items, page, size, byResume.size(), byResume.size() >= total);
+    }
+
+    /** The people whose names the caller may see: all for an admin, else those who applied to the caller's organization. */
+    private Set<UUID> named(List<UUID> userIds) {
+        if (caller.isAdmin()) {
+            return Set.copyOf(userIds);
+        }
+        return member.organization().map(org -> applicants.appliedTo(org, userIds)).orElse(Set.of());
     }
 }

@@ -1,0 +1,5 @@
+package com.jobmatch.matching.pipeline;
+
+public enum InterviewKind {
+    PHONE, VIDEO, ONSITE, TECHNICAL, PANEL
+}

@@ -1,0 +1,5 @@
+package com.jobmatch.matching.pipeline;
+
+public enum InterviewOutcome {
+    PENDING, PASSED, FAILED, NO_SHOW, CANCELLED
+}

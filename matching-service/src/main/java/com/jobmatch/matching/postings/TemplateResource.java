@@ -1,0 +1,52 @@
+package com.jobmatch.matching.postings;
+
+import com.jobmatch.common.security.Roles;
+import com.jobmatch.matching.recruiting.OrgMember;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** An organization's job templates: members read them, owners and recruiters add them. */
+@Path("/api/recruiting/templates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.RECRUITER)
+public class TemplateResource {
+
+    private final PostingService postings;
+    private final OrgMember member;
+
+    public TemplateResource(PostingService postings, OrgMember member) {
+        this.postings = postings;
+        this.member = member;
+    }
+
+    @POST
+    public Response create(@Valid @NotNull TemplateRequest request) {
+        TemplateView created = postings.addTemplate(member.editor(), request);
+        return Response.created(URI.create("/api/recruiting/templates/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    public List<TemplateView> list() {
+        return postings.templates(member.reader());
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateView one(@PathParam("id") UUID id) {
+        return postings.template(member.reader(), id);
+    }
+}

@@ -1,0 +1,71 @@
+package com.jobmatch.matching.talent;
+
+import com.jobmatch.common.security.Roles;
+import com.jobmatch.matching.recruiting.OrgMember;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** Submissions and the hot list of the caller's organization: members read them, owners and recruiters change them. */
+@Path("/api/recruiting")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.RECRUITER)
+public class TalentResource {
+
+    private final TalentService talent;
+    private final OrgMember member;
+
+    public TalentResource(TalentService talent, OrgMember member) {
+        this.talent = talent;
+        this.member = member;
+    }
+
+    @POST
+    @Path("/submissions")
+    public Response submit(@Valid @NotNull SubmissionRequest request) {
+        SubmissionView created = talent.submit(member.editor(), request);
+        return Response.created(URI.create("/api/recruiting/submissions?postedJobId="
+                + (created.postedJobId() == null ? "" : created.postedJobId()))).entity(created).build();
+    }
+
+    @GET
+    @Path("/submissions")
+    public List<SubmissionView> submissions(@QueryParam("postedJobId") UUID postedJobId) {
+        return talent.submissions(member.reader(), postedJobId);
+    }
+
+    @PUT
+    @Path("/hot-list/{candidateUserId}")
+    public HotListView put(@PathParam("candidateUserId") UUID candidate, @Valid @NotNull HotListRequest request) {
+        return talent.putOnHotList(member.editor(), candidate, request);
+    }
+
+    @GET
+    @Path("/hot-list")
+    public List<HotListView> hotList(@QueryParam("tag") String tag, @QueryParam("availability") String availability) {
+        return talent.hotList(member.reader(), tag, availability);
+    }
+
+    @DELETE
+    @Path("/hot-list/{candidateUserId}")
+    public Response remove(@PathParam("candidateUserId") UUID candidate) {
+        talent.removeFromHotList(member.editor(), candidate);
+        return Response.noContent().build();
+    }
+}
