@@ -71,6 +71,11 @@ public class OutboxWorker implements WorkHandler {
         return tried;
     }
 
+    /** Tries the next due call once (tests and tools); false when none was due. */
+    public boolean runOne() {
+        return workers.runOne();
+    }
+
     @Override
     public void handle(QueuedWork item) throws Exception {
         Optional<OutboxStore.Entry> entry = QuarkusTransaction.requiringNew().call(() -> store.entry(item));

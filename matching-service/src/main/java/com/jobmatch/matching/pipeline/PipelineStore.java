@@ -116,7 +116,7 @@ public class PipelineStore {
                 SELECT i.id, i.application_id, i.round, i.kind, i.starts_at, i.time_zone, i.duration_minutes,
                        CAST(i.interviewers AS text[]), i.location, i.meeting_url, i.outcome, i.outcome_notes, i.created_by,
                        i.created_at
-                FROM interviews i WHERE """ + where + " ORDER BY i.round").setParameter(1, param).getResultList();
+                FROM interviews i WHERE """ + " " + where + " ORDER BY i.round").setParameter(1, param).getResultList();
         Map<UUID, List<InterviewView.Scorecard>> feedback = feedbackOf(rows.stream().map(r -> (UUID) r[0]).toList());
         List<InterviewView> views = new ArrayList<>();
         for (Object[] r : rows) {

@@ -45,7 +45,7 @@ public class TalentStore {
         var query = em.createNativeQuery("""
                 SELECT id, organization_id, candidate_user_id, resume_id, posted_job_id, client_name, application_id,
                        note, submitted_by, created_at
-                FROM candidate_submissions WHERE """ + where + " ORDER BY created_at DESC, id")
+                FROM candidate_submissions WHERE """ + " " + where + " ORDER BY created_at DESC, id")
                 .setParameter("organization", organization);
         if (postedJobId != null) {
             query.setParameter("job", postedJobId);
@@ -89,7 +89,7 @@ public class TalentStore {
         var query = em.createNativeQuery("""
                 SELECT id, candidate_user_id, resume_id, availability, CAST(available_from AS text),
                        CAST(tags AS text[]), note, added_by, created_at, updated_at
-                FROM hot_list_candidates WHERE """ + where + " ORDER BY updated_at DESC, id")
+                FROM hot_list_candidates WHERE """ + " " + where + " ORDER BY updated_at DESC, id")
                 .setParameter("organization", organization);
         if (tag != null) {
             query.setParameter("tag", tag);

@@ -1,0 +1,49 @@
+package com.jobmatch.matching.pipeline;
+
+import com.jobmatch.common.security.Roles;
+import com.jobmatch.matching.applications.ApplicationStatus;
+import com.jobmatch.matching.recruiting.OrgMember;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.UUID;
+
+/**
+ * The applicants of one of the organization's jobs: members read them, ranked; owners and recruiters move several at
+ * once (a hiring manager gets 403). Another organization's job is 404.
+ */
+@Path("/api/recruiting/jobs/{jobId}/applicants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.RECRUITER)
+public class JobApplicantsResource {
+
+    private final PipelineService pipeline;
+    private final OrgMember member;
+
+    public JobApplicantsResource(PipelineService pipeline, OrgMember member) {
+        this.pipeline = pipeline;
+        this.member = member;
+    }
+
+    @GET
+    public Applicants applicants(@PathParam("jobId") UUID postedJobId, @QueryParam("stage") String stage) {
+        ApplicationStatus filter = stage == null ? null : PipelineService.parseStageFilter(stage);
+        return pipeline.applicants(member.reader(), postedJobId, filter);
+    }
+
+    @POST
+    @Path("/stage")
+    public BulkStageResult moveMany(@PathParam("jobId") UUID postedJobId, @Valid @NotNull BulkStageRequest request) {
+        return pipeline.moveMany(member.editor(), postedJobId, request);
+    }
+}
