@@ -1,8 +1,6 @@
 package com.jobmatch.matching.postings;
 
 import com.jobmatch.common.problem.ProblemException;
-import com.jobmatch.matching.catalogue.JobPosting;
-import com.jobmatch.matching.catalogue.JobUpsertStore;
 import com.jobmatch.matching.catalogue.PostingBatchWriter;
 import com.jobmatch.matching.catalogue.PostingValidator;
 import com.jobmatch.matching.outbox.Outbox;
@@ -10,7 +8,6 @@ import com.jobmatch.matching.recruiting.OrgMember.Membership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -28,13 +25,11 @@ public class PostingService {
 
     private final PostingStore store;
     private final PostingBatchWriter writer;
-    private final JobUpsertStore upserts;
     private final Outbox outbox;
 
-    public PostingService(PostingStore store, PostingBatchWriter writer, JobUpsertStore upserts, Outbox outbox) {
+    public PostingService(PostingStore store, PostingBatchWriter writer, Outbox outbox) {
         this.store = store;
         this.writer = writer;
-        this.upserts = upserts;
         this.outbox = outbox;
     }
 
@@ -149,13 +144,7 @@ public class PostingService {
 
     /** Upserts the catalogue row (queueing its enrichment when new or changed); returns its id. */
     private UUID writeToCatalogue(UUID id, PostingFields fields, OffsetDateTime postedAt) {
-        JobPosting posting = fields.toPosting(id, postedAt);
-        try {
-            upserts.upsert(writer.prepare(posting));
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing a posted job failed", e);
-        }
-        return store.catalogueId(posting.externalId()).orElseThrow();
+        return store.writeToCatalogue(writer.prepare(fields.toPosting(id, postedAt)));
     }
 
     private static void validate(PostingFields fields, UUID id) {

@@ -2,9 +2,12 @@ package com.jobmatch.matching.postings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jobmatch.matching.catalogue.JobUpsertStore;
+import com.jobmatch.matching.catalogue.PreparedPosting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,10 +25,25 @@ public class PostingStore {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
+    private final JobUpsertStore upserts;
 
-    public PostingStore(EntityManager em, ObjectMapper mapper) {
+    public PostingStore(EntityManager em, ObjectMapper mapper, JobUpsertStore upserts) {
         this.em = em;
         this.mapper = mapper;
+        this.upserts = upserts;
+    }
+
+    /**
+     * Writes the posting to the catalogue as an import does (same upsert: clusters, enrichment queue, recompute
+     * triggers); returns the catalogue row's id.
+     */
+    public UUID writeToCatalogue(PreparedPosting prepared) {
+        try {
+            upserts.upsert(prepared);
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing a posted job failed", e);
+        }
+        return catalogueId(prepared.posting().externalId()).orElseThrow();
     }
 
     /** Empty when the organization already has a template of this name. */

@@ -1,4 +1,4 @@
-package com.jobmatch.matching.pipeline;
+package com.jobmatch.matching.testing;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -6,8 +6,8 @@ import com.jobmatch.common.testing.TestTokens;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.Skill;
 import com.jobmatch.matching.FakeServices;
-import com.jobmatch.matching.testing.Catalogue;
-import com.jobmatch.matching.testing.Profiles;
+
+
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
@@ -21,17 +21,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 
 /** What the recruiter tests share: the tables to empty, user-service's internal endpoints faked, calls as a token. */
-final class Recruiting {
+public final class Recruiting {
 
-    static final String EMAIL = "/internal/notifications/email";
-    static final String AUDIT = "/internal/audit";
+    public static final String EMAIL = "/internal/notifications/email";
+    public static final String AUDIT = "/internal/audit";
 
     private static final List<StubMapping> STUBS = new ArrayList<>();
 
     private Recruiting() {
     }
 
-    static void clear(Catalogue catalogue) {
+    public static void clear(Catalogue catalogue) {
         catalogue.clear();
         catalogue.execute("TRUNCATE job_templates, posted_jobs, interviews, interview_feedback, candidate_submissions, "
                 + "hot_list_candidates, user_service_outbox, enrichment_queue CASCADE");
@@ -41,14 +41,14 @@ final class Recruiting {
     }
 
     /** user-service takes emails and audit entries (202), or answers {@code status} to both. */
-    static void userService(int status) {
+    public static void userService(int status) {
         STUBS.forEach(FakeServices.server()::removeStub);
         STUBS.clear();
         STUBS.add(FakeServices.server().stubFor(WireMock.post(urlPathEqualTo(EMAIL)).willReturn(aResponse().withStatus(status))));
         STUBS.add(FakeServices.server().stubFor(WireMock.post(urlPathEqualTo(AUDIT)).willReturn(aResponse().withStatus(status))));
     }
 
-    static CandidateProfile candidate(UUID user, UUID resume, String name, List<Skill> skills) {
+    public static CandidateProfile candidate(UUID user, UUID resume, String name, List<Skill> skills) {
         CandidateProfile base = Profiles.candidate(user, resume, skills);
         return new CandidateProfile(base.userId(), base.resumeId(), base.resumeVersion(), name, base.headline(),
                 base.summary(), base.skills(), base.experience(), base.totalExperienceMonths(), base.education(),
@@ -56,14 +56,14 @@ final class Recruiting {
                 base.preferences(), base.text(), base.enriched());
     }
 
-    static Map<String, Object> posting(String title) {
+    public static Map<String, Object> posting(String title) {
         return Map.of("title", title, "company", "Initech", "description",
                 "We build payment services in Java on PostgreSQL. Requirements: 3+ years of Java.",
                 "keySkills", List.of("Java", "PostgreSQL"), "workArrangement", "HYBRID", "cities", List.of("Berlin"),
                 "country", "DE");
     }
 
-    static ValidatableResponse call(String token, String method, String path, Object body) {
+    public static ValidatableResponse call(String token, String method, String path, Object body) {
         var request = given();
         if (token != null) {
             request = request.header("Authorization", "Bearer " + token);
@@ -76,25 +76,25 @@ final class Recruiting {
         return request.when().request(method, path).then();
     }
 
-    static ValidatableResponse get(String token, String path) {
+    public static ValidatableResponse get(String token, String path) {
         return call(token, "GET", path, null);
     }
 
-    static ValidatableResponse post(String token, String path, Object body) {
+    public static ValidatableResponse post(String token, String path, Object body) {
         return call(token, "POST", path, body);
     }
 
-    static String candidateToken(UUID user) {
+    public static String candidateToken(UUID user) {
         return TestTokens.candidate(user);
     }
 
-    static int emails(UUID user, String kind) {
+    public static int emails(UUID user, String kind) {
         return FakeServices.server().findAll(WireMock.postRequestedFor(urlPathEqualTo(EMAIL))
                 .withRequestBody(WireMock.matchingJsonPath("$.userId", WireMock.equalTo(user.toString())))
                 .withRequestBody(WireMock.matchingJsonPath("$.kind", WireMock.equalTo(kind)))).size();
     }
 
-    static int audits(String action) {
+    public static int audits(String action) {
         return FakeServices.server().findAll(WireMock.postRequestedFor(urlPathEqualTo(AUDIT))
                 .withRequestBody(WireMock.matchingJsonPath("$.action", WireMock.equalTo(action)))).size();
     }
