@@ -2,6 +2,7 @@ package com.jobmatch.matching.catalogue;
 
 import com.jobmatch.contract.model.CollarType;
 import com.jobmatch.contract.model.WorkArrangement;
+import com.jobmatch.matching.enrichment.StatedFact;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -163,6 +164,11 @@ public class Job extends PanacheEntityBase {
 
     @Column(name = "closed_reason")
     public String closedReason;
+
+    /** What the posting's own words state about the job, each with its span (read at enrichment). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "stated_facts", insertable = false, updatable = false)
+    public List<StatedFact> statedFacts;
 
     /** The person who brought this job (a private job, seen by nobody else); null for the catalogue. */
     @Column(name = "owner_user_id")

@@ -5,6 +5,7 @@ import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.contract.model.SalaryRange;
 import com.jobmatch.contract.model.SkillRequirement;
 import com.jobmatch.contract.model.WorkArrangement;
+import com.jobmatch.matching.enrichment.StatedFact;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.UUID;
 
 /**
  * One job with everything the catalogue knows about it, including its collar (with the reason) and its cluster; a
- * closed job says when and why (GONE_FROM_SOURCE, EXPIRED).
+ * closed job says when and why (GONE_FROM_SOURCE, EXPIRED). {@code statedFacts} are what the posting's own words state
+ * (employment type, work arrangement, pay, experience, education), each with the words and where they are.
  */
 public record JobView(UUID id, String externalId, String title, String company, String location, String description,
                       String url, String source, OffsetDateTime postedAt, OffsetDateTime discoveredAt,
@@ -21,13 +23,14 @@ public record JobView(UUID id, String externalId, String title, String company, 
                       List<String> industries, List<String> cities, Boolean visaSponsorship, CollarType collarType,
                       String collarReason, List<SkillRequirement> requiredSkills, List<SkillRequirement> preferredSkills,
                       UUID clusterId, boolean canonical, OffsetDateTime enrichedAt, OffsetDateTime validThrough,
-                      OffsetDateTime closedAt, String closedReason) {
+                      OffsetDateTime closedAt, String closedReason, List<StatedFact> statedFacts) {
 
     static JobView of(Job j, JobProfile profile, boolean canonical) {
         return new JobView(j.id, j.externalId, j.title, j.company, j.location, j.description, j.url, j.source,
                 j.postedAt, j.discoveredAt, j.employmentTypes, j.workArrangement, j.experienceLevel, j.keySkills,
                 j.keywords, j.benefits, profile.salary(), j.industries, j.citiesDerived, j.visaSponsorship,
                 j.collarType, j.collarReason, profile.requiredSkills(), profile.preferredSkills(), j.clusterId,
-                canonical, j.enrichedAt, j.validThrough, j.closedAt, j.closedReason);
+                canonical, j.enrichedAt, j.validThrough, j.closedAt, j.closedReason,
+                j.statedFacts == null ? List.of() : j.statedFacts);
     }
 }

@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,8 +144,13 @@ public class EnrichmentWorker implements WorkHandler {
             List<ResolvedSkill> skills = resolve(text, extracted.get(), job.get().keySkills());
             List<String> names = skills.stream().map(s -> taxonomy.findById(s.skillId()).canonicalName).toList();
             // The job's enrichment and the queue entry's completion commit together.
+            JobEnrichmentStore.JobText posting = job.get();
+            PostingFacts facts = PostingFacts.read(posting.title(), posting.description());
+            List<StatedFact> stated = new ArrayList<>(facts.facts());
+            PostingRequirements.experienceStated(posting.description(), "description").ifPresent(stated::add);
+            PostingRequirements.educationStated(posting.description(), "description").ifPresent(stated::add);
             jobs.store(claim.jobId(), skills, names, Vectors.centroid(embedding.get().vectors()), embedding.get().model(),
-                    PostingRequirements.experience(text), PostingRequirements.education(text));
+                    PostingRequirements.experience(text), PostingRequirements.education(text), facts, stated);
             queue.complete(claim);
         });
         return true;

@@ -6,6 +6,7 @@ import com.jobmatch.contract.model.ExperienceRange;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,20 +79,31 @@ public final class PostingRequirements {
     public static ExperienceRange experience(String... texts) {
         Integer most = null;
         for (String text : texts) {
-            if (text == null) {
-                continue;
-            }
-            Matcher m = YEARS.matcher(text);
-            while (m.find()) {
-                int years = Integer.parseInt(m.group(1));
-                String sentence = sentenceAround(text, m.start(), m.end());
-                if (years > 0 && years <= MAX_YEARS && isRequirement(sentence, m.group(), m.group(2) != null)
-                        && !wished(sentence)) {
-                    most = most == null ? years : Math.max(most, years);
-                }
+            Optional<StatedFact> stated = experienceStated(text, "description");
+            if (stated.isPresent()) {
+                int years = Integer.parseInt(stated.get().value());
+                most = most == null ? years : Math.max(most, years);
             }
         }
         return most == null ? null : new ExperienceRange(most * 12, null);
+    }
+
+    /** The most demanding years of experience one text asks for (value: the years), with the words that say so. */
+    public static Optional<StatedFact> experienceStated(String text, String source) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        StatedFact most = null;
+        Matcher m = YEARS.matcher(text);
+        while (m.find()) {
+            int years = Integer.parseInt(m.group(1));
+            String sentence = sentenceAround(text, m.start(), m.end());
+            if (years > 0 && years <= MAX_YEARS && isRequirement(sentence, m.group(), m.group(2) != null)
+                    && !wished(sentence) && (most == null || years > Integer.parseInt(most.value()))) {
+                most = new StatedFact("experience", String.valueOf(years), source, m.start(), m.end(), m.group());
+            }
+        }
+        return Optional.ofNullable(most);
     }
 
     /**
@@ -100,20 +112,25 @@ public final class PostingRequirements {
      * it names none.
      */
     public static EducationLevel education(String text) {
+        return educationStated(text, "description").map(f -> EducationLevel.valueOf(f.value())).orElse(null);
+    }
+
+    /** {@link #education(String)} with the words that name the level. */
+    public static Optional<StatedFact> educationStated(String text, String source) {
         if (text == null) {
-            return null;
+            return Optional.empty();
         }
-        EducationLevel lowest = null;
+        StatedFact lowest = null;
         for (Map.Entry<EducationLevel, Pattern> level : EDUCATION) {
             Matcher m = level.getValue().matcher(text);
             while (m.find()) {
                 if (!wished(sentenceAround(text, m.start(), m.end()))) {
-                    lowest = level.getKey();
+                    lowest = new StatedFact("education", level.getKey().name(), source, m.start(), m.end(), m.group());
                     break;
                 }
             }
         }
-        return lowest;
+        return Optional.ofNullable(lowest);
     }
 
     private static boolean isRequirement(String sentence, String years, boolean plus) {

@@ -143,6 +143,49 @@ class EnrichmentWorkerTest {
                 p + "2"), "a posting that names no education gets no minimum");
     }
 
+    @Test
+    void theTermsAFreeTextPostingStatesAreStoredWithTheirWordsUnlessThePostingGaveThem() {
+        String p = TestJobs.uniquePrefix();
+        String description = "Join us! This is a full-time, hybrid role with 3 days a week in the office. "
+                + "Salary range: $60,000 - $75,000 per year. You bring 3+ years of analytics experience.";
+        // A posting that states its terms only in words (no structured employment type, arrangement or salary).
+        given().header("Authorization", admin).contentType("application/json")
+                .body("""
+                        [{"externalId":"%s1","title":"Data Analyst","company":"Terms %s","location":"Berlin, Germany",
+                          "source":"test","description":"%s"}]""".formatted(p, p, description))
+                .post("/api/jobs/imports").then().statusCode(201);
+        given().header("Authorization", admin).contentType("application/ld+json").body("""
+                        {"@context":"https://schema.org","@type":"JobPosting","identifier":"%1$s2","title":"Data Lead",
+                         "hiringOrganization":"Terms %1$s","datePosted":"2026-01-05","employmentType":"CONTRACTOR",
+                         "jobLocationType":"TELECOMMUTE",
+                         "baseSalary":{"@type":"MonetaryAmount","currency":"EUR","value":{"@type":"QuantitativeValue",
+                           "minValue":50000,"maxValue":55000,"unitText":"YEAR"}},
+                         "description":"A full-time, on-site role. Salary: $90,000 per year."}""".formatted(p))
+                .post("/api/jobs/imports").then().statusCode(201).body("newCount", equalTo(1));
+
+        worker.processDue();
+
+        String stated = TestJobs.text(db, "SELECT id FROM jobs WHERE external_id = ?", p + "1");
+        given().header("Authorization", "Bearer " + TestTokens.candidate(UUID.randomUUID())).get("/api/jobs/" + stated)
+                .then().statusCode(200)
+                .body("employmentTypes", equalTo(java.util.List.of("FULL_TIME")))
+                .body("workArrangement", equalTo("HYBRID"))
+                .body("salary.min", equalTo(60000.0f)).body("salary.max", equalTo(75000.0f))
+                .body("salary.currency", equalTo("USD")).body("salary.period", equalTo("YEAR"))
+                .body("statedFacts.find { it.field == 'salary' }.quote", equalTo("$60,000 - $75,000 per year"))
+                .body("statedFacts.find { it.field == 'workArrangement' }.source", equalTo("description"))
+                .body("statedFacts.find { it.field == 'experience' }.value", equalTo("3"))
+                .body("statedFacts.find { it.field == 'salary' }.start", equalTo(description.indexOf("$60,000")));
+
+        String structured = TestJobs.text(db, "SELECT id FROM jobs WHERE external_id = ?", p + "2");
+        given().header("Authorization", "Bearer " + TestTokens.candidate(UUID.randomUUID())).get("/api/jobs/" + structured)
+                .then().statusCode(200)
+                .body("employmentTypes", equalTo(java.util.List.of("CONTRACT")))
+                .body("workArrangement", equalTo("REMOTE"))
+                .body("salary.currency", equalTo("EUR")).body("salary.min", equalTo(50000.0f))
+                .body("statedFacts.field", hasItem("salary"));
+    }
+
     private void importOne(String p, String variant) {
         given().header("Authorization", admin).contentType("application/json")
                 .body(TestJobs.array(TestJobs.posting(p + "1", "Engineer", "Again " + p, variant)))

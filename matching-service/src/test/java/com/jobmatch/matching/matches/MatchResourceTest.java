@@ -94,6 +94,11 @@ class MatchResourceTest {
                 .body("items.jobId", hasItem(cook.toString()))
                 .body("items[0].keyAlignments", hasItem("Java"))
                 .body("items[0].potentialGaps", hasItem("Kubernetes"))
+                // What the score means, from the shipped calibration: a share between 0 and 1, higher for the better match.
+                .body("items[0].fitChance", org.hamcrest.Matchers.both(org.hamcrest.Matchers.greaterThan(0f))
+                        .and(org.hamcrest.Matchers.lessThanOrEqualTo(1f)))
+                .body("items[1].fitChance", org.hamcrest.Matchers.lessThanOrEqualTo(
+                        matches(TestTokens.candidate(OWNER), "resumeId=" + RESUME).extract().<Float>path("items[0].fitChance")))
                 .body("total", equalTo(2));
         assertEquals(2, catalogue.count("SELECT count(*) FROM user_job_matches WHERE resume_id = '" + RESUME + "'"));
         matches(TestTokens.candidate(OWNER), "resumeId=" + RESUME + "&minScore=60")
@@ -141,6 +146,7 @@ class MatchResourceTest {
                 .when().get("/api/matches/" + RESUME + "/jobs/" + backend)
                 .then().statusCode(200)
                 .body("match.overallScore", org.hamcrest.Matchers.greaterThan(50f))
+                .body("fitChance", org.hamcrest.Matchers.greaterThan(0.3f))
                 .body("match.semanticAvailable", equalTo(true))
                 .body("match.matchedSkills.find { it.skillId == 'java' }.evidence.text", equalTo("Built Java services at Acme"))
                 .body("match.missingRequiredSkills.skillId", hasItem("kubernetes"))
