@@ -111,7 +111,8 @@ class PostingFactsEvaluation {
 
     private static List<CSVRecord> rows(Path file) throws Exception {
         try (Reader reader = Files.newBufferedReader(file)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get()
+                    .parse(reader).getRecords();
         }
     }
 
