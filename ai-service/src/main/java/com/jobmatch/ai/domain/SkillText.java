@@ -65,9 +65,13 @@ public final class SkillText {
         return stem(expanded);
     }
 
-    /** Light plural stemming; short words and technology names ending in symbols are left alone. */
+    /**
+     * Light plural stemming; short words and technology names ending in symbols are left alone, and so are names of
+     * fields ending in "-ics" (electronics, economics, logistics, analytics), which are no plurals: "electronic
+     * billing" is no evidence of electronics (bench/evidence-audit-session8.jsonl).
+     */
     static String stem(String word) {
-        if (word.length() <= 3 || !word.chars().allMatch(Character::isLetter)) {
+        if (word.length() <= 3 || !word.chars().allMatch(Character::isLetter) || word.endsWith("ics")) {
             return word;
         }
         if (word.endsWith("ies") && word.length() > 4) {

@@ -3,6 +3,7 @@ package com.jobmatch.ai.domain;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class SkillTextTest {
 
@@ -15,5 +16,14 @@ class SkillTextTest {
         assertEquals(SkillText.key("relational database"), SkillText.key("Relational Databases"));
         assertEquals(".net", SkillText.key(".NET"));
         assertEquals("node.js c++", SkillText.key("Node.js, C++."));
+    }
+
+    @Test
+    void namesOfFieldsEndingInIcsAreNoPluralsOfTheirAdjective() {
+        assertNotEquals(SkillText.key("electronics"), SkillText.key("electronic"), "electronic billing is no electronics");
+        assertNotEquals(SkillText.key("economics"), SkillText.key("economic"));
+        assertNotEquals(SkillText.key("analytics"), SkillText.key("analytic"));
+        assertEquals(SkillText.key("Electronics"), SkillText.key("electronics"));
+        assertEquals(SkillText.key("statistic models"), SkillText.key("statistic model"));
     }
 }
