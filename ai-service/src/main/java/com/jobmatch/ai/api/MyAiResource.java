@@ -23,6 +23,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -55,24 +57,28 @@ public class MyAiResource {
 
     @GET
     @Path("/resume-analyses")
+    @Operation(operationId = "listMyResumeAnalyses")
     public List<ResumeAnalysis> resumeAnalyses() {
         return personal.resumeAnalyses(caller.userId(), PAGE);
     }
 
     @GET
     @Path("/job-match-analyses")
+    @Operation(operationId = "listMyJobMatchAnalyses")
     public List<JobMatchAnalysis> jobMatchAnalyses() {
         return personal.jobMatchAnalyses(caller.userId(), PAGE);
     }
 
     @GET
     @Path("/optimizations")
+    @Operation(operationId = "listMyOptimizations")
     public List<StoredOptimization> optimizations() {
         return personal.optimizations(caller.userId(), PAGE);
     }
 
     @GET
     @Path("/optimizations/{id}")
+    @Operation(operationId = "getMyOptimization")
     public StoredOptimization optimization(@PathParam("id") UUID id) {
         return personal.optimization(id, caller);
     }
@@ -80,24 +86,29 @@ public class MyAiResource {
     /** Records that the person accepted or rejected one suggestion (optimization_history). */
     @POST
     @Path("/optimizations/{id}/decisions")
+    @Operation(operationId = "decideOptimizationSuggestion")
+    @APIResponse(responseCode = "409", description = "The suggestion was already decided")
     public HistoryEvent decide(@PathParam("id") UUID id, @Valid @NotNull Decision decision) {
         return personal.decide(id, caller, decision.suggestionId(), decision.accepted());
     }
 
     @GET
     @Path("/optimization-history")
+    @Operation(operationId = "listMyOptimizationHistory")
     public List<HistoryEvent> history() {
         return personal.history(caller.userId(), PAGE);
     }
 
     @GET
     @Path("/preferences")
+    @Operation(operationId = "getMyAiPreferences")
     public Preferences preferences() {
         return personal.preferences(caller.userId());
     }
 
     @PUT
     @Path("/preferences")
+    @Operation(operationId = "updateMyAiPreferences")
     public Preferences updatePreferences(@Valid @NotNull PreferencesUpdate update) {
         return personal.updatePreferences(caller.userId(), new Preferences(update.maxSuggestions(),
                 update.enabledTypes(), update.preferredSectionOrder() == null ? List.of() : update.preferredSectionOrder(),

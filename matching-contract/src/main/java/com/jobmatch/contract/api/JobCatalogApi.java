@@ -7,6 +7,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.util.UUID;
 
@@ -17,9 +19,12 @@ import java.util.UUID;
  */
 @Path("/internal/jobs")
 @Produces(MediaType.APPLICATION_JSON)
+// Called with a service token (or a user's, for ai-service): the document says so, and clients get its 401/403.
+@SecurityRequirement(name = "SecurityScheme")
 public interface JobCatalogApi {
 
     @GET
     @Path("/{jobId}/profile")
+    @Operation(operationId = "getJobProfile")
     JobProfile jobProfile(@PathParam("jobId") UUID jobId, @QueryParam("forUser") UUID forUser);
 }

@@ -8,21 +8,27 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.util.UUID;
 
 /** resume-service, service tokens only: resumes in the matching contract's shape. */
 @Path("/internal/resumes")
 @Produces(MediaType.APPLICATION_JSON)
+// Called with a service token (or a user's, for ai-service): the document says so, and clients get its 401/403.
+@SecurityRequirement(name = "SecurityScheme")
 public interface ResumeProfileApi {
 
     @GET
     @Path("/{resumeId}/candidate-profile")
+    @Operation(operationId = "getCandidateProfile")
     CandidateProfile candidateProfile(@PathParam("resumeId") UUID resumeId);
 
     /** Resumes whose owners marked them searchable, for recruiters' candidate ranking. */
     @GET
     @Path("/searchable")
+    @Operation(operationId = "listSearchableResumes")
     CandidatePage searchable(@QueryParam("page") @DefaultValue("0") int page,
                              @QueryParam("size") @DefaultValue("100") int size);
 }

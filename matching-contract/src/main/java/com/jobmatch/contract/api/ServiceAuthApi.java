@@ -5,6 +5,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** user-service: client-credentials tokens for the other services' background work. */
 @Path("/api/auth/service-token")
@@ -13,5 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 public interface ServiceAuthApi {
 
     @POST
+    @Operation(operationId = "issueServiceToken")
+    @APIResponse(responseCode = "401", description = "Unknown service or wrong secret")
     TokenResponse issueServiceToken(ServiceTokenRequest request);
 }

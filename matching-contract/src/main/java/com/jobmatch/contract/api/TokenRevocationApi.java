@@ -5,6 +5,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.time.Instant;
 
@@ -14,6 +16,8 @@ import java.time.Instant;
  */
 @Path("/internal/token-revocations")
 @Produces(MediaType.APPLICATION_JSON)
+// Called with a service token (or a user's, for ai-service): the document says so, and clients get its 401/403.
+@SecurityRequirement(name = "SecurityScheme")
 public interface TokenRevocationApi {
 
     /**
@@ -21,5 +25,6 @@ public interface TokenRevocationApi {
      * the next call's {@code since}; the answer may repeat entries already seen (readers keep a set).
      */
     @GET
+    @Operation(operationId = "listTokenRevocations")
     TokenRevocations since(@QueryParam("since") Instant since);
 }

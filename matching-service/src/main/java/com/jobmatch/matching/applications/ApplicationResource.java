@@ -17,6 +17,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.Arrays;
@@ -44,6 +48,9 @@ public class ApplicationResource {
     }
 
     @POST
+    @Operation(operationId = "createApplication")
+    @APIResponse(responseCode = "201", description = "Tracked; Location names the application", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = "The job is already tracked")
     public Response start(@Valid @NotNull ApplicationRequest request) {
         ApplicationStatus status = request.status() == null ? ApplicationStatus.SAVED : parse("status", request.status());
         jobs.requireJob(request.jobId(), caller.userId());
@@ -56,18 +63,22 @@ public class ApplicationResource {
     }
 
     @GET
+    @Operation(operationId = "listMyApplications")
     public List<ApplicationView> mine(@QueryParam("status") String status) {
         return applications.of(caller.userId(), status == null ? null : parse("status", status));
     }
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getApplication")
     public ApplicationView one(@PathParam("id") UUID id) {
         return applications.one(id, caller);
     }
 
     @POST
     @Path("/{id}/transitions")
+    @Operation(operationId = "transitionApplication")
+    @APIResponse(responseCode = "409", description = "The transition is not allowed from the current status")
     public ApplicationView move(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest request) {
         ApplicationStatus target = parse("status", request.status());
         return applications.move(id, caller, target, request.note(), request.interviewAt());

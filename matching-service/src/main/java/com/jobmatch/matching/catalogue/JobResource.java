@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -35,6 +36,7 @@ public class JobResource {
     }
 
     @GET
+    @Operation(operationId = "listJobs")
     public PageView<JobSummary> list(@QueryParam("q") String q, @QueryParam("source") String source,
                                      @QueryParam("workArrangement") String workArrangement,
                                      @QueryParam("experienceLevel") String experienceLevel,
@@ -52,12 +54,14 @@ public class JobResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getJob")
     public JobView get(@PathParam("id") UUID id) {
         return jobs.view(id, caller.userId());
     }
 
     @GET
     @Path("/statistics")
+    @Operation(operationId = "getJobStatistics")
     public StatisticsStore.Statistics statistics(@QueryParam("topSkills") @DefaultValue("20") @Min(1) @Max(200) int topSkills) {
         return statistics.compute(topSkills);
     }

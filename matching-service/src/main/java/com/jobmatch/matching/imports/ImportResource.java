@@ -19,6 +19,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -47,6 +51,9 @@ public class ImportResource {
     @POST
     @Consumes({MediaType.APPLICATION_JSON, JSON_LD, CSV})
     @RateLimited("job-imports")
+    @Operation(operationId = "importJobs")
+    @APIResponse(responseCode = "201", description = "Imported: counts of created, updated and rejected postings", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class)))
+    @APIResponse(responseCode = "429", description = "Too many imports; retry after Retry-After seconds")
     public Response importPostings(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
                                    @QueryParam("source") @Pattern(regexp = "[\\w.:@/-]{1,100}") String source,
                                    @QueryParam("preset") String preset, @QueryParam("column") List<String> columns) {
@@ -58,6 +65,7 @@ public class ImportResource {
     }
 
     @GET
+    @Operation(operationId = "listJobImports")
     public List<ImportView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return imports.latest(page, size);
@@ -65,6 +73,7 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getJobImport")
     public ImportView get(@PathParam("id") UUID id) {
         return imports.one(id);
     }

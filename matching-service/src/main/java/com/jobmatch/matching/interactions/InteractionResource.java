@@ -20,6 +20,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +51,8 @@ public class InteractionResource {
 
     @POST
     @Path("/{resumeId}/jobs/{jobId}/interactions")
+    @Operation(operationId = "recordInteraction")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InteractionView.class)))
     public Response interact(@PathParam("resumeId") UUID resumeId, @PathParam("jobId") UUID jobId,
                              @Valid @NotNull InteractionRequest request) {
         InteractionType type = parse(request.type());
@@ -58,6 +64,8 @@ public class InteractionResource {
 
     @POST
     @Path("/{resumeId}/jobs/{jobId}/feedback")
+    @Operation(operationId = "submitMatchFeedback")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class)))
     public Response feedback(@PathParam("resumeId") UUID resumeId, @PathParam("jobId") UUID jobId,
                              @Valid @NotNull FeedbackRequest request) {
         jobs.requireJob(jobId, caller.userId());
@@ -69,6 +77,7 @@ public class InteractionResource {
 
     @GET
     @Path("/interactions")
+    @Operation(operationId = "listMyInteractions")
     public List<InteractionView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return interactions.interactionsOf(caller.userId(), page, size);
@@ -76,6 +85,7 @@ public class InteractionResource {
 
     @GET
     @Path("/feedback")
+    @Operation(operationId = "listMyMatchFeedback")
     public List<FeedbackView> myFeedback(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return interactions.feedbackOf(caller.userId(), page, size);

@@ -24,14 +24,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The skills taxonomy and what matching learned about skills and categories. Paths are under /api/taxonomy
- * (from the contract's {@link TaxonomyApi}).
+ * The skills taxonomy and what matching learned about skills and categories, under /api/taxonomy. The class names
+ * the path itself although the contract's {@link TaxonomyApi} does too: without it, the OpenAPI scanner documented
+ * only the contract's operation (export) and none of the eight declared here (issue 18).
  */
+@Path("/api/taxonomy")
 @Authenticated
 public class TaxonomyResource implements TaxonomyApi {
 
@@ -55,6 +58,7 @@ public class TaxonomyResource implements TaxonomyApi {
 
     @GET
     @Path("/skills")
+    @Operation(operationId = "searchSkills")
     public List<TaxonomySkill> search(@QueryParam("q") @Size(max = 200) String q, @QueryParam("category") String category,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -63,18 +67,21 @@ public class TaxonomyResource implements TaxonomyApi {
 
     @GET
     @Path("/skills/{skillId}")
+    @Operation(operationId = "getSkill")
     public TaxonomySkill skill(@PathParam("skillId") String skillId) {
         return taxonomy.skill(skillId);
     }
 
     @GET
     @Path("/aliases/{alias}")
+    @Operation(operationId = "findSkillsByAlias")
     public List<TaxonomySkill> byAlias(@PathParam("alias") String alias) {
         return taxonomy.byAlias(alias);
     }
 
     @GET
     @Path("/categories")
+    @Operation(operationId = "listSkillCategories")
     public List<CategoryView> categories() {
         return taxonomy.categories();
     }
@@ -83,12 +90,14 @@ public class TaxonomyResource implements TaxonomyApi {
     @POST
     @Path("/normalize")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "normalizeSkillLabels")
     public List<NormalizedLabel> normalize(@Valid @NotNull NormalizeRequest request) {
         return taxonomy.normalize(request.labels());
     }
 
     @GET
     @Path("/skills/{skillId}/similar")
+    @Operation(operationId = "listSimilarSkills")
     public List<SimilarSkill> similar(@PathParam("skillId") String skillId,
                                       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         return taxonomy.similar(skillId, limit);
@@ -96,6 +105,7 @@ public class TaxonomyResource implements TaxonomyApi {
 
     @GET
     @Path("/category-compatibility")
+    @Operation(operationId = "listCategoryCompatibility")
     public List<CompatibilityView> compatibility(@QueryParam("from") String from, @QueryParam("to") String to) {
         return taxonomy.compatibility(lower(from), lower(to));
     }
@@ -104,6 +114,7 @@ public class TaxonomyResource implements TaxonomyApi {
     @POST
     @Path("/metadata/recompute")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "recomputeTaxonomyMetadata")
     public MetadataService.Recomputation recompute() {
         return recomputer.recompute();
     }

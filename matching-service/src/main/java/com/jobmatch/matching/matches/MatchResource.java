@@ -15,6 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Set;
 import java.util.UUID;
@@ -47,6 +49,9 @@ public class MatchResource {
      * later calls read what the recompute queue keeps up to date.
      */
     @GET
+    @Operation(operationId = "listMatches")
+    @APIResponse(responseCode = "202", description = "The resume is still being parsed: ask again after Retry-After seconds")
+    @APIResponse(responseCode = "429", description = "Too many refreshes; retry after Retry-After seconds")
     public MatchPage list(@QueryParam("resumeId") String resumeId,
                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
@@ -74,6 +79,8 @@ public class MatchResource {
     /** The score of one job for one resume with sub-scores, weights, evidence, gaps, knock-outs and improvements. */
     @GET
     @Path("/{resumeId}/jobs/{jobId}")
+    @Operation(operationId = "getMatch")
+    @APIResponse(responseCode = "202", description = "The resume is still being parsed: ask again after Retry-After seconds")
     public MatchDetail one(@PathParam("resumeId") UUID resumeId, @PathParam("jobId") UUID jobId) {
         CandidateProfile candidate = resumes.require(resumeId);
         jobs.requireJob(jobId, candidate.userId());

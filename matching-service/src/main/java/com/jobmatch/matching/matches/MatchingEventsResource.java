@@ -10,6 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.UUID;
 
@@ -30,6 +32,8 @@ public class MatchingEventsResource implements MatchingEventsApi {
     @POST
     @Path("/resume-changed")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "notifyResumeChanged")
+    @APIResponse(responseCode = "204", description = "Queued")
     public void resumeChanged(@Valid ResumeChangedEvent event) {
         if (event.deleted()) {
             matches.deleteResume(event.resumeId());
@@ -43,6 +47,8 @@ public class MatchingEventsResource implements MatchingEventsApi {
     @POST
     @Path("/users/{userId}/preferences-changed")
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "notifyPreferencesChanged")
+    @APIResponse(responseCode = "204", description = "Queued")
     public void preferencesChanged(@PathParam("userId") UUID userId) {
         queue.enqueue(RecomputeTask.Reason.PREFERENCES, userId, null, null);
     }

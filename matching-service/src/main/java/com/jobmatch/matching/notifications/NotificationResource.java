@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +33,7 @@ public class NotificationResource {
     }
 
     @GET
+    @Operation(operationId = "listMyNotifications")
     public List<NotificationView> mine(@QueryParam("unreadOnly") @DefaultValue("false") boolean unreadOnly,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
@@ -40,6 +42,7 @@ public class NotificationResource {
 
     @POST
     @Path("/{id}/read")
+    @Operation(operationId = "markNotificationRead")
     public NotificationView read(@PathParam("id") UUID id) {
         return notifications.read(id, caller);
     }

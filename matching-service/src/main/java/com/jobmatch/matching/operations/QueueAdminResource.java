@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Admins: revive the dead items of a work queue (enrichment_queue, match_recompute_queue, analysis_queue). */
 @Path("/api/matches/admin/queues")
@@ -23,6 +24,7 @@ public class QueueAdminResource {
     /** The queue's dead items are pending again with their attempts from zero; answers how many. */
     @POST
     @Path("/{queue}/revive")
+    @Operation(operationId = "reviveQueue")
     public QueueAdministration.Revived revive(@PathParam("queue") String queue) {
         return queues.reviveDead(queue);
     }

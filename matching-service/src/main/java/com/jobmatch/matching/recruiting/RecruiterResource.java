@@ -21,6 +21,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +67,8 @@ public class RecruiterResource {
     }
 
     @GET
+    @Operation(operationId = "rankCandidates")
+    @APIResponse(responseCode = "409", description = "The job is closed")
     public CandidateRanking rank(@PathParam("jobId") UUID jobId,
                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {

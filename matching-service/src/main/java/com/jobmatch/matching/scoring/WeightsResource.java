@@ -16,6 +16,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Arrays;
 import java.util.List;
@@ -39,12 +43,14 @@ public class WeightsResource {
     }
 
     @GET
+    @Operation(operationId = "listWeights")
     public List<WeightsView> all() {
         return weights.all();
     }
 
     @PUT
     @Path("/{collar}/{variant}")
+    @Operation(operationId = "updateWeights")
     public WeightsView update(@PathParam("collar") String collar, @PathParam("variant") String variant,
                               @Valid @NotNull WeightsRequest request) {
         return weights.update(collar(collar), variant(variant), weightsOf(request), request.sum(),
@@ -54,6 +60,9 @@ public class WeightsResource {
     /** Creates an A/B variant of a collar's weights; active variants share that collar's users evenly. */
     @POST
     @Path("/{collar}/{variant}")
+    @Operation(operationId = "createWeights")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WeightsView.class)))
+    @APIResponse(responseCode = "409", description = "The variant already exists")
     public Response create(@PathParam("collar") String collar, @PathParam("variant") String variant,
                            @Valid @NotNull WeightsRequest request) {
         var created = weights.create(collar(collar), variant(variant), weightsOf(request), request.sum(),
@@ -63,6 +72,7 @@ public class WeightsResource {
 
     @GET
     @Path("/assignments/{userId}")
+    @Operation(operationId = "getVariantAssignment")
     public VariantAssignment assignment(@PathParam("userId") UUID userId) {
         return weights.assignment(userId);
     }

@@ -16,6 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -41,12 +46,16 @@ public class SourceResource {
 
     @GET
     @Path("/sources")
+    @Operation(operationId = "listJobSources")
     public List<SourceView> sources() {
         return sources.sources();
     }
 
     @POST
     @Path("/sources/{name}/runs")
+    @Operation(operationId = "runJobSource")
+    @APIResponse(responseCode = "202", description = "Queued; Location names the run", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceRunView.class)))
+    @APIResponse(responseCode = "409", description = "The source is disabled or already has a run waiting or running")
     public Response runOne(@PathParam("name") String name) {
         if (!sources.configured(name)) {
             throw ProblemException.notFound("Source");
@@ -61,6 +70,7 @@ public class SourceResource {
 
     @GET
     @Path("/collector-runs")
+    @Operation(operationId = "listCollectorRuns")
     public List<SourceRunView> runs(@QueryParam("source") String source,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -69,6 +79,7 @@ public class SourceResource {
 
     @GET
     @Path("/collector-runs/{id}")
+    @Operation(operationId = "getCollectorRun")
     public SourceRunView.Detail run(@PathParam("id") UUID id) {
         return sources.detail(id).orElseThrow(() -> ProblemException.notFound("Run"));
     }
@@ -76,6 +87,8 @@ public class SourceResource {
     /** Queues a run of every enabled source (those already waiting or running are left as they are). */
     @POST
     @Path("/collector-runs")
+    @Operation(operationId = "runAllJobSources")
+    @APIResponse(responseCode = "202", description = "Queued runs of every enabled source", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SourceRunView.class)))
     public Response runAll() {
         List<SourceRunView> queued = sources.enabledNames().stream()
                 .map(name -> sources.queue(name, WorkPriority.INTERACTIVE, caller.subject()))

@@ -26,6 +26,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -66,6 +70,11 @@ public class UserJobResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RateLimited("user-jobs")
+    @Operation(operationId = "addMyJob")
+    @APIResponse(responseCode = "200", description = "The posting was already stored: the stored one", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJobResult.class)))
+    @APIResponse(responseCode = "201", description = "Stored; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJobResult.class)))
+    @APIResponse(responseCode = "409", description = "The posting id belongs to another source")
+    @APIResponse(responseCode = "429", description = "Too many postings brought; retry after Retry-After seconds")
     public Response bring(@Valid @NotNull UserJobRequest request) {
         // The resume is checked first: someone else's resume is a 404 before anything is fetched or stored.
         Optional<CandidateProfile> candidate = Optional.ofNullable(request.resumeId()).map(resumes::require);
@@ -77,18 +86,22 @@ public class UserJobResource {
     }
 
     @GET
+    @Operation(operationId = "listMyJobs")
     public List<UserJobView> mine() {
         return service.mine(caller.userId());
     }
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getMyJob")
     public UserJobView one(@PathParam("id") UUID id) {
         return view(id);
     }
 
     @DELETE
     @Path("/{id}")
+    @Operation(operationId = "deleteMyJob")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id) {
         service.delete(id, caller.userId());
         return Response.noContent().build();

@@ -19,6 +19,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -38,6 +43,11 @@ public class AdviceResource {
     @Path("/analyses")
     @RolesAllowed(Roles.CANDIDATE)
     @RateLimited("resume-analyses")
+    @Operation(operationId = "createResumeAnalysis")
+    @APIResponse(responseCode = "201", description = "Analysed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisView.class)))
+    @APIResponse(responseCode = "409", description = "The resume has no data yet")
+    @APIResponse(responseCode = "429", description = "Too many analyses; retry after Retry-After seconds")
+    @APIResponse(responseCode = "503", description = "ai-service is unavailable")
     public Response analyze(@PathParam("id") UUID id) {
         return Response.status(201).entity(advice.analyze(id)).build();
     }
@@ -45,6 +55,7 @@ public class AdviceResource {
     @GET
     @Path("/analyses")
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.SERVICE})
+    @Operation(operationId = "listResumeAnalyses")
     public List<AnalysisView> analyses(@PathParam("id") UUID id) {
         return advice.analyses(id);
     }
@@ -54,6 +65,11 @@ public class AdviceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CANDIDATE)
     @RateLimited("resume-optimizations")
+    @Operation(operationId = "createResumeOptimization")
+    @APIResponse(responseCode = "201", description = "Suggestions made", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = OptimizationView.class)))
+    @APIResponse(responseCode = "409", description = "The resume has no data yet")
+    @APIResponse(responseCode = "429", description = "Too many optimizations; retry after Retry-After seconds")
+    @APIResponse(responseCode = "503", description = "ai-service is unavailable")
     public Response optimize(@PathParam("id") UUID id, @Valid @NotNull OptimizeRequest request) {
         return Response.status(201).entity(advice.optimize(id, request.jobId())).build();
     }
@@ -61,6 +77,7 @@ public class AdviceResource {
     @GET
     @Path("/optimizations")
     @RolesAllowed(Roles.CANDIDATE)
+    @Operation(operationId = "listResumeOptimizations")
     public List<OptimizationView> optimizations(@PathParam("id") UUID id) {
         return advice.optimizations(id);
     }
@@ -69,6 +86,8 @@ public class AdviceResource {
     @POST
     @Path("/optimizations/{optimizationId}/accept")
     @RolesAllowed(Roles.CANDIDATE)
+    @Operation(operationId = "acceptResumeOptimization")
+    @APIResponse(responseCode = "409", description = "The suggestion was already decided or no longer applies")
     public OptimizationView accept(@PathParam("id") UUID id, @PathParam("optimizationId") UUID optimizationId) {
         return advice.accept(id, optimizationId);
     }
@@ -76,6 +95,8 @@ public class AdviceResource {
     @POST
     @Path("/optimizations/{optimizationId}/reject")
     @RolesAllowed(Roles.CANDIDATE)
+    @Operation(operationId = "rejectResumeOptimization")
+    @APIResponse(responseCode = "409", description = "The suggestion was already decided")
     public OptimizationView reject(@PathParam("id") UUID id, @PathParam("optimizationId") UUID optimizationId) {
         return advice.reject(id, optimizationId);
     }
@@ -84,6 +105,8 @@ public class AdviceResource {
     @Path("/optimizations/{optimizationId}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CANDIDATE)
+    @Operation(operationId = "submitOptimizationFeedback")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class)))
     public Response feedback(@PathParam("id") UUID id, @PathParam("optimizationId") UUID optimizationId,
                              @Valid @NotNull FeedbackRequest request) {
         return Response.status(201).entity(advice.feedback(id, optimizationId, request.rating(), request.comment())).build();
@@ -92,6 +115,7 @@ public class AdviceResource {
     @GET
     @Path("/feedback")
     @RolesAllowed(Roles.CANDIDATE)
+    @Operation(operationId = "listOptimizationFeedback")
     public List<FeedbackView> feedback(@PathParam("id") UUID id) {
         return advice.feedbackOf(id);
     }

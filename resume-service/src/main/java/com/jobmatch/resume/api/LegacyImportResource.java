@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
 
@@ -31,6 +32,7 @@ public class LegacyImportResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "importLegacyResumes")
     public ImportReport importDocuments(@Valid @NotNull LegacyImportRequest request) {
         List<LegacyImport.Outcome> outcomes = legacyImport.run(request.documents());
         return new ImportReport(count(outcomes, LegacyImport.Outcome.CREATED), count(outcomes, LegacyImport.Outcome.SKIPPED),

@@ -30,6 +30,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -66,6 +71,12 @@ public class ResumeResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.CANDIDATE)
     @RateLimited("resume-uploads")
+    @Operation(operationId = "uploadResume")
+    @APIResponse(responseCode = "200", description = "The same file was uploaded before: that resume", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResumeView.class)))
+    @APIResponse(responseCode = "201", description = "Stored and queued for parsing; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResumeView.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than the limit")
+    @APIResponse(responseCode = "415", description = "Not a PDF, DOCX, ODT, RTF or text file")
+    @APIResponse(responseCode = "429", description = "Too many uploads; retry after Retry-After seconds")
     public Response upload(@RestForm("file") FileUpload file, @RestForm("title") String title,
                            @RestForm("batch") boolean batch) {
         if (file == null) {
@@ -93,6 +104,8 @@ public class ResumeResource {
     @Path("/manual")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CANDIDATE)
+    @Operation(operationId = "createManualResume")
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResumeView.class)))
     public Response createManual(@Valid @NotNull Requests.ManualResumeRequest request) {
         ResumeView resume = service.createManual(caller.userId(), request.title(), request.resumeData());
         return Response.status(201).header("Location", "/api/resumes/" + resume.id()).entity(resume).build();
@@ -100,6 +113,7 @@ public class ResumeResource {
 
     @GET
     @RolesAllowed(Roles.CANDIDATE)
+    @Operation(operationId = "listResumes")
     public Page<ResumeSummary> list(@QueryParam("page") @DefaultValue("0") int page,
                                     @QueryParam("size") @DefaultValue("20") int size,
                                     @QueryParam("sort") @DefaultValue("created_at") String sort,
@@ -118,6 +132,7 @@ public class ResumeResource {
     @GET
     @Path("/search")
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER})
+    @Operation(operationId = "searchResumes")
     public List<SearchHit> search(@QueryParam("q") String query,
                                   @QueryParam("page") @DefaultValue("0") int page,
                                   @QueryParam("size") @DefaultValue("20") int size) {
@@ -131,6 +146,7 @@ public class ResumeResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.SERVICE})
+    @Operation(operationId = "getResume")
     public ResumeView get(@PathParam("id") UUID id) {
         return queries.view(id);
     }
@@ -139,6 +155,8 @@ public class ResumeResource {
     @Path("/{id}/file")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.SERVICE})
+    @Operation(operationId = "downloadResumeFile")
+    @APIResponse(responseCode = "200", description = "The stored file", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") UUID id) {
         ResumeQueries.StoredFile file = queries.file(id);
         String name = file.name();
@@ -151,6 +169,8 @@ public class ResumeResource {
     @GET
     @Path("/{id}/json-resume")
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.SERVICE})
+    @Operation(operationId = "exportJsonResume")
+    @APIResponse(responseCode = "409", description = "The resume has no data yet")
     public JsonNode exportJsonResume(@PathParam("id") UUID id) {
         return queries.jsonResume(id);
     }
@@ -159,6 +179,7 @@ public class ResumeResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CANDIDATE)
+    @Operation(operationId = "updateResumeSettings")
     public ResumeView updateSettings(@PathParam("id") UUID id, @Valid @NotNull SettingsRequest request) {
         access.requireOwned(id);
         return service.updateSettings(id, request.title(), request.searchable());
@@ -167,6 +188,7 @@ public class ResumeResource {
     @PUT
     @Path("/{id}/primary")
     @RolesAllowed(Roles.CANDIDATE)
+    @Operation(operationId = "makeResumePrimary")
     public ResumeView makePrimary(@PathParam("id") UUID id) {
         access.requireOwned(id);
         return service.makePrimary(id);
@@ -177,6 +199,8 @@ public class ResumeResource {
     @Path("/{id}/corrections")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CANDIDATE)
+    @Operation(operationId = "correctResume")
+    @APIResponse(responseCode = "409", description = "The resume has no data yet")
     public ResumeView correct(@PathParam("id") UUID id, @Valid @NotNull CorrectionRequest request) {
         access.requireOwned(id);
         List<ResumeService.Correction> corrections = request.changes().stream()
@@ -187,6 +211,8 @@ public class ResumeResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.CANDIDATE)
+    @Operation(operationId = "deleteResume")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id) {
         access.requireOwned(id);
         service.delete(id);

@@ -17,6 +17,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -38,6 +40,7 @@ public class VersionResource {
 
     @GET
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.SERVICE})
+    @Operation(operationId = "listResumeVersions")
     public List<VersionSummary> history(@PathParam("id") UUID id) {
         return queries.history(id);
     }
@@ -45,6 +48,7 @@ public class VersionResource {
     @GET
     @Path("/{version}")
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.SERVICE})
+    @Operation(operationId = "getResumeVersion")
     public VersionView version(@PathParam("id") UUID id, @PathParam("version") int number) {
         return queries.version(id, number);
     }
@@ -52,6 +56,7 @@ public class VersionResource {
     @GET
     @Path("/compare")
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.SERVICE})
+    @Operation(operationId = "compareResumeVersions")
     public Comparison compare(@PathParam("id") UUID id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
         if (from == null) {
             throw ProblemException.invalidField("from", "is required");
@@ -66,6 +71,8 @@ public class VersionResource {
     @POST
     @Path("/{version}/restore")
     @RolesAllowed(Roles.CANDIDATE)
+    @Operation(operationId = "restoreResumeVersion")
+    @APIResponse(responseCode = "409", description = "The resume has no data yet")
     public ResumeView restore(@PathParam("id") UUID id, @PathParam("version") int number) {
         access.requireOwned(id);
         return service.restore(id, number, access.actor());

@@ -20,6 +20,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.UUID;
 
@@ -51,6 +55,9 @@ public class AuthResource {
     @Path("/register")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
+    @Operation(operationId = "register")
+    @APIResponse(responseCode = "202", description = "Accepted: a verification email is on its way", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationAccepted.class)))
+    @APIResponse(responseCode = "409", description = "The email or username is taken")
     public Response register(@Valid @NotNull RegisterRequest request) {
         auth.register(new AuthService.Registration(request.email(), request.password(), request.name(),
                 request.username(), request.role()), origin.client());
@@ -62,6 +69,10 @@ public class AuthResource {
     @Path("/login")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
+    @Operation(operationId = "login")
+    @APIResponse(responseCode = "401", description = "Wrong email or password")
+    @APIResponse(responseCode = "403", description = "The account is disabled or not verified")
+    @APIResponse(responseCode = "429", description = "Too many attempts; retry after Retry-After seconds")
     public TokenResponse login(@Valid @NotNull LoginRequest request) {
         return bearer(auth.login(request.email(), request.password(), origin.client()));
     }
@@ -70,6 +81,9 @@ public class AuthResource {
     @Path("/refresh")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
+    @Operation(operationId = "refreshToken")
+    @APIResponse(responseCode = "401", description = "The refresh token is invalid, expired or revoked")
+    @APIResponse(responseCode = "403", description = "The account is disabled")
     public TokenResponse refresh(@Valid @NotNull RefreshRequest request) {
         return bearer(sessions.refresh(request.refreshToken(), origin.client()));
     }
@@ -78,6 +92,8 @@ public class AuthResource {
     @POST
     @Path("/logout")
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.ADMIN})
+    @Operation(operationId = "logout")
+    @APIResponse(responseCode = "204", description = "Logged out")
     public Response logout() {
         UUID userId = caller.userId();
         UUID sessionId = sessionOfToken();
@@ -90,6 +106,8 @@ public class AuthResource {
     @POST
     @Path("/logout-all")
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.ADMIN})
+    @Operation(operationId = "logoutAll")
+    @APIResponse(responseCode = "204", description = "Every session ended")
     public Response logoutAll() {
         UUID userId = caller.userId();
         int ended = sessions.revokeAll(userId, "logout-all");
@@ -101,6 +119,8 @@ public class AuthResource {
     @Path("/verify-email")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
+    @Operation(operationId = "verifyEmail")
+    @APIResponse(responseCode = "204", description = "Verified")
     public Response verifyEmail(@Valid @NotNull TokenRequest request) {
         verifications.verify(request.token(), origin.client());
         return Response.noContent().build();
@@ -109,6 +129,8 @@ public class AuthResource {
     @POST
     @Path("/verify-email/resend")
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.ADMIN})
+    @Operation(operationId = "resendVerificationEmail")
+    @APIResponse(responseCode = "202", description = "A new verification email is on its way")
     public Response resendVerification() {
         verifications.resend(caller.userId(), origin.client());
         return Response.accepted().build();
@@ -119,6 +141,8 @@ public class AuthResource {
     @Path("/password-reset/request")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
+    @Operation(operationId = "requestPasswordReset")
+    @APIResponse(responseCode = "202", description = "Accepted, whether or not the account exists")
     public Response requestPasswordReset(@Valid @NotNull PasswordResetRequest request) {
         resets.request(request.email(), origin.client());
         return Response.accepted().build();
@@ -128,6 +152,8 @@ public class AuthResource {
     @Path("/password-reset/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
+    @Operation(operationId = "confirmPasswordReset")
+    @APIResponse(responseCode = "204", description = "Password changed")
     public Response confirmPasswordReset(@Valid @NotNull PasswordResetConfirmation request) {
         resets.confirm(request.token(), request.newPassword(), origin.client());
         return Response.noContent().build();

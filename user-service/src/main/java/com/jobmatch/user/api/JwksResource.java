@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.Map;
 
@@ -25,6 +26,7 @@ public class JwksResource {
     @GET
     @PermitAll
     @Produces({"application/json", "application/jwk-set+json"})
+    @Operation(operationId = "getJwks")
     public Response jwks() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(CACHE_SECONDS);

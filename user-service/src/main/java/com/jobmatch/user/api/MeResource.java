@@ -24,6 +24,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -54,12 +56,14 @@ public class MeResource {
     }
 
     @GET
+    @Operation(operationId = "getMe")
     public UserView me() {
         return accounts.account(caller.userId());
     }
 
     @GET
     @Path("/profile")
+    @Operation(operationId = "getMyProfile")
     public ProfileDocument profile() {
         return profiles.document(caller.userId());
     }
@@ -67,12 +71,14 @@ public class MeResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/profile")
+    @Operation(operationId = "saveMyProfile")
     public ProfileDocument saveProfile(@Valid @NotNull ProfileDocument document) {
         return profiles.save(caller.userId(), document);
     }
 
     @GET
     @Path("/preferences")
+    @Operation(operationId = "getMyPreferences")
     public PreferencesDocument preferences() {
         return preferences.document(caller.userId());
     }
@@ -80,18 +86,22 @@ public class MeResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/preferences")
+    @Operation(operationId = "saveMyPreferences")
     public PreferencesDocument savePreferences(@Valid @NotNull PreferencesDocument document) {
         return preferences.save(caller.userId(), document);
     }
 
     @GET
     @Path("/sessions")
+    @Operation(operationId = "listMySessions")
     public List<SessionView> sessions() {
         return sessions.activeViews(caller.userId(), caller.sessionId());
     }
 
     @DELETE
     @Path("/sessions/{sessionId}")
+    @Operation(operationId = "revokeMySession")
+    @APIResponse(responseCode = "204", description = "Revoked")
     public Response revokeSession(@PathParam("sessionId") UUID sessionId) {
         UUID userId = caller.userId();
         sessions.revoke(userId, sessionId, "revoked-by-user");

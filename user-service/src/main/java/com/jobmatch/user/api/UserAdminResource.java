@@ -24,6 +24,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Arrays;
 import java.util.UUID;
@@ -46,6 +48,7 @@ public class UserAdminResource {
 
     /** Users whose email, username or name contains {@code search}, newest first. */
     @GET
+    @Operation(operationId = "searchUsers")
     public Page<UserView> search(@QueryParam("search") @Size(max = 254) String search,
                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -55,6 +58,8 @@ public class UserAdminResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/status")
+    @Operation(operationId = "setUserStatus")
+    @APIResponse(responseCode = "409", description = "Admins cannot disable their own account")
     public UserView setStatus(@PathParam("id") UUID id, @Valid @NotNull StatusUpdate update) {
         return administration.enable(caller.userId(), id, update.enabled(), origin.client());
     }
@@ -62,6 +67,8 @@ public class UserAdminResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/roles")
+    @Operation(operationId = "setUserRoles")
+    @APIResponse(responseCode = "409", description = "Admins cannot remove their own admin role")
     public UserView setRoles(@PathParam("id") UUID id, @Valid @NotNull RolesUpdate update) {
         return administration.assignRoles(caller.userId(), id, update.roles(), origin.client());
     }
@@ -72,6 +79,7 @@ public class UserAdminResource {
      */
     @GET
     @Path("/audit")
+    @Operation(operationId = "listAuditEntries")
     public Page<AuditEntryView> audit(@QueryParam("userId") String userId,
                                       @QueryParam("actorId") String actorId,
                                       @QueryParam("organizationId") String organizationId,
