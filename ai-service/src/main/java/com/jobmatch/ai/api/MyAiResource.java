@@ -24,6 +24,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
@@ -87,6 +89,7 @@ public class MyAiResource {
     @POST
     @Path("/optimizations/{id}/decisions")
     @Operation(operationId = "decideOptimizationSuggestion")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryEvent.class)))
     @APIResponse(responseCode = "409", description = "The suggestion was already decided")
     public HistoryEvent decide(@PathParam("id") UUID id, @Valid @NotNull Decision decision) {
         return personal.decide(id, caller, decision.suggestionId(), decision.accepted());

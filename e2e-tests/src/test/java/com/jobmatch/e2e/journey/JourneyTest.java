@@ -139,7 +139,7 @@ class JourneyTest {
         assertTrue(feedback >= 200 && feedback < 300, "feedback accepted: " + feedback);
         given().header("Authorization", candidate.bearer())
                 .get(services.url("matching") + "/api/matches/feedback")
-                .then().statusCode(200).body("size()", greaterThan(0));
+                .then().statusCode(200).body("items.size()", greaterThan(0)).body("total", greaterThan(0));
 
         given().header("Authorization", candidate.bearer()).contentType(ContentType.JSON)
                 .body(Map.of("jobId", topJobId, "resumeId", resumeId.toString()))
@@ -148,7 +148,7 @@ class JourneyTest {
         List<String> applied = given().header("Authorization", candidate.bearer())
                 .get(services.url("matching") + "/api/applications")
                 .then().statusCode(200)
-                .extract().path("jobId");
+                .extract().path("items.jobId");
         assertTrue(applied.contains(topJobId), applied.toString());
 
         SignedIn stranger = accounts.newCandidate("Curious Stranger");
@@ -157,7 +157,7 @@ class JourneyTest {
                 .then().statusCode(404);
         given().header("Authorization", stranger.bearer())
                 .get(services.url("matching") + "/api/applications")
-                .then().statusCode(200).body("size()", equalTo(0));
+                .then().statusCode(200).body("items.size()", equalTo(0)).body("total", equalTo(0));
     }
 
     /**

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -21,6 +23,7 @@ public interface AiApi {
     @POST
     @Path("/embeddings")
     @Operation(operationId = "createEmbeddings")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmbeddingResponse.class)))
     @APIResponse(responseCode = "429", description = "Too many embedding batches for this caller; retry after Retry-After seconds")
     EmbeddingResponse embed(@Valid EmbeddingRequest request);
 
@@ -32,18 +35,21 @@ public interface AiApi {
     @POST
     @Path("/skills/extract")
     @Operation(operationId = "extractSkills")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SkillExtractionResponse.class)))
     @APIResponse(responseCode = "503", description = "The skills taxonomy is not loaded yet")
     SkillExtractionResponse extractSkills(@Valid SkillExtractionRequest request);
 
     @POST
     @Path("/analysis/job-match")
     @Operation(operationId = "analyzeJobMatch")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobMatchAnalysis.class)))
     @APIResponse(responseCode = "503", description = "A model or matching-service is unavailable")
     JobMatchAnalysis analyzeJobMatch(@Valid JobMatchAnalysisRequest request);
 
     @POST
     @Path("/analysis/resume")
     @Operation(operationId = "analyzeResume")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResumeAnalysis.class)))
     @APIResponse(responseCode = "503", description = "A model or matching-service is unavailable")
     ResumeAnalysis analyzeResume(@Valid ResumeAnalysisRequest request);
 

@@ -6,6 +6,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.time.Instant;
@@ -26,5 +29,8 @@ public interface TokenRevocationApi {
      */
     @GET
     @Operation(operationId = "listTokenRevocations")
+    // JAX-RS answers 404 when a query parameter does not convert (since is not an ISO-8601 instant).
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenRevocations.class)))
+    @APIResponse(responseCode = "404", description = "since is not an ISO-8601 instant")
     TokenRevocations since(@QueryParam("since") Instant since);
 }

@@ -18,11 +18,16 @@ public class ApplicationRepository implements PanacheRepositoryBase<JobApplicati
     }
 
     /** A person's applications, most recently changed first; {@code status} null means any. */
-    public List<JobApplication> of(UUID userId, ApplicationStatus status) {
+    public List<JobApplication> of(UUID userId, ApplicationStatus status, int page, int size) {
         Sort order = Sort.descending("updatedAt").and("id");
-        return status == null
-                ? list("userId", order, userId)
-                : list("userId = ?1 and status = ?2", order, userId, status);
+        var query = status == null
+                ? find("userId", order, userId)
+                : find("userId = ?1 and status = ?2", order, userId, status);
+        return query.page(page, size).list();
+    }
+
+    public long countOf(UUID userId, ApplicationStatus status) {
+        return status == null ? count("userId", userId) : count("userId = ?1 and status = ?2", userId, status);
     }
 
     /** The organization that posted the job, when an organization did (its recruiters move the application then). */

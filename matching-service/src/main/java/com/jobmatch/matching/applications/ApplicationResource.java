@@ -3,12 +3,16 @@ package com.jobmatch.matching.applications;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
+import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.client.OwnedResumes;
 import com.jobmatch.matching.catalogue.JobCatalogue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -64,8 +68,10 @@ public class ApplicationResource {
 
     @GET
     @Operation(operationId = "listMyApplications")
-    public List<ApplicationView> mine(@QueryParam("status") String status) {
-        return applications.of(caller.userId(), status == null ? null : parse("status", status));
+    public PageView<ApplicationView> mine(@QueryParam("status") String status,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return applications.of(caller.userId(), status == null ? null : parse("status", status), page, size);
     }
 
     @GET
@@ -78,6 +84,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/transitions")
     @Operation(operationId = "transitionApplication")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "The transition is not allowed from the current status")
     public ApplicationView move(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest request) {
         ApplicationStatus target = parse("status", request.status());

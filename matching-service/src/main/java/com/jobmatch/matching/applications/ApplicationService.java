@@ -2,6 +2,7 @@ package com.jobmatch.matching.applications;
 
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
+import com.jobmatch.matching.catalogue.PageView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -44,8 +45,9 @@ public class ApplicationService {
 
     /** A person's applications, most recently changed first; {@code status} null means any. */
     @Transactional
-    public List<ApplicationView> of(UUID userId, ApplicationStatus status) {
-        return applications.of(userId, status).stream().map(this::view).toList();
+    public PageView<ApplicationView> of(UUID userId, ApplicationStatus status, int page, int size) {
+        return new PageView<>(applications.of(userId, status, page, size).stream().map(this::view).toList(),
+                page, size, applications.countOf(userId, status));
     }
 
     /** One application the caller may see (404 otherwise). */

@@ -55,6 +55,13 @@ public interface RankingConfig {
         int candidates();
 
         /**
+         * How deep a person can page through their matches: a page beyond the stored ranking ranks again with as
+         * many nearest jobs as that page needs (issue 18: a seeker never saw more than the first 40), up to this.
+         */
+        @WithDefault("1000")
+        int maxDepth();
+
+        /**
          * Job profiles kept in memory for scoring (about 1 KB each, see JobProfileStore): enough for a catalogue's
          * working set, so that a ranking reads from the database only jobs that are new or changed.
          */

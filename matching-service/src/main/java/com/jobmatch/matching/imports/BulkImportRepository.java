@@ -15,6 +15,10 @@ public class BulkImportRepository implements PanacheRepositoryBase<BulkImport, U
         return findAll(Sort.descending("startedAt").and("id")).page(Page.of(page, size)).list();
     }
 
+    public long total() {
+        return count();
+    }
+
     public void persist(BulkImportRejection rejection) {
         getEntityManager().persist(rejection);
     }

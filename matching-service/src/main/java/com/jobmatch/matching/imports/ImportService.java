@@ -1,6 +1,7 @@
 package com.jobmatch.matching.imports;
 
 import com.jobmatch.matching.catalogue.JobPosting;
+import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.catalogue.PostingBatchWriter;
 import com.jobmatch.matching.catalogue.PostingValidator;
 import com.jobmatch.matching.catalogue.UpsertOutcome;
@@ -41,8 +42,9 @@ public class ImportService {
 
     /** The latest import records, newest first, without their rejected rows. */
     @Transactional
-    public List<ImportView> latest(int page, int size) {
-        return records.latest(page, size).stream().map(i -> ImportView.of(i, List.of())).toList();
+    public PageView<ImportView> latest(int page, int size) {
+        return new PageView<>(records.latest(page, size).stream().map(i -> ImportView.of(i, List.of())).toList(), page, size,
+                records.total());
     }
 
     /** One import record with its rejected rows (404 "Import" when unknown). */

@@ -13,4 +13,8 @@ public class FeedbackRepository implements PanacheRepositoryBase<MatchFeedback, 
     public List<MatchFeedback> of(UUID userId, int page, int size) {
         return find("userId = ?1 order by createdAt desc, id", userId).page(page, size).list();
     }
+
+    public long countOf(UUID userId) {
+        return count("userId", userId);
+    }
 }

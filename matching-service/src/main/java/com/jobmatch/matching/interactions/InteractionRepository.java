@@ -18,4 +18,8 @@ public class InteractionRepository implements PanacheRepositoryBase<UserJobInter
     public List<UserJobInteraction> of(UUID userId, int page, int size) {
         return find("userId = ?1 order by timestamp desc, id", userId).page(page, size).list();
     }
+
+    public long countOf(UUID userId) {
+        return count("userId", userId);
+    }
 }

@@ -4,6 +4,7 @@ import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.matching.catalogue.JobCatalogue;
+import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.client.OwnedResumes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -78,7 +79,7 @@ public class InteractionResource {
     @GET
     @Path("/interactions")
     @Operation(operationId = "listMyInteractions")
-    public List<InteractionView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public PageView<InteractionView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return interactions.interactionsOf(caller.userId(), page, size);
     }
@@ -86,7 +87,7 @@ public class InteractionResource {
     @GET
     @Path("/feedback")
     @Operation(operationId = "listMyMatchFeedback")
-    public List<FeedbackView> myFeedback(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public PageView<FeedbackView> myFeedback(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return interactions.feedbackOf(caller.userId(), page, size);
     }

@@ -2,6 +2,7 @@ package com.jobmatch.matching.interactions;
 
 import com.jobmatch.matching.applications.ApplicationService;
 import com.jobmatch.matching.applications.ApplicationStatus;
+import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.matches.MatchStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -66,13 +67,15 @@ public class InteractionService {
 
     /** A person's interactions, newest first. */
     @Transactional
-    public List<InteractionView> interactionsOf(UUID userId, int page, int size) {
-        return interactions.of(userId, page, size).stream().map(InteractionView::of).toList();
+    public PageView<InteractionView> interactionsOf(UUID userId, int page, int size) {
+        return new PageView<>(interactions.of(userId, page, size).stream().map(InteractionView::of).toList(), page, size,
+                interactions.countOf(userId));
     }
 
     /** A person's feedback, newest first. */
     @Transactional
-    public List<FeedbackView> feedbackOf(UUID userId, int page, int size) {
-        return feedback.of(userId, page, size).stream().map(FeedbackView::of).toList();
+    public PageView<FeedbackView> feedbackOf(UUID userId, int page, int size) {
+        return new PageView<>(feedback.of(userId, page, size).stream().map(FeedbackView::of).toList(), page, size,
+                feedback.countOf(userId));
     }
 }

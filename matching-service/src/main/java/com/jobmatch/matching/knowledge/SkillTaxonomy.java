@@ -2,6 +2,7 @@ package com.jobmatch.matching.knowledge;
 
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.contract.model.TaxonomySkill;
+import com.jobmatch.matching.catalogue.PageView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -44,8 +45,9 @@ public class SkillTaxonomy {
     }
 
     @Transactional
-    public List<TaxonomySkill> search(String query, String category, int page, int size) {
-        return taxonomy.search(query, category, page, size).stream().map(SkillTaxonomy::view).toList();
+    public PageView<TaxonomySkill> search(String query, String category, int page, int size) {
+        return new PageView<>(taxonomy.search(query, category, page, size).stream().map(SkillTaxonomy::view).toList(),
+                page, size, taxonomy.count(query, category));
     }
 
     /** One skill by its public id (404 "Skill" when unknown). */

@@ -46,7 +46,7 @@ public class TaxonomyRepository implements PanacheRepositoryBase<SkillTaxonomyEn
     /** Skills with a label starting with the query (prefix on a word boundary of the whole label), most demanded first. */
     @SuppressWarnings("unchecked")
     public List<SkillTaxonomyEntry> search(String query, String category, int page, int size) {
-        String prefix = SkillNames.normalize(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String prefix = likePrefix(query);
         List<UUID> ids = em.createNativeQuery("""
                         SELECT s.id FROM matching_metadata.skills_taxonomy s
                         WHERE (CAST(:category AS text) IS NULL OR s.category = CAST(:category AS text))
@@ -62,6 +62,22 @@ public class TaxonomyRepository implements PanacheRepositoryBase<SkillTaxonomyEn
         List<SkillTaxonomyEntry> found = list("id in ?1", ids);
         found.sort(Comparator.comparingInt(s -> ids.indexOf(s.id)));
         return found;
+    }
+
+    /** How many skills {@link #search} finds over all pages. */
+    public long count(String query, String category) {
+        String prefix = likePrefix(query);
+        Number total = (Number) em.createNativeQuery("""
+                        SELECT count(*) FROM matching_metadata.skills_taxonomy s
+                        WHERE (CAST(:category AS text) IS NULL OR s.category = CAST(:category AS text))
+                          AND EXISTS (SELECT 1 FROM matching_metadata.skill_aliases a WHERE a.skill_id = s.id AND a.alias LIKE :prefix)
+                        """).setParameter("category", category).setParameter("prefix", prefix).getSingleResult();
+        return total.longValue();
+    }
+
+    /** The LIKE pattern of names starting with the query, its wildcards escaped. */
+    private static String likePrefix(String query) {
+        return SkillNames.normalize(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     public List<CategoryCount> categories() {

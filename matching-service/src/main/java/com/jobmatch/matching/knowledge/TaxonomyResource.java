@@ -3,6 +3,7 @@ package com.jobmatch.matching.knowledge;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.contract.api.TaxonomyApi;
 import com.jobmatch.contract.model.TaxonomySkill;
+import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.knowledge.SkillTaxonomy.CategoryView;
 import com.jobmatch.matching.knowledge.SkillTaxonomy.CompatibilityView;
 import com.jobmatch.matching.knowledge.SkillTaxonomy.NormalizedLabel;
@@ -59,7 +60,7 @@ public class TaxonomyResource implements TaxonomyApi {
     @GET
     @Path("/skills")
     @Operation(operationId = "searchSkills")
-    public List<TaxonomySkill> search(@QueryParam("q") @Size(max = 200) String q, @QueryParam("category") String category,
+    public PageView<TaxonomySkill> search(@QueryParam("q") @Size(max = 200) String q, @QueryParam("category") String category,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return taxonomy.search(q == null ? "" : q, category, page, size);

@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Set;
@@ -50,6 +52,7 @@ public class MatchResource {
      */
     @GET
     @Operation(operationId = "listMatches")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatchPage.class)))
     @APIResponse(responseCode = "202", description = "The resume is still being parsed: ask again after Retry-After seconds")
     @APIResponse(responseCode = "429", description = "Too many refreshes; retry after Retry-After seconds")
     public MatchPage list(@QueryParam("resumeId") String resumeId,
@@ -80,6 +83,7 @@ public class MatchResource {
     @GET
     @Path("/{resumeId}/jobs/{jobId}")
     @Operation(operationId = "getMatch")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatchDetail.class)))
     @APIResponse(responseCode = "202", description = "The resume is still being parsed: ask again after Retry-After seconds")
     public MatchDetail one(@PathParam("resumeId") UUID resumeId, @PathParam("jobId") UUID jobId) {
         CandidateProfile candidate = resumes.require(resumeId);

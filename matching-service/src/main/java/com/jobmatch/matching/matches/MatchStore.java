@@ -126,7 +126,12 @@ public class MatchStore {
     }
 
     public boolean hasMatches(UUID resumeId) {
-        return UserJobMatch.count("resumeId", resumeId) > 0;
+        return stored(resumeId) > 0;
+    }
+
+    /** How many matches are stored for a resume, whatever their score or status. */
+    public long stored(UUID resumeId) {
+        return UserJobMatch.count("resumeId", resumeId);
     }
 
     public List<UserJobMatch> page(Query query) {

@@ -64,8 +64,14 @@ public class MatchingService {
         this.config = config;
     }
 
-    /** Ranks and stores the jobs for one resume, best first. */
+    /** Ranks and stores the jobs for one resume, best first: the {@code candidates} nearest jobs. */
     public List<ScoredMatch> rank(CandidateProfile candidate) {
+        return rank(candidate, config.retrieval().candidates());
+    }
+
+    /** Ranks and stores the {@code depth} nearest jobs (at least the configured candidates) for one resume. */
+    public List<ScoredMatch> rank(CandidateProfile candidate, int depth) {
+        int limit = Math.max(depth, config.retrieval().candidates());
         CandidatePreferences wanted = preferencesOf(candidate);
         Scoring scoring = new Scoring(candidate, wanted);
         HardFilters filters = scoring.filters;
@@ -73,11 +79,11 @@ public class MatchingService {
         Map<UUID, Double> similarity = new HashMap<>();
         Collection<JobProfile> retrieved;
         if (embedding.isPresent()) {
-            var found = retrieval.nearest(embedding.get(), filters, config.retrieval().candidates()).jobs();
+            var found = retrieval.nearest(embedding.get(), filters, limit).jobs();
             found.forEach(r -> similarity.put(r.jobId(), r.similarity()));
             retrieved = found.stream().map(RetrievalStore.Retrieved::job).toList();
         } else {
-            retrieved = jobs.load(retrieval.newest(filters, config.retrieval().candidates())).values();
+            retrieved = jobs.load(retrieval.newest(filters, limit)).values();
         }
         List<ScoredMatch> ranked = retrieved.stream()
                 .map(job -> scoring.grade(job, similarity.get(job.jobId())))

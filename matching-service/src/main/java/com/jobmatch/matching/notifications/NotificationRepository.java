@@ -15,6 +15,10 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return find(query, userId).page(page, size).list();
     }
 
+    public long countOf(UUID userId, boolean unreadOnly) {
+        return count("userId = ?1" + (unreadOnly ? " and readAt is null" : ""), userId);
+    }
+
     public boolean exists(UUID userId, String dedupKey) {
         return count("userId = ?1 and dedupKey = ?2", userId, dedupKey) > 0;
     }

@@ -2,6 +2,7 @@ package com.jobmatch.matching.notifications;
 
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
+import com.jobmatch.matching.catalogue.PageView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -20,8 +21,9 @@ public class NotificationService {
     }
 
     @Transactional
-    public List<NotificationView> of(UUID userId, boolean unreadOnly, int page, int size) {
-        return notifications.of(userId, unreadOnly, page, size).stream().map(NotificationView::of).toList();
+    public PageView<NotificationView> of(UUID userId, boolean unreadOnly, int page, int size) {
+        return new PageView<>(notifications.of(userId, unreadOnly, page, size).stream().map(NotificationView::of).toList(),
+                page, size, notifications.countOf(userId, unreadOnly));
     }
 
     /** Marks a notification the caller may see as read (404 otherwise); reading it again changes nothing. */

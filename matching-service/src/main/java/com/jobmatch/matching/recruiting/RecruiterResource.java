@@ -22,6 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.ArrayList;
@@ -68,6 +70,7 @@ public class RecruiterResource {
 
     @GET
     @Operation(operationId = "rankCandidates")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateRanking.class)))
     @APIResponse(responseCode = "409", description = "The job is closed")
     public CandidateRanking rank(@PathParam("jobId") UUID jobId,
                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,

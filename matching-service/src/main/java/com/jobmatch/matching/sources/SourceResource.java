@@ -4,6 +4,7 @@ import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.queue.WorkPriority;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
+import com.jobmatch.matching.catalogue.PageView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -71,7 +72,7 @@ public class SourceResource {
     @GET
     @Path("/collector-runs")
     @Operation(operationId = "listCollectorRuns")
-    public List<SourceRunView> runs(@QueryParam("source") String source,
+    public PageView<SourceRunView> runs(@QueryParam("source") String source,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return sources.runs(source, page, size);

@@ -56,6 +56,10 @@ public class SourceRunStore {
         return query.page(Page.of(page, size)).list();
     }
 
+    public long count(String source) {
+        return source == null ? SourceRun.count() : SourceRun.count("source", source);
+    }
+
     public List<SourceRunRejection> rejections(UUID runId, int limit) {
         return SourceRunRejection.<SourceRunRejection>find("runId", Sort.ascending("page", "rowNumber"), runId)
                 .page(Page.ofSize(limit)).list();

@@ -1,6 +1,7 @@
 package com.jobmatch.matching.sources;
 
 import com.jobmatch.common.queue.WorkPriority;
+import com.jobmatch.matching.catalogue.PageView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -61,9 +62,10 @@ public class SourceRuns {
     }
 
     @Transactional
-    public List<SourceRunView> runs(String source, int page, int size) {
-        return runs.page(source == null || source.isBlank() ? null : source.strip(), page, size).stream()
-                .map(SourceRunView::of).toList();
+    public PageView<SourceRunView> runs(String source, int page, int size) {
+        String named = source == null || source.isBlank() ? null : source.strip();
+        return new PageView<>(runs.page(named, page, size).stream().map(SourceRunView::of).toList(), page, size,
+                runs.count(named));
     }
 
     @Transactional

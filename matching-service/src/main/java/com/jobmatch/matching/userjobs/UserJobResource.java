@@ -7,6 +7,7 @@ import com.jobmatch.common.security.Roles;
 import com.jobmatch.contract.api.JobMatchAnalysis;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.JobProfile;
+import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.matches.MatchDetail;
 import com.jobmatch.matching.client.OwnedResumes;
 import com.jobmatch.matching.client.AiClient;
@@ -16,14 +17,18 @@ import com.jobmatch.matching.scoring.FitChance;
 import com.jobmatch.matching.matches.JobProfileStore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -87,8 +92,9 @@ public class UserJobResource {
 
     @GET
     @Operation(operationId = "listMyJobs")
-    public List<UserJobView> mine() {
-        return service.mine(caller.userId());
+    public PageView<UserJobView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return service.mine(caller.userId(), page, size);
     }
 
     @GET

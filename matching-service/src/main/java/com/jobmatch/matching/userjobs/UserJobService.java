@@ -1,6 +1,7 @@
 package com.jobmatch.matching.userjobs;
 
 import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.enrichment.EnrichmentWorker;
 import com.jobmatch.matching.catalogue.JobPosting;
 import com.jobmatch.matching.catalogue.PostingBatchWriter;
@@ -59,9 +60,9 @@ public class UserJobService {
         });
     }
 
-    public java.util.List<UserJobView> mine(UUID userId) {
-        return QuarkusTransaction.requiringNew().call(() -> store.of(userId).stream()
-                .map(origin -> UserJobView.of(store.job(origin.jobId()), origin)).toList());
+    public PageView<UserJobView> mine(UUID userId, int page, int size) {
+        return QuarkusTransaction.requiringNew().call(() -> new PageView<>(store.of(userId, page, size).stream()
+                .map(origin -> UserJobView.of(store.job(origin.jobId()), origin)).toList(), page, size, store.countOf(userId)));
     }
 
     public void delete(UUID jobId, UUID userId) {

@@ -29,11 +29,17 @@ public class UserJobStore {
     }
 
     @SuppressWarnings("unchecked")
-    public List<Origin> of(UUID userId) {
+    public List<Origin> of(UUID userId, int page, int size) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT u.job_id, u.source_type, u.source_url FROM user_jobs u
-                WHERE u.user_id = ?1 ORDER BY u.created_at DESC, u.job_id""").setParameter(1, userId).getResultList();
+                WHERE u.user_id = ?1 ORDER BY u.created_at DESC, u.job_id""").setParameter(1, userId)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
         return rows.stream().map(r -> new Origin((UUID) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    public long countOf(UUID userId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM user_jobs WHERE user_id = ?1").setParameter(1, userId)
+                .getSingleResult()).longValue();
     }
 
     /** The origin of the person's own job; empty for anyone else's job or an unknown id. */

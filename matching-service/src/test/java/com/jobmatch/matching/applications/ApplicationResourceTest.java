@@ -90,7 +90,7 @@ class ApplicationResourceTest {
                 .body("history.to", contains("SAVED", "APPLIED", "INTERVIEWING", "OFFER", "HIRED"))
                 .body("notes", equalTo("referral from Ana\nphone screen"));
         given().header("Authorization", "Bearer " + owner).when().get("/api/applications?status=HIRED")
-                .then().statusCode(200).body("id", contains(id));
+                .then().statusCode(200).body("items.id", contains(id)).body("total", equalTo(1));
     }
 
     @Test
@@ -98,14 +98,14 @@ class ApplicationResourceTest {
         String owner = TestTokens.candidate(OWNER);
         interact(owner, "SAVED");
         given().header("Authorization", "Bearer " + owner).when().get("/api/applications").then().statusCode(200)
-                .body("jobId", contains(job.toString())).body("status", contains("SAVED"))
-                .body("[0].resumeId", equalTo(RESUME.toString()));
+                .body("items.jobId", contains(job.toString())).body("items.status", contains("SAVED"))
+                .body("items[0].resumeId", equalTo(RESUME.toString()));
         interact(owner, "APPLIED");
         interact(owner, "APPLIED");
         interact(owner, "SAVED");
         given().header("Authorization", "Bearer " + owner).when().get("/api/applications").then().statusCode(200)
-                .body("size()", equalTo(1)).body("[0].status", equalTo("APPLIED"))
-                .body("[0].history.to", contains("SAVED", "APPLIED"));
+                .body("items.size()", equalTo(1)).body("total", equalTo(1)).body("items[0].status", equalTo("APPLIED"))
+                .body("items[0].history.to", contains("SAVED", "APPLIED"));
     }
 
     private void interact(String token, String type) {
@@ -133,7 +133,7 @@ class ApplicationResourceTest {
         given().header("Authorization", "Bearer " + stranger).when().get("/api/applications/" + id).then().statusCode(404);
         move(stranger, id, Map.of("status", "APPLIED")).statusCode(404);
         given().header("Authorization", "Bearer " + stranger).when().get("/api/applications").then().statusCode(200)
-                .body("size()", equalTo(0));
+                .body("items.size()", equalTo(0)).body("total", equalTo(0));
         given().header("Authorization", "Bearer " + TestTokens.recruiter(OWNER)).when().get("/api/applications")
                 .then().statusCode(403);
         given().when().get("/api/applications").then().statusCode(401);
@@ -168,9 +168,9 @@ class ApplicationResourceTest {
         assertEquals(1, reminders.remind(later));
         assertEquals(0, reminders.remind(later), "each reminder is created once");
         given().header("Authorization", "Bearer " + owner).when().get("/api/matches/notifications?unreadOnly=true")
-                .then().statusCode(200).body("kind", hasItem("APPLICATION_REMINDER"));
+                .then().statusCode(200).body("items.kind", hasItem("APPLICATION_REMINDER"));
         List<String> ids = given().header("Authorization", "Bearer " + owner).when().get("/api/matches/notifications")
-                .then().extract().path("id");
+                .then().extract().path("items.id");
         given().header("Authorization", "Bearer " + TestTokens.candidate(UUID.randomUUID()))
                 .when().post("/api/matches/notifications/" + ids.getFirst() + "/read").then().statusCode(404);
         given().header("Authorization", "Bearer " + owner)

@@ -44,7 +44,8 @@ class TaxonomyResourceTest {
     @Test
     void theShippedTaxonomyIsLoadedWithAliasesAndCategories() {
         given().header("Authorization", candidate).queryParam("q", "python").get("/api/taxonomy/skills")
-                .then().statusCode(200).body("skillId", hasItem("python-computer-programming"));
+                .then().statusCode(200).body("items.skillId", hasItem("python-computer-programming"))
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         given().header("Authorization", candidate).get("/api/taxonomy/aliases/c-sharp")
                 .then().statusCode(200).body("skillId", hasItem("c-sharp"));
         given().header("Authorization", candidate).get("/api/taxonomy/aliases/Py3K")

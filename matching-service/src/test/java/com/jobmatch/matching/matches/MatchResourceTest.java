@@ -222,4 +222,33 @@ class MatchResourceTest {
                 .body("errors[0].field", equalTo("size"));
         assertEquals(0, catalogue.count("SELECT count(*) FROM user_job_matches"));
     }
+
+    /** Issue 18: the first ranking scores the 40 nearest jobs; paging on reaches every job that passes the filters. */
+    @Test
+    void pagingReachesEveryMatchBeyondTheFirst40() {
+        java.util.Set<UUID> created = new java.util.HashSet<>(List.of(backend, cook));
+        for (int i = 0; i < 60; i++) {
+            created.add(catalogue.job("Java Engineer " + i, "Company " + i, "Berlin", "HYBRID",
+                    vector(0, 1, 0.01 * (i % 50)), new String[] {"java"}, new String[0]));
+        }
+        String token = TestTokens.candidate(OWNER);
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        int page = 0;
+        int total;
+        do {
+            ValidatableResponse response = matches(token, "resumeId=" + RESUME + "&size=20&page=" + page).statusCode(200)
+                    .body("page", equalTo(page)).body("size", equalTo(20));
+            total = response.extract().path("total");
+            List<String> ids = response.extract().path("items.jobId");
+            assertTrue(ids.size() <= 20, ids.toString());
+            seen.addAll(ids);
+            page++;
+        } while (page * 20 < total && page < 10);
+        assertEquals(62, total, "every job but the excluded company's is a match");
+        assertEquals(created.stream().map(UUID::toString).collect(java.util.stream.Collectors.toSet()), seen);
+        assertTrue(catalogue.count("SELECT count(*) FROM user_job_matches WHERE resume_id = '" + RESUME + "'") > 40);
+        // A page past the end is empty, not an error.
+        matches(token, "resumeId=" + RESUME + "&size=20&page=5").statusCode(200).body("items.size()", equalTo(0))
+                .body("total", equalTo(62));
+    }
 }

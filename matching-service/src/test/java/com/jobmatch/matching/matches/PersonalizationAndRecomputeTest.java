@@ -102,16 +102,17 @@ class PersonalizationAndRecomputeTest {
         post(dataShop + "/interactions", Map.of("type", "DISMISSED"), 201);
         assertEquals(List.of(javaShop.toString()), ranking());
         given().header("Authorization", owner()).when().get("/api/matches/interactions").then().statusCode(200)
-                .body("type", hasItem("DISMISSED"));
+                .body("items.type", hasItem("DISMISSED"));
     }
 
     @Test
     void newMatchesAboveTheThresholdAreNotified() {
         ranking();
         given().header("Authorization", owner()).when().get("/api/matches/notifications").then().statusCode(200)
-                .body("kind", hasItem("NEW_MATCH")).body("jobId", hasItem(javaShop.toString()));
+                .body("items.kind", hasItem("NEW_MATCH")).body("items.jobId", hasItem(javaShop.toString()));
         given().header("Authorization", "Bearer " + TestTokens.candidate(UUID.randomUUID()))
-                .when().get("/api/matches/notifications").then().statusCode(200).body("size()", equalTo(0));
+                .when().get("/api/matches/notifications").then().statusCode(200).body("items.size()", equalTo(0))
+                .body("total", equalTo(0));
     }
 
     @Test

@@ -70,8 +70,8 @@ class JobmatchFeedSourceTest {
         FakeServices.server().verify(2, getRequestedFor(urlPathEqualTo(FakeServices.FEED_PATH)).withQueryParam("cursor", absent()));
 
         given().header("Authorization", "Bearer " + TestTokens.admin(UUID.randomUUID())).get("/api/jobs/collector-runs?source=fake")
-                .then().statusCode(200).body("[0].status", org.hamcrest.Matchers.equalTo("SUCCEEDED"))
-                .body("[1].status", org.hamcrest.Matchers.equalTo("FAILED"));
+                .then().statusCode(200).body("items[0].status", org.hamcrest.Matchers.equalTo("SUCCEEDED"))
+                .body("items[1].status", org.hamcrest.Matchers.equalTo("FAILED")).body("total", org.hamcrest.Matchers.equalTo(2));
         given().header("Authorization", "Bearer " + TestTokens.candidate(UUID.randomUUID())).get("/api/jobs/collector-runs")
                 .then().statusCode(403);
         given().get("/api/jobs/collector-runs").then().statusCode(401);

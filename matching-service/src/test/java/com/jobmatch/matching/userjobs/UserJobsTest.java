@@ -103,7 +103,7 @@ class UserJobsTest {
         // the owner uses it like any job of theirs
         as(seeker).get("/api/matches/" + RESUME + "/jobs/" + id).then().statusCode(200).body("match.jobId", equalTo(id));
         as(seeker).get("/api/jobs/" + id).then().statusCode(200).body("title", equalTo("Senior Data Engineer"));
-        as(seeker).get("/api/jobs/mine").then().statusCode(200).body("id", hasItem(id));
+        as(seeker).get("/api/jobs/mine").then().statusCode(200).body("items.id", hasItem(id)).body("total", equalTo(1));
         as(seeker).get("/api/jobs/mine/" + id).then().statusCode(200).body("company", equalTo("Umbrella Analytics"));
         given().header("Authorization", "Bearer " + TestTokens.service("resume-service"))
                 .get("/internal/jobs/" + id + "/profile?forUser=" + SEEKER).then().statusCode(200).body("title", equalTo("Senior Data Engineer"));
@@ -116,7 +116,7 @@ class UserJobsTest {
         as(other).body(Map.of("type", "SAVED")).post("/api/matches/" + OTHER_RESUME + "/jobs/" + id + "/interactions").then().statusCode(404);
         as(other).body(Map.of("jobId", id)).post("/api/applications").then().statusCode(404);
         as(other).delete("/api/jobs/mine/" + id).then().statusCode(404);
-        as(other).get("/api/jobs/mine").then().statusCode(200).body("id", not(hasItem(id)));
+        as(other).get("/api/jobs/mine").then().statusCode(200).body("items.id", not(hasItem(id)));
         as(other).get("/api/matches?resumeId=" + OTHER_RESUME + "&refresh=true").then().statusCode(200).body("items.jobId", not(hasItem(id)));
         as(TestTokens.recruiter(UUID.randomUUID())).get("/api/matches/jobs/" + id + "/candidates").then().statusCode(404);
         for (String forUser : new String[] {"", "?forUser=" + OTHER}) {

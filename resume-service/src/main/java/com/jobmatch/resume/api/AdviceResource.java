@@ -87,6 +87,7 @@ public class AdviceResource {
     @Path("/optimizations/{optimizationId}/accept")
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(operationId = "acceptResumeOptimization")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OptimizationView.class)))
     @APIResponse(responseCode = "409", description = "The suggestion was already decided or no longer applies")
     public OptimizationView accept(@PathParam("id") UUID id, @PathParam("optimizationId") UUID optimizationId) {
         return advice.accept(id, optimizationId);
@@ -96,6 +97,7 @@ public class AdviceResource {
     @Path("/optimizations/{optimizationId}/reject")
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(operationId = "rejectResumeOptimization")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OptimizationView.class)))
     @APIResponse(responseCode = "409", description = "The suggestion was already decided")
     public OptimizationView reject(@PathParam("id") UUID id, @PathParam("optimizationId") UUID optimizationId) {
         return advice.reject(id, optimizationId);

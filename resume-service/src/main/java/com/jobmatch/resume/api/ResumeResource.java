@@ -133,7 +133,7 @@ public class ResumeResource {
     @Path("/search")
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER})
     @Operation(operationId = "searchResumes")
-    public List<SearchHit> search(@QueryParam("q") String query,
+    public Page<SearchHit> search(@QueryParam("q") String query,
                                   @QueryParam("page") @DefaultValue("0") int page,
                                   @QueryParam("size") @DefaultValue("20") int size) {
         if (query == null || query.isBlank() || query.length() > 200) {
@@ -170,6 +170,7 @@ public class ResumeResource {
     @Path("/{id}/json-resume")
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.SERVICE})
     @Operation(operationId = "exportJsonResume")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "409", description = "The resume has no data yet")
     public JsonNode exportJsonResume(@PathParam("id") UUID id) {
         return queries.jsonResume(id);
@@ -200,6 +201,7 @@ public class ResumeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(operationId = "correctResume")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResumeView.class)))
     @APIResponse(responseCode = "409", description = "The resume has no data yet")
     public ResumeView correct(@PathParam("id") UUID id, @Valid @NotNull CorrectionRequest request) {
         access.requireOwned(id);

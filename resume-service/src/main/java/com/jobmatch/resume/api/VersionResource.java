@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
@@ -72,6 +74,7 @@ public class VersionResource {
     @Path("/{version}/restore")
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(operationId = "restoreResumeVersion")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResumeView.class)))
     @APIResponse(responseCode = "409", description = "The resume has no data yet")
     public ResumeView restore(@PathParam("id") UUID id, @PathParam("version") int number) {
         access.requireOwned(id);

@@ -1,6 +1,7 @@
 package com.jobmatch.resume.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -11,21 +12,32 @@ import java.util.Map;
  * The structured resume (seed 004's resume_data shape, plus languages and links). {@code confidence} maps a
  * field path (e.g. {@code contact_info.email}) to how sure the parser was, 0..1; corrected fields become 1.0.
  * {@code sectionOrder} is the owner's chosen order of section headings (from an accepted REORDER_SECTIONS
- * suggestion), absent until one is chosen.
+ * suggestion), absent until one is chosen. {@code otherSections} keeps what an imported JSON Resume holds that the
+ * platform does not model (volunteer, awards, publications, projects, interests, references; the label, image and
+ * full location of its basics; skills with levels and keywords), so that its export gives them back (issue 18).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResumeData(ContactInfo contactInfo, String summary, List<WorkExperience> workExperience,
                          List<Education> education, List<CertificationItem> certifications, List<String> skills,
                          List<Language> languages, Integer totalExperienceMonths, Map<String, Double> confidence,
-                         List<String> sectionOrder) {
+                         List<String> sectionOrder, ObjectNode otherSections) {
 
     /** Without a chosen section order: parsers and imports do not set one; an accepted REORDER suggestion does. */
     public ResumeData(ContactInfo contactInfo, String summary, List<WorkExperience> workExperience,
                       List<Education> education, List<CertificationItem> certifications, List<String> skills,
                       List<Language> languages, Integer totalExperienceMonths, Map<String, Double> confidence) {
         this(contactInfo, summary, workExperience, education, certifications, skills, languages, totalExperienceMonths,
-                confidence, null);
+                confidence, null, null);
+    }
+
+    /** With a chosen section order, without JSON Resume sections the platform does not model. */
+    public ResumeData(ContactInfo contactInfo, String summary, List<WorkExperience> workExperience,
+                      List<Education> education, List<CertificationItem> certifications, List<String> skills,
+                      List<Language> languages, Integer totalExperienceMonths, Map<String, Double> confidence,
+                      List<String> sectionOrder) {
+        this(contactInfo, summary, workExperience, education, certifications, skills, languages, totalExperienceMonths,
+                confidence, sectionOrder, null);
     }
 
     public ResumeData {
@@ -42,12 +54,12 @@ public record ResumeData(ContactInfo contactInfo, String summary, List<WorkExper
 
     public ResumeData withExperience(List<WorkExperience> roles, Integer totalMonths) {
         return new ResumeData(contactInfo, summary, roles, education, certifications, skills, languages, totalMonths,
-                confidence, sectionOrder);
+                confidence, sectionOrder, otherSections);
     }
 
     public ResumeData withConfidence(Map<String, Double> newConfidence) {
         return new ResumeData(contactInfo, summary, workExperience, education, certifications, skills, languages,
-                totalExperienceMonths, newConfidence, sectionOrder);
+                totalExperienceMonths, newConfidence, sectionOrder, otherSections);
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -72,10 +72,13 @@ public class ResumeQueries {
     }
 
     /** Full-text search over the owner's resumes, or over the searchable ones for a recruiter. */
-    public List<SearchHit> search(String query, UUID owner, boolean recruiter, int page, int size) {
-        var hits = QuarkusTransaction.requiringNew().call(() -> recruiter
-                ? search.searchable(query, page, size) : search.ofOwner(owner, query, page, size));
-        return hits.stream().map(h -> new SearchHit(h.resumeId(), h.title(), h.name(), h.headline(), h.rank())).toList();
+    public Page<SearchHit> search(String query, UUID owner, boolean recruiter, int page, int size) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var hits = recruiter ? search.searchable(query, page, size) : search.ofOwner(owner, query, page, size);
+            long total = recruiter ? search.countSearchable(query) : search.countOfOwner(owner, query);
+            return new Page<>(hits.stream().map(h -> new SearchHit(h.resumeId(), h.title(), h.name(), h.headline(), h.rank()))
+                    .toList(), page, size, total);
+        });
     }
 
     public ResumeView view(UUID id) {

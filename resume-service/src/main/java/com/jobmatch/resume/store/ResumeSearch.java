@@ -24,6 +24,13 @@ public class ResumeSearch {
             LIMIT :limit OFFSET :offset
             """;
 
+    private static final String COUNT = """
+            SELECT count(*) FROM resumes r, websearch_to_tsquery('english', :query) q
+            WHERE r.search_vector @@ q AND %s
+            """;
+    private static final String OWNER = "r.user_id = :owner";
+    private static final String SEARCHABLE = "r.searchable AND r.current_version > 0";
+
     private final EntityManager em;
 
     public ResumeSearch(EntityManager em) {
@@ -31,12 +38,24 @@ public class ResumeSearch {
     }
 
     public List<Hit> ofOwner(UUID userId, String query, int page, int size) {
-        return run(QUERY.formatted("r.user_id = :owner"), query, page, size, userId);
+        return run(QUERY.formatted(OWNER), query, page, size, userId);
+    }
+
+    /** How many of the owner's resumes {@link #ofOwner} finds over all pages. */
+    public long countOfOwner(UUID userId, String query) {
+        return ((Number) em.createNativeQuery(COUNT.formatted(OWNER)).setParameter("query", query)
+                .setParameter("owner", userId).getSingleResult()).longValue();
+    }
+
+    /** How many searchable resumes {@link #searchable} finds over all pages. */
+    public long countSearchable(String query) {
+        return ((Number) em.createNativeQuery(COUNT.formatted(SEARCHABLE)).setParameter("query", query)
+                .getSingleResult()).longValue();
     }
 
     /** Resumes their owners marked searchable and that have data, for recruiters. */
     public List<Hit> searchable(String query, int page, int size) {
-        return run(QUERY.formatted("r.searchable AND r.current_version > 0"), query, page, size, null);
+        return run(QUERY.formatted(SEARCHABLE), query, page, size, null);
     }
 
     private List<Hit> run(String sql, String query, int page, int size, UUID owner) {

@@ -164,7 +164,7 @@ class ResumeLifecycleTest {
                           "summary": "Plumbing expert <img src=x onerror=alert(1)> with ten years of plumbing work"}}""")
                 .post("/api/resumes/manual").then().statusCode(201);
         String headline = given().auth().oauth2(token).queryParam("q", "plumbing").get("/api/resumes/search")
-                .then().statusCode(200).extract().path("[0].headline");
+                .then().statusCode(200).extract().path("items[0].headline");
         assertTrue(headline.contains("&lt;img src=x"), headline);
         assertFalse(headline.contains("<img"), headline);
         assertTrue(headline.contains("<b>Plumbing</b>"), headline);
@@ -228,15 +228,15 @@ class ResumeLifecycleTest {
         given().auth().oauth2(token).get("/api/resumes/" + first).then().body("primary", equalTo(false));
 
         given().auth().oauth2(token).queryParam("q", "plumbing").get("/api/resumes/search").then().statusCode(200)
-                .body("id", contains(second.toString()));
+                .body("items.id", contains(second.toString())).body("total", equalTo(1)).body("page", equalTo(0));
         String recruiter = TestTokens.recruiter(UUID.randomUUID());
         given().auth().oauth2(recruiter).queryParam("q", "carpentry").get("/api/resumes/search").then().statusCode(200)
-                .body("", empty());
+                .body("items", empty()).body("total", equalTo(0));
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"searchable\": true, \"title\": \"Carpentry CV\"}")
                 .patch("/api/resumes/" + first).then().statusCode(200).body("searchable", equalTo(true))
                 .body("title", equalTo("Carpentry CV"));
         given().auth().oauth2(recruiter).queryParam("q", "carpentry").get("/api/resumes/search").then().statusCode(200)
-                .body("id", contains(first.toString())).body("[0].name", equalTo("Lena List"));
+                .body("items.id", contains(first.toString())).body("items[0].name", equalTo("Lena List"));
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"title\": \"   \"}")
                 .patch("/api/resumes/" + first).then().statusCode(400).body("errors[0].field", containsString("title"));
         given().auth().oauth2(token).queryParam("q", "").get("/api/resumes/search").then().statusCode(400)

@@ -70,6 +70,7 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(operationId = "login")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong email or password")
     @APIResponse(responseCode = "403", description = "The account is disabled or not verified")
     @APIResponse(responseCode = "429", description = "Too many attempts; retry after Retry-After seconds")
@@ -82,6 +83,7 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(operationId = "refreshToken")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "The refresh token is invalid, expired or revoked")
     @APIResponse(responseCode = "403", description = "The account is disabled")
     public TokenResponse refresh(@Valid @NotNull RefreshRequest request) {

@@ -25,6 +25,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Arrays;
@@ -59,6 +61,7 @@ public class UserAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/status")
     @Operation(operationId = "setUserStatus")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", description = "Admins cannot disable their own account")
     public UserView setStatus(@PathParam("id") UUID id, @Valid @NotNull StatusUpdate update) {
         return administration.enable(caller.userId(), id, update.enabled(), origin.client());
@@ -68,6 +71,7 @@ public class UserAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/roles")
     @Operation(operationId = "setUserRoles")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", description = "Admins cannot remove their own admin role")
     public UserView setRoles(@PathParam("id") UUID id, @Valid @NotNull RolesUpdate update) {
         return administration.assignRoles(caller.userId(), id, update.roles(), origin.client());
