@@ -23,7 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
@@ -55,7 +57,10 @@ public class ApplicationResource {
     @Operation(operationId = "createApplication")
     @APIResponse(responseCode = "201", description = "Tracked; Location names the application", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "The job is already tracked")
-    public Response start(@Valid @NotNull ApplicationRequest request) {
+    public Response start(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApplicationRequest.class), examples = @ExampleObject(name = "applied", value = """
+            {"jobId": "6f1c2b1e-8f3a-4a53-9f43-2d7c6f0b5a11", "resumeId": "0b7e7c52-3d59-4c8e-a3d4-51f1a0e6c2d9",
+             "status": "APPLIED", "notes": "Referral from Ana"}"""))) @Valid @NotNull ApplicationRequest request) {
         ApplicationStatus status = request.status() == null ? ApplicationStatus.SAVED : parse("status", request.status());
         jobs.requireJob(request.jobId(), caller.userId());
         if (request.resumeId() != null) {

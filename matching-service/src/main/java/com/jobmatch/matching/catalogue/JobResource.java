@@ -1,5 +1,6 @@
 package com.jobmatch.matching.catalogue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.contract.model.CollarType;
 import com.jobmatch.contract.model.WorkArrangement;
@@ -14,6 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -24,6 +30,16 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class JobResource {
+
+    static final String JOB_POSTING_EXAMPLE = """
+            {"@context": "https://schema.org", "@type": "JobPosting",
+             "identifier": {"@type": "PropertyValue", "name": "greenhouse", "value": "4021"},
+             "title": "Backend Engineer", "description": "Build the matching API in Java and PostgreSQL.",
+             "datePosted": "2026-11-30", "hiringOrganization": {"@type": "Organization", "name": "Initech"},
+             "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Berlin, Germany"}},
+             "employmentType": ["FULL_TIME"], "skills": ["Java", "PostgreSQL"],
+             "baseSalary": {"@type": "MonetaryAmount", "currency": "EUR",
+                            "value": {"@type": "QuantitativeValue", "minValue": 60000, "maxValue": 75000, "unitText": "YEAR"}}}""";
 
     private final JobCatalogue jobs;
     private final StatisticsStore statistics;
@@ -57,6 +73,19 @@ public class JobResource {
     @Operation(operationId = "getJob")
     public JobView get(@PathParam("id") UUID id) {
         return jobs.view(id, caller.userId());
+    }
+
+    /** The job as schema.org JobPosting JSON-LD, the format the catalogue also imports. */
+    @GET
+    @Path("/{id}/jobposting")
+    @Produces({JobPostingLd.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "getJobPosting")
+    @APIResponse(responseCode = "200", description = "The job as a schema.org JobPosting", content = {
+            @Content(mediaType = JobPostingLd.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "posting", value = JOB_POSTING_EXAMPLE)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
+    public ObjectNode jobPosting(@PathParam("id") UUID id) {
+        return JobPostingLd.of(jobs.view(id, caller.userId()));
     }
 
     @GET

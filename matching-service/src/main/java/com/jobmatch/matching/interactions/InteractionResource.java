@@ -23,7 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Arrays;
@@ -68,6 +70,10 @@ public class InteractionResource {
     @Operation(operationId = "submitMatchFeedback")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class)))
     public Response feedback(@PathParam("resumeId") UUID resumeId, @PathParam("jobId") UUID jobId,
+                             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                     schema = @Schema(implementation = FeedbackRequest.class),
+                                     examples = @ExampleObject(name = "not helpful", value = """
+                                     {"helpful": false, "reason": "salary too low", "comment": "Below my minimum"}""")))
                              @Valid @NotNull FeedbackRequest request) {
         jobs.requireJob(jobId, caller.userId());
         resumes.require(resumeId);

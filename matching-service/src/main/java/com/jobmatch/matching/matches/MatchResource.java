@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -52,7 +53,15 @@ public class MatchResource {
      */
     @GET
     @Operation(operationId = "listMatches")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatchPage.class)))
+    @APIResponse(responseCode = "200", description = "One page of the ranked matches", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatchPage.class),
+            examples = @ExampleObject(name = "page", value = """
+            {"resumeId": "0b7e7c52-3d59-4c8e-a3d4-51f1a0e6c2d9", "page": 0, "size": 20, "total": 57,
+             "items": [{"jobId": "6f1c2b1e-8f3a-4a53-9f43-2d7c6f0b5a11", "title": "Backend Engineer", "company": "Initech",
+                        "location": "Berlin", "overallScore": 82.5, "semanticScore": 77.0, "preferenceFit": 90.0,
+                        "confidence": 0.8, "knockedOut": false, "priority": "HIGH",
+                        "reasoning": "Strong match: Java, PostgreSQL; missing Kubernetes",
+                        "keyAlignments": ["Java", "PostgreSQL"], "potentialGaps": ["Kubernetes"], "unstatedFilters": [],
+                        "status": "NEW", "analysisStatus": "NOT_ELIGIBLE", "computedAt": "2026-12-03T10:15:30Z"}]}""")))
     @APIResponse(responseCode = "202", description = "The resume is still being parsed: ask again after Retry-After seconds")
     @APIResponse(responseCode = "429", description = "Too many refreshes; retry after Retry-After seconds")
     public MatchPage list(@QueryParam("resumeId") String resumeId,

@@ -70,4 +70,47 @@ class JobResourceTest {
         given().header("Authorization", "Bearer " + TestTokens.service("resume-service")).get("/internal/jobs/" + UUID.randomUUID() + "/profile")
                 .then().statusCode(404);
     }
+
+    /** Issue 18: a job exports as schema.org JobPosting JSON-LD, and importing the export gives the job again. */
+    @Test
+    void aJobExportsAsJobPostingJsonLdThatImportsBackToTheSameJob() {
+        String p = TestJobs.uniquePrefix();
+        String admin = "Bearer " + TestTokens.admin(UUID.randomUUID());
+        String original = """
+                {"@context": "https://schema.org", "@type": "JobPosting", "identifier": {"@type": "PropertyValue", "value": "%s1"},
+                 "title": "Remote Data Engineer", "description": "<p>Pipelines in Python and Kafka %s</p>",
+                 "url": "https://careers.example.com/jobs/%s1", "datePosted": "2026-11-02", "validThrough": "2027-01-31T00:00:00Z",
+                 "hiringOrganization": {"@type": "Organization", "name": "Data %s"},
+                 "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Lisbon", "addressCountry": "PT"}},
+                 "jobLocationType": "TELECOMMUTE", "employmentType": ["FULL_TIME", "CONTRACTOR"],
+                 "skills": ["Python", "Kafka"], "jobBenefits": ["Equity"], "industry": ["Software"],
+                 "baseSalary": {"@type": "MonetaryAmount", "currency": "EUR",
+                                "value": {"@type": "QuantitativeValue", "minValue": 50000, "maxValue": 70000, "unitText": "YEAR"}}}
+                """.formatted(p, p, p, p);
+        given().header("Authorization", admin).contentType("application/ld+json").queryParam("source", "ld-" + p.hashCode())
+                .body(original).post("/api/jobs/imports").then().statusCode(201).body("newCount", equalTo(1));
+        String id = TestJobs.text(db, "SELECT id FROM jobs WHERE external_id = ?", p + "1");
+
+        String exported = given().header("Authorization", candidate).accept("application/ld+json").get("/api/jobs/" + id + "/jobposting")
+                .then().statusCode(200).contentType(startsWith("application/ld+json"))
+                .body("'@context'", equalTo("https://schema.org")).body("'@type'", equalTo("JobPosting"))
+                .body("title", equalTo("Remote Data Engineer")).body("hiringOrganization.name", equalTo("Data " + p))
+                .body("jobLocationType", equalTo("TELECOMMUTE")).body("datePosted", equalTo("2026-11-02"))
+                .body("baseSalary.currency", equalTo("EUR")).body("baseSalary.value.unitText", equalTo("YEAR")).extract().asString();
+        given().header("Authorization", candidate).get("/api/jobs/" + UUID.randomUUID() + "/jobposting").then().statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+        given().get("/api/jobs/" + id + "/jobposting").then().statusCode(401);
+
+        // The export imported as another source's posting is the same job.
+        given().header("Authorization", admin).contentType("application/ld+json").queryParam("source", "again-" + p.hashCode())
+                .body(exported.replace("\"value\":\"" + p + "1\"", "\"value\":\"" + p + "2\""))
+                .post("/api/jobs/imports").then().statusCode(201).body("newCount", equalTo(1));
+        String again = TestJobs.text(db, "SELECT id FROM jobs WHERE external_id = ?", p + "2");
+        io.restassured.path.json.JsonPath first = given().header("Authorization", candidate).get("/api/jobs/" + id).jsonPath();
+        io.restassured.path.json.JsonPath second = given().header("Authorization", candidate).get("/api/jobs/" + again).jsonPath();
+        for (String field : java.util.List.of("title", "company", "location", "description", "url", "postedAt", "validThrough",
+                "employmentTypes", "workArrangement", "keySkills", "benefits", "industries", "salary")) {
+            org.junit.jupiter.api.Assertions.assertEquals(first.get(field), (Object) second.get(field), field);
+        }
+    }
 }

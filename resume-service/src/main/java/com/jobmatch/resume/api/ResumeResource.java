@@ -33,7 +33,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -106,7 +108,15 @@ public class ResumeResource {
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(operationId = "createManualResume")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResumeView.class)))
-    public Response createManual(@Valid @NotNull Requests.ManualResumeRequest request) {
+    public Response createManual(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Requests.ManualResumeRequest.class), examples = @ExampleObject(name = "typed", value = """
+            {"title": "Backend CV", "resumeData": {"contact_info": {"full_name": "Ana Silva", "email": "ana@example.com",
+               "links": [{"name": "GitHub", "url": "https://github.com/ana"}]},
+             "summary": "Backend engineer, 6 years of Java and PostgreSQL",
+             "work_experience": [{"company": "Initech", "position": "Backend Engineer", "start_date": "2019-03",
+                                  "responsibilities": ["Built the billing API"]}],
+             "skills": ["Java", "PostgreSQL", "Docker"]}}""")))
+                                 @Valid @NotNull Requests.ManualResumeRequest request) {
         ResumeView resume = service.createManual(caller.userId(), request.title(), request.resumeData());
         return Response.status(201).header("Location", "/api/resumes/" + resume.id()).entity(resume).build();
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.common.testing.TestTokens;
-import com.jobmatch.resume.FakeServices;
+import com.jobmatch.resume.testing.FakeServices;
 import com.jobmatch.resume.testing.ResumeApi;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;

@@ -22,7 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.UUID;
@@ -58,7 +60,10 @@ public class AuthResource {
     @Operation(operationId = "register")
     @APIResponse(responseCode = "202", description = "Accepted: a verification email is on its way", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationAccepted.class)))
     @APIResponse(responseCode = "409", description = "The email or username is taken")
-    public Response register(@Valid @NotNull RegisterRequest request) {
+    public Response register(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RegisterRequest.class), examples = @ExampleObject(name = "seeker", value = """
+            {"email": "ana@example.com", "password": "correct horse battery staple", "name": "Ana Silva", "role": "candidate"}""")))
+                             @Valid @NotNull RegisterRequest request) {
         auth.register(new AuthService.Registration(request.email(), request.password(), request.name(),
                 request.username(), request.role()), origin.client());
         // The same answer whether the email was new or already had an account (then its owner got a mail).
@@ -70,11 +75,15 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(operationId = "login")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class),
+            examples = @ExampleObject(name = "tokens", value = """
+            {"accessToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI...", "refreshToken": "3q2-7w...", "tokenType": "Bearer", "expiresIn": 900}""")))
     @APIResponse(responseCode = "401", description = "Wrong email or password")
     @APIResponse(responseCode = "403", description = "The account is disabled or not verified")
     @APIResponse(responseCode = "429", description = "Too many attempts; retry after Retry-After seconds")
-    public TokenResponse login(@Valid @NotNull LoginRequest request) {
+    public TokenResponse login(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LoginRequest.class), examples = @ExampleObject(name = "seeker", value = """
+            {"email": "ana@example.com", "password": "correct horse battery staple"}"""))) @Valid @NotNull LoginRequest request) {
         return bearer(auth.login(request.email(), request.password(), origin.client()));
     }
 
