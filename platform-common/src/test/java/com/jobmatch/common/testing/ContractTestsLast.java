@@ -1,6 +1,6 @@
 package com.jobmatch.common.testing;
 
-import io.quarkus.test.junit.util.QuarkusTestProfileAwareClassOrderer;
+import io.quarkus.test.config.QuarkusClassOrderer;
 import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
@@ -10,11 +10,12 @@ import java.util.Comparator;
 /**
  * Quarkus's class order (grouped by test profile, for the fewest restarts), with the OpenAPI contract test moved
  * last: it checks the statuses every other test class saw (OpenApiContractTestBase). Each service names it in
- * src/test/resources/junit-platform.properties.
+ * src/test/resources/junit-platform.properties, which shadows quarkus-junit-config's file, so it also repeats that
+ * file's other setting (extension auto-detection).
  */
 public class ContractTestsLast implements ClassOrderer {
 
-    private final QuarkusTestProfileAwareClassOrderer quarkus = new QuarkusTestProfileAwareClassOrderer();
+    private final QuarkusClassOrderer quarkus = new QuarkusClassOrderer();
 
     @Override
     public void orderClasses(ClassOrdererContext context) {
