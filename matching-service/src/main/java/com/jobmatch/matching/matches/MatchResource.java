@@ -57,7 +57,7 @@ public class MatchResource {
             examples = @ExampleObject(name = "page", value = """
             {"resumeId": "0b7e7c52-3d59-4c8e-a3d4-51f1a0e6c2d9", "page": 0, "size": 20, "total": 57,
              "items": [{"jobId": "6f1c2b1e-8f3a-4a53-9f43-2d7c6f0b5a11", "title": "Backend Engineer", "company": "Initech",
-                        "location": "Berlin", "overallScore": 82.5, "semanticScore": 77.0, "preferenceFit": 90.0,
+                        "location": "Berlin", "overallScore": 82.5, "fitChance": 0.71, "semanticScore": 77.0, "preferenceFit": 90.0,
                         "confidence": 0.8, "knockedOut": false, "priority": "HIGH",
                         "reasoning": "Strong match: Java, PostgreSQL; missing Kubernetes",
                         "keyAlignments": ["Java", "PostgreSQL"], "potentialGaps": ["Kubernetes"], "unstatedFilters": [],
