@@ -195,7 +195,7 @@ public final class JsonResumeMapper {
             ObjectNode node = certificates.addObject();
             putIfPresent(node, "name", cert.name());
             putIfPresent(node, "issuer", cert.issuer());
-            putIfPresent(node, "date", date(cert.dateObtained()));
+            putIfPresent(node, "date", fullDate(cert.dateObtained()));
             putIfPresent(node, "url", uri(cert.url()));
         }
         if (other.path("skills").isArray() && namesOf(other.path("skills")).equals(new LinkedHashSet<>(data.skills()))) {
@@ -270,6 +270,12 @@ public final class JsonResumeMapper {
         } catch (URISyntaxException e) {
             return null;
         }
+    }
+
+    /** A certificate's date: the schema wants a full date (YYYY-MM-DD, format "date"); a year or month is left out. */
+    static String fullDate(String value) {
+        String date = date(value);
+        return date != null && date.length() == 10 ? date : null;
     }
 
     /** A date as the schema's ISO 8601 subset (YYYY, YYYY-MM or YYYY-MM-DD), or null when it names none. */

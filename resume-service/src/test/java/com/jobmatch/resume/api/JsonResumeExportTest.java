@@ -50,7 +50,9 @@ class JsonResumeExportTest {
         for (String section : List.of("basics", "work", "volunteer", "education", "awards", "publications", "skills",
                 "languages", "interests", "references", "projects")) {
             assertTrue(exported.path(section).size() > 0, section + " is exported: " + exported.path(section));
-            assertEquals(sample.path(section).size(), exported.path(section).size(), section + " keeps every entry");
+            if (sample.path(section).isArray()) {
+                assertEquals(sample.path(section).size(), exported.path(section).size(), section + " keeps every entry");
+            }
         }
         // The sections resume_data does not model come back as they were (their URL given a scheme: the sample's
         // project URL "missdirection.example.com" has none, and the schema wants a URI).
@@ -90,6 +92,8 @@ class JsonResumeExportTest {
         assertFalse(exported.path("work").path(0).has("endDate"), "an ongoing role has no end date");
         assertEquals("2015-06", exported.path("education").path(0).path("endDate").asText());
         assertEquals("https://cert.example.org/123", exported.path("certificates").path(0).path("url").asText());
+        // The schema wants a certificate's date in full (format "date"): a bare year is left out rather than invented.
+        assertFalse(exported.path("certificates").path(0).has("date"));
     }
 
     @Test
