@@ -55,6 +55,7 @@ public class ApplicationResource {
 
     @POST
     @Operation(operationId = "createApplication")
+    @APIResponse(responseCode = "404", description = "The job or the resume is not found, or not the caller's")
     @APIResponse(responseCode = "201", description = "Tracked; Location names the application", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "The job is already tracked")
     public Response start(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -53,6 +53,7 @@ public class MatchResource {
      */
     @GET
     @Operation(operationId = "listMatches")
+    @APIResponse(responseCode = "404", description = "The resume is not found, or not the caller's")
     @APIResponse(responseCode = "200", description = "One page of the ranked matches", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatchPage.class),
             examples = @ExampleObject(name = "page", value = """
             {"resumeId": "0b7e7c52-3d59-4c8e-a3d4-51f1a0e6c2d9", "page": 0, "size": 20, "total": 57,

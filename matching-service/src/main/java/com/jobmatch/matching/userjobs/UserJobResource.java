@@ -76,6 +76,7 @@ public class UserJobResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RateLimited("user-jobs")
     @Operation(operationId = "addMyJob")
+    @APIResponse(responseCode = "404", description = "The resume is not found, or not the caller's")
     @APIResponse(responseCode = "200", description = "The posting was already stored: the stored one", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJobResult.class)))
     @APIResponse(responseCode = "201", description = "Stored; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJobResult.class)))
     @APIResponse(responseCode = "409", description = "The posting id belongs to another source")

