@@ -6,6 +6,7 @@ import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.matching.client.AiClient;
 import com.jobmatch.matching.client.ResumeClient;
 import com.jobmatch.matching.config.RankingConfig;
+import com.jobmatch.common.queue.LeaseHeartbeat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,12 +60,15 @@ public class DeepAnalysisWorker {
     public int analyzePending() {
         int analyzed = 0;
         List<AnalysisQueueStore.Claim> claims = QuarkusTransaction.requiringNew().call(() -> queue.claim(config.batchSize()));
-        for (AnalysisQueueStore.Claim claim : claims) {
-            try {
-                analyzed += analyze(claim) ? 1 : 0;
-            } catch (RuntimeException e) {
-                LOG.warnf("deep analysis of match %s failed: %s", claim.matchId(), e.toString());
-                QuarkusTransaction.requiringNew().run(() -> queue.failed(claim, e.toString()));
+        // The batch's leases are renewed while it runs, so no other instance takes over an entry still waiting its turn here.
+        try (LeaseHeartbeat heartbeat = queue.queue().keepLeased(claims.stream().map(AnalysisQueueStore.Claim::work).toList())) {
+            for (AnalysisQueueStore.Claim claim : claims) {
+                try {
+                    analyzed += analyze(claim) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    LOG.warnf("deep analysis of match %s failed: %s", claim.matchId(), e.toString());
+                    QuarkusTransaction.requiringNew().run(() -> queue.failed(claim, e.toString()));
+                }
             }
         }
         QuarkusTransaction.requiringNew().run(queue::refreshStats);

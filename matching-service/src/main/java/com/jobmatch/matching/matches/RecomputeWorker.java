@@ -2,6 +2,7 @@ package com.jobmatch.matching.matches;
 
 import com.jobmatch.matching.client.ResumeClient;
 import com.jobmatch.matching.config.RankingConfig;
+import com.jobmatch.common.queue.LeaseHeartbeat;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -47,15 +48,20 @@ public class RecomputeWorker {
     @ActivateRequestContext
     public int drain() {
         int succeeded = 0;
-        for (RecomputeTask task : queue.claim(config.batchSize())) {
-            try {
-                run(task);
-                queue.done(task);
-                succeeded++;
-            } catch (RuntimeException e) {
-                boolean dead = queue.failed(task, e.toString());
-                LOG.warnf("Recompute %s (%s) failed, attempt %d%s: %s", task.id(), task.reason(), task.attempts(),
-                        dead ? ", given up" : ", retried later", e.toString());
+        List<RecomputeTask> tasks = queue.claim(config.batchSize());
+        // The batch's leases are renewed while it runs: the last task of a slow pass is not taken over by another
+        // instance (and run twice) while this one still works through the tasks before it.
+        try (LeaseHeartbeat heartbeat = queue.queue().keepLeased(tasks.stream().map(RecomputeTask::work).toList())) {
+            for (RecomputeTask task : tasks) {
+                try {
+                    run(task);
+                    queue.done(task);
+                    succeeded++;
+                } catch (RuntimeException e) {
+                    boolean dead = queue.failed(task, e.toString());
+                    LOG.warnf("Recompute %s (%s) failed, attempt %d%s: %s", task.id(), task.reason(), task.attempts(),
+                            dead ? ", given up" : ", retried later", e.toString());
+                }
             }
         }
         return succeeded;

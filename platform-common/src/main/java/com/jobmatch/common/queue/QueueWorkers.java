@@ -95,7 +95,8 @@ public final class QueueWorkers {
         if (activated) {
             requestContext.activate();
         }
-        try {
+        // The lease is renewed while the step runs, so a step slower than the lease is not taken over and run twice.
+        try (LeaseHeartbeat heartbeat = queue.keepLeased(List.of(item))) {
             handler.handle(item);
         } catch (Exception e) {
             String error = e.getMessage() == null ? e.toString() : e.getMessage();

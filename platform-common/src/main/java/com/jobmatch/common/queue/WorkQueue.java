@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +38,7 @@ public final class WorkQueue {
     private final String claimSql;
     private final String claimItemSql;
     private final String buryExpiredSql;
+    private final String extendLeaseSql;
 
     public WorkQueue(EntityManager em, QueueSettings settings, MeterRegistry registry) {
         this(em, settings, registry, RandomGenerator.getDefault());
@@ -85,6 +88,9 @@ public final class WorkQueue {
                 UPDATE %s SET status = 'dead', lease_until = NULL, lease_token = NULL,
                        last_error = coalesce(last_error || '; ', '') || 'lease expired on the last attempt'
                 WHERE status = 'running' AND lease_until < now() AND attempts >= :max""".formatted(t);
+        this.extendLeaseSql = """
+                UPDATE %s SET lease_until = now() + make_interval(secs => :lease)
+                WHERE id = :id AND lease_token = :token AND status = 'running'""".formatted(t);
     }
 
     public String table() {
@@ -130,6 +136,36 @@ public final class WorkQueue {
                 .getResultList();
         return rows.stream().findFirst().map(r -> new QueuedWork((UUID) r[0], (String) r[1],
                 WorkPriority.ofRank(((Number) r[2]).intValue()), ((Number) r[3]).intValue(), (UUID) r[4]));
+    }
+
+    /**
+     * Gives items still being worked on a full lease from now, in the caller's transaction, so another worker does not
+     * take them over while their step runs. A stale claim (completed, failed, re-queued or taken over meanwhile) is
+     * left alone. Returns the items whose lease was extended, i.e. whose claim is still held.
+     */
+    public List<QueuedWork> extendLeases(Collection<QueuedWork> items) {
+        List<QueuedWork> held = new ArrayList<>();
+        for (QueuedWork item : items) {
+            int updated = em.createNativeQuery(extendLeaseSql)
+                    .setParameter("lease", settings.lease().toMillis() / 1000.0)
+                    .setParameter("id", item.id()).setParameter("token", item.leaseToken())
+                    .executeUpdate();
+            if (updated == 1) {
+                held.add(item);
+            }
+        }
+        return held;
+    }
+
+    /**
+     * Keeps the leases of claimed items alive while their work runs: every third of the lease each item still held
+     * gets a full lease again (in a short transaction of its own, on a scheduler thread), until {@link
+     * LeaseHeartbeat#close()} or until no item is held any more. A step slower than its lease is then neither taken
+     * over nor run twice, while a crashed worker's items still come back one lease after its last heartbeat. Use it
+     * around the work, in try-with-resources.
+     */
+    public LeaseHeartbeat keepLeased(Collection<QueuedWork> items) {
+        return LeaseHeartbeat.start(this, items, settings.lease().dividedBy(3));
     }
 
     /**

@@ -1,6 +1,8 @@
 package com.jobmatch.resume.queue;
 
 import com.jobmatch.common.queue.QueueSettings;
+import com.jobmatch.common.queue.QueueWorkers;
+import com.jobmatch.common.queue.WorkHandler;
 import com.jobmatch.common.queue.QueuedWork;
 import com.jobmatch.common.queue.WorkPriority;
 import com.jobmatch.common.testing.Management;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -150,6 +154,61 @@ class WorkQueueTest {
         assertEquals("running", status(again));
         assertTrue(QuarkusTransaction.requiringNew().call(() -> queue.complete(again)));
         assertEquals("done", status(again));
+    }
+
+    /**
+     * A step that runs for more than three leases: its worker's heartbeat renews the lease while it runs, so the
+     * second worker, polling all the while, never takes the item over, and the one run stores its effect. Without
+     * the heartbeat the second worker claimed the item after one lease, ran it again, and the first run's
+     * completion was refused as stale.
+     */
+    @Test
+    void aStepSlowerThanItsLeaseIsRenewedAndRunOnce() throws Exception {
+        WorkQueue queue = new WorkQueue(em, new QueueSettings(TABLE, Duration.ofMillis(1500), Duration.ofSeconds(10),
+                Duration.ofMinutes(5), 5, true), registry);
+        add("owner", WorkPriority.INTERACTIVE, "slow", 10);
+        AtomicInteger runs = new AtomicInteger();
+        List<Boolean> completions = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch finished = new CountDownLatch(1);
+        WorkHandler slow = item -> {
+            runs.incrementAndGet();
+            Thread.sleep(5_000);
+            completions.add(QuarkusTransaction.requiringNew().call(() -> queue.complete(item)));
+            finished.countDown();
+        };
+        QueueWorkers workers = new QueueWorkers(queue, slow, Duration.ofMillis(100));
+        workers.start(2);
+        try {
+            assertTrue(finished.await(60, TimeUnit.SECONDS), "the slow step finished");
+            // Time for a second run to show up if the item had been taken over.
+            Thread.sleep(2_000);
+        } finally {
+            workers.stop();
+        }
+
+        assertEquals(1, runs.get(), "the step ran once");
+        assertEquals(List.of(true), completions, "its completion was not stale");
+        assertEquals("done", db.text("SELECT status FROM probe_work WHERE label = 'slow'"));
+        assertEquals("1", db.text("SELECT attempts FROM probe_work WHERE label = 'slow'"));
+    }
+
+    @Test
+    void aStaleClaimIsNotRenewedButTheLiveOneIs() {
+        WorkQueue queue = queue(5);
+        add("owner", WorkPriority.INTERACTIVE, "taken-over", 10);
+        QueuedWork stale = QuarkusTransaction.requiringNew().call(queue::claimOne).orElseThrow();
+        db.update("UPDATE probe_work SET lease_until = now() - interval '1 second' WHERE id = ?", stale.id());
+        QueuedWork live = QuarkusTransaction.requiringNew().call(queue::claimOne).orElseThrow();
+        db.update("UPDATE probe_work SET lease_until = now() + interval '1 second' WHERE id = ?", live.id());
+
+        assertEquals(List.of(), QuarkusTransaction.requiringNew().call(() -> queue.extendLeases(List.of(stale))));
+        assertEquals(List.of(live), QuarkusTransaction.requiringNew().call(() -> queue.extendLeases(List.of(live))));
+        double left = Double.parseDouble(db.text(
+                "SELECT extract(epoch FROM lease_until - now()) FROM probe_work WHERE id = ?", live.id()));
+        assertTrue(left > 50, "a full lease (1 min) again, " + left + " s left");
+        QuarkusTransaction.requiringNew().run(() -> queue.complete(live));
+        assertEquals(List.of(), QuarkusTransaction.requiringNew().call(() -> queue.extendLeases(List.of(live))),
+                "a completed item is not renewed");
     }
 
     @Test
