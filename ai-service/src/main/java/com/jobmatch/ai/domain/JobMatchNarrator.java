@@ -94,7 +94,8 @@ public class JobMatchNarrator {
         }
         List<String> invented = GroundingCheck.unsupported(narrative, source, knownSkills);
         if (!invented.isEmpty()) {
-            Log.warnf("Chat model narrative rejected, it cites facts not in the analysis: %s", invented);
+            // The count only: the terms are taken from a person's resume and a posting, which logs never carry.
+            Log.warnf("Chat model narrative rejected, it cites %d facts not in the analysis", invented.size());
             return Optional.empty();
         }
         return Optional.of(new Narrative(narrative, LLM, score));

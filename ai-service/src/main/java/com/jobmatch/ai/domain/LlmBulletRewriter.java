@@ -77,7 +77,9 @@ public class LlmBulletRewriter {
             if (rewrite == null || !suggestion.type().equals(ResumeOptimizer.REWRITE_BULLET)) {
                 suggestions.add(suggestion);
             } else if (!GroundingCheck.unsupported(rewrite, source, skillNames).isEmpty()) {
-                Log.warnf("LLM rewrite of %s rejected: %s", suggestion.id(), GroundingCheck.unsupported(rewrite, source, skillNames));
+                // The count only: the unsupported terms come from the resume's bullets, which logs never carry.
+                Log.warnf("LLM rewrite of %s rejected: %d unsupported terms", suggestion.id(),
+                        GroundingCheck.unsupported(rewrite, source, skillNames).size());
                 rejected++;
                 suggestions.add(suggestion);
             } else {

@@ -6,13 +6,21 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Unknown routes (404), wrong methods (405), wrong media types (415) and the like, as problem+json. */
+/**
+ * Unknown routes (404), wrong methods (405), wrong media types (415) and the like, as problem+json. These are the
+ * client's mistakes and are not logged (no stack trace for a 4xx); a 5xx goes to {@link UnexpectedErrorMapper}.
+ */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            // Ours to fix (e.g. a REST client's answer from another service surfacing here): logged with its stack trace
+            // under a reference id, and the client sees no library text.
+            return UnexpectedErrorMapper.serverError(e);
+        }
         if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
             return JsonErrorMapper.malformedJson(json);
         }

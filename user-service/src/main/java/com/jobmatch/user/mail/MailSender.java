@@ -33,10 +33,11 @@ public class MailSender {
     }
 
     void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailMessage message) {
-        // The log names recipient and subject only: the texts carry one-time tokens.
+        // The log names the subject and the masked recipient only: the texts carry one-time tokens, and an address
+        // is personal data.
         mailer.send(Mail.withText(message.to(), message.subject(), message.text()))
                 .subscribe().with(
-                        sent -> LOG.infof("Mail '%s' to %s handed to the mail server", message.subject(), message.to()),
-                        failure -> LOG.errorf(failure, "Mail '%s' to %s was not sent", message.subject(), message.to()));
+                        sent -> LOG.infof("Mail '%s' to %s handed to the mail server", message.subject(), message.maskedRecipient()),
+                        failure -> LOG.errorf(failure, "Mail '%s' to %s was not sent", message.subject(), message.maskedRecipient()));
     }
 }

@@ -1,0 +1,131 @@
+package com.jobmatch.resume.api;
+
+import com.jobmatch.common.testing.LogCapture;
+import com.jobmatch.common.testing.TestJwtKeys;
+import com.jobmatch.common.testing.TestTokens;
+import com.jobmatch.resume.testing.FakeServices;
+import com.jobmatch.resume.testing.Fixtures;
+import com.jobmatch.resume.testing.ResumeApi;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * Logs carry ids, never document content or tokens (issue 21): resumes holding a unique marker go through upload,
+ * parsing, enrichment and a failed parse while every log record of the process is captured, and none holds the
+ * marker or the bearer token. Client mistakes (400, 401, 403, 404, 409, 415) log no stack trace.
+ */
+@QuarkusTest
+@QuarkusTestResource(TestJwtKeys.class)
+@QuarkusTestResource(FakeServices.class)
+class LogHygieneTest {
+
+    private String marker;
+    private UUID user;
+    private String token;
+
+    @BeforeEach
+    void setUp() {
+        FakeServices.resetToDefaults();
+        marker = "Mrk" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        user = UUID.randomUUID();
+        token = TestTokens.candidate(user);
+    }
+
+    @Test
+    void documentsGoThroughParsingEnrichmentAndFailureWithoutTheirContentInTheLog() {
+        try (LogCapture log = LogCapture.start()) {
+            UUID text = ResumeApi.uploadParsed(token, "cv.txt", "text/plain", Fixtures.text("""
+                    Quinn %1$s
+                    quinn.%1$s@example.com
+                    +1 555 010 4242
+
+                    Summary
+                    Welder %1$s with ten years of pipeline work.
+
+                    Experience
+                    Senior Welder, %1$s Steel Ltd, 2015 - 2024
+                    - Welded %1$s pipelines under pressure
+
+                    Skills
+                    Welding, %1$s, Forklift
+                    """.formatted(marker)));
+            ResumeApi.awaitEnriched(token, text);
+
+            byte[] jsonResume = """
+                    {"basics":{"name":"Jo %1$s","email":"jo.%1$s@example.com","summary":"Welder %1$s"},
+                     "work":[{"name":"%1$s Works","position":"Welder","startDate":"2019-01","highlights":["Built %1$s"]}]}
+                    """.formatted(marker).getBytes(StandardCharsets.UTF_8);
+            ResumeApi.uploadParsed(TestTokens.candidate(UUID.randomUUID()), "resume.json",
+                    "application/json", jsonResume);
+
+            // A document that cannot be stored fails once, with its reason in the resume, not its content in the log.
+            byte[] withNul = """
+                    {"basics":{"name":"Nul\\u0000%1$s","email":"nul.%1$s@example.com","summary":"Welder %1$s"}}
+                    """.formatted(marker).getBytes(StandardCharsets.UTF_8);
+            String failed = ResumeApi.upload(token, "nul.json", "application/json", withNul).statusCode(201)
+                    .extract().path("id");
+            JsonPath failure = ResumeApi.awaitStatus(token, UUID.fromString(failed), Set.of("parsed", "failed")).jsonPath();
+            assertEquals("failed", failure.getString("status"));
+
+            // Reading them back puts the content in answers, never in the log.
+            given().auth().oauth2(token).get("/api/resumes/" + text).then().statusCode(200);
+            given().auth().oauth2(token).get("/api/resumes/" + text + "/versions").then().statusCode(200);
+
+            log.assertNoneContains(marker, token, "quinn." + marker + "@example.com");
+            assertFalse(log.records().isEmpty(), "the capture saw the service's log");
+        }
+    }
+
+    @Test
+    void clientMistakesLogNoStackTrace() {
+        String failed;
+        try (LogCapture warmUp = LogCapture.start()) {
+            byte[] withNul = """
+                    {"basics":{"name":"Nul\\u0000Person","email":"nul@example.com","summary":"Welder"}}
+                    """.getBytes(StandardCharsets.UTF_8);
+            failed = ResumeApi.upload(token, "nul.json", "application/json", withNul).statusCode(201).extract().path("id");
+            ResumeApi.awaitStatus(token, UUID.fromString(failed), Set.of("parsed", "failed"));
+        }
+        try (LogCapture log = LogCapture.start()) {
+            // 400: no file, a broken multipart body, malformed JSON, a NUL character, a wrong type
+            given().auth().oauth2(token).multiPart("title", "no file").post("/api/resumes").then().statusCode(400);
+            given().auth().oauth2(token).contentType("multipart/form-data; boundary=xyz")
+                    .body("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhalf")
+                    .post("/api/resumes").then().statusCode(400);
+            given().auth().oauth2(token).contentType("application/json").body("{\"title\": ")
+                    .post("/api/resumes/manual").then().statusCode(400);
+            given().auth().oauth2(token).contentType("application/json").body("{\"title\": \"a\\u0000b\"}")
+                    .post("/api/resumes/manual").then().statusCode(400);
+            given().auth().oauth2(token).get("/api/resumes?page=-1").then().statusCode(400);
+            given().auth().oauth2(token).get("/api/resumes?page=abc").then().statusCode(400);
+            // 401, 403
+            given().get("/api/resumes").then().statusCode(401);
+            given().auth().oauth2(TestTokens.expired(user)).get("/api/resumes").then().statusCode(401);
+            given().auth().oauth2(TestTokens.recruiter(UUID.randomUUID())).multiPart("file", "a.txt", "x".getBytes(), "text/plain")
+                    .post("/api/resumes").then().statusCode(403);
+            // 404: an unknown resume, someone else's resume, an unknown path, a malformed id
+            given().auth().oauth2(token).get("/api/resumes/" + UUID.randomUUID()).then().statusCode(404);
+            given().auth().oauth2(TestTokens.candidate(UUID.randomUUID())).get("/api/resumes/" + failed).then().statusCode(404);
+            given().auth().oauth2(token).get("/api/nothing-here").then().statusCode(404);
+            given().auth().oauth2(token).get("/api/resumes/not-a-uuid").then().statusCode(404);
+            // 409: advice on a resume without data
+            given().auth().oauth2(token).post("/api/resumes/" + failed + "/analyses").then().statusCode(409);
+            // 415
+            given().auth().oauth2(token).contentType("text/csv").body("a,b").post("/api/resumes/manual").then().statusCode(415);
+
+            log.assertNoStackTraces();
+            log.assertNoneContains(token);
+        }
+    }
+}
