@@ -101,7 +101,8 @@ class LogHygieneTest {
             // 400: no file, a broken multipart body, malformed JSON, a NUL character, a wrong type
             given().auth().oauth2(token).multiPart("title", "no file").post("/api/resumes").then().statusCode(400);
             given().auth().oauth2(token).contentType("multipart/form-data; boundary=xyz")
-                    .body("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhalf")
+                    .body("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhalf"
+                            .getBytes(StandardCharsets.UTF_8))
                     .post("/api/resumes").then().statusCode(400);
             given().auth().oauth2(token).contentType("application/json").body("{\"title\": ")
                     .post("/api/resumes/manual").then().statusCode(400);
