@@ -19,9 +19,14 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     static Response serverError(Throwable e) {
+        return serverError(e, 500);
+    }
+
+    /** A failure of ours with a 5xx status of its own (e.g. 503), logged and answered like any unexpected one. */
+    static Response serverError(Throwable e, int status) {
         String referenceId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure, reference %s", referenceId);
-        return Problems.response(new Problem(Problems.typeFor(500), "Internal Server Error", 500,
+        LOG.errorf(e, "Unexpected failure (%d), reference %s", status, referenceId);
+        return Problems.response(new Problem(Problems.typeFor(status), Problems.titleFor(status), status,
                 "Something went wrong on our side; quote the reference id when you report it", null, referenceId, null));
     }
 }

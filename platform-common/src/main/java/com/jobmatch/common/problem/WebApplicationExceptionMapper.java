@@ -18,8 +18,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             // Ours to fix (e.g. a REST client's answer from another service surfacing here): logged with its stack trace
-            // under a reference id, and the client sees no library text.
-            return UnexpectedErrorMapper.serverError(e);
+            // under a reference id, keeping its status, and the client sees no library text.
+            return UnexpectedErrorMapper.serverError(e, status);
         }
         if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
             return JsonErrorMapper.malformedJson(json);
