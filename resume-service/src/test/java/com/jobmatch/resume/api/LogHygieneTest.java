@@ -16,14 +16,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Logs carry ids, never document content or tokens (issue 21): resumes holding a unique marker go through upload,
  * parsing, enrichment and a failed parse while every log record of the process is captured, and none holds the
- * marker or the bearer token. Client mistakes (400, 401, 403, 404, 409, 415) log no stack trace.
+ * marker or the bearer token. Client mistakes (400, 401, 403, 404, 409, 415) log no stack trace; a server error
+ * (503) is logged with its stack trace under the reference id of its answer.
  */
 @QuarkusTest
 @QuarkusTestResource(TestJwtKeys.class)
@@ -84,6 +90,21 @@ class LogHygieneTest {
 
             log.assertNoneContains(marker, token, "quinn." + marker + "@example.com");
             assertFalse(log.records().isEmpty(), "the capture saw the service's log");
+        }
+    }
+
+    /** A 5xx is ours: its stack trace is logged under the reference id the answer carries. */
+    @Test
+    void aServerErrorIsLoggedWithItsStackTraceUnderTheAnswersReferenceId() {
+        UUID resume = ResumeApi.uploadParsed(token, "cv.txt", "text/plain",
+                Fixtures.text("Rae Ref\nrae@example.com\n\nSkills\nWelding\n"));
+        FakeServices.server().stubFor(post(urlEqualTo("/api/ai/analysis/resume")).willReturn(aResponse().withStatus(500)));
+        try (LogCapture log = LogCapture.start()) {
+            String referenceId = given().auth().oauth2(token).post("/api/resumes/" + resume + "/analyses").then()
+                    .statusCode(503).extract().path("referenceId");
+            assertNotNull(referenceId, "the 503 names its reference id");
+            assertTrue(log.records().stream().anyMatch(r -> r.getThrown() != null && LogCapture.text(r).contains(referenceId)),
+                    "a record with the stack trace and the reference id");
         }
     }
 
