@@ -25,11 +25,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 public final class LogCapture implements AutoCloseable {
 
     private final List<LogRecord> records = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> ignored = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Logger root = LogManager.getLogManager().getLogger("");
     private final Handler handler = new Handler() {
         @Override
         public void publish(LogRecord record) {
-            records.add(record);
+            String logger = Objects.toString(record.getLoggerName(), "");
+            if (ignored.stream().noneMatch(logger::startsWith)) {
+                records.add(record);
+            }
         }
 
         @Override
@@ -48,6 +52,15 @@ public final class LogCapture implements AutoCloseable {
 
     public static LogCapture start() {
         return new LogCapture();
+    }
+
+    /**
+     * Leaves out the records of loggers starting with {@code loggerPrefix}: a fake that the test runs in the same
+     * process (e.g. an SMTP server) is not the service, and its log is not the service's log.
+     */
+    public LogCapture ignoring(String loggerPrefix) {
+        ignored.add(loggerPrefix);
+        return this;
     }
 
     public List<LogRecord> records() {
