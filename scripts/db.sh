@@ -138,7 +138,10 @@ DO \$\$ BEGIN
   END IF;
 END \$\$;
 SQL
-    for db in "${svc}_service" "${svc}_service_test" "${svc}_service_e2e"; do
+    local dbs=("${svc}_service" "${svc}_service_test" "${svc}_service_e2e")
+    # SUITE_DB_SUFFIX: a second suite on the same server (./suite, e.g. SUITE_DB_SUFFIX=_two) gets its own databases.
+    [ -z "${SUITE_DB_SUFFIX:-}" ] || dbs+=("${svc}_service${SUITE_DB_SUFFIX}")
+    for db in "${dbs[@]}"; do
       if [ -z "$(admin_psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
         admin_psql -d postgres -c "CREATE DATABASE $db OWNER $role"
         say "created database $db (owner $role)"
