@@ -1,0 +1,101 @@
+// The shell: a skip link, the navigation for the signed-in user's roles, and the page for the current path.
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { users } from './api/client';
+import { match, navigate, useLocation } from './router';
+import { hasRole, session, useMe } from './session';
+import { Link, Loading } from './ui';
+import { Login, ResetPassword, SignUp, VerifyEmail } from './pages/Auth';
+
+// Seeker pages come with the first screen; recruiter and admin pages load when opened.
+import { ResumeDetail, Resumes } from './pages/Resumes';
+import { MatchDetailPage, Matches } from './pages/Matches';
+import { Applications, Notifications, Preferences } from './pages/Seeker';
+const Recruiter = lazy(() => import('./pages/Recruiter').then((m) => ({ default: m.Recruiter })));
+const RecruiterJob = lazy(() => import('./pages/Recruiter').then((m) => ({ default: m.RecruiterJob })));
+const AdminImports = lazy(() => import('./pages/Admin').then((m) => ({ default: m.AdminImports })));
+const AdminUsers = lazy(() => import('./pages/Admin').then((m) => ({ default: m.AdminUsers })));
+
+interface Route { path: string; page: (p: Record<string, string>) => ReactNode; role?: string }
+
+const routes: Route[] = [
+  { path: '/signup', page: () => <SignUp /> },
+  { path: '/verify-email', page: () => <VerifyEmail /> },
+  { path: '/login', page: () => <Login /> },
+  { path: '/reset-password', page: () => <ResetPassword /> },
+  { path: '/resumes', page: () => <Resumes />, role: 'candidate' },
+  { path: '/resumes/:id', page: (p) => <ResumeDetail id={p.id} />, role: 'candidate' },
+  { path: '/matches', page: () => <Matches />, role: 'candidate' },
+  { path: '/matches/:resumeId/:jobId', page: (p) => <MatchDetailPage resumeId={p.resumeId} jobId={p.jobId} />, role: 'candidate' },
+  { path: '/applications', page: () => <Applications />, role: 'candidate' },
+  { path: '/notifications', page: () => <Notifications />, role: 'candidate' },
+  { path: '/preferences', page: () => <Preferences />, role: 'candidate' },
+  { path: '/recruiter', page: () => <Recruiter />, role: 'recruiter' },
+  { path: '/recruiter/jobs/:jobId', page: (p) => <RecruiterJob jobId={p.jobId} />, role: 'recruiter' },
+  { path: '/admin/imports', page: () => <AdminImports />, role: 'admin' },
+  { path: '/admin/users', page: () => <AdminUsers />, role: 'admin' },
+];
+
+function home(roles: string[]) {
+  if (roles.includes('candidate')) return '/resumes';
+  if (roles.includes('recruiter')) return '/recruiter';
+  if (roles.includes('admin')) return '/admin/imports';
+  return '/login';
+}
+
+export function App() {
+  const loc = useLocation();
+  const me = useMe();
+  const main = useRef<HTMLElement>(null);
+  const path = loc.pathname;
+
+  // Focus moves to the page on navigation, so that screen readers announce it.
+  useEffect(() => { main.current?.focus({ preventScroll: true }); }, [path]);
+
+  let content: ReactNode = null;
+  let redirect: string | null = null;
+  if (path === '/') redirect = me ? home(me.roles) : '/login';
+  else {
+    const found = routes.map((r) => ({ r, params: match(r.path, path) })).find((x) => x.params);
+    if (!found) content = <section><h1>Page not found</h1><p>There is no page at {path}. <Link href="/">Go home</Link></p></section>;
+    else if (found.r.role && !me) redirect = `/login?next=${encodeURIComponent(path + loc.search)}`;
+    else if (found.r.role && !hasRole(me, found.r.role) && !hasRole(me, 'admin'))
+      content = <section><h1>Not for this account</h1><p>This page is for {found.r.role}s.</p></section>;
+    else content = found.r.page(found.params!);
+  }
+  useEffect(() => { if (redirect) navigate(redirect, true); }, [redirect]);
+
+  return (
+    <>
+      <a className="skip" href="#main">Skip to content</a>
+      <header className="top">
+        <nav aria-label="Main">
+          <Link href="/" className="brand">JobMatch</Link>
+          <ul>
+            {me && hasRole(me, 'candidate') && <>
+              <li><Link href="/resumes" aria-current={path.startsWith('/resumes') ? 'page' : undefined}>Resumes</Link></li>
+              <li><Link href="/matches" aria-current={path.startsWith('/matches') ? 'page' : undefined}>Matches</Link></li>
+              <li><Link href="/applications" aria-current={path === '/applications' ? 'page' : undefined}>Applications</Link></li>
+              <li><Link href="/notifications" aria-current={path === '/notifications' ? 'page' : undefined}>Notifications</Link></li>
+              <li><Link href="/preferences" aria-current={path === '/preferences' ? 'page' : undefined}>Preferences</Link></li>
+            </>}
+            {me && (hasRole(me, 'recruiter') || hasRole(me, 'admin')) &&
+              <li><Link href="/recruiter" aria-current={path.startsWith('/recruiter') ? 'page' : undefined}>Candidates</Link></li>}
+            {me && hasRole(me, 'admin') && <>
+              <li><Link href="/admin/imports" aria-current={path === '/admin/imports' ? 'page' : undefined}>Imports</Link></li>
+              <li><Link href="/admin/users" aria-current={path === '/admin/users' ? 'page' : undefined}>Users</Link></li>
+            </>}
+          </ul>
+          <div className="account">
+            {me ? <>
+              <span className="muted">{me.email}</span>
+              <button type="button" onClick={async () => { await users.POST('/api/auth/logout').catch(() => null); session.clear(); navigate('/login'); }}>Log out</button>
+            </> : <><Link href="/login">Log in</Link> <Link href="/signup" className="button primary">Sign up</Link></>}
+          </div>
+        </nav>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<Loading />}>{content}</Suspense>
+      </main>
+    </>
+  );
+}
