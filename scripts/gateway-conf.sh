@@ -40,6 +40,10 @@ awk -v listen="$LISTEN" -v dist="$DIST" \
     -v user="$4" -v resume="$5" -v ai="$6" -v matching="$7" '
   BEGIN { port["user"] = user; port["resume"] = resume; port["ai"] = ai; port["matching"] = matching }
   /^#/ { next }
+  # The browser sends Origin with its port (http://localhost:8080); the services compare it with Host to tell a
+  # same-origin request from a cross-origin one (CORS is closed), so Host keeps the port here.
+  # Quarkus, trusting the X-Forwarded-Proto of the gateway, would take the default port of the scheme without X-Forwarded-Port.
+  /proxy_set_header Host \$host;/ { sub(/\$host;/, "$http_host;"); print "    " $0; print "        proxy_set_header X-Forwarded-Port $server_port;"; next }
   /^[[:space:]]*listen[[:space:]]+80;/ { sub(/listen[[:space:]]+80;/, "listen 127.0.0.1:" listen ";") }
   /proxy_pass http:\/\/[a-z]+-service:8080;/ {
     match($0, /http:\/\/[a-z]+-service:8080/)
@@ -50,25 +54,25 @@ awk -v listen="$LISTEN" -v dist="$DIST" \
   # The template answers every other path with 404 problem+json; here that stays so for /api and /internal,
   # and the rest is the web app.
   /^[[:space:]]*location \/ \{/ {
-    print "    location /api/ {"; inroot = 1; buf = ""; next
+    print "        location /api/ {"; inroot = 1; buf = ""; next
   }
   inroot && /^[[:space:]]*\}/ {
-    print buf "    }"
-    print "    location /internal/ {"; print buf "    }"
-    print "    location /assets/ {"
-    print "        root " dist ";"
-    print "        add_header Cache-Control \"public, max-age=31536000, immutable\";"
-    print "        add_header X-Content-Type-Options nosniff;"
-    print "    }"
-    print "    location / {"
-    print "        root " dist ";"
-    print "        try_files $uri /index.html;"
-    print "        add_header Cache-Control \"no-cache\";"
-    print "        add_header X-Content-Type-Options nosniff;"
-    print "        add_header X-Frame-Options DENY;"
-    print "        add_header Referrer-Policy no-referrer;"
-    print "        add_header Content-Security-Policy \"default-src '\''self'\''; img-src '\''self'\'' data:; frame-ancestors '\''none'\''; base-uri '\''none'\''; form-action '\''self'\''\";"
-    print "    }"
+    print buf "        }"
+    print "        location /internal/ {"; print buf "        }"
+    print "        location /assets/ {"
+    print "            root " dist ";"
+    print "            add_header Cache-Control \"public, max-age=31536000, immutable\";"
+    print "            add_header X-Content-Type-Options nosniff;"
+    print "        }"
+    print "        location / {"
+    print "            root " dist ";"
+    print "            try_files $uri /index.html;"
+    print "            add_header Cache-Control \"no-cache\";"
+    print "            add_header X-Content-Type-Options nosniff;"
+    print "            add_header X-Frame-Options DENY;"
+    print "            add_header Referrer-Policy no-referrer;"
+    print "            add_header Content-Security-Policy \"default-src '\''self'\''; img-src '\''self'\'' data:; frame-ancestors '\''none'\''; base-uri '\''none'\''; form-action '\''self'\''\";"
+    print "        }"
     inroot = 0; next
   }
   inroot { buf = buf $0 "\n"; next }
