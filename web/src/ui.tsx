@@ -91,6 +91,11 @@ export function Meter({ value, label }: { value: number | null | undefined; labe
   );
 }
 
+/** Scores come as 0-100 from some fields and 0-1 from others; a fraction either way. */
+export function fraction(v?: number | null): number | null {
+  return v == null ? null : v > 1 ? v / 100 : v;
+}
+
 export function formatDate(value?: string | null) {
   if (!value) return '';
   const d = new Date(value);

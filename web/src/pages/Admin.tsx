@@ -61,16 +61,27 @@ export function AdminImports() {
               <tr key={i.id}>
                 <td>{formatDate(i.startedAt)}</td><td>{i.source}</td><td>{i.format}</td><td>{i.status?.toLowerCase()}</td>
                 <td>{i.totalRows}</td><td>{i.newCount}</td><td>{i.updatedCount}</td><td>{i.unchangedCount}</td>
-                <td>{i.rejectedCount ? (
-                  <details><summary>{i.rejectedCount}</summary>
-                    <ul>{(i.rejections ?? []).map((r, k) => <li key={k}>Row {r.row}{r.externalId && ` (${r.externalId})`}: {r.reason}</li>)}</ul>
-                  </details>) : 0}</td>
+                <td>{i.rejectedCount ? <Rejections id={i.id!} count={i.rejectedCount} /> : 0}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
     </>
+  );
+}
+
+/** The rejected rows of one import: the list answer leaves them out, so they are read when opened. */
+function Rejections({ id, count }: { id: string; count: number }) {
+  const [open, setOpen] = useState(false);
+  const one = useLoad(async () => (open ? unwrap(await matching.GET('/api/jobs/imports/{id}', { params: { path: { id } } })) : null), [open, id]);
+  return (
+    <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>{count}<span className="visually-hidden"> rejected rows</span></summary>
+      <ProblemAlert problem={one.problem} />
+      {open && one.loading && <Loading />}
+      {one.data && <ul>{(one.data.rejections ?? []).map((r, k) => <li key={k}>Row {r.row}{r.externalId && ` (${r.externalId})`}: {r.reason}</li>)}</ul>}
+    </details>
   );
 }
 

@@ -7,7 +7,7 @@ import { problemOf, unwrap, type Problem } from '../api/problem';
 import type { components } from '../api/matching';
 import type { components as ResumeComponents } from '../api/resume';
 import { navigate, useLocation } from '../router';
-import { Link, Loading, Meter, Notice, Pager, ProblemAlert, useLoad, useTitle } from '../ui';
+import { Link, Loading, Meter, Notice, Pager, ProblemAlert, fraction as pct, useLoad, useTitle } from '../ui';
 
 type MatchResult = components['schemas']['MatchResult'];
 type ResumeData = ResumeComponents['schemas']['ResumeData'];
@@ -103,10 +103,9 @@ function ResumeText({ data, phrases }: { data: ResumeData; phrases: string[] }) 
       {w.responsibilities?.map((r, j) => <p key={j}>• <Highlighted text={r} phrases={phrases} /></p>)}
     </div>));
   if (data.skills?.length) blocks.push(<p key="k"><strong>Skills:</strong> <Highlighted text={data.skills.join(', ')} phrases={phrases} /></p>);
-  return <div className="resume-text" data-testid="resume-text">{blocks}</div>;
+  return <div className="resume-text" data-testid="resume-text" role="region" aria-label="Your resume, matched requirements highlighted" tabIndex={0}>{blocks}</div>;
 }
 
-const pct = (v?: number | null) => (v == null ? null : v > 1 ? v / 100 : v);
 
 export function MatchDetailPage({ resumeId, jobId }: { resumeId: string; jobId: string }) {
   const detail = useLoad(async () => {
@@ -130,15 +129,18 @@ export function MatchDetailPage({ resumeId, jobId }: { resumeId: string; jobId: 
     { params: { path: { resumeId, jobId } }, body: { type } }).then(unwrap);
   const feedback = (helpful: boolean) => act('Thanks for your feedback.', () => matching.POST('/api/matches/{resumeId}/jobs/{jobId}/feedback',
     { params: { path: { resumeId, jobId } }, body: { helpful, reason: helpful ? 'good_match' : 'poor_match' } }).then(unwrap));
+  // Saving or applying is an interaction with the match, which matching-service also puts on the applications board;
+  // the board is read again and only what is still missing is done here.
+  const onBoard = async () => itemsOf(unwrap(await matching.GET('/api/applications', {}))).find((a) => a.jobId === jobId) ?? null;
   const save = () => act('Saved to your applications board.', async () => {
     await interaction('SAVED');
-    if (!detail.data?.application) unwrap(await matching.POST('/api/applications', { body: { jobId, resumeId, status: 'SAVED' } }));
+    if (!(await onBoard())) unwrap(await matching.POST('/api/applications', { body: { jobId, resumeId, status: 'SAVED' } }));
   });
   const apply = () => act('Marked as applied.', async () => {
     await interaction('APPLIED');
-    const app = detail.data?.application;
+    const app = await onBoard();
     if (!app) unwrap(await matching.POST('/api/applications', { body: { jobId, resumeId, status: 'APPLIED' } }));
-    else unwrap(await matching.POST('/api/applications/{id}/transitions', { params: { path: { id: app.id! } }, body: { status: 'APPLIED' } }));
+    else if (app.status === 'SAVED') unwrap(await matching.POST('/api/applications/{id}/transitions', { params: { path: { id: app.id! } }, body: { status: 'APPLIED' } }));
   });
 
   if (detail.problem) return <><h1>Match</h1><ProblemAlert problem={detail.problem} /></>;
@@ -180,7 +182,7 @@ export function MatchDetailPage({ resumeId, jobId }: { resumeId: string; jobId: 
         <section className="card" aria-labelledby="why-h">
           <h2 id="why-h">How the score is made</h2>
           <dl className="fields">
-            {subs.map(([k, v]) => <div key={k}><dt>{k}</dt><dd><Meter value={v} label={k} />{r.weights && (r.weights as Record<string, number>)[k] != null && <span className="muted"> weight {(r.weights as Record<string, number>)[k]}</span>}</dd></div>)}
+            {subs.map(([k, v]) => <div key={k}><dt>{k}</dt><dd><Meter value={pct(v)} label={k} />{r.weights && (r.weights as Record<string, number>)[k] != null && <span className="muted"> weight {(r.weights as Record<string, number>)[k]}</span>}</dd></div>)}
           </dl>
         </section>
         <section className="card" aria-labelledby="missing-h">
@@ -191,7 +193,7 @@ export function MatchDetailPage({ resumeId, jobId }: { resumeId: string; jobId: 
           </>}
           <h3>What would raise the score</h3>
           {(r.improvements?.length ?? 0) === 0 ? <p className="muted">Nothing we can suggest.</p> :
-            <ul>{r.improvements!.map((x, i) => <li key={i}>{x.action}{x.points != null && <strong> (+{Math.round(x.points * (x.points <= 1 ? 100 : 1))} points)</strong>}</li>)}</ul>}
+            <ul>{r.improvements!.map((x, i) => <li key={i}>{x.action}</li>)}</ul>}
         </section>
         <section className="card wide" aria-labelledby="matched-h">
           <h2 id="matched-h">Requirements you meet ({r.matchedSkills?.length ?? 0})</h2>

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { matching } from '../api/client';
 import { unwrap } from '../api/problem';
 import { navigate, useLocation } from '../router';
-import { Link, Loading, Meter, Pager, ProblemAlert, useLoad, useTitle } from '../ui';
+import { Link, Loading, Meter, Pager, ProblemAlert, fraction, useLoad, useTitle } from '../ui';
 
 const SIZE = 20;
 
@@ -77,7 +77,7 @@ export function RecruiterJob({ jobId }: { jobId: string }) {
                   <h2>{c.name || 'Candidate'}</h2>
                   {c.headline && <div className="muted">{c.headline}</div>}
                 </div>
-                <div className="score" aria-label={`Score ${Math.round((r.overallScore ?? 0) * 100)} out of 100`}>{Math.round((r.overallScore ?? 0) * 100)}</div>
+                <div className="score" aria-label={`Score ${Math.round((fraction(r.overallScore) ?? 0) * 100)} out of 100`}>{Math.round((fraction(r.overallScore) ?? 0) * 100)}</div>
               </div>
               <Meter value={r.confidence} label="Confidence" />
               {(r.knockOuts?.length ?? 0) > 0 && <p className="knockout"><strong>Knocked out:</strong> {r.knockOuts!.map((k) => k.requirement ?? k.type).join('; ')}</p>}

@@ -136,10 +136,10 @@ function Searchable({ resume }: { resume: ResumeView }) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const toggle = async (next: boolean) => {
     setProblem(null);
+    setOn(next); // at once, as a checkbox should; put back if the service refuses
     try {
-      const r = unwrap(await resumes.PATCH('/api/resumes/{id}', { params: { path: { id: resume.id! } }, body: { searchable: next } }));
-      setOn(!!(r as ResumeView | undefined)?.searchable || next);
-    } catch (e) { setProblem(problemOf(e)); }
+      unwrap(await resumes.PATCH('/api/resumes/{id}', { params: { path: { id: resume.id! } }, body: { searchable: next } }));
+    } catch (e) { setOn(!next); setProblem(problemOf(e)); }
   };
   return (
     <>
