@@ -193,17 +193,29 @@ describe('job seeker', () => {
 });
 
 describe('recruiter', () => {
-  test('signs up as a recruiter and sees the ranked candidates for a job with their explanations', async () => {
+  test('is granted the role by an admin and sees the ranked candidates for a job with their explanations', async () => {
     const page = await newPage(browser);
     const email = unique('recruiter');
     await page.goto('/signup');
     await page.getByLabel('Full name').fill('Robin Recruiter');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByLabel('a recruiter').check();
     await page.getByRole('button', { name: 'Sign up' }).click();
     await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+
+    // Registration is for job seekers only: an admin grants the recruiter role on the users page.
+    const admin = await newPage(browser);
+    await logIn(admin, ADMIN.email, ADMIN.password);
+    await admin.goto('/admin/users');
+    await admin.getByLabel('Search users').fill(email);
+    await admin.getByRole('button', { name: 'Search' }).click();
+    const row = admin.getByRole('row').filter({ hasText: email });
+    await row.getByLabel('recruiter', { exact: true }).click();
+    await eventually(() => row.getByLabel('recruiter', { exact: true }).isChecked(), { what: 'the recruiter role granted', timeoutMs: 20_000 });
+    await admin.context().close();
+
     await logIn(page, email, PASSWORD);
+    await page.getByRole('link', { name: 'Candidates' }).click();
     await page.waitForURL('**/recruiter');
     await page.getByLabel('Search jobs').fill(state.jobTitle ?? 'Software');
     await page.getByRole('button', { name: 'Search' }).click();

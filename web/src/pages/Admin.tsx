@@ -89,8 +89,11 @@ const ROLES = ['candidate', 'recruiter', 'admin'];
 
 export function AdminUsers() {
   useTitle('Users');
-  const page = Number(useLocation().searchParams.get('page') ?? 0) || 0;
-  const list = useLoad(async () => unwrap(await users.GET('/api/users', { params: { query: { page, size: 20 } } })), [page]);
+  const loc = useLocation();
+  const page = Number(loc.searchParams.get('page') ?? 0) || 0;
+  const search = loc.searchParams.get('search') ?? '';
+  const [text, setText] = useState(search);
+  const list = useLoad(async () => unwrap(await users.GET('/api/users', { params: { query: { search: search || undefined, page, size: 20 } } })), [page, search]);
   const [problem, setProblem] = useState<Problem | null>(null);
   const change = async (action: () => Promise<unknown>) => {
     setProblem(null);
@@ -99,6 +102,11 @@ export function AdminUsers() {
   return (
     <>
       <h1>Users</h1>
+      <form role="search" className="searchbar" onSubmit={(e) => { e.preventDefault(); navigate(`/admin/users?search=${encodeURIComponent(text)}`); }}>
+        <label htmlFor="user-q">Search users</label>
+        <input id="user-q" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="email, username or name" />
+        <button type="submit">Search</button>
+      </form>
       <ProblemAlert problem={list.problem ?? problem} />
       {list.loading && !list.data && <Loading />}
       {list.data && (
@@ -128,7 +136,7 @@ export function AdminUsers() {
               ))}
             </tbody>
           </table>
-          <Pager page={page} size={20} total={list.data.total ?? 0} onPage={(p) => navigate(`/admin/users?page=${p}`)} />
+          <Pager page={page} size={20} total={list.data.total ?? 0} onPage={(p) => navigate(`/admin/users?search=${encodeURIComponent(search)}&page=${p}`)} />
         </>
       )}
     </>

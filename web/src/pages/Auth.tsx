@@ -21,12 +21,11 @@ export function SignUp() {
   useTitle('Sign up');
   const { problem, busy, run } = useSubmit();
   const [done, setDone] = useState<string | null>(null);
-  const [role, setRole] = useState<'candidate' | 'recruiter'>('candidate');
   const submit = (e: FormEvent<HTMLFormElement>) => run(e, async () => {
     const f = new FormData(e.currentTarget);
     const email = String(f.get('email'));
     unwrap(await users.POST('/api/auth/register', {
-      body: { email, password: String(f.get('password')), name: String(f.get('name')), role },
+      body: { email, password: String(f.get('password')), name: String(f.get('name')) },
     }));
     setDone(email);
   });
@@ -47,11 +46,7 @@ export function SignUp() {
         <Field label="Email" name="email" type="email" autoComplete="email" required problem={problem} />
         <Field label="Password" name="password" type="password" autoComplete="new-password" required problem={problem}
                hint="8 to 128 characters." />
-        <fieldset className="choices">
-          <legend>I am</legend>
-          <label><input type="radio" name="role" checked={role === 'candidate'} onChange={() => setRole('candidate')} /> looking for a job</label>
-          <label><input type="radio" name="role" checked={role === 'recruiter'} onChange={() => setRole('recruiter')} /> a recruiter</label>
-        </fieldset>
+        <p className="muted">Recruiters join their organization by invitation, or an admin grants the role.</p>
         <button type="submit" className="primary" disabled={busy}>Sign up</button>
       </form>
       <p>Already registered? <Link href="/login">Log in</Link></p>
