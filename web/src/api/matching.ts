@@ -2148,6 +2148,8 @@ export interface components {
         };
         MatchDetail: {
             match?: components["schemas"]["MatchResult"];
+            /** Format: double */
+            fitChance?: number;
             weightsVariant?: string;
             unstatedFilters?: string[];
             /** Format: double */
@@ -2194,6 +2196,8 @@ export interface components {
             location?: string;
             /** Format: double */
             overallScore?: number;
+            /** Format: double */
+            fitChance?: number;
             /** Format: double */
             semanticScore?: number;
             /** Format: double */
