@@ -14,7 +14,8 @@ final class GatewayRoutes {
             "/api/jobs", "matching-service",
             "/api/matches", "matching-service",
             "/api/applications", "matching-service",
-            "/api/taxonomy", "matching-service");
+            "/api/taxonomy", "matching-service",
+            "/api/recruiting", "matching-service");
 
     private GatewayRoutes() {
     }
