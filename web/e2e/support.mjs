@@ -61,7 +61,8 @@ export async function latestMail(to, subjectWord, timeoutMs = 30_000) {
     const files = fs.existsSync(MAIL_DIR) ? fs.readdirSync(MAIL_DIR).filter((f) => f.endsWith(`-${safe}.eml`)).sort() : [];
     for (const f of files.reverse()) {
       const raw = fs.readFileSync(path.join(MAIL_DIR, f), 'utf8');
-      const text = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+      const quoted = /^Content-Transfer-Encoding:\s*quoted-printable/im.test(raw);
+      const text = quoted ? raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16))) : raw;
       if (!subjectWord || text.includes(subjectWord)) return text;
     }
     await new Promise((r) => setTimeout(r, 250));
