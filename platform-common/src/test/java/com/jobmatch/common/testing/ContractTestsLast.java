@@ -1,6 +1,5 @@
 package com.jobmatch.common.testing;
 
-import io.quarkus.test.config.QuarkusClassOrderer;
 import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
@@ -8,20 +7,18 @@ import org.junit.jupiter.api.ClassOrdererContext;
 import java.util.Comparator;
 
 /**
- * Quarkus's class order (grouped by test profile, for the fewest restarts), with the OpenAPI contract test moved
- * last: it checks the statuses every other test class saw (OpenApiContractTestBase). Each service names it in
- * src/test/resources/junit-platform.properties, which shadows quarkus-junit-config's file, so it also repeats that
- * file's other setting (extension auto-detection).
+ * The order of test classes within each group Quarkus forms (one group per test profile, for the fewest restarts):
+ * by name, with the OpenAPI contract test last, since it checks the statuses every other test class of its group saw
+ * (OpenApiContractTestBase). Quarkus's own orderer calls it as its secondary orderer
+ * ({@code junit.quarkus.orderer.secondary-orderer}, platform-common's shared config); replacing Quarkus's orderer in a
+ * junit-platform.properties would let tests run on an application already closed.
  */
 public class ContractTestsLast implements ClassOrderer {
 
-    private final QuarkusClassOrderer quarkus = new QuarkusClassOrderer();
-
     @Override
     public void orderClasses(ClassOrdererContext context) {
-        quarkus.orderClasses(context);
-        // A stable sort: everything else keeps Quarkus's order.
-        context.getClassDescriptors().sort(Comparator.comparingInt((ClassDescriptor d) -> isContractTest(d.getTestClass()) ? 1 : 0));
+        context.getClassDescriptors().sort(Comparator.comparingInt((ClassDescriptor d) -> isContractTest(d.getTestClass()) ? 1 : 0)
+                .thenComparing(d -> d.getTestClass().getName()));
     }
 
     private static boolean isContractTest(Class<?> type) {
