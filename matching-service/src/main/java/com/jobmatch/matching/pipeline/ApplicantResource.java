@@ -13,6 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -40,12 +44,18 @@ public class ApplicantResource {
 
     @POST
     @Path("/stage")
+    @Operation(operationId = "moveApplicantStage", summary = "Moves one application of the organization to a stage")
+    @APIResponse(responseCode = "200", description = "Moved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicantMove.class)))
+    @APIResponse(responseCode = "409", description = "The application cannot go from its stage to the one asked")
     public ApplicantMove move(@PathParam("id") UUID applicationId, @Valid @NotNull StageRequest request) {
         return pipeline.move(member.editor(), applicationId, request);
     }
 
     @POST
     @Path("/interviews")
+    @Operation(operationId = "scheduleInterview", summary = "Schedules an interview round for an application in INTERVIEWING")
+    @APIResponse(responseCode = "201", description = "Scheduled; Location names the round", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewView.class)))
+    @APIResponse(responseCode = "409", description = "The application is not in INTERVIEWING")
     public Response schedule(@PathParam("id") UUID applicationId, @Valid @NotNull InterviewRequest request) {
         InterviewView created = interviews.schedule(member.editor(), applicationId, request);
         return Response.created(URI.create("/api/recruiting/interviews/" + created.id())).entity(created).build();
@@ -53,6 +63,7 @@ public class ApplicantResource {
 
     @GET
     @Path("/interviews")
+    @Operation(operationId = "listApplicationInterviews", summary = "The interview rounds of one application")
     public List<InterviewView> interviews(@PathParam("id") UUID applicationId) {
         return interviews.of(member.reader(), applicationId);
     }

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.UUID;
 
@@ -35,12 +37,14 @@ public class InterviewResource {
 
     @PUT
     @Path("/feedback")
+    @Operation(operationId = "recordInterviewFeedback", summary = "The caller's own scorecard for an interview round they are listed on")
     public InterviewView feedback(@PathParam("id") UUID interviewId, @Valid @NotNull FeedbackRequest request) {
         return interviews.feedback(member.reader(), interviewId, request);
     }
 
     @POST
     @Path("/outcome")
+    @Operation(operationId = "recordInterviewOutcome", summary = "Records the outcome of an interview round")
     public InterviewView outcome(@PathParam("id") UUID interviewId, @Valid @NotNull OutcomeRequest request) {
         return interviews.outcome(member.editor(), interviewId, request);
     }

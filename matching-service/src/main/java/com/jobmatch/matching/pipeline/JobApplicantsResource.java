@@ -14,6 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.UUID;
 
@@ -36,6 +38,7 @@ public class JobApplicantsResource {
     }
 
     @GET
+    @Operation(operationId = "listJobApplicants", summary = "The applicants of one of the organization's jobs, ranked")
     public Applicants applicants(@PathParam("jobId") UUID postedJobId, @QueryParam("stage") String stage) {
         ApplicationStatus filter = stage == null ? null : PipelineService.parseStageFilter(stage);
         return pipeline.applicants(member.reader(), postedJobId, filter);
@@ -43,6 +46,7 @@ public class JobApplicantsResource {
 
     @POST
     @Path("/stage")
+    @Operation(operationId = "moveJobApplicantsStage", summary = "Moves several applicants of a job to one stage; each item says whether it moved")
     public BulkStageResult moveMany(@PathParam("jobId") UUID postedJobId, @Valid @NotNull BulkStageRequest request) {
         return pipeline.moveMany(member.editor(), postedJobId, request);
     }

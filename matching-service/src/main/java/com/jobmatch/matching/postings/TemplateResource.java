@@ -13,6 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -34,18 +38,23 @@ public class TemplateResource {
     }
 
     @POST
+    @Operation(operationId = "createJobTemplate", summary = "Adds a job template to the organization")
+    @APIResponse(responseCode = "201", description = "Created; Location names the template", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TemplateView.class)))
+    @APIResponse(responseCode = "409", description = "The organization already has a template of this name")
     public Response create(@Valid @NotNull TemplateRequest request) {
         TemplateView created = postings.addTemplate(member.editor(), request);
         return Response.created(URI.create("/api/recruiting/templates/" + created.id())).entity(created).build();
     }
 
     @GET
+    @Operation(operationId = "listJobTemplates", summary = "The organization's job templates")
     public List<TemplateView> list() {
         return postings.templates(member.reader());
     }
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getJobTemplate", summary = "One of the organization's job templates")
     public TemplateView one(@PathParam("id") UUID id) {
         return postings.template(member.reader(), id);
     }

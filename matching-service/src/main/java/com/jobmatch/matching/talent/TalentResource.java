@@ -16,6 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -38,6 +42,9 @@ public class TalentResource {
 
     @POST
     @Path("/submissions")
+    @Operation(operationId = "submitCandidate", summary = "Submits a candidate to one of the organization's jobs or to a client")
+    @APIResponse(responseCode = "201", description = "Submitted", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
+    @APIResponse(responseCode = "404", description = "The job is not found, or not the organization's")
     public Response submit(@Valid @NotNull SubmissionRequest request) {
         SubmissionView created = talent.submit(member.editor(), request);
         return Response.created(URI.create("/api/recruiting/submissions?postedJobId="
@@ -46,24 +53,29 @@ public class TalentResource {
 
     @GET
     @Path("/submissions")
+    @Operation(operationId = "listSubmissions", summary = "The organization's submissions, optionally of one job")
     public List<SubmissionView> submissions(@QueryParam("postedJobId") UUID postedJobId) {
         return talent.submissions(member.reader(), postedJobId);
     }
 
     @PUT
     @Path("/hot-list/{candidateUserId}")
+    @Operation(operationId = "putOnHotList", summary = "Puts a candidate on the organization's hot list, or updates the entry")
     public HotListView put(@PathParam("candidateUserId") UUID candidate, @Valid @NotNull HotListRequest request) {
         return talent.putOnHotList(member.editor(), candidate, request);
     }
 
     @GET
     @Path("/hot-list")
+    @Operation(operationId = "listHotList", summary = "The organization's hot list, filtered by tag and availability")
     public List<HotListView> hotList(@QueryParam("tag") String tag, @QueryParam("availability") String availability) {
         return talent.hotList(member.reader(), tag, availability);
     }
 
     @DELETE
     @Path("/hot-list/{candidateUserId}")
+    @Operation(operationId = "removeFromHotList", summary = "Takes a candidate off the organization's hot list")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("candidateUserId") UUID candidate) {
         talent.removeFromHotList(member.editor(), candidate);
         return Response.noContent().build();

@@ -16,6 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Map;
 import java.util.UUID;
@@ -73,6 +75,8 @@ public class InternalAuditResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SERVICE)
+    @Operation(operationId = "recordRecruiterAction", summary = "Records what a recruiter did in another service (service token)")
+    @APIResponse(responseCode = "201", description = "Recorded; the body holds the entry's id")
     public Response record(@Valid @NotNull RecruiterActionRequest request) {
         UUID id = audit.recordRecruiterAction(new AuditLog.RecruiterAction(caller.subject(), request.actorId(),
                 request.organizationId(), request.userId(), request.action(), request.targetText(), request.detailText()));

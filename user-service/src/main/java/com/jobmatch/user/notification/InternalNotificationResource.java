@@ -13,6 +13,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.UUID;
 
@@ -41,6 +45,9 @@ public class InternalNotificationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SERVICE)
+    @Operation(operationId = "sendEmailNotification", summary = "Mails a user for another service (service token)")
+    @APIResponse(responseCode = "202", description = "Accepted; the receipt says what became of the mail", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmailNotifications.NotificationReceipt.class)))
+    @APIResponse(responseCode = "404", description = "No such user")
     public Response send(@Valid @NotNull EmailNotificationRequest request) {
         EmailNotifications.NotificationReceipt receipt =
                 notifications.request(request.userId(), request.kind(), request.subject(), request.text());
