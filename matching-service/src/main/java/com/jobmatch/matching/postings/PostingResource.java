@@ -2,11 +2,15 @@ package com.jobmatch.matching.postings;
 
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Roles;
+import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.recruiting.OrgMember;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -23,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -55,8 +58,10 @@ public class PostingResource {
 
     @GET
     @Operation(operationId = "listPostedJobs", summary = "The organization's jobs, drafts included, optionally of one status")
-    public List<PostedJobView> list(@QueryParam("status") String status) {
-        return postings.jobs(member.reader(), status == null ? null : parse(status));
+    public PageView<PostedJobView> list(@QueryParam("status") String status,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return postings.jobs(member.reader(), status == null ? null : parse(status), page, size);
     }
 
     @GET

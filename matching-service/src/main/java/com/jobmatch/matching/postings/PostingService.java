@@ -1,6 +1,7 @@
 package com.jobmatch.matching.postings;
 
 import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.catalogue.PostingBatchWriter;
 import com.jobmatch.matching.catalogue.PostingValidator;
 import com.jobmatch.matching.outbox.Outbox;
@@ -44,8 +45,9 @@ public class PostingService {
     }
 
     @Transactional
-    public List<TemplateView> templates(Membership member) {
-        return store.templatesOf(member.organizationId());
+    public PageView<TemplateView> templates(Membership member, int page, int size) {
+        return new PageView<>(store.templatesOf(member.organizationId(), page, size), page, size,
+                store.countTemplates(member.organizationId()));
     }
 
     @Transactional
@@ -81,8 +83,9 @@ public class PostingService {
     }
 
     @Transactional
-    public List<PostedJobView> jobs(Membership member, PostedJobStatus status) {
-        return store.jobsOf(member.organizationId(), status);
+    public PageView<PostedJobView> jobs(Membership member, PostedJobStatus status, int page, int size) {
+        return new PageView<>(store.jobsOf(member.organizationId(), status, page, size), page, size,
+                store.countJobs(member.organizationId(), status));
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import com.jobmatch.matching.catalogue.JobUpsertStore;
 import com.jobmatch.matching.catalogue.PreparedPosting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -61,14 +62,27 @@ public class PostingStore {
         return templates("WHERE id = ?1", id).stream().findFirst();
     }
 
-    public List<TemplateView> templatesOf(UUID organization) {
-        return templates("WHERE organization_id = ?1 ORDER BY name, id", organization);
+    /** The organization's templates by name: one page. */
+    public List<TemplateView> templatesOf(UUID organization, int page, int size) {
+        return templates("WHERE organization_id = ?1 ORDER BY name, id", organization, page, size);
+    }
+
+    public long countTemplates(UUID organization) {
+        return count("SELECT count(*) FROM job_templates WHERE organization_id = ?1", organization);
+    }
+
+    private List<TemplateView> templates(String where, UUID param, int page, int size) {
+        return templates(em.createNativeQuery("SELECT " + TEMPLATE_COLUMNS + " FROM job_templates " + where)
+                .setParameter(1, param).setFirstResult(page * size).setMaxResults(size));
+    }
+
+    private List<TemplateView> templates(String where, UUID param) {
+        return templates(em.createNativeQuery("SELECT " + TEMPLATE_COLUMNS + " FROM job_templates " + where).setParameter(1, param));
     }
 
     @SuppressWarnings("unchecked")
-    private List<TemplateView> templates(String where, UUID param) {
-        List<Object[]> rows = em.createNativeQuery("SELECT " + TEMPLATE_COLUMNS + " FROM job_templates " + where)
-                .setParameter(1, param).getResultList();
+    private List<TemplateView> templates(Query query) {
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new TemplateView((UUID) r[0], (UUID) r[1], (String) r[2], fields((String) r[3]),
                 (UUID) r[4], time(r[5]), time(r[6]))).toList();
     }
@@ -90,15 +104,35 @@ public class PostingStore {
         return jobs("WHERE id = ?1 FOR UPDATE", id).stream().findFirst();
     }
 
-    public List<PostedJobView> jobsOf(UUID organization, PostedJobStatus status) {
-        return status == null ? jobs("WHERE organization_id = ?1 ORDER BY updated_at DESC, id", organization)
-                : jobs("WHERE organization_id = ?1 AND status = '" + status.name() + "' ORDER BY updated_at DESC, id", organization);
+    /** The organization's jobs (of one status when given), last changed first: one page. */
+    public List<PostedJobView> jobsOf(UUID organization, PostedJobStatus status, int page, int size) {
+        return jobs(jobsWhere(status) + " ORDER BY updated_at DESC, id", organization, page, size);
+    }
+
+    public long countJobs(UUID organization, PostedJobStatus status) {
+        return count("SELECT count(*) FROM posted_jobs " + jobsWhere(status), organization);
+    }
+
+    private static String jobsWhere(PostedJobStatus status) {
+        return status == null ? "WHERE organization_id = ?1" : "WHERE organization_id = ?1 AND status = '" + status.name() + "'";
+    }
+
+    private long count(String sql, UUID organization) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, organization).getSingleResult()).longValue();
+    }
+
+    private List<PostedJobView> jobs(String where, UUID param, int page, int size) {
+        return jobs(em.createNativeQuery("SELECT " + JOB_COLUMNS + " FROM posted_jobs " + where)
+                .setParameter(1, param).setFirstResult(page * size).setMaxResults(size));
+    }
+
+    private List<PostedJobView> jobs(String where, UUID param) {
+        return jobs(em.createNativeQuery("SELECT " + JOB_COLUMNS + " FROM posted_jobs " + where).setParameter(1, param));
     }
 
     @SuppressWarnings("unchecked")
-    private List<PostedJobView> jobs(String where, UUID param) {
-        List<Object[]> rows = em.createNativeQuery("SELECT " + JOB_COLUMNS + " FROM posted_jobs " + where)
-                .setParameter(1, param).getResultList();
+    private List<PostedJobView> jobs(Query query) {
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new PostedJobView((UUID) r[0], (UUID) r[1], PostedJobStatus.valueOf((String) r[2]),
                 fields((String) r[3]), (UUID) r[4], (UUID) r[5], (UUID) r[6], (UUID) r[7], time(r[8]), time(r[9]),
                 time(r[10]), time(r[11]))).toList();

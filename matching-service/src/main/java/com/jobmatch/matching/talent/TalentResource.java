@@ -1,12 +1,16 @@
 package com.jobmatch.matching.talent;
 
 import com.jobmatch.common.security.Roles;
+import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.recruiting.OrgMember;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -22,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 /** Submissions and the hot list of the caller's organization: members read them, owners and recruiters change them. */
@@ -54,8 +57,10 @@ public class TalentResource {
     @GET
     @Path("/submissions")
     @Operation(operationId = "listSubmissions", summary = "The organization's submissions, optionally of one job")
-    public List<SubmissionView> submissions(@QueryParam("postedJobId") UUID postedJobId) {
-        return talent.submissions(member.reader(), postedJobId);
+    public PageView<SubmissionView> submissions(@QueryParam("postedJobId") UUID postedJobId,
+                                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return talent.submissions(member.reader(), postedJobId, page, size);
     }
 
     @PUT
@@ -68,8 +73,10 @@ public class TalentResource {
     @GET
     @Path("/hot-list")
     @Operation(operationId = "listHotList", summary = "The organization's hot list, filtered by tag and availability")
-    public List<HotListView> hotList(@QueryParam("tag") String tag, @QueryParam("availability") String availability) {
-        return talent.hotList(member.reader(), tag, availability);
+    public PageView<HotListView> hotList(@QueryParam("tag") String tag, @QueryParam("availability") String availability,
+                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return talent.hotList(member.reader(), tag, availability, page, size);
     }
 
     @DELETE

@@ -4,6 +4,7 @@ import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.matching.applications.ApplicationRepository;
 import com.jobmatch.matching.applications.ApplicationStatus;
 import com.jobmatch.matching.applications.JobApplication;
+import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.outbox.Outbox;
 import com.jobmatch.matching.pipeline.PipelineService;
 import com.jobmatch.matching.pipeline.PostedJobRef;
@@ -72,12 +73,13 @@ public class TalentService {
             detail.put("clientName", client);
         }
         outbox.audit(member.userId(), member.organizationId(), "CANDIDATE_SUBMITTED", "candidate_submission", id, detail);
-        return store.submissions(member.organizationId(), null, id).getFirst();
+        return store.submission(member.organizationId(), id).orElseThrow();
     }
 
     @Transactional
-    public List<SubmissionView> submissions(Membership member, UUID postedJobId) {
-        return store.submissions(member.organizationId(), postedJobId, null);
+    public PageView<SubmissionView> submissions(Membership member, UUID postedJobId, int page, int size) {
+        return new PageView<>(store.submissions(member.organizationId(), postedJobId, page, size), page, size,
+                store.countSubmissions(member.organizationId(), postedJobId));
     }
 
     @Transactional
@@ -90,23 +92,25 @@ public class TalentService {
                 request.availableFrom(), tags, request.note(), member.userId());
         outbox.audit(member.userId(), member.organizationId(), "HOT_LIST_UPDATED", "hot_list_candidate", id,
                 Map.of("candidateUserId", candidate.toString(), "availability", availability.name(), "tags", tags));
-        return store.hotList(member.organizationId(), null, null, candidate).getFirst();
+        return store.hotListEntry(member.organizationId(), candidate).orElseThrow();
     }
 
     @Transactional
-    public List<HotListView> hotList(Membership member, String tag, String availability) {
-        return store.hotList(member.organizationId(), tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT),
-                availability == null ? null : availability(availability), null);
+    public PageView<HotListView> hotList(Membership member, String tag, String availability, int page, int size) {
+        String tagged = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
+        Availability available = availability == null ? null : availability(availability);
+        return new PageView<>(store.hotList(member.organizationId(), tagged, available, page, size), page, size,
+                store.countHotList(member.organizationId(), tagged, available));
     }
 
     @Transactional
     public void removeFromHotList(Membership member, UUID candidate) {
-        List<HotListView> entry = store.hotList(member.organizationId(), null, null, candidate);
+        Optional<HotListView> entry = store.hotListEntry(member.organizationId(), candidate);
         if (entry.isEmpty() || !store.removeFromHotList(member.organizationId(), candidate)) {
             throw ProblemException.notFound("Hot list entry");
         }
         outbox.audit(member.userId(), member.organizationId(), "HOT_LIST_REMOVED", "hot_list_candidate",
-                entry.getFirst().id(), Map.of("candidateUserId", candidate.toString()));
+                entry.get().id(), Map.of("candidateUserId", candidate.toString()));
     }
 
     private static Availability availability(String value) {

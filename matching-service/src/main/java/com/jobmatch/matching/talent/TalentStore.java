@@ -2,9 +2,13 @@ package com.jobmatch.matching.talent;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static com.jobmatch.matching.recruiting.RowValues.strings;
@@ -32,28 +36,26 @@ public class TalentStore {
                 .setParameter(7, note).setParameter(8, by).getSingleResult();
     }
 
+    /** The organization's submissions (of one of its jobs when {@code postedJobId} is given), newest first: one page. */
+    public List<SubmissionView> submissions(UUID organization, UUID postedJobId, int page, int size) {
+        return submissionRows(new Filter(organization).and("posted_job_id = :job", "job", postedJobId), page, size);
+    }
+
+    public long countSubmissions(UUID organization, UUID postedJobId) {
+        return count("candidate_submissions", new Filter(organization).and("posted_job_id = :job", "job", postedJobId));
+    }
+
+    public Optional<SubmissionView> submission(UUID organization, UUID id) {
+        return submissionRows(new Filter(organization).and("id = :id", "id", id), 0, 1).stream().findFirst();
+    }
+
     @SuppressWarnings("unchecked")
-    public List<SubmissionView> submissions(UUID organization, UUID postedJobId, UUID id) {
-        // Only the filters given are in the SQL (a null parameter would need a type the driver cannot guess).
-        StringBuilder where = new StringBuilder("organization_id = :organization");
-        if (postedJobId != null) {
-            where.append(" AND posted_job_id = :job");
-        }
-        if (id != null) {
-            where.append(" AND id = :id");
-        }
-        var query = em.createNativeQuery("""
+    private List<SubmissionView> submissionRows(Filter filter, int page, int size) {
+        List<Object[]> rows = filter.bind(em.createNativeQuery("""
                 SELECT id, organization_id, candidate_user_id, resume_id, posted_job_id, client_name, application_id,
                        note, submitted_by, created_at
-                FROM candidate_submissions WHERE """ + " " + where + " ORDER BY created_at DESC, id")
-                .setParameter("organization", organization);
-        if (postedJobId != null) {
-            query.setParameter("job", postedJobId);
-        }
-        if (id != null) {
-            query.setParameter("id", id);
-        }
-        List<Object[]> rows = query.getResultList();
+                FROM candidate_submissions WHERE """ + " " + filter.where + " ORDER BY created_at DESC, id"))
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
         return rows.stream().map(r -> new SubmissionView((UUID) r[0], (UUID) r[1], (UUID) r[2], (UUID) r[3], (UUID) r[4],
                 (String) r[5], (UUID) r[6], (String) r[7], (UUID) r[8], time(r[9]))).toList();
     }
@@ -73,37 +75,63 @@ public class TalentStore {
                 .setParameter(6, tags.toArray(String[]::new)).setParameter(7, note).setParameter(8, by).getSingleResult();
     }
 
-    /** The organization's hot list, optionally only entries with {@code tag}, {@code availability}, of {@code candidate}. */
+    /** The organization's hot list, optionally only entries with {@code tag} and {@code availability}: one page. */
+    public List<HotListView> hotList(UUID organization, String tag, Availability availability, int page, int size) {
+        return hotListRows(hotListFilter(organization, tag, availability), page, size);
+    }
+
+    public long countHotList(UUID organization, String tag, Availability availability) {
+        return count("hot_list_candidates", hotListFilter(organization, tag, availability));
+    }
+
+    public Optional<HotListView> hotListEntry(UUID organization, UUID candidate) {
+        return hotListRows(new Filter(organization).and("candidate_user_id = :candidate", "candidate", candidate), 0, 1)
+                .stream().findFirst();
+    }
+
+    private static Filter hotListFilter(UUID organization, String tag, Availability availability) {
+        return new Filter(organization).and("tags @> ARRAY[CAST(:tag AS text)]", "tag", tag)
+                .and("availability = :availability", "availability", availability == null ? null : availability.name());
+    }
+
     @SuppressWarnings("unchecked")
-    public List<HotListView> hotList(UUID organization, String tag, Availability availability, UUID candidate) {
-        StringBuilder where = new StringBuilder("organization_id = :organization");
-        if (tag != null) {
-            where.append(" AND tags @> ARRAY[CAST(:tag AS text)]");
-        }
-        if (availability != null) {
-            where.append(" AND availability = :availability");
-        }
-        if (candidate != null) {
-            where.append(" AND candidate_user_id = :candidate");
-        }
-        var query = em.createNativeQuery("""
+    private List<HotListView> hotListRows(Filter filter, int page, int size) {
+        List<Object[]> rows = filter.bind(em.createNativeQuery("""
                 SELECT id, candidate_user_id, resume_id, availability, CAST(available_from AS text),
                        CAST(tags AS text[]), note, added_by, created_at, updated_at
-                FROM hot_list_candidates WHERE """ + " " + where + " ORDER BY updated_at DESC, id")
-                .setParameter("organization", organization);
-        if (tag != null) {
-            query.setParameter("tag", tag);
-        }
-        if (availability != null) {
-            query.setParameter("availability", availability.name());
-        }
-        if (candidate != null) {
-            query.setParameter("candidate", candidate);
-        }
-        List<Object[]> rows = query.getResultList();
+                FROM hot_list_candidates WHERE """ + " " + filter.where + " ORDER BY updated_at DESC, id"))
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
         return rows.stream().map(r -> new HotListView((UUID) r[0], (UUID) r[1], (UUID) r[2], Availability.valueOf((String) r[3]),
                 r[4] == null ? null : LocalDate.parse((String) r[4]), strings(r[5]), (String) r[6], (UUID) r[7], time(r[8]),
                 time(r[9]))).toList();
+    }
+
+    private long count(String table, Filter filter) {
+        return ((Number) filter.bind(em.createNativeQuery("SELECT count(*) FROM " + table + " WHERE " + filter.where))
+                .getSingleResult()).longValue();
+    }
+
+    /** The organization's rows, and only the filters given (a null parameter would need a type the driver cannot guess). */
+    private static final class Filter {
+        private final StringBuilder where = new StringBuilder("organization_id = :organization");
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+        Filter(UUID organization) {
+            parameters.put("organization", organization);
+        }
+
+        Filter and(String condition, String name, Object value) {
+            if (value != null) {
+                where.append(" AND ").append(condition);
+                parameters.put(name, value);
+            }
+            return this;
+        }
+
+        Query bind(Query query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
     }
 
     public boolean removeFromHotList(UUID organization, UUID candidate) {

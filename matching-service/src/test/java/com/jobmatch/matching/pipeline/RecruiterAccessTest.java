@@ -154,10 +154,10 @@ class RecruiterAccessTest {
             for (Endpoint e : records(stranger)) {
                 call(token, e.method(), e.path(), e.body()).statusCode(404).contentType("application/problem+json");
             }
-            get(token, "/api/recruiting/templates").statusCode(200).body("$", empty());
-            get(token, "/api/recruiting/jobs").statusCode(200).body("$", empty());
-            get(token, "/api/recruiting/submissions").statusCode(200).body("$", empty());
-            get(token, "/api/recruiting/hot-list").statusCode(200).body("$", empty());
+            get(token, "/api/recruiting/templates").statusCode(200).body("items", empty()).body("total", equalTo(0));
+            get(token, "/api/recruiting/jobs").statusCode(200).body("items", empty()).body("total", equalTo(0));
+            get(token, "/api/recruiting/submissions").statusCode(200).body("items", empty()).body("total", equalTo(0));
+            get(token, "/api/recruiting/hot-list").statusCode(200).body("items", empty()).body("total", equalTo(0));
         }
         assertUnchanged();
     }
@@ -176,7 +176,7 @@ class RecruiterAccessTest {
         // Feedback is the interviewers' own: a hiring manager who is not one of this round's gets 403 too.
         call(token, "PUT", "/api/recruiting/interviews/" + interview + "/feedback", Map.of("rating", 1, "recommendation", "NO"))
                 .statusCode(403);
-        get(token, "/api/recruiting/jobs").statusCode(200).body("id", contains(posted));
+        get(token, "/api/recruiting/jobs").statusCode(200).body("items.id", contains(posted));
         assertUnchanged();
     }
 

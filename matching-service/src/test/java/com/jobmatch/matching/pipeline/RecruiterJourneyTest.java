@@ -249,7 +249,8 @@ class RecruiterJourneyTest {
         get(OrgTokens.recruiter(RECRUITER, ORG), "/api/matches/jobs/" + jobId + "/candidates").statusCode(409);
         call(recruiter, "PUT", "/api/recruiting/jobs/" + posted, edited).statusCode(409);
         post(recruiter, "/api/recruiting/jobs/" + posted + "/close", null).statusCode(409);
-        get(recruiter, "/api/recruiting/jobs?status=closed").statusCode(200).body("id", contains(posted));
+        get(recruiter, "/api/recruiting/jobs?status=closed").statusCode(200).body("items.id", contains(posted))
+                .body("total", equalTo(1));
         get(recruiter, "/api/recruiting/jobs?status=gone").statusCode(400).body("errors[0].field", equalTo("status"));
 
         Catalogue.stubSearchable(new CandidatePage(List.of(), 0, 100, 0));

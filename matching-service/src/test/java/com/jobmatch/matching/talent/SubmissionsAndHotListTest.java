@@ -83,9 +83,13 @@ class SubmissionsAndHotListTest {
         post(recruiter, "/api/recruiting/submissions", Map.of("candidateUserId", BOB.toString(), "clientName", "Globex",
                 "note", "contract role")).statusCode(201).body("applicationId", nullValue()).body("postedJobId", nullValue())
                 .body("clientName", equalTo("Globex"));
-        get(recruiter, "/api/recruiting/submissions").statusCode(200).body("clientName", contains("Globex", null));
+        get(recruiter, "/api/recruiting/submissions").statusCode(200).body("items.clientName", contains("Globex", null))
+                .body("total", equalTo(2));
+        // One page at a time, newest first.
+        get(recruiter, "/api/recruiting/submissions?size=1&page=1").statusCode(200).body("items.clientName", contains((Object) null))
+                .body("page", equalTo(1)).body("size", equalTo(1)).body("total", equalTo(2));
         get(recruiter, "/api/recruiting/submissions?postedJobId=" + posted).statusCode(200)
-                .body("candidateUserId", contains(ADA.toString()));
+                .body("items.candidateUserId", contains(ADA.toString())).body("total", equalTo(1));
 
         outbox.drain();
         assertEquals(1, emails(ADA, "STAGE_CHANGED"), "the move to SUBMITTED is a stage change");
@@ -103,10 +107,13 @@ class SubmissionsAndHotListTest {
                 .body("availableFrom", equalTo("2027-01-15"));
         call(recruiter, "PUT", "/api/recruiting/hot-list/" + BOB, Map.of("availability", "soon")).statusCode(400)
                 .body("errors[0].field", equalTo("availability"));
-        get(recruiter, "/api/recruiting/hot-list").statusCode(200).body("size()", equalTo(2));
-        get(recruiter, "/api/recruiting/hot-list?tag=JAVA").statusCode(200).body("candidateUserId", contains(ADA.toString()));
+        get(recruiter, "/api/recruiting/hot-list").statusCode(200).body("items.size()", equalTo(2)).body("total", equalTo(2));
+        get(recruiter, "/api/recruiting/hot-list?size=1").statusCode(200).body("items.candidateUserId", contains(BOB.toString()))
+                .body("total", equalTo(2));
+        get(recruiter, "/api/recruiting/hot-list?tag=JAVA").statusCode(200).body("items.candidateUserId", contains(ADA.toString()))
+                .body("total", equalTo(1));
         get(recruiter, "/api/recruiting/hot-list?availability=ONE_MONTH").statusCode(200)
-                .body("candidateUserId", contains(BOB.toString()));
+                .body("items.candidateUserId", contains(BOB.toString())).body("total", equalTo(1));
         // Putting someone on the list again updates their entry.
         call(recruiter, "PUT", "/api/recruiting/hot-list/" + ADA, Map.of("availability", "UNAVAILABLE")).statusCode(200)
                 .body("tags.size()", equalTo(0));
@@ -114,7 +121,7 @@ class SubmissionsAndHotListTest {
         call(recruiter, "DELETE", "/api/recruiting/hot-list/" + ADA, null).statusCode(204);
         call(recruiter, "DELETE", "/api/recruiting/hot-list/" + ADA, null).statusCode(404);
         get(OrgTokens.recruiter(UUID.randomUUID(), UUID.randomUUID()), "/api/recruiting/hot-list").statusCode(200)
-                .body("size()", equalTo(0));
+                .body("items.size()", equalTo(0)).body("total", equalTo(0));
         outbox.drain();
         assertEquals(3, audits("HOT_LIST_UPDATED"), "the refused change is not audited");
         assertEquals(1, audits("HOT_LIST_REMOVED"));
