@@ -91,6 +91,9 @@ public class JobResource {
     @GET
     @Path("/statistics")
     @Operation(operationId = "getJobStatistics")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatisticsStore.Statistics.class)))
+    // JAX-RS answers 404 for a query parameter it cannot convert (topSkills not an int, e.g. 1e400).
+    @APIResponse(responseCode = "404", description = "topSkills is not an integer")
     public StatisticsStore.Statistics statistics(@QueryParam("topSkills") @DefaultValue("20") @Min(1) @Max(200) int topSkills) {
         return statistics.compute(topSkills);
     }

@@ -57,6 +57,9 @@ public class TalentResource {
     @GET
     @Path("/submissions")
     @Operation(operationId = "listSubmissions", summary = "The organization's submissions, optionally of one job")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
+    // JAX-RS answers 404 for a query parameter it cannot convert (postedJobId not a UUID).
+    @APIResponse(responseCode = "404", description = "postedJobId is not a UUID")
     public PageView<SubmissionView> submissions(@QueryParam("postedJobId") UUID postedJobId,
                                                 @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                 @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
