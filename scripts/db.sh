@@ -141,6 +141,11 @@ SQL
     local dbs=("${svc}_service" "${svc}_service_test" "${svc}_service_e2e")
     # SUITE_DB_SUFFIX: a second suite on the same server (./suite, e.g. SUITE_DB_SUFFIX=_two) gets its own databases.
     [ -z "${SUITE_DB_SUFFIX:-}" ] || dbs+=("${svc}_service${SUITE_DB_SUFFIX}")
+    # SUITE_DB_FRESH=1: that suite's databases start empty (the browser tests' suite: accounts left by an earlier
+    # suite on this server, such as an admin with another checkout's password, would change what the tests see).
+    if [ "${SUITE_DB_FRESH:-0}" = 1 ] && [ -n "${SUITE_DB_SUFFIX:-}" ]; then
+      admin_psql -d postgres -c "DROP DATABASE IF EXISTS ${svc}_service${SUITE_DB_SUFFIX} WITH (FORCE)"
+    fi
     for db in "${dbs[@]}"; do
       if [ -z "$(admin_psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
         admin_psql -d postgres -c "CREATE DATABASE $db OWNER $role"
