@@ -8,6 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
+
 /**
  * Sends mail through Quarkus Mailer (SMTP, or its in-memory mock when {@code quarkus.mailer.mock} is true).
  * A message asked for inside a transaction leaves only once that transaction has committed, so a link never points
@@ -19,6 +21,7 @@ import org.jboss.logging.Logger;
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class);
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
     private final Event<MailMessage> outbox;
     private final ReactiveMailer mailer;
@@ -36,6 +39,8 @@ public class MailSender {
         // The log names the subject and the masked recipient only: the texts carry one-time tokens, and an address
         // is personal data.
         mailer.send(Mail.withText(message.to(), message.subject(), message.text()))
+                // A mail server that accepts the connection and then says nothing must not lose a mail silently.
+                .ifNoItem().after(SEND_TIMEOUT).fail()
                 .subscribe().with(
                         sent -> LOG.infof("Mail '%s' to %s handed to the mail server", message.subject(), message.maskedRecipient()),
                         failure -> LOG.errorf(failure, "Mail '%s' to %s was not sent", message.subject(), message.maskedRecipient()));
