@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -65,6 +66,11 @@ public final class PostingFacts {
                     + "|\\b(?:location|work(?:place)? type|arrangement)\\W{1,3}on[- ]?site\\b|\\bnot (?:a )?remote\\b"
                     + "|\\bno remote\\b|\\bin[- ]person (?:role|position|work)\\b", FLAGS);
 
+    /** Hybrid first: "remote 2 days a week, 3 in the office" is hybrid, not remote. */
+    private static final List<Map.Entry<WorkArrangement, Pattern>> ARRANGEMENTS = List.of(
+            Map.entry(WorkArrangement.HYBRID, HYBRID), Map.entry(WorkArrangement.REMOTE, REMOTE),
+            Map.entry(WorkArrangement.ONSITE, ONSITE));
+
     /** "$60,000", "$60K", "60k", "USD 80,000", "£30,000", "€45.000", "$25.50". */
     private static final String AMOUNT = "(?:(?<cur>[$£€])|\\b(?<code>USD|EUR|GBP|CAD|AUD)\\s?)\\s?"
             + "(?<num>\\d{1,3}(?:[,.]\\d{3}){0,2}(?:\\.\\d{1,2})?|\\d{1,7}(?:\\.\\d{1,2})?)\\s?(?<k>[kK])?";
@@ -110,8 +116,7 @@ public final class PostingFacts {
                 }
             }
             if (arrangement == null) {
-                for (var candidate : List.of(java.util.Map.entry(WorkArrangement.HYBRID, HYBRID),
-                        java.util.Map.entry(WorkArrangement.REMOTE, REMOTE), java.util.Map.entry(WorkArrangement.ONSITE, ONSITE))) {
+                for (Map.Entry<WorkArrangement, Pattern> candidate : ARRANGEMENTS) {
                     Matcher m = candidate.getValue().matcher(text);
                     if (m.find()) {
                         arrangement = candidate.getKey();
