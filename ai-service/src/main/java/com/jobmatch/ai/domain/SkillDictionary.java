@@ -26,7 +26,11 @@ import java.util.Set;
  *   Projects"), only beside another tool's name within {@value #NEIGHBOURHOOD} words ("Word, Excel and
  *   PowerPoint") or when the full name appears elsewhere in the text;</li>
  *   <li>an acronym that is also a word ("LED", "ACT") counts only written in capitals ("Led a team" is not LED).</li>
+ *   <li>a two-letter synonym ("AR" for augmented reality) counts only beside another tool's name or where the text
+ *   names the skill in full; a letter written against another ("A/R", "R&D") is never the R or C language.</li>
  * </ul>
+ * Synonyms of a skill named by a verb of making or judging must name the act ({@link ActionSkills}): "GUI" is no
+ * evidence of "design user interface".
  */
 public final class SkillDictionary {
 
@@ -35,6 +39,7 @@ public final class SkillDictionary {
     static final double VENDORLESS_CONFIDENCE = 0.85;
     static final double AMBIGUOUS_CONFIDENCE = 0.75;
     static final int NEIGHBOURHOOD = 6;
+    static final int MAX_SHORT_SYNONYM = 2;
 
     /** Vendors people leave out: "Excel" for "Microsoft Excel", "Kafka" for "Apache Kafka". */
     private static final Set<String> VENDORS = Set.of("microsoft", "apache", "google", "amazon", "adobe", "oracle", "ibm");
@@ -62,9 +67,12 @@ public final class SkillDictionary {
 
     public SkillDictionary(List<TaxonomySkill> skills) {
         ordinary = new OrdinaryWords(skills);
+        // Names first: a label that is one skill's name never stands for another skill, whichever comes first in
+        // the taxonomy (ESCO lists "project management" among the labels of "project commissioning").
+        skills.forEach(skill -> add(skill.name(), skill, NAME_CONFIDENCE, Kind.NAME));
         for (TaxonomySkill skill : skills) {
-            add(skill.name(), skill, NAME_CONFIDENCE, Kind.NAME);
-            skill.synonyms().forEach(synonym -> add(synonym, skill, SYNONYM_CONFIDENCE, Kind.SYNONYM));
+            skill.synonyms().stream().filter(synonym -> ActionSkills.mayName(synonym, skill))
+                    .forEach(synonym -> add(synonym, skill, SYNONYM_CONFIDENCE, Kind.SYNONYM));
         }
         for (TaxonomySkill skill : skills) {
             addWithoutVendor(skill.name(), skill);
@@ -126,6 +134,9 @@ public final class SkillDictionary {
     }
 
     private Candidate longestAt(List<Token> tokens, int start) {
+        if (isAbbreviationLetter(tokens, start)) {
+            return null;
+        }
         for (int length = Math.min(longestPhrase, tokens.size() - start); length >= 1; length--) {
             StringBuilder key = new StringBuilder(tokens.get(start).key());
             for (int j = start + 1; j < start + length; j++) {
@@ -134,6 +145,11 @@ public final class SkillDictionary {
             Entry entry = entries.get(key.toString());
             if (entry == null) {
                 continue;
+            }
+            if (length == 1 && entry.kind() == Kind.SYNONYM && tokens.get(start).surface().length() <= MAX_SHORT_SYNONYM) {
+                // "AR" is accounts receivable or Arkansas as often as augmented reality: a two-letter synonym counts
+                // where the text also names the skill in full or beside another tool's name.
+                return new Candidate(new Hit(entry.skill(), start, start, AMBIGUOUS_CONFIDENCE), false, false);
             }
             if (length > 1 || !ordinary.isOrdinary(tokens.get(start), entry.skill())) {
                 Hit hit = new Hit(entry.skill(), start, start + length - 1, entry.confidence());
@@ -145,6 +161,26 @@ public final class SkillDictionary {
             }
         }
         return null;
+    }
+
+    /**
+     * A letter written against another letter ("A/R", "A/P", "R&D", "P&L") is a piece of an abbreviation, not the R
+     * or C language.
+     */
+    private static boolean isAbbreviationLetter(List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        if (token.surface().length() != 1) {
+            return false;
+        }
+        boolean before = index > 0 && isLetterAgainst(tokens.get(index - 1), token);
+        boolean after = index + 1 < tokens.size() && isLetterAgainst(token, tokens.get(index + 1));
+        return before || after;
+    }
+
+    private static boolean isLetterAgainst(Token first, Token second) {
+        return first.surface().length() == 1 && second.surface().length() == 1 && second.start() - first.end() == 1
+                && !second.joined() && Character.isLetter(first.surface().charAt(0))
+                && Character.isLetter(second.surface().charAt(0));
     }
 
     /** A one-word hit on an ordinary word, or null when the text does not say it is the skill. */

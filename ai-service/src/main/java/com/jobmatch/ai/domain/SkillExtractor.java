@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * catches competences and paraphrases no synonym list has ("provide patient care", "managing projects") without
  * overriding a dictionary hit. Its phrases are the spans of a tagger trained on SkillSpan (SkillSpanTagger), then
  * list items and clause fragments in what is still untouched; a phrase no label comes near is dropped, so every
- * skill found carries a taxonomy id.
+ * skill found carries a taxonomy id. A phrase that names only the thing an action skill acts on ("GUI" near "design
+ * user interface") is not linked to it ({@link ActionSkills}).
  */
 @ApplicationScoped
 public class SkillExtractor {
@@ -151,7 +152,8 @@ public class SkillExtractor {
         for (int i = 0; i < spans.size(); i++) {
             SkillSpanTagger.TaggedSpan span = spans.get(i);
             Optional.ofNullable(best.get(i)).filter(link -> link.similarity() >= config.taggerThreshold())
-                    .filter(link -> !isOneOrdinaryWord(text, span.start(), span.end(), link, taxonomy)).ifPresent(link -> {
+                    .filter(link -> !isOneOrdinaryWord(text, span.start(), span.end(), link, taxonomy))
+                    .filter(link -> ActionSkills.mayName(text.substring(span.start(), span.end()), link.skill())).ifPresent(link -> {
                 found.add(toExtracted(link.skill(), text, span.start(), span.end(), round(link.similarity()), TAGGER));
                 Arrays.fill(covered, span.start(), span.end(), true);
             });
@@ -171,6 +173,7 @@ public class SkillExtractor {
             int[] span = spans.get(i);
             Optional.ofNullable(best.get(i)).filter(link -> link.similarity() >= config.semanticThreshold())
                     .filter(link -> !isOneOrdinaryWord(text, span[0], span[1], link, taxonomy))
+                    .filter(link -> ActionSkills.mayName(text.substring(span[0], span[1]), link.skill()))
                     .filter(link -> seen.add(link.skill().skillId() + "@" + span[0]))
                     .ifPresent(link -> found.add(toExtracted(link.skill(), text, span[0], span[1], round(link.similarity()), EMBEDDING)));
         }

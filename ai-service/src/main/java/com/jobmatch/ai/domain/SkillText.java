@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,11 @@ public final class SkillText {
             "k8s", "kubernetes",
             "golang", "go",
             "postgres", "postgresql");
+
+    /** Plurals that name something else than their singular (financial securities are not IT security). */
+    private static final Set<String> PLURAL_SENSES = Set.of(
+            "securities", "customs", "goods", "arms", "damages", "futures", "minutes", "savings", "earnings",
+            "humanities", "premises", "spirits", "quarters", "manners");
 
     private SkillText() {
     }
@@ -68,10 +74,12 @@ public final class SkillText {
     /**
      * Light plural stemming; short words and technology names ending in symbols are left alone, and so are names of
      * fields ending in "-ics" (electronics, economics, logistics, analytics), which are no plurals: "electronic
-     * billing" is no evidence of electronics (bench/evidence-audit-session8.jsonl).
+     * billing" is no evidence of electronics (bench/evidence-audit-session8.jsonl). Nor are plurals whose sense
+     * is not their singular's ({@link #PLURAL_SENSES}): "web security" is no evidence of securities.
      */
     static String stem(String word) {
-        if (word.length() <= 3 || !word.chars().allMatch(Character::isLetter) || word.endsWith("ics")) {
+        if (word.length() <= 3 || !word.chars().allMatch(Character::isLetter) || word.endsWith("ics")
+                || PLURAL_SENSES.contains(word)) {
             return word;
         }
         if (word.endsWith("ies") && word.length() > 4) {

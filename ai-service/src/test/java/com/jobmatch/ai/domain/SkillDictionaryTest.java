@@ -31,7 +31,16 @@ class SkillDictionaryTest {
             skill("classroom-management", "perform classroom management", "skill", "classroom management"),
             skill("special-needs", "assist children with special needs in education settings", "skill",
                     "assist special needs children in the classroom"),
+            // The taxonomy lists project commissioning before project management, with it as an alternative label.
+            skill("project-commissioning", "project commissioning", "knowledge", "project management", "commissioning projects"),
             skill("project-management", "project management", "knowledge", "managing projects"),
+            skill("design-user-interface", "design user interface", "occupational", "user interface", "ui", "gui", "UI design"),
+            skill("design-information-system", "design information system", "occupational", "design ICT system",
+                    "information system", "ict system"),
+            skill("augmented-reality", "augmented reality", "knowledge", "ar"),
+            skill("securities", "securities", "knowledge", "stocks and bonds"),
+            skill("unity", "Unity", "development environment software"),
+            skill("r", "R", "analytical or scientific software"),
             skill("led", "LED", "lighting technology"));
 
     private final SkillDictionary dictionary = new SkillDictionary(SKILLS);
@@ -78,6 +87,41 @@ class SkillDictionaryTest {
     void aTitleCaseNameCountsBesideAnotherToolsName() {
         assertEquals(List.of("python", "microsoft-excel"), found("Skills Python Excel Reporting"));
         assertEquals(List.of(), found("Excel Reporting Specialist"));
+    }
+
+    @Test
+    void aSkillsNameIsNeverAnotherSkillsSynonym() {
+        assertEquals(List.of("project-management"), found("Led project management for three sites."));
+        assertEquals(List.of("project-commissioning"), found("Project commissioning of two substations."));
+    }
+
+    @Test
+    void theThingAnActionSkillActsOnIsNoEvidenceOfTheAct() {
+        assertEquals(List.of(), found("GUI testing of the billing app; reported UI defects."));
+        assertEquals(List.of(), found("B.S. in Management Information Systems"));
+        assertEquals(List.of("design-user-interface"), found("UI design and prototyping in Figma"));
+        assertEquals(List.of("design-information-system"), found("Design ICT systems for hospitals"));
+    }
+
+    @Test
+    void aTwoLetterSynonymNeedsTheFullNameOrAToolBesideIt() {
+        assertEquals(List.of(), found("Managed AR and collections; AR aging reports weekly."));
+        assertEquals(List.of(), found("Relocated from Little Rock, AR in 2019."));
+        assertEquals(List.of("augmented-reality", "augmented-reality"),
+                found("Built augmented reality tours; AR apps for museums."));
+        assertEquals(List.of("augmented-reality", "unity"), found("AR apps in Unity"));
+    }
+
+    @Test
+    void aLetterWrittenAgainstAnotherIsAnAbbreviationNotALanguage() {
+        assertEquals(List.of(), found("Posted A/R and A/P entries; R&D tax credits."));
+        assertEquals(List.of("r"), found("Statistics in R and SQL"));
+    }
+
+    @Test
+    void aPluralWithASenseOfItsOwnIsNotItsSingular() {
+        assertEquals(List.of(), found("Web security, database security patches and inmate security."));
+        assertEquals(List.of("securities"), found("Traded securities for institutional clients."));
     }
 
     private List<String> found(String text) {
