@@ -101,6 +101,18 @@ class TaxonomyResourceTest {
     }
 
     @Test
+    void aStackOverflowTagNamesASkillOnlyThroughItsNameNotThroughACommonWordLabel() {
+        // "cybersecurity" and "web-security" reached securities through ESCO's label "security", and
+        // "java-collections-api" art collections through "collection"; "core-java" reaches Java through its name.
+        given().header("Authorization", candidate).contentType("application/json")
+                .body("{\"labels\":[\"cybersecurity\",\"web-security\",\"java-collections-api\",\"core-java\",\"stocks and bonds\"]}")
+                .post("/api/taxonomy/normalize").then().statusCode(200)
+                .body("[0].skill", nullValue()).body("[1].skill", nullValue()).body("[2].skill", nullValue())
+                .body("[3].skill.skillId", equalTo("java-computer-programming"))
+                .body("[4].skill.skillId", equalTo("securities"));
+    }
+
+    @Test
     void similarityAndCategoryCompatibilityAreRecomputedOnDemand() {
         String p = TestJobs.uniquePrefix();
         given().header("Authorization", admin).contentType("application/json")

@@ -40,6 +40,8 @@ class TaxonomyBuilder {
     private static final int MAX_TAG_LENGTH = 40;
 
     private final Map<String, Entry> byAlias = new HashMap<>();
+    /** Each alias key as first written, to tell a name ("Java") from a common word ("security"). */
+    private final Map<String, String> surfaces = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
 
     @Test
@@ -100,7 +102,13 @@ class TaxonomyBuilder {
                 });
     }
 
-    /** Tag synonyms only add aliases to skills already known: most tags are topics ("arrays"), not skills. */
+    /**
+     * Tag synonyms only add aliases to skills already known: most tags are topics ("arrays"), not skills. A tag
+     * names a known skill through its name or a label that is itself a name ("Java", "SQL Server 2008", "natural
+     * language processing"), not through an alternative label that is one common word: ESCO gives "security" to
+     * securities, "collection" to art collections and "reports" to report facts, and the tags joined to those words
+     * ("cybersecurity", "web-security", "java-collections-api") name other things.
+     */
     private void addStackOverflowSynonyms(Path synonyms) throws IOException {
         for (CSVRecord r : csv(synonyms, ',')) {
             String source = r.get("SourceTagName");
@@ -117,8 +125,18 @@ class TaxonomyBuilder {
     }
 
     private Entry known(String tag) {
-        Entry exact = byAlias.get(SkillNames.normalize(tag));
-        return exact != null ? exact : byAlias.get(SkillNames.normalize(tag.replace('-', ' ')));
+        for (String label : List.of(tag, tag.replace('-', ' '))) {
+            String key = SkillNames.normalize(label);
+            Entry entry = byAlias.get(key);
+            if (entry != null && (key.equals(SkillNames.normalize(entry.name)) || !isOneCommonWord(surfaces.get(key)))) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOneCommonWord(String label) {
+        return label != null && label.chars().allMatch(c -> Character.isLetter(c) && Character.isLowerCase(c));
     }
 
     private Entry add(String name, String category, String source, String escoUri) {
@@ -140,6 +158,7 @@ class TaxonomyBuilder {
         }
         entry.synonyms.add(cleaned);
         byAlias.putIfAbsent(SkillNames.normalize(cleaned), entry);
+        surfaces.putIfAbsent(SkillNames.normalize(cleaned), cleaned);
     }
 
     private void write(Path target) throws IOException {
