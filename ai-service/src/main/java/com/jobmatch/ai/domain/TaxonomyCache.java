@@ -92,8 +92,8 @@ public class TaxonomyCache {
 
     /** The loaded taxonomy; 503 when it has never been loaded because matching-service is unreachable. */
     public TaxonomyIndex current() {
-        return available().orElseThrow(() -> new ProblemException(503, "Service unavailable",
-                "The skills taxonomy is not available yet (matching-service did not answer)", List.of()));
+        return available().orElseThrow(() -> ProblemException.unavailable("Service unavailable",
+                "The skills taxonomy is not available yet (matching-service did not answer)", null));
     }
 
     /** The taxonomy, loading it first if this is the first use; empty while matching-service cannot be reached. */

@@ -11,7 +11,6 @@ import com.jobmatch.e2e.support.RunningServices;
 import com.jobmatch.e2e.support.ServiceProcesses;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -169,8 +168,6 @@ class CrashRecoveryTest {
 
     @Test
     @Order(4)
-    @Disabled("In CI at 82839cf only 7 of 8 resumes were recomputed within 300 s after a SIGKILL half-way, with 5 s leases "
-            + "(a slower step is taken over and stores nothing); leases are 30 s now: enable once it passes three runs in a row")
     void aRecomputeKilledHalfWayRecomputesEveryResumeAfterTheRestart() {
         List<UUID> mine = Databases.rows("resume", "SELECT id FROM resumes WHERE user_id = ?", candidate.userId())
                 .stream().map(row -> (UUID) row.getFirst()).toList();

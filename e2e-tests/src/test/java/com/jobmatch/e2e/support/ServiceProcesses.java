@@ -187,6 +187,8 @@ public final class ServiceProcesses implements AutoCloseable {
         env.put("RESUME_WORK_MAX_BACKOFF", "PT5S");
         env.put("JOBMATCH_MATCHING_ENRICHMENT_BACKOFF", "PT1S");
         env.put("JOBMATCH_MATCHING_ENRICHMENT_MAX_BACKOFF", "PT5S");
+        env.put("JOBMATCH_RANKING_RECOMPUTE_RETRY_DELAY", "PT1S");
+        env.put("JOBMATCH_RANKING_RECOMPUTE_MAX_RETRY_DELAY", "PT5S");
         env.put("ENRICHMENT_EVERY", "2s");
         // Short leases, so work cut off by a killed process is claimed again soon after its restart; but longer than
         // a step can take on a loaded machine (a skill extraction takes seconds): a step that outlives its lease is

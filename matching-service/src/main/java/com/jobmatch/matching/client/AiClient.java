@@ -1,5 +1,6 @@
 package com.jobmatch.matching.client;
 
+import com.jobmatch.common.logging.FailureText;
 import com.jobmatch.contract.api.EmbeddingRequest;
 import com.jobmatch.contract.api.EmbeddingResponse;
 import com.jobmatch.contract.api.JobMatchAnalysis;
@@ -67,12 +68,12 @@ public class AiClient {
     }
 
     Optional<List<ExtractedSkill>> skillsUnavailable(String jobText, Throwable cause) {
-        LOG.warnf("ai-service skill extraction unavailable: %s", cause.toString());
+        LOG.warnf("ai-service skill extraction unavailable: %s", FailureText.of(cause));
         return Optional.empty();
     }
 
     Optional<EmbeddingResponse> jobEmbeddingUnavailable(UUID jobId, List<String> statements, Throwable cause) {
-        LOG.warnf("ai-service embedding unavailable for job %s: %s", jobId, cause.toString());
+        LOG.warnf("ai-service embedding unavailable for job %s: %s", jobId, FailureText.of(cause));
         return Optional.empty();
     }
 
@@ -93,7 +94,7 @@ public class AiClient {
     }
 
     Optional<List<float[]>> noProfileEmbedding(List<String> statements, UUID resumeId, Throwable cause) {
-        LOG.warnf("No embedding for resume %s, matching without semantic similarity: %s", resumeId, cause.toString());
+        LOG.warnf("No embedding for resume %s, matching without semantic similarity: %s", resumeId, FailureText.of(cause));
         return Optional.empty();
     }
 
@@ -115,7 +116,7 @@ public class AiClient {
     }
 
     Optional<List<float[]>> noProfileEmbeddings(List<String> texts, Throwable cause) {
-        LOG.warnf("No embeddings for %d profiles, ranking without semantic similarity: %s", texts.size(), cause.toString());
+        LOG.warnf("No embeddings for %d profiles, ranking without semantic similarity: %s", texts.size(), FailureText.of(cause));
         return Optional.empty();
     }
 
@@ -127,7 +128,7 @@ public class AiClient {
     }
 
     Optional<JobMatchAnalysis> noAnalysis(CandidateProfile candidate, JobProfile job, MatchResult match, Throwable cause) {
-        LOG.warnf("Deep analysis of job %s unavailable: %s", job.jobId(), cause.toString());
+        LOG.warnf("Deep analysis of job %s unavailable: %s", job.jobId(), FailureText.of(cause));
         return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package com.jobmatch.matching.client;
 
+import com.jobmatch.common.logging.FailureText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -38,7 +39,7 @@ public class EmailClient {
     }
 
     Delivery unavailable(EmailMessage message, Throwable cause) {
-        LOG.warnf("user-service did not take the %s email for %s: %s", message.kind(), message.userId(), cause.toString());
+        LOG.warnf("user-service did not take the %s email for %s: %s", message.kind(), message.userId(), FailureText.of(cause));
         return Delivery.UNAVAILABLE;
     }
 }

@@ -1,5 +1,6 @@
 package com.jobmatch.matching.client;
 
+import com.jobmatch.common.logging.FailureText;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.contract.api.CandidatePage;
 import com.jobmatch.contract.model.CandidateProfile;
@@ -45,7 +46,7 @@ public class ResumeClient {
     }
 
     Optional<CandidatePage> searchableUnavailable(int page, int size, Throwable cause) {
-        LOG.warnf("resume-service searchable profiles unavailable: %s", cause.toString());
+        LOG.warnf("resume-service searchable profiles unavailable: %s", FailureText.of(cause));
         return Optional.empty();
     }
 
@@ -80,9 +81,8 @@ public class ResumeClient {
     }
 
     public static ProblemException unavailable(Throwable cause) {
-        return new ProblemException(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), "Resume service unavailable",
-                "Resumes cannot be read right now; try again shortly (" + cause.getClass().getSimpleName() + ")",
-                java.util.List.of());
+        return ProblemException.unavailable("Resume service unavailable",
+                "Resumes cannot be read right now; try again shortly (" + cause.getClass().getSimpleName() + ")", cause);
     }
 
     /** 202: the resume exists but has no data yet; the client asks again once it is parsed. */

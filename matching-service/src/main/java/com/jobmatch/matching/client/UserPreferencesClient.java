@@ -1,5 +1,6 @@
 package com.jobmatch.matching.client;
 
+import com.jobmatch.common.logging.FailureText;
 import com.jobmatch.contract.model.CandidatePreferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -36,7 +37,7 @@ public class UserPreferencesClient {
     }
 
     Optional<CandidatePreferences> unavailable(UUID userId, Throwable cause) {
-        LOG.warnf("Preferences of %s unavailable, matching without them: %s", userId, cause.toString());
+        LOG.warnf("Preferences of %s unavailable, matching without them: %s", userId, FailureText.of(cause));
         return Optional.empty();
     }
 }

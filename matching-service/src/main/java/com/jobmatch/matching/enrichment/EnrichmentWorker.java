@@ -1,5 +1,6 @@
 package com.jobmatch.matching.enrichment;
 
+import com.jobmatch.common.logging.FailureText;
 import com.jobmatch.contract.api.EmbeddingResponse;
 import com.jobmatch.contract.model.ExtractedSkill;
 import com.jobmatch.contract.model.Vectors;
@@ -94,7 +95,7 @@ public class EnrichmentWorker implements WorkHandler {
                     enriched++;
                 }
             } catch (RuntimeException e) {
-                QuarkusTransaction.requiringNew().run(() -> queue.retryLater(claim, e.toString()));
+                QuarkusTransaction.requiringNew().run(() -> queue.retryLater(claim, FailureText.of(e)));
             }
         }
         return enriched;
@@ -113,7 +114,7 @@ public class EnrichmentWorker implements WorkHandler {
         try {
             return enrich(claim.get());
         } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> queue.retryLater(claim.get(), e.toString()));
+            QuarkusTransaction.requiringNew().run(() -> queue.retryLater(claim.get(), FailureText.of(e)));
             return false;
         }
     }

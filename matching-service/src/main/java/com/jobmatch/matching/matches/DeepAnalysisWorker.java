@@ -1,5 +1,6 @@
 package com.jobmatch.matching.matches;
 
+import com.jobmatch.common.logging.FailureText;
 import com.jobmatch.contract.api.JobMatchAnalysis;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.JobProfile;
@@ -66,8 +67,10 @@ public class DeepAnalysisWorker {
                 try {
                     analyzed += analyze(claim) ? 1 : 0;
                 } catch (RuntimeException e) {
-                    LOG.warnf("deep analysis of match %s failed: %s", claim.matchId(), e.toString());
-                    QuarkusTransaction.requiringNew().run(() -> queue.failed(claim, e.toString()));
+                    String error = FailureText.of(e);
+                    LOG.warnf("deep analysis %s of match %s failed (attempt %d): %s", claim.work().id(), claim.matchId(),
+                            claim.work().attempts(), error);
+                    QuarkusTransaction.requiringNew().run(() -> queue.failed(claim, error));
                 }
             }
         }

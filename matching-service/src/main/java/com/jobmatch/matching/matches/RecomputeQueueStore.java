@@ -93,6 +93,12 @@ public class RecomputeQueueStore {
         return queue.fail(task.work(), error);
     }
 
+    /** Gives claimed tasks back untried (their attempt not counted), due again after {@code delay}. */
+    @Transactional
+    public int release(List<RecomputeTask> tasks, Duration delay) {
+        return tasks.isEmpty() ? 0 : queue.release(tasks.stream().map(RecomputeTask::work).toList(), delay);
+    }
+
     @Transactional
     public long pending() {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM match_recompute_queue WHERE status IN ('pending', 'running')")

@@ -1,7 +1,9 @@
 package com.jobmatch.matching.matches;
 
+import com.jobmatch.common.logging.FailureText;
 import com.jobmatch.matching.client.ResumeClient;
 import com.jobmatch.matching.config.RankingConfig;
+import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.queue.LeaseHeartbeat;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +46,12 @@ public class RecomputeWorker {
         queue.refreshStats();
     }
 
-    /** Processes every due task once; returns how many succeeded. */
+    /**
+     * Processes every due task once; returns how many succeeded. When resume-service is unavailable (503: down, or its
+     * circuit breaker open), the failing task records its attempt and the rest of the pass is given back untried, due
+     * again after the first retry delay: run against the outage, each would burn an attempt and back off further and
+     * further (dead after the last), so a few minutes of downtime could leave resumes never recomputed.
+     */
     @ActivateRequestContext
     public int drain() {
         int succeeded = 0;
@@ -52,19 +59,32 @@ public class RecomputeWorker {
         // The batch's leases are renewed while it runs: the last task of a slow pass is not taken over by another
         // instance (and run twice) while this one still works through the tasks before it.
         try (LeaseHeartbeat heartbeat = queue.queue().keepLeased(tasks.stream().map(RecomputeTask::work).toList())) {
-            for (RecomputeTask task : tasks) {
+            for (int i = 0; i < tasks.size(); i++) {
+                RecomputeTask task = tasks.get(i);
                 try {
                     run(task);
                     queue.done(task);
                     succeeded++;
                 } catch (RuntimeException e) {
-                    boolean dead = queue.failed(task, e.toString());
+                    // The task's id, the exception's class and a sanitised message (never a document's content or a
+                    // token), in the log and in the row's last_error alike.
+                    String error = FailureText.of(e);
+                    boolean dead = queue.failed(task, error);
                     LOG.warnf("Recompute %s (%s) failed, attempt %d%s: %s", task.id(), task.reason(), task.attempts(),
-                            dead ? ", given up" : ", retried later", e.toString());
+                            dead ? ", given up" : ", retried later", error);
+                    if (isOutage(e)) {
+                        int released = queue.release(tasks.subList(i + 1, tasks.size()), config.retryDelay());
+                        LOG.warnf("Recompute: resume-service unavailable, %d tasks of this pass given back untried", released);
+                        break;
+                    }
                 }
             }
         }
         return succeeded;
+    }
+
+    private static boolean isOutage(RuntimeException e) {
+        return e instanceof ProblemException problem && problem.status() == 503;
     }
 
     private void run(RecomputeTask task) {

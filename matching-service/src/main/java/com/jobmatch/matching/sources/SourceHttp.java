@@ -1,5 +1,6 @@
 package com.jobmatch.matching.sources;
 
+import com.jobmatch.common.logging.FailureText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -144,7 +145,7 @@ public class SourceHttp {
                     .delay(config.breakerDelay().toMillis(), ChronoUnit.MILLIS).done()
                 .withFallback().applyOn(List.of(Transient.class, CircuitBreakerOpenException.class, TimeoutException.class))
                     .handler(failure -> {
-                        LOG.warnf("job source %s unavailable: %s", name, failure.toString());
+                        LOG.warnf("job source %s unavailable: %s", name, FailureText.of(failure));
                         return new NoAnswer(failure instanceof CircuitBreakerOpenException
                                 ? "the source failed repeatedly; not asked again for " + config.breakerDelay().toSeconds() + " s"
                                 : failure instanceof TimeoutException ? "no answer within " + config.timeout().toSeconds() + " s"

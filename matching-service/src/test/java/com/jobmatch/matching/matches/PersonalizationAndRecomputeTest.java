@@ -45,6 +45,8 @@ class PersonalizationAndRecomputeTest {
     @Inject
     RecomputeWorker recompute;
     @Inject
+    RecomputeQueueStore queue;
+    @Inject
     DeepAnalysisWorker deepAnalysis;
 
     Catalogue catalogue;
@@ -127,6 +129,31 @@ class PersonalizationAndRecomputeTest {
                 .when().post("/api/matches/" + RESUME + "/jobs/" + javaShop + "/interactions").then().statusCode(401);
         assertEquals(0, catalogue.count("SELECT count(*) FROM matching_metadata.user_job_interactions"));
         assertEquals(0, catalogue.count("SELECT count(*) FROM matching_metadata.match_feedback"));
+    }
+
+    /**
+     * resume-service down (503): the first task of the pass records its failed attempt, the rest of the pass is given
+     * back untried (attempt not counted, no error), instead of each burning an attempt against the outage.
+     */
+    @Test
+    void anOutageOfResumeServiceGivesTheRestOfThePassBackUntried() {
+        var down = FakeServices.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/internal/resumes/[^/]+/candidate-profile"))
+                .atPriority(1).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+        try {
+            for (int i = 0; i < 3; i++) {
+                queue.enqueue(RecomputeTask.Reason.RESUME, UUID.randomUUID(), UUID.randomUUID(), null);
+            }
+            assertEquals(0, recompute.drain());
+            assertEquals(1, catalogue.count("""
+                    SELECT count(*) FROM match_recompute_queue WHERE attempts = 1 AND status = 'pending'
+                      AND last_error LIKE 'ProblemException: Resumes cannot be read right now%'"""), "one attempt recorded");
+            assertEquals(2, catalogue.count("""
+                    SELECT count(*) FROM match_recompute_queue WHERE attempts = 0 AND status = 'pending'
+                      AND last_error IS NULL AND lease_token IS NULL"""), "the rest given back untried");
+        } finally {
+            FakeServices.server().removeStub(down);
+        }
     }
 
     @Test

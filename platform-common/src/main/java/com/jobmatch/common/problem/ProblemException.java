@@ -10,10 +10,23 @@ public class ProblemException extends RuntimeException {
     private final transient List<FieldError> errors;
 
     public ProblemException(int status, String title, String detail, List<FieldError> errors) {
-        super(detail);
+        this(status, title, detail, errors, null);
+    }
+
+    /** With the failure behind it (e.g. a REST client's exception), which the log names by its class only. */
+    public ProblemException(int status, String title, String detail, List<FieldError> errors, Throwable cause) {
+        super(detail, cause);
         this.status = status;
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /**
+     * 503: a service we depend on is down (its client's fallback or circuit breaker gave up), an expected outage that
+     * is logged as one warning naming {@code cause}'s class (when there is one), without a stack trace.
+     */
+    public static ProblemException unavailable(String title, String detail, Throwable cause) {
+        return new ProblemException(503, title, detail, List.of(), cause);
     }
 
     public static ProblemException invalidField(String field, String message) {

@@ -22,10 +22,18 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         return serverError(e, 500);
     }
 
-    /** A failure of ours with a 5xx status of its own (e.g. 503), logged and answered like any unexpected one. */
+    /**
+     * A failure with a 5xx status of its own (e.g. another service's answer surfacing from its REST client), answered
+     * like any unexpected one. An outage status (502, 503, 504) is logged as one warning naming the failure's class;
+     * anything else with its stack trace.
+     */
     static Response serverError(Throwable e, int status) {
         String referenceId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure (%d), reference %s", status, referenceId);
+        if (ProblemExceptionMapper.isOutage(status)) {
+            LOG.warnf("Unavailable (%d), reference %s, cause %s", status, referenceId, e.getClass().getName());
+        } else {
+            LOG.errorf(e, "Unexpected failure (%d), reference %s", status, referenceId);
+        }
         return Problems.response(new Problem(Problems.typeFor(status), Problems.titleFor(status), status,
                 "Something went wrong on our side; quote the reference id when you report it", null, referenceId, null));
     }

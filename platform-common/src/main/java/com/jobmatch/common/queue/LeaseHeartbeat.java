@@ -1,5 +1,6 @@
 package com.jobmatch.common.queue;
 
+import com.jobmatch.common.logging.FailureText;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.jboss.logging.Logger;
 
@@ -60,7 +61,7 @@ public final class LeaseHeartbeat implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             // The database is unreachable for a moment: try again at the next beat, before the lease runs out.
-            LOG.warnf("Queue %s: lease renewal of %d items failed: %s", queue.table(), held.size(), e.toString());
+            LOG.warnf("Queue %s: lease renewal of %d items failed: %s", queue.table(), held.size(), FailureText.of(e));
         }
     }
 

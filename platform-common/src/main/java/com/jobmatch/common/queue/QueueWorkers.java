@@ -1,5 +1,6 @@
 package com.jobmatch.common.queue;
 
+import com.jobmatch.common.logging.FailureText;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -77,7 +78,7 @@ public final class QueueWorkers {
                 if (!running.get()) {
                     return;
                 }
-                LOG.warnf("Queue %s: %s", queue.table(), e.toString());
+                LOG.warnf("Queue %s: %s", queue.table(), FailureText.of(e));
                 sleepQuietly();
             }
         }
@@ -99,7 +100,9 @@ public final class QueueWorkers {
         try (LeaseHeartbeat heartbeat = queue.keepLeased(List.of(item))) {
             handler.handle(item);
         } catch (Exception e) {
-            String error = e.getMessage() == null ? e.toString() : e.getMessage();
+            // The item's id, the exception's class and a sanitised message: the raw message may quote a document's
+            // content, an address or a token; the same text is kept in the row's last_error.
+            String error = FailureText.of(e);
             LOG.infof("Queue %s: item %s failed (attempt %d): %s", queue.table(), item.id(), item.attempts(), error);
             if (QuarkusTransaction.requiringNew().call(() -> queue.fail(item, error))) {
                 LOG.warnf("Queue %s: gave up on item %s after %d attempts: %s", queue.table(), item.id(), item.attempts(), error);

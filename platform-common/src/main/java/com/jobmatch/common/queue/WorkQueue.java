@@ -210,6 +210,26 @@ public final class WorkQueue {
     }
 
     /**
+     * Gives claimed items back untried, in the caller's transaction: pending again after {@code delay}, their claim's
+     * attempt not counted. For the rest of a batch when a dependency every item needs is down: trying each of them
+     * against it would only burn their attempts and push them into ever longer backoffs (or the dead state) for an
+     * outage that is not theirs. A stale claim is left alone. Returns how many were given back.
+     */
+    public int release(Collection<QueuedWork> items, Duration delay) {
+        int released = 0;
+        for (QueuedWork item : items) {
+            released += em.createNativeQuery("""
+                            UPDATE %s SET status = 'pending', attempts = greatest(attempts - 1, 0), lease_until = NULL,
+                                   lease_token = NULL, run_after = now() + make_interval(secs => :delay)
+                            WHERE id = :id AND lease_token = :token AND status = 'running'""".formatted(settings.table()))
+                    .setParameter("delay", delay.toMillis() / 1000.0)
+                    .setParameter("id", item.id()).setParameter("token", item.leaseToken())
+                    .executeUpdate();
+        }
+        return released;
+    }
+
+    /**
      * Gives dead items a new start: pending now, attempts from zero; their last error is kept until they run again.
      * Returns how many were revived. Runs in the caller's transaction.
      */

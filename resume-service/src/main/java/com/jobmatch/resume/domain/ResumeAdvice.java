@@ -208,6 +208,7 @@ public class ResumeAdvice {
     }
 
     private static ProblemException unavailable(String service) {
-        return new ProblemException(503, "Service unavailable", service + " is unavailable; try again later", List.of());
+        // The client's fallback logged why (once per call); the answer is an expected outage, not a failure of ours.
+        return ProblemException.unavailable("Service unavailable", service + " is unavailable; try again later", null);
     }
 }

@@ -1,20 +1,39 @@
 package com.jobmatch.resume.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jobmatch.common.problem.Problem;
+import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.common.problem.ProblemExceptionMapper;
+import com.jobmatch.common.problem.UnexpectedErrorMapper;
+import com.jobmatch.common.queue.QueueSettings;
+import com.jobmatch.common.queue.QueueWorkers;
+import com.jobmatch.common.queue.WorkHandler;
+import com.jobmatch.common.queue.WorkQueue;
 import com.jobmatch.common.testing.LogCapture;
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.common.testing.TestTokens;
 import com.jobmatch.resume.testing.FakeServices;
+import com.jobmatch.resume.testing.Db;
 import com.jobmatch.resume.testing.Fixtures;
 import com.jobmatch.resume.testing.ResumeApi;
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -28,14 +47,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Logs carry ids, never document content or tokens (issue 21): resumes holding a unique marker go through upload,
  * parsing, enrichment and a failed parse while every log record of the process is captured, and none holds the
- * marker or the bearer token. Client mistakes (400, 401, 403, 404, 409, 415) log no stack trace; a server error
- * (503) is logged with its stack trace under the reference id of its answer.
+ * marker or the bearer token; a failing queue step logs its item id, exception class and a sanitised message. Client
+ * mistakes (400, 401, 403, 404, 409, 415) log no stack trace, nor does an outage (503: one warning with the reference
+ * id of its answer); an unexpected server error is logged with its stack trace under the reference id.
  */
 @QuarkusTest
 @QuarkusTestResource(TestJwtKeys.class)
 @QuarkusTestResource(FakeServices.class)
 class LogHygieneTest {
 
+    @Inject
+    EntityManager em;
+    @Inject
+    MeterRegistry registry;
+    @Inject
+    AgroalDataSource dataSource;
+
+    private Db db;
     private String marker;
     private UUID user;
     private String token;
@@ -43,6 +71,7 @@ class LogHygieneTest {
     @BeforeEach
     void setUp() {
         FakeServices.resetToDefaults();
+        db = new Db(dataSource);
         marker = "Mrk" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         user = UUID.randomUUID();
         token = TestTokens.candidate(user);
@@ -93,9 +122,12 @@ class LogHygieneTest {
         }
     }
 
-    /** A 5xx is ours: its stack trace is logged under the reference id the answer carries. */
+    /**
+     * An outage (ai-service answers 500, so the analysis is 503) is expected: one warning with the reference id the
+     * answer carries and the failure's class, no stack trace on every request.
+     */
     @Test
-    void aServerErrorIsLoggedWithItsStackTraceUnderTheAnswersReferenceId() {
+    void anOutageIsOneWarningWithTheAnswersReferenceIdAndNoStackTrace() {
         UUID resume = ResumeApi.uploadParsed(token, "cv.txt", "text/plain",
                 Fixtures.text("Rae Ref\nrae@example.com\n\nSkills\nWelding\n"));
         FakeServices.server().stubFor(post(urlEqualTo("/api/ai/analysis/resume")).willReturn(aResponse().withStatus(500)));
@@ -103,8 +135,73 @@ class LogHygieneTest {
             String referenceId = given().auth().oauth2(token).post("/api/resumes/" + resume + "/analyses").then()
                     .statusCode(503).extract().path("referenceId");
             assertNotNull(referenceId, "the 503 names its reference id");
-            assertTrue(log.records().stream().anyMatch(r -> r.getThrown() != null && LogCapture.text(r).contains(referenceId)),
-                    "a record with the stack trace and the reference id");
+            List<LogRecord> named = log.records().stream().filter(r -> LogCapture.text(r).contains(referenceId)).toList();
+            assertEquals(1, named.size(), () -> "one record names the reference id: " + named.stream().map(LogCapture::text).toList());
+            assertEquals(Level.WARNING, named.getFirst().getLevel());
+            assertTrue(LogCapture.text(named.getFirst()).contains("cause"), LogCapture.text(named.getFirst()));
+            log.assertNoStackTraces();
+        }
+    }
+
+    /** A 5xx that is not an outage is ours to fix: logged with its stack trace under the answer's reference id. */
+    @Test
+    void anUnexpectedServerErrorKeepsItsStackTraceUnderTheReferenceId() {
+        try (LogCapture log = LogCapture.start()) {
+            Problem unexpected = (Problem) new UnexpectedErrorMapper().toResponse(new IllegalStateException("bug")).getEntity();
+            Problem ours = (Problem) new ProblemExceptionMapper()
+                    .toResponse(new ProblemException(500, "Internal error", "bug", List.of())).getEntity();
+            for (Problem problem : List.of(unexpected, ours)) {
+                assertEquals(500, problem.status());
+                assertTrue(log.records().stream().anyMatch(r -> r.getThrown() != null && Level.SEVERE.equals(r.getLevel())
+                                && LogCapture.text(r).contains(problem.referenceId())),
+                        "an error record with the stack trace and reference id " + problem.referenceId());
+            }
+        }
+    }
+
+    /**
+     * A queue step that fails logs the item's id, the exception's class and a sanitised message, and keeps the same in
+     * last_error: the exception's message quotes an address and a token, its cause the document it choked on.
+     */
+    @Test
+    void aFailingStepLogsItsIdAndExceptionClassButNotTheDocumentAnAddressOrAToken() {
+        db.update("""
+                CREATE TABLE IF NOT EXISTS probe_failing_work (
+                    id          UUID PRIMARY KEY DEFAULT gen_random_uuid(),
+                    status      VARCHAR(10) NOT NULL DEFAULT 'pending',
+                    priority    SMALLINT    NOT NULL DEFAULT 1,
+                    owner_key   TEXT        NOT NULL DEFAULT '',
+                    attempts    INTEGER     NOT NULL DEFAULT 0,
+                    run_after   TIMESTAMPTZ NOT NULL DEFAULT now(),
+                    lease_until TIMESTAMPTZ,
+                    lease_token UUID,
+                    claimed_at  TIMESTAMPTZ,
+                    last_error  TEXT,
+                    created_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
+                    updated_at  TIMESTAMPTZ NOT NULL DEFAULT now())""");
+        db.update("TRUNCATE probe_failing_work");
+        String item = db.text("INSERT INTO probe_failing_work (owner_key) VALUES ('owner') RETURNING id");
+        String email = "quinn." + marker + "@example.com";
+        WorkQueue queue = new WorkQueue(em, new QueueSettings("probe_failing_work", Duration.ofMinutes(1),
+                Duration.ofSeconds(10), Duration.ofMinutes(5), 3, true), registry);
+        WorkHandler storing = claimed -> {
+            try {
+                new ObjectMapper().readTree("{\"summary\": " + marker + " welded pipelines}");
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("could not store the resume of " + email + " for Bearer " + token, e);
+            }
+        };
+        try (LogCapture log = LogCapture.start()) {
+            assertTrue(new QueueWorkers(queue, storing, Duration.ofSeconds(1)).runOne(), "the item was claimed");
+
+            String error = db.text("SELECT last_error FROM probe_failing_work WHERE id = ?::uuid", item);
+            assertTrue(error.startsWith("IllegalStateException: could not store the resume of <email>"), error);
+            assertTrue(error.contains("<- JsonParseException: Unrecognized token"), error);
+            assertTrue(log.from("com.jobmatch.common.queue").stream().map(LogCapture::text)
+                            .anyMatch(text -> text.contains(item) && text.contains(error)),
+                    "the failure is logged with the item id and the stored error");
+            log.assertNoneContains(marker, email, token, token.substring(token.lastIndexOf('.') + 1));
+            assertFalse(error.contains(marker) || error.contains(email) || error.contains(token), error);
         }
     }
 
