@@ -39,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue 21: each service that owns background work is killed (SIGKILL, no shutdown) in the middle of it and started
  * again; afterwards every item is done exactly once, nothing lost and nothing duplicated, counted in the databases.
- * A killed process's claims are taken over when their lease runs out (5 s here, see ServiceProcesses).
+ * A killed process's claims are taken over when their lease runs out (30 s here, renewed while a step runs; see
+ * ServiceProcesses).
  *
  * <ol>
  *   <li>matching-service killed inside a catalogue import's transaction: nothing of it is stored; sent again, every
