@@ -182,6 +182,25 @@ class AuthFlowTest {
         assertTrue(SmtpFake.nth(email, 2).subject().contains("already have"));
     }
 
+    /** Registration does not tell by its time either: an existing email also spends a password hash (issue 21). */
+    @Test
+    void anExistingEmailCostsAboutTheTimeOfANewRegistration() {
+        Accounts me = new Accounts();
+        String email = Accounts.newEmail();
+        me.register(email);
+        long existing = 0;
+        long fresh = 0;
+        for (int i = 0; i < 3; i++) {
+            existing += me.client().body(Map.of("email", email, "password", Accounts.PASSWORD, "name", "Twin"))
+                    .post("/api/auth/register").then().statusCode(202).extract().time();
+            fresh += me.client().body(Map.of("email", Accounts.newEmail(), "password", Accounts.PASSWORD, "name", "New"))
+                    .post("/api/auth/register").then().statusCode(202).extract().time();
+        }
+        // both hash the password with argon2id; without that an existing email answered about ten times faster
+        double ratio = (double) existing / fresh;
+        assertTrue(ratio > 0.4 && ratio < 2.5, "existing " + existing + " ms vs new " + fresh + " ms");
+    }
+
     @Test
     void commonPasswordsAreRefusedWithAReason() {
         Accounts me = new Accounts();
