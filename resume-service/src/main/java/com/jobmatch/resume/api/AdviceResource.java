@@ -8,15 +8,18 @@ import com.jobmatch.resume.domain.ResumeAdvice;
 import com.jobmatch.resume.domain.Views.AnalysisView;
 import com.jobmatch.resume.domain.Views.FeedbackView;
 import com.jobmatch.resume.domain.Views.OptimizationView;
+import com.jobmatch.resume.domain.Views.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.util.List;
 import java.util.UUID;
 
 /** Quality analyses and job-targeted optimization suggestions of a resume, with the owner's decisions and feedback. */
@@ -56,8 +58,11 @@ public class AdviceResource {
     @Path("/analyses")
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.SERVICE})
     @Operation(operationId = "listResumeAnalyses")
-    public List<AnalysisView> analyses(@PathParam("id") UUID id) {
-        return advice.analyses(id);
+    public Page<AnalysisView> analyses(@PathParam("id") UUID id,
+                                       @QueryParam("page") @DefaultValue("0") int page,
+                                       @QueryParam("size") @DefaultValue("20") int size) {
+        Paging.check(page, size);
+        return advice.analyses(id, page, size);
     }
 
     @POST
@@ -78,8 +83,11 @@ public class AdviceResource {
     @Path("/optimizations")
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(operationId = "listResumeOptimizations")
-    public List<OptimizationView> optimizations(@PathParam("id") UUID id) {
-        return advice.optimizations(id);
+    public Page<OptimizationView> optimizations(@PathParam("id") UUID id,
+                                                @QueryParam("page") @DefaultValue("0") int page,
+                                                @QueryParam("size") @DefaultValue("20") int size) {
+        Paging.check(page, size);
+        return advice.optimizations(id, page, size);
     }
 
     /** Applies the suggestion to the resume as a new version. */
@@ -118,7 +126,10 @@ public class AdviceResource {
     @Path("/feedback")
     @RolesAllowed(Roles.CANDIDATE)
     @Operation(operationId = "listOptimizationFeedback")
-    public List<FeedbackView> feedback(@PathParam("id") UUID id) {
-        return advice.feedbackOf(id);
+    public Page<FeedbackView> feedback(@PathParam("id") UUID id,
+                                       @QueryParam("page") @DefaultValue("0") int page,
+                                       @QueryParam("size") @DefaultValue("20") int size) {
+        Paging.check(page, size);
+        return advice.feedbackOf(id, page, size);
     }
 }

@@ -6,10 +6,12 @@ import com.jobmatch.resume.domain.ResumeAccess;
 import com.jobmatch.resume.domain.ResumeQueries;
 import com.jobmatch.resume.domain.ResumeService;
 import com.jobmatch.resume.domain.Views.Comparison;
+import com.jobmatch.resume.domain.Views.Page;
 import com.jobmatch.resume.domain.Views.ResumeView;
 import com.jobmatch.resume.domain.Views.VersionSummary;
 import com.jobmatch.resume.domain.Views.VersionView;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.util.List;
 import java.util.UUID;
 
 /** A resume's history: every version with the fields it changed; compare two, restore one. */
@@ -43,8 +44,11 @@ public class VersionResource {
     @GET
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER, Roles.SERVICE})
     @Operation(operationId = "listResumeVersions")
-    public List<VersionSummary> history(@PathParam("id") UUID id) {
-        return queries.history(id);
+    public Page<VersionSummary> history(@PathParam("id") UUID id,
+                                        @QueryParam("page") @DefaultValue("0") int page,
+                                        @QueryParam("size") @DefaultValue("20") int size) {
+        Paging.check(page, size);
+        return queries.history(id, page, size);
     }
 
     @GET

@@ -57,11 +57,12 @@ public class ResumeAdvice {
         return Views.AnalysisView.of(analyze(access.owned(resumeId)));
     }
 
-    /** The analyses of a resume the caller may read, newest first. */
-    public List<Views.AnalysisView> analyses(UUID resumeId) {
+    /** One page of the analyses of a resume the caller may read, newest first. */
+    public Views.Page<Views.AnalysisView> analyses(UUID resumeId, int page, int size) {
         access.readable(resumeId);
-        return QuarkusTransaction.requiringNew().call(() ->
-                analyses.ofResume(resumeId).stream().map(Views.AnalysisView::of).toList());
+        return QuarkusTransaction.requiringNew().call(() -> new Views.Page<>(
+                analyses.ofResume(resumeId, page, size).stream().map(Views.AnalysisView::of).toList(),
+                page, size, analyses.countOfResume(resumeId)));
     }
 
     /** Asks ai-service for suggestions to fit the caller's resume to a job, and stores them. */
@@ -69,11 +70,12 @@ public class ResumeAdvice {
         return optimize(access.owned(resumeId), jobId).stream().map(Views.OptimizationView::of).toList();
     }
 
-    /** The suggestions for the caller's resume. */
-    public List<Views.OptimizationView> optimizations(UUID resumeId) {
+    /** One page of the suggestions for the caller's resume, newest first. */
+    public Views.Page<Views.OptimizationView> optimizations(UUID resumeId, int page, int size) {
         access.owned(resumeId);
-        return QuarkusTransaction.requiringNew().call(() ->
-                optimizations.ofResume(resumeId).stream().map(Views.OptimizationView::of).toList());
+        return QuarkusTransaction.requiringNew().call(() -> new Views.Page<>(
+                optimizations.ofResume(resumeId, page, size).stream().map(Views.OptimizationView::of).toList(),
+                page, size, optimizations.countOfResume(resumeId)));
     }
 
     /** Applies a suggestion to the caller's resume as a new version. */
@@ -92,11 +94,12 @@ public class ResumeAdvice {
         return Views.FeedbackView.of(feedback(resumeId, optimizationId, access.callerId(), rating, comment));
     }
 
-    /** The feedback given on the suggestions for the caller's resume. */
-    public List<Views.FeedbackView> feedbackOf(UUID resumeId) {
+    /** One page of the feedback given on the suggestions for the caller's resume, newest first. */
+    public Views.Page<Views.FeedbackView> feedbackOf(UUID resumeId, int page, int size) {
         access.owned(resumeId);
-        return QuarkusTransaction.requiringNew().call(() ->
-                optimizations.feedbackOfResume(resumeId).stream().map(Views.FeedbackView::of).toList());
+        return QuarkusTransaction.requiringNew().call(() -> new Views.Page<>(
+                optimizations.feedbackOfResume(resumeId, page, size).stream().map(Views.FeedbackView::of).toList(),
+                page, size, optimizations.countFeedbackOfResume(resumeId)));
     }
 
     private ResumeAnalysisResult analyze(Resume resume) {

@@ -96,9 +96,12 @@ public class ResumeQueries {
         return jsonResume.toJsonResume(access.readable(id).resumeData);
     }
 
-    public List<VersionSummary> history(UUID id) {
+    /** One page of a resume's versions, newest first. */
+    public Page<VersionSummary> history(UUID id, int page, int size) {
         access.readable(id);
-        return QuarkusTransaction.requiringNew().call(() -> versions.history(id).stream().map(VersionSummary::of).toList());
+        return QuarkusTransaction.requiringNew().call(() -> new Page<>(
+                versions.history(id, page, size).stream().map(VersionSummary::of).toList(),
+                page, size, versions.countOfResume(id)));
     }
 
     public VersionView version(UUID id, int number) {

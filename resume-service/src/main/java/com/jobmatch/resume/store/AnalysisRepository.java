@@ -11,7 +11,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class AnalysisRepository implements PanacheRepositoryBase<ResumeAnalysisResult, UUID> {
 
-    public List<ResumeAnalysisResult> ofResume(UUID resumeId) {
-        return list("resumeId", Sort.descending("createdAt").and("id"), resumeId);
+    /** One page of a resume's analyses, newest first. */
+    public List<ResumeAnalysisResult> ofResume(UUID resumeId, int page, int size) {
+        return find("resumeId", Sort.descending("createdAt").and("id"), resumeId).page(page, size).list();
+    }
+
+    public long countOfResume(UUID resumeId) {
+        return count("resumeId", resumeId);
     }
 }

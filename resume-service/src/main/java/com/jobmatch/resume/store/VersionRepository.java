@@ -13,8 +13,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class VersionRepository implements PanacheRepositoryBase<ResumeVersion, UUID> {
 
-    public List<ResumeVersion> history(UUID resumeId) {
-        return list("resumeId", Sort.descending("versionNumber"), resumeId);
+    /** One page of a resume's versions, newest first. */
+    public List<ResumeVersion> history(UUID resumeId, int page, int size) {
+        return find("resumeId", Sort.descending("versionNumber"), resumeId).page(page, size).list();
+    }
+
+    public long countOfResume(UUID resumeId) {
+        return count("resumeId", resumeId);
     }
 
     public Optional<ResumeVersion> find(UUID resumeId, int number) {

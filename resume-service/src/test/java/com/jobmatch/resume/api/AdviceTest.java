@@ -84,7 +84,9 @@ class AdviceTest {
                 .body("version", org.hamcrest.Matchers.equalTo(1))
                 .body("findings[0].code", org.hamcrest.Matchers.equalTo("NO_SUMMARY"));
         given().auth().oauth2(token).get("/api/resumes/" + resumeId + "/analyses").then().statusCode(200)
-                .body("", hasSize(1)).body("[0].sectionsMissing[0]", org.hamcrest.Matchers.equalTo("summary"));
+                .body("items", hasSize(1)).body("items[0].sectionsMissing[0]", org.hamcrest.Matchers.equalTo("summary"))
+                .body("page", org.hamcrest.Matchers.equalTo(0)).body("size", org.hamcrest.Matchers.equalTo(20))
+                .body("total", org.hamcrest.Matchers.equalTo(1));
         FakeServices.server().verify(postRequestedFor(urlEqualTo("/api/ai/analysis/resume"))
                 .withRequestBody(matchingJsonPath("$.candidate.name", equalTo("Tom Trucker")))
                 .withRequestBody(matchingJsonPath("$.text", containing("Drove trucks"))));
@@ -141,9 +143,17 @@ class AdviceTest {
                 .post("/api/resumes/" + resumeId + "/optimizations/" + rewrite + "/feedback").then().statusCode(400)
                 .body("errors[0].field", org.hamcrest.Matchers.containsString("rating"));
         given().auth().oauth2(token).get("/api/resumes/" + resumeId + "/feedback").then().statusCode(200)
-                .body("", hasSize(1)).body("[0].comment", org.hamcrest.Matchers.equalTo("spot on"));
+                .body("items", hasSize(1)).body("items[0].comment", org.hamcrest.Matchers.equalTo("spot on"))
+                .body("total", org.hamcrest.Matchers.equalTo(1));
         given().auth().oauth2(token).get("/api/resumes/" + resumeId + "/optimizations").then().statusCode(200)
-                .body("", hasSize(2));
+                .body("items", hasSize(2)).body("total", org.hamcrest.Matchers.equalTo(2));
+        // Paged: one suggestion per page, the second page holds the other one, the total counts both.
+        given().auth().oauth2(token).queryParam("size", 1).queryParam("page", 1)
+                .get("/api/resumes/" + resumeId + "/optimizations").then().statusCode(200)
+                .body("items", hasSize(1)).body("page", org.hamcrest.Matchers.equalTo(1))
+                .body("size", org.hamcrest.Matchers.equalTo(1)).body("total", org.hamcrest.Matchers.equalTo(2));
+        given().auth().oauth2(token).queryParam("size", 0).get("/api/resumes/" + resumeId + "/optimizations")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", org.hamcrest.Matchers.equalTo("size"));
     }
 
     @Test

@@ -88,8 +88,13 @@ class ResumeLifecycleTest {
                 .body("resumeData.confidence.'contact_info.email'", equalTo(1.0f));
 
         given().auth().oauth2(token).get("/api/resumes/" + id + "/versions").then().statusCode(200)
-                .body("version", contains(2, 1))
-                .body("changeSource", contains("correction", "parse"));
+                .body("items.version", contains(2, 1))
+                .body("items.changeSource", contains("correction", "parse"))
+                .body("total", equalTo(2));
+        given().auth().oauth2(token).queryParam("size", 1).queryParam("page", 1).get("/api/resumes/" + id + "/versions")
+                .then().statusCode(200).body("items.version", contains(1)).body("total", equalTo(2));
+        given().auth().oauth2(token).queryParam("page", -1).get("/api/resumes/" + id + "/versions")
+                .then().statusCode(400).body("errors[0].field", equalTo("page"));
         JsonPath v2 = given().auth().oauth2(token).get("/api/resumes/" + id + "/versions/2").then().statusCode(200)
                 .extract().jsonPath();
         assertEquals("fix email and dates", v2.getString("changeSummary"));
