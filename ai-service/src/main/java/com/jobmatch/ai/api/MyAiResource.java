@@ -6,6 +6,7 @@ import com.jobmatch.ai.domain.PersonalHistory.StoredOptimization;
 import com.jobmatch.ai.domain.Preferences;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
+import com.jobmatch.common.web.Page;
 import com.jobmatch.contract.api.JobMatchAnalysis;
 import com.jobmatch.contract.api.ResumeAnalysis;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,12 +17,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,7 +41,8 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MyAiResource {
 
-    static final int PAGE = 50;
+    /** Lists answer 20 a page unless asked otherwise, at most 100. */
+    static final int MAX_SIZE = 100;
 
     public record Decision(@NotBlank String suggestionId, @NotNull Boolean accepted) {
     }
@@ -60,22 +64,25 @@ public class MyAiResource {
     @GET
     @Path("/resume-analyses")
     @Operation(operationId = "listMyResumeAnalyses")
-    public List<ResumeAnalysis> resumeAnalyses() {
-        return personal.resumeAnalyses(caller.userId(), PAGE);
+    public Page<ResumeAnalysis> resumeAnalyses(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(MAX_SIZE) int size) {
+        return personal.resumeAnalyses(caller.userId(), page, size);
     }
 
     @GET
     @Path("/job-match-analyses")
     @Operation(operationId = "listMyJobMatchAnalyses")
-    public List<JobMatchAnalysis> jobMatchAnalyses() {
-        return personal.jobMatchAnalyses(caller.userId(), PAGE);
+    public Page<JobMatchAnalysis> jobMatchAnalyses(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(MAX_SIZE) int size) {
+        return personal.jobMatchAnalyses(caller.userId(), page, size);
     }
 
     @GET
     @Path("/optimizations")
     @Operation(operationId = "listMyOptimizations")
-    public List<StoredOptimization> optimizations() {
-        return personal.optimizations(caller.userId(), PAGE);
+    public Page<StoredOptimization> optimizations(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(MAX_SIZE) int size) {
+        return personal.optimizations(caller.userId(), page, size);
     }
 
     @GET
@@ -98,8 +105,9 @@ public class MyAiResource {
     @GET
     @Path("/optimization-history")
     @Operation(operationId = "listMyOptimizationHistory")
-    public List<HistoryEvent> history() {
-        return personal.history(caller.userId(), PAGE);
+    public Page<HistoryEvent> history(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(MAX_SIZE) int size) {
+        return personal.history(caller.userId(), page, size);
     }
 
     @GET

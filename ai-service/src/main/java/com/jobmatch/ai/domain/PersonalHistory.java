@@ -5,6 +5,7 @@ import com.jobmatch.ai.store.OptimizationHistoryEntry;
 import com.jobmatch.ai.store.ResumeOptimizationRecord;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
+import com.jobmatch.common.web.Page;
 import com.jobmatch.contract.api.JobMatchAnalysis;
 import com.jobmatch.contract.api.OptimizationSuggestion;
 import com.jobmatch.contract.api.ResumeAnalysis;
@@ -44,18 +45,19 @@ public class PersonalHistory {
     }
 
     @Transactional
-    public List<ResumeAnalysis> resumeAnalyses(UUID userId, int limit) {
-        return records.resumeAnalyses(userId, limit);
+    public Page<ResumeAnalysis> resumeAnalyses(UUID userId, int page, int size) {
+        return records.resumeAnalyses(userId, page, size);
     }
 
     @Transactional
-    public List<JobMatchAnalysis> jobMatchAnalyses(UUID userId, int limit) {
-        return records.jobMatchAnalyses(userId, limit);
+    public Page<JobMatchAnalysis> jobMatchAnalyses(UUID userId, int page, int size) {
+        return records.jobMatchAnalyses(userId, page, size);
     }
 
     @Transactional
-    public List<StoredOptimization> optimizations(UUID userId, int limit) {
-        return records.optimizations(userId, limit).stream().map(StoredOptimization::of).toList();
+    public Page<StoredOptimization> optimizations(UUID userId, int page, int size) {
+        Page<ResumeOptimizationRecord> stored = records.optimizations(userId, page, size);
+        return new Page<>(stored.items().stream().map(StoredOptimization::of).toList(), page, size, stored.total());
     }
 
     /** One optimization the caller may see (404 otherwise). */
@@ -75,8 +77,9 @@ public class PersonalHistory {
     }
 
     @Transactional
-    public List<HistoryEvent> history(UUID userId, int limit) {
-        return records.history(userId, limit).stream().map(HistoryEvent::of).toList();
+    public Page<HistoryEvent> history(UUID userId, int page, int size) {
+        Page<OptimizationHistoryEntry> stored = records.history(userId, page, size);
+        return new Page<>(stored.items().stream().map(HistoryEvent::of).toList(), page, size, stored.total());
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import com.jobmatch.ai.domain.Preferences;
 import com.jobmatch.ai.domain.ResumeAnalyzer;
 import com.jobmatch.ai.domain.ResumeOptimizer;
 import com.jobmatch.ai.domain.UsageRecorder.Usage;
+import com.jobmatch.common.web.Page;
 import com.jobmatch.contract.api.JobMatchAnalysis;
 import com.jobmatch.contract.api.OptimizationSuggestion;
 import com.jobmatch.contract.api.ResumeAnalysis;
@@ -128,23 +129,24 @@ public class AiRecords {
         return view(stored);
     }
 
-    public List<ResumeAnalysis> resumeAnalyses(UUID userId, int limit) {
-        return ContentAnalysisRecord.latestOf(userId, limit).stream()
+    public Page<ResumeAnalysis> resumeAnalyses(UUID userId, int page, int size) {
+        return new Page<>(ContentAnalysisRecord.pageOf(userId, page, size).stream()
                 .map(r -> new ResumeAnalysis(r.id, r.overallScore, r.atsScore, r.sectionsPresent, r.sectionsMissing,
                         r.findings))
-                .toList();
+                .toList(), page, size, ContentAnalysisRecord.countOf(userId));
     }
 
-    public List<JobMatchAnalysis> jobMatchAnalyses(UUID userId, int limit) {
-        return JobMatchAnalysisRecord.latestOf(userId, limit).stream()
+    public Page<JobMatchAnalysis> jobMatchAnalyses(UUID userId, int page, int size) {
+        return new Page<>(JobMatchAnalysisRecord.pageOf(userId, page, size).stream()
                 .map(r -> new JobMatchAnalysis(r.id, r.requiredMatched, r.requiredTotal, r.skillMatchPercentage,
                         r.matchingSkills, r.missingSkills, r.extraSkills, r.industryAlignment, r.experienceComparison,
                         r.narrative, r.narrativeSource, r.llmScore))
-                .toList();
+                .toList(), page, size, JobMatchAnalysisRecord.countOf(userId));
     }
 
-    public List<ResumeOptimizationRecord> optimizations(UUID userId, int limit) {
-        return ResumeOptimizationRecord.latestOf(userId, limit);
+    public Page<ResumeOptimizationRecord> optimizations(UUID userId, int page, int size) {
+        return new Page<>(ResumeOptimizationRecord.pageOf(userId, page, size), page, size,
+                ResumeOptimizationRecord.countOf(userId));
     }
 
     public Optional<ResumeOptimizationRecord> optimization(UUID id) {
@@ -165,8 +167,9 @@ public class AiRecords {
         return entry;
     }
 
-    public List<OptimizationHistoryEntry> history(UUID userId, int limit) {
-        return OptimizationHistoryEntry.latestOf(userId, limit);
+    public Page<OptimizationHistoryEntry> history(UUID userId, int page, int size) {
+        return new Page<>(OptimizationHistoryEntry.pageOf(userId, page, size), page, size,
+                OptimizationHistoryEntry.countOf(userId));
     }
 
     private static Preferences view(OptimizationPreferences stored) {

@@ -71,7 +71,12 @@ public class JobMatchAnalysisRecord extends PanacheEntityBase {
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 
-    public static List<JobMatchAnalysisRecord> latestOf(UUID userId, int limit) {
-        return find("userId = ?1 order by createdAt desc", userId).page(0, limit).list();
+    /** One page of a person's records, newest first. */
+    public static List<JobMatchAnalysisRecord> pageOf(UUID userId, int page, int size) {
+        return find("userId = ?1 order by createdAt desc, id", userId).page(page, size).list();
+    }
+
+    public static long countOf(UUID userId) {
+        return count("userId", userId);
     }
 }

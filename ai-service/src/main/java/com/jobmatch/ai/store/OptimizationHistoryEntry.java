@@ -40,8 +40,13 @@ public class OptimizationHistoryEntry extends PanacheEntityBase {
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 
-    public static List<OptimizationHistoryEntry> latestOf(UUID userId, int limit) {
-        return find("userId = ?1 order by createdAt desc", userId).page(0, limit).list();
+    /** One page of a person's history, newest first. */
+    public static List<OptimizationHistoryEntry> pageOf(UUID userId, int page, int size) {
+        return find("userId = ?1 order by createdAt desc, id", userId).page(page, size).list();
+    }
+
+    public static long countOf(UUID userId) {
+        return count("userId", userId);
     }
 
     public static List<OptimizationHistoryEntry> of(UUID optimizationId) {

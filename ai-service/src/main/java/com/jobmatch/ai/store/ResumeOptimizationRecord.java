@@ -49,7 +49,12 @@ public class ResumeOptimizationRecord extends PanacheEntityBase {
     @Column(name = "updated_at", insertable = false, updatable = false)
     public Instant updatedAt;
 
-    public static List<ResumeOptimizationRecord> latestOf(UUID userId, int limit) {
-        return find("userId = ?1 order by createdAt desc", userId).page(0, limit).list();
+    /** One page of a person's records, newest first. */
+    public static List<ResumeOptimizationRecord> pageOf(UUID userId, int page, int size) {
+        return find("userId = ?1 order by createdAt desc, id", userId).page(page, size).list();
+    }
+
+    public static long countOf(UUID userId) {
+        return count("userId", userId);
     }
 }

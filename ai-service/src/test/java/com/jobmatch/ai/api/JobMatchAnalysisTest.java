@@ -22,6 +22,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -108,9 +109,10 @@ class JobMatchAnalysisTest {
         UUID owner = UUID.randomUUID();
         String id = analyze(owner).getString("analysisId");
         given().header("Authorization", "Bearer " + TestTokens.candidate(owner)).when().get("/api/ai/me/job-match-analyses")
-                .then().statusCode(200).body("analysisId", hasItem(id));
+                .then().statusCode(200).body("items.analysisId", hasItem(id)).body("total", equalTo(1))
+                .body("page", equalTo(0)).body("size", equalTo(20));
         List<String> others = given().header("Authorization", "Bearer " + TestTokens.candidate(UUID.randomUUID()))
-                .when().get("/api/ai/me/job-match-analyses").then().statusCode(200).extract().jsonPath().getList("analysisId");
+                .when().get("/api/ai/me/job-match-analyses").then().statusCode(200).extract().jsonPath().getList("items.analysisId");
         assertFalse(others.contains(id));
         given().when().get("/api/ai/me/job-match-analyses").then().statusCode(401);
         given().header("Authorization", "Bearer " + TestTokens.service("matching-service"))

@@ -22,6 +22,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,9 +77,17 @@ class OptimizationTest {
                 .when().post("/api/ai/me/optimizations/" + id + "/decisions").then().statusCode(200)
                 .body("event", equalTo("ACCEPTED"));
         given().header("Authorization", ownerToken).when().get("/api/ai/me/optimization-history")
-                .then().statusCode(200).body("event", hasItem("ACCEPTED")).body("event", hasItem("GENERATED"));
+                .then().statusCode(200).body("items.event", hasItem("ACCEPTED")).body("items.event", hasItem("GENERATED"));
+        int events = given().header("Authorization", ownerToken).when().get("/api/ai/me/optimization-history")
+                .then().extract().path("total");
+        // Paged: the last page of one event holds one, and the total stays the count of every event.
+        given().header("Authorization", ownerToken).queryParam("size", 1).queryParam("page", events - 1)
+                .when().get("/api/ai/me/optimization-history").then().statusCode(200)
+                .body("items", hasSize(1)).body("page", equalTo(events - 1)).body("total", equalTo(events));
         given().header("Authorization", ownerToken).when().get("/api/ai/me/optimizations")
-                .then().statusCode(200).body("optimizationId", hasItem(id));
+                .then().statusCode(200).body("items.optimizationId", hasItem(id)).body("total", equalTo(1));
+        given().header("Authorization", ownerToken).queryParam("size", 101).when().get("/api/ai/me/optimizations")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("size"));
         given().when().get("/api/ai/me/optimizations").then().statusCode(401);
         given().header("Authorization", "Bearer " + TestTokens.recruiter(owner)).when().get("/api/ai/me/optimizations").then().statusCode(403);
     }

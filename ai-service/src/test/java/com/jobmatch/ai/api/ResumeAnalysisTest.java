@@ -40,7 +40,7 @@ class ResumeAnalysisTest {
         assertEquals(100 - lost, analysis.getDouble("overallScore"), 1e-3);
         assertTrue(analysis.getList("findings.fix", String.class).stream().noneMatch(String::isBlank));
         given().header("Authorization", "Bearer " + TestTokens.candidate(user)).when().get("/api/ai/me/resume-analyses")
-                .then().statusCode(200).body("analysisId", hasItem(analysis.getString("analysisId")));
+                .then().statusCode(200).body("items.analysisId", hasItem(analysis.getString("analysisId")));
         assertEquals(1, Db.count(dataSource, "SELECT count(*) FROM skill_analyses WHERE user_id = ? AND skill_count > 0", user));
     }
 
