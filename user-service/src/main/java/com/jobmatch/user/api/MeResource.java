@@ -4,6 +4,7 @@ import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.user.domain.AuditEvent;
 import com.jobmatch.user.domain.AuditLog;
+import com.jobmatch.user.domain.Page;
 import com.jobmatch.user.domain.PreferencesDocument;
 import com.jobmatch.user.domain.PreferencesService;
 import com.jobmatch.user.domain.ProfileDocument;
@@ -14,20 +15,23 @@ import com.jobmatch.user.domain.UserAdministration;
 import com.jobmatch.user.domain.UserView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.util.List;
 import java.util.UUID;
 
 /** The signed-in user's own account, profile, preferences and sessions. */
@@ -94,8 +98,9 @@ public class MeResource {
     @GET
     @Path("/sessions")
     @Operation(operationId = "listMySessions")
-    public List<SessionView> sessions() {
-        return sessions.activeViews(caller.userId(), caller.sessionId());
+    public Page<SessionView> sessions(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return sessions.activeViews(caller.userId(), caller.sessionId(), page, size);
     }
 
     @DELETE

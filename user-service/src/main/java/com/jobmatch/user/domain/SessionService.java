@@ -93,9 +93,12 @@ public class SessionService {
         return sessions.activeSessions(userId, Instant.now());
     }
 
-    /** The user's open sessions as the API shows them, marking the one of this request. */
-    public List<SessionView> activeViews(UUID userId, String currentSessionId) {
-        return active(userId).stream().map(s -> SessionView.of(s, currentSessionId)).toList();
+    /** One page of the user's open sessions as the API shows them, marking the one of this request. */
+    @Transactional
+    public Page<SessionView> activeViews(UUID userId, String currentSessionId, int page, int size) {
+        Instant now = Instant.now();
+        return new Page<>(sessions.activeSessions(userId, now, page, size).stream()
+                .map(s -> SessionView.of(s, currentSessionId)).toList(), page, size, sessions.countActive(userId, now));
     }
 
     /** Ends one session of the user; someone else's session answers 404. */

@@ -15,6 +15,16 @@ public class SessionRepository implements PanacheRepositoryBase<UserSession, UUI
         return list("userId = ?1 and revokedAt is null and expiresAt > ?2 order by lastSeenAt desc", userId, now);
     }
 
+    /** One page of the user's open sessions, the most recently used first. */
+    public List<UserSession> activeSessions(UUID userId, Instant now, int page, int size) {
+        return find("userId = ?1 and revokedAt is null and expiresAt > ?2 order by lastSeenAt desc, id", userId, now)
+                .page(page, size).list();
+    }
+
+    public long countActive(UUID userId, Instant now) {
+        return count("userId = ?1 and revokedAt is null and expiresAt > ?2", userId, now);
+    }
+
     /** Revokes every open session of the user and their refresh tokens; returns the ids of the sessions that ended. */
     @SuppressWarnings("unchecked")
     public List<UUID> revokeAll(UUID userId, Instant now, String reason) {

@@ -63,7 +63,8 @@ class AuthFlowTest {
                 .extract().jsonPath().getMap("", String.class, String.class);
         assertNotEquals(first.get("refreshToken"), second.get("refreshToken"));
         given().auth().oauth2(second.get("accessToken")).get("/api/users/me/sessions").then().statusCode(200)
-                .body("", hasSize(1)).body("[0].current", equalTo(true));
+                .body("items", hasSize(1)).body("items[0].current", equalTo(true))
+                .body("page", equalTo(0)).body("size", equalTo(20)).body("total", equalTo(1));
 
         // reusing the rotated token revokes the family: the newest token dies too, the session is gone
         me.refresh(first.get("refreshToken")).statusCode(401).contentType(startsWith("application/problem+json"));
@@ -231,7 +232,13 @@ class AuthFlowTest {
         me.refresh(phone.get("refreshToken")).statusCode(200);
 
         given().auth().oauth2(tablet.get("accessToken")).get("/api/users/me/sessions").then().statusCode(200)
-                .body("", hasSize(2)).body("ipAddress", hasItem(me.address()));
+                .body("items", hasSize(2)).body("items.ipAddress", hasItem(me.address())).body("total", equalTo(2));
+        // Paged: one session a page, the second page holds the other one, the total counts both.
+        given().auth().oauth2(tablet.get("accessToken")).queryParam("size", 1).queryParam("page", 1)
+                .get("/api/users/me/sessions").then().statusCode(200)
+                .body("items", hasSize(1)).body("page", equalTo(1)).body("total", equalTo(2));
+        given().auth().oauth2(tablet.get("accessToken")).queryParam("size", 0).get("/api/users/me/sessions").then()
+                .statusCode(400).contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("size"));
         given().auth().oauth2(tablet.get("accessToken")).post("/api/auth/logout-all").then().statusCode(204);
         me.refresh(tablet.get("refreshToken")).statusCode(401);
         given().auth().oauth2(tablet.get("accessToken")).get("/api/users/me/sessions").then().statusCode(401);
@@ -246,7 +253,7 @@ class AuthFlowTest {
         Map<String, String> keep = me.tokens(email, Accounts.PASSWORD);
         Map<String, String> drop = me.tokens(email, Accounts.PASSWORD);
         String dropId = given().auth().oauth2(keep.get("accessToken")).get("/api/users/me/sessions")
-                .then().extract().jsonPath().getString("find { !it.current }.id");
+                .then().extract().jsonPath().getString("items.find { !it.current }.id");
 
         String stranger = Accounts.newEmail();
         me.register(stranger);
@@ -260,7 +267,7 @@ class AuthFlowTest {
         me.refresh(drop.get("refreshToken")).statusCode(401);
         me.refresh(keep.get("refreshToken")).statusCode(200);
         given().auth().oauth2(keep.get("accessToken")).get("/api/users/me/sessions").then()
-                .body("id", not(hasItem(dropId)));
+                .body("items.id", not(hasItem(dropId))).body("total", equalTo(1));
     }
 
     @Test
