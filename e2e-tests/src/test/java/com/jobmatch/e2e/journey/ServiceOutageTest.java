@@ -119,7 +119,7 @@ class ServiceOutageTest {
         given().header("Authorization", candidate.bearer())
                 .get(services.url("resume") + "/api/resumes/" + resumeId + "/versions")
                 .then().statusCode(200)
-                .body("size()", equalTo(1));
+                .body("items.size()", equalTo(1)).body("total", equalTo(1));
         resumes.get(candidate, resumeId).then().statusCode(200).body("currentVersion", equalTo(1));
     }
 }

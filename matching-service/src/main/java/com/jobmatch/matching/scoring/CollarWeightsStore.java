@@ -12,8 +12,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class CollarWeightsStore {
 
-    public List<CollarWeightsConfig> all() {
-        return CollarWeightsConfig.listAll(Sort.by("collarType").and("variant"));
+    /** One page of the collars' weights and variants, by collar then variant. */
+    public List<CollarWeightsConfig> page(int page, int size) {
+        return CollarWeightsConfig.findAll(Sort.by("collarType").and("variant")).page(page, size).list();
+    }
+
+    public long count() {
+        return CollarWeightsConfig.count();
     }
 
     /** Stores a new variant and writes it at once, so the database's times are read back into it. */

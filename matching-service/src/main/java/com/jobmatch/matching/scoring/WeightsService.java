@@ -3,6 +3,7 @@ package com.jobmatch.matching.scoring;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.contract.model.CollarType;
 import com.jobmatch.contract.model.Weights;
+import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.matches.RecomputeQueueStore;
 import com.jobmatch.matching.matches.RecomputeTask;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,6 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,10 +30,10 @@ public class WeightsService {
         this.queue = queue;
     }
 
-    /** All collars and their variants. */
+    /** One page of the collars and their variants. */
     @Transactional
-    public List<WeightsView> all() {
-        return store.all().stream().map(WeightsView::of).toList();
+    public PageView<WeightsView> page(int page, int size) {
+        return new PageView<>(store.page(page, size).stream().map(WeightsView::of).toList(), page, size, store.count());
     }
 
     /** The variant each collar's jobs are scored with for this person. */

@@ -141,6 +141,16 @@ class RecruiterAndWeightsTest {
         }
         org.junit.jupiter.api.Assertions.assertTrue(skillsHeavy > 5 && skillsHeavy < 35, "both arms get users: " + skillsHeavy);
         given().header("Authorization", "Bearer " + admin).when().get("/api/matches/admin/weights").then().statusCode(200)
-                .body("variant", hasItem("skills-heavy"));
+                .body("items.variant", hasItem("skills-heavy")).body("page", equalTo(0)).body("size", equalTo(50));
+        // Paged: the total counts every collar's variants, a page of one holds one.
+        int total = given().header("Authorization", "Bearer " + admin).when().get("/api/matches/admin/weights")
+                .then().extract().path("total");
+        org.junit.jupiter.api.Assertions.assertTrue(total >= 4, "a default per collar and the new variant: " + total);
+        given().header("Authorization", "Bearer " + admin).queryParam("size", 1).queryParam("page", total - 1)
+                .when().get("/api/matches/admin/weights").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(1)).body("total", equalTo(total));
+        given().header("Authorization", "Bearer " + admin).queryParam("page", -1)
+                .when().get("/api/matches/admin/weights").then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
     }
 }
