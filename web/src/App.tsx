@@ -10,10 +10,15 @@ import { Login, ResetPassword, SignUp, VerifyEmail } from './pages/Auth';
 import { ResumeDetail, Resumes } from './pages/Resumes';
 import { MatchDetailPage, Matches } from './pages/Matches';
 import { Applications, Notifications, Preferences } from './pages/Seeker';
+// Correcting, versions and advice are opened from a resume, not on the first screen: loaded when opened.
+const ResumeEdit = lazy(() => import('./pages/ResumeReview').then((m) => ({ default: m.ResumeEdit })));
+const ResumeHistory = lazy(() => import('./pages/ResumeReview').then((m) => ({ default: m.ResumeHistory })));
+const ResumeAdvice = lazy(() => import('./pages/Advice').then((m) => ({ default: m.ResumeAdvice })));
 const Recruiter = lazy(() => import('./pages/Recruiter').then((m) => ({ default: m.Recruiter })));
 const RecruiterJob = lazy(() => import('./pages/Recruiter').then((m) => ({ default: m.RecruiterJob })));
 const AdminImports = lazy(() => import('./pages/Admin').then((m) => ({ default: m.AdminImports })));
 const AdminUsers = lazy(() => import('./pages/Admin').then((m) => ({ default: m.AdminUsers })));
+const AdminWeights = lazy(() => import('./pages/AdminWeights').then((m) => ({ default: m.AdminWeights })));
 
 interface Route { path: string; page: (p: Record<string, string>) => ReactNode; role?: string }
 
@@ -24,6 +29,9 @@ const routes: Route[] = [
   { path: '/reset-password', page: () => <ResetPassword /> },
   { path: '/resumes', page: () => <Resumes />, role: 'candidate' },
   { path: '/resumes/:id', page: (p) => <ResumeDetail id={p.id} />, role: 'candidate' },
+  { path: '/resumes/:id/edit', page: (p) => <ResumeEdit id={p.id} />, role: 'candidate' },
+  { path: '/resumes/:id/history', page: (p) => <ResumeHistory id={p.id} />, role: 'candidate' },
+  { path: '/resumes/:id/advice', page: (p) => <ResumeAdvice id={p.id} />, role: 'candidate' },
   { path: '/matches', page: () => <Matches />, role: 'candidate' },
   { path: '/matches/:resumeId/:jobId', page: (p) => <MatchDetailPage resumeId={p.resumeId} jobId={p.jobId} />, role: 'candidate' },
   { path: '/applications', page: () => <Applications />, role: 'candidate' },
@@ -33,6 +41,7 @@ const routes: Route[] = [
   { path: '/recruiter/jobs/:jobId', page: (p) => <RecruiterJob jobId={p.jobId} />, role: 'recruiter' },
   { path: '/admin/imports', page: () => <AdminImports />, role: 'admin' },
   { path: '/admin/users', page: () => <AdminUsers />, role: 'admin' },
+  { path: '/admin/weights', page: () => <AdminWeights />, role: 'admin' },
 ];
 
 function home(roles: string[]) {
@@ -83,6 +92,7 @@ export function App() {
             {me && hasRole(me, 'admin') && <>
               <li><Link href="/admin/imports" aria-current={path === '/admin/imports' ? 'page' : undefined}>Imports</Link></li>
               <li><Link href="/admin/users" aria-current={path === '/admin/users' ? 'page' : undefined}>Users</Link></li>
+              <li><Link href="/admin/weights" aria-current={path === '/admin/weights' ? 'page' : undefined}>Weights</Link></li>
             </>}
           </ul>
           <div className="account">

@@ -469,6 +469,42 @@ export interface components {
             after?: string;
             why?: string;
         };
+        PageHistoryEvent: {
+            items?: components["schemas"]["HistoryEvent"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageJobMatchAnalysis: {
+            items?: components["schemas"]["JobMatchAnalysis"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResumeAnalysis: {
+            items?: components["schemas"]["ResumeAnalysis"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageStoredOptimization: {
+            items?: components["schemas"]["StoredOptimization"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         Preferences: {
             /** Format: int32 */
             maxSuggestions?: number;
@@ -611,15 +647,15 @@ export interface components {
          * @description An RFC 9457 problem detail, sent as application/problem+json for every error
          * @example {
          *       "title": "Bad Request",
+         *       "type": "https://jobmatch.dev/problems/invalid-request",
+         *       "status": 400,
+         *       "detail": "The request has invalid fields",
          *       "errors": [
          *         {
          *           "field": "email",
          *           "message": "must be a well-formed email address"
          *         }
-         *       ],
-         *       "detail": "The request has invalid fields",
-         *       "status": 400,
-         *       "type": "https://jobmatch.dev/problems/invalid-request"
+         *       ]
          *     }
          */
         Problem: {
@@ -955,7 +991,10 @@ export interface operations {
     };
     listMyJobMatchAnalyses: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -968,7 +1007,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobMatchAnalysis"][];
+                    "application/json": components["schemas"]["PageJobMatchAnalysis"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -993,7 +1041,10 @@ export interface operations {
     };
     listMyOptimizationHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1006,7 +1057,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEvent"][];
+                    "application/json": components["schemas"]["PageHistoryEvent"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -1031,7 +1091,10 @@ export interface operations {
     };
     listMyOptimizations: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1044,7 +1107,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StoredOptimization"][];
+                    "application/json": components["schemas"]["PageStoredOptimization"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -1323,7 +1395,10 @@ export interface operations {
     };
     listMyResumeAnalyses: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1336,7 +1411,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ResumeAnalysis"][];
+                    "application/json": components["schemas"]["PageResumeAnalysis"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */

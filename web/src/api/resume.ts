@@ -657,6 +657,33 @@ export interface components {
             resumeId?: components["schemas"]["UUID"];
             errors?: components["schemas"]["FieldError"][];
         };
+        PageAnalysisView: {
+            items?: components["schemas"]["AnalysisView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageFeedbackView: {
+            items?: components["schemas"]["FeedbackView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageOptimizationView: {
+            items?: components["schemas"]["OptimizationView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResumeSummary: {
             items?: components["schemas"]["ResumeSummary"][];
             /** Format: int32 */
@@ -668,6 +695,15 @@ export interface components {
         };
         PageSearchHit: {
             items?: components["schemas"]["SearchHit"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageVersionSummary: {
+            items?: components["schemas"]["VersionSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -802,16 +838,16 @@ export interface components {
         /**
          * @description An RFC 9457 problem detail, sent as application/problem+json for every error
          * @example {
-         *       "title": "Bad Request",
+         *       "type": "https://jobmatch.dev/problems/invalid-request",
+         *       "status": 400,
+         *       "detail": "The request has invalid fields",
          *       "errors": [
          *         {
          *           "field": "email",
          *           "message": "must be a well-formed email address"
          *         }
          *       ],
-         *       "detail": "The request has invalid fields",
-         *       "status": 400,
-         *       "type": "https://jobmatch.dev/problems/invalid-request"
+         *       "title": "Bad Request"
          *     }
          */
         Problem: {
@@ -1371,7 +1407,10 @@ export interface operations {
     };
     listResumeAnalyses: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -1386,7 +1425,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AnalysisView"][];
+                    "application/json": components["schemas"]["PageAnalysisView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -1603,7 +1642,10 @@ export interface operations {
     };
     listOptimizationFeedback: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -1618,7 +1660,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FeedbackView"][];
+                    "application/json": components["schemas"]["PageFeedbackView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -1786,7 +1828,10 @@ export interface operations {
     };
     listResumeOptimizations: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -1801,7 +1846,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OptimizationView"][];
+                    "application/json": components["schemas"]["PageOptimizationView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -2226,7 +2271,10 @@ export interface operations {
     };
     listResumeVersions: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -2241,7 +2289,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VersionSummary"][];
+                    "application/json": components["schemas"]["PageVersionSummary"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */

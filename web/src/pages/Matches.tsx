@@ -194,6 +194,7 @@ export function MatchDetailPage({ resumeId, jobId }: { resumeId: string; jobId: 
           <h3>What would raise the score</h3>
           {(r.improvements?.length ?? 0) === 0 ? <p className="muted">Nothing we can suggest.</p> :
             <ul>{r.improvements!.map((x, i) => <li key={i}>{x.action}</li>)}</ul>}
+          <p><Link href={`/resumes/${resumeId}/advice?job=${jobId}`}>Suggest resume changes for this job</Link></p>
         </section>
         <section className="card wide" aria-labelledby="matched-h">
           <h2 id="matched-h">Requirements you meet ({r.matchedSkills?.length ?? 0})</h2>

@@ -162,6 +162,11 @@ export function ResumeDetail({ id }: { id: string }) {
       <p><StatusBadge status={resume.status} /> {resume.currentVersion ? `Version ${resume.currentVersion}` : ''}
         {resume.status === 'parsed' && <> · <Link href={`/matches?resume=${resume.id}`}>See matching jobs</Link></>}</p>
       {resume.status === 'parsed' && <Searchable resume={resume} />}
+      {d && <p className="actions">
+        <Link className="button" href={`/resumes/${resume.id}/edit`}>Correct the fields</Link>
+        <Link className="button" href={`/resumes/${resume.id}/history`}>Versions and changes</Link>
+        <Link className="button" href={`/resumes/${resume.id}/advice`}>Analysis and suggestions</Link>
+      </p>}
       {resume.status === 'failed' && <div className="alert alert-error" role="alert"><strong>This file could not be read</strong><p>{resume.errorMessage}</p></div>}
       {d && (
         <div className="grid">
