@@ -83,7 +83,7 @@ describe('resume review and advice', () => {
     await page.getByLabel('Summary').fill('Backend engineer who ships reliable services.');
     await page.getByLabel('What you changed (optional)').fill('phone and summary');
     await page.getByRole('button', { name: 'Save as a new version' }).click();
-    await page.waitForURL(`**/resumes/${resumeId}/history?saved=2`);
+    await page.waitForURL((u) => u.pathname === `/resumes/${resumeId}/history` && u.searchParams.get('saved') === '2');
     await page.getByText('Saved as version 2.').waitFor();
   });
 

@@ -36,10 +36,11 @@ export function ResumeEdit({ id }: { id: string }) {
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    const text = (name: string) => String(f.get(name) ?? '').trim();
+    // Line ends as the textarea gives them may be CRLF; the stored text has LF, and only a real change should be sent.
+    const text = (name: string) => String(f.get(name) ?? '').replace(/\r\n/g, '\n').trim();
     const changes: Change[] = [];
     const changed = (field: string, before: string | undefined, after: string) => {
-      if ((before ?? '').trim() !== after) changes.push({ field, value: after });
+      if ((before ?? '').replace(/\r\n/g, '\n').trim() !== after) changes.push({ field, value: after });
     };
     changed('contact_info.full_name', c.full_name, text('full_name'));
     changed('contact_info.email', c.email, text('email'));
