@@ -646,16 +646,16 @@ export interface components {
         /**
          * @description An RFC 9457 problem detail, sent as application/problem+json for every error
          * @example {
-         *       "title": "Bad Request",
-         *       "type": "https://jobmatch.dev/problems/invalid-request",
-         *       "status": 400,
          *       "detail": "The request has invalid fields",
          *       "errors": [
          *         {
          *           "field": "email",
          *           "message": "must be a well-formed email address"
          *         }
-         *       ]
+         *       ],
+         *       "title": "Bad Request",
+         *       "type": "https://jobmatch.dev/problems/invalid-request",
+         *       "status": 400
          *     }
          */
         Problem: {

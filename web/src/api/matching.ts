@@ -1940,8 +1940,6 @@ export interface components {
         /**
          * @description An RFC 9457 problem detail, sent as application/problem+json for every error
          * @example {
-         *       "type": "https://jobmatch.dev/problems/invalid-request",
-         *       "status": 400,
          *       "detail": "The request has invalid fields",
          *       "errors": [
          *         {
@@ -1949,7 +1947,9 @@ export interface components {
          *           "message": "must be a well-formed email address"
          *         }
          *       ],
-         *       "title": "Bad Request"
+         *       "title": "Bad Request",
+         *       "type": "https://jobmatch.dev/problems/invalid-request",
+         *       "status": 400
          *     }
          */
         Problem: {
