@@ -99,7 +99,8 @@ function Suggestions({ id }: { id: string }) {
     setBusy(true); setProblem(null); setDone(null);
     try {
       const made = unwrap(await resumes.POST('/api/resumes/{id}/optimizations', { params: { path: { id } }, body: { jobId } }));
-      setDone(`${made?.length ?? 0} suggestions for ${title(jobId)}.`);
+      setDone(made?.length ? `${made.length} suggestions for ${title(jobId)}.`
+        : `No changes to suggest for ${title(jobId)}: the resume already says what this job asks for.`);
       if (page !== 0) navigate(`/resumes/${id}/advice`); else list.reload();
     } catch (err) { setProblem(problemOf(err)); } finally { setBusy(false); }
   };
