@@ -74,7 +74,7 @@ export function JobApplicants({ id }: { id: string }) {
       matching.GET('/api/recruiting/jobs/{jobId}/applicants', { params: { path: { jobId: id }, query: { stage: stage || undefined } } }).then(unwrap),
       myOrganization(),
     ]);
-    const members = org ? itemsOf(unwrap(await users.GET('/api/organizations/{id}/members', { params: { path: { id: org.id! }, query: { size: 200 } } as never }))) as Member[] : [];
+    const members = org ? itemsOf(unwrap(await users.GET('/api/organizations/{id}/members', { params: { path: { id: org.id! }, query: { size: 200 } } }))) as Member[] : [];
     return { job, applicants, members };
   }, [id, stage]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -183,7 +183,7 @@ function ApplicantCard({ a, postedJobId, members, selected, onToggle, onChanged 
 
 function Interviews({ applicationId, members }: { applicationId: string; members: Member[] }) {
   const rounds = useLoad(async () => unwrap(await matching.GET('/api/recruiting/applications/{id}/interviews', {
-    params: { path: { id: applicationId }, query: { size: 50 } } as never,
+    params: { path: { id: applicationId }, query: { size: 50 } },
   })), [applicationId]);
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const [f, setF] = useState({ kind: 'VIDEO', local: '', timeZone: zone, duration: '60', location: '', meetingUrl: '' });

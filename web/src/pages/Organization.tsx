@@ -40,7 +40,7 @@ export function Organization() {
 
 function Members({ orgId, owner, me, page }: { orgId: string; owner: boolean; me?: string; page: number }) {
   const members = useLoad(async () => unwrap(await users.GET('/api/organizations/{id}/members', {
-    params: { path: { id: orgId }, query: { page, size: SIZE } } as never,
+    params: { path: { id: orgId }, query: { page, size: SIZE } },
   })), [orgId, page]);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -90,7 +90,7 @@ function Members({ orgId, owner, me, page }: { orgId: string; owner: boolean; me
 function Invitations({ orgId }: { orgId: string }) {
   const [page, setPage] = useState(0);
   const pending = useLoad(async () => unwrap(await users.GET('/api/organizations/{id}/invitations', {
-    params: { path: { id: orgId }, query: { page, size: SIZE } } as never,
+    params: { path: { id: orgId }, query: { page, size: SIZE } },
   })), [orgId, page]);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState('recruiter');
