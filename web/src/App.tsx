@@ -16,6 +16,12 @@ const ResumeHistory = lazy(() => import('./pages/ResumeReview').then((m) => ({ d
 const ResumeAdvice = lazy(() => import('./pages/Advice').then((m) => ({ default: m.ResumeAdvice })));
 const Recruiter = lazy(() => import('./pages/Recruiter').then((m) => ({ default: m.Recruiter })));
 const RecruiterJob = lazy(() => import('./pages/Recruiter').then((m) => ({ default: m.RecruiterJob })));
+const Postings = lazy(() => import('./pages/Postings').then((m) => ({ default: m.Postings })));
+const PostingDetail = lazy(() => import('./pages/Postings').then((m) => ({ default: m.PostingDetail })));
+const JobApplicants = lazy(() => import('./pages/Applicants').then((m) => ({ default: m.JobApplicants })));
+const TalentPage = lazy(() => import('./pages/Talent').then((m) => ({ default: m.TalentPage })));
+const Organization = lazy(() => import('./pages/Organization').then((m) => ({ default: m.Organization })));
+const AcceptInvitation = lazy(() => import('./pages/Organization').then((m) => ({ default: m.AcceptInvitation })));
 const AdminImports = lazy(() => import('./pages/Admin').then((m) => ({ default: m.AdminImports })));
 const AdminUsers = lazy(() => import('./pages/Admin').then((m) => ({ default: m.AdminUsers })));
 const AdminWeights = lazy(() => import('./pages/AdminWeights').then((m) => ({ default: m.AdminWeights })));
@@ -39,6 +45,13 @@ const routes: Route[] = [
   { path: '/preferences', page: () => <Preferences />, role: 'candidate' },
   { path: '/recruiter', page: () => <Recruiter />, role: 'recruiter' },
   { path: '/recruiter/jobs/:jobId', page: (p) => <RecruiterJob jobId={p.jobId} />, role: 'recruiter' },
+  { path: '/recruiter/postings', page: () => <Postings />, role: 'recruiter' },
+  { path: '/recruiter/postings/:id', page: (p) => <PostingDetail id={p.id} />, role: 'recruiter' },
+  { path: '/recruiter/postings/:id/applicants', page: (p) => <JobApplicants id={p.id} />, role: 'recruiter' },
+  { path: '/recruiter/talent', page: () => <TalentPage />, role: 'recruiter' },
+  { path: '/organization', page: () => <Organization />, role: 'recruiter' },
+  // Any signed-in account: the invitee is often still a job seeker.
+  { path: '/accept-invitation', page: () => <AcceptInvitation />, role: 'user' },
   { path: '/admin/imports', page: () => <AdminImports />, role: 'admin' },
   { path: '/admin/users', page: () => <AdminUsers />, role: 'admin' },
   { path: '/admin/weights', page: () => <AdminWeights />, role: 'admin' },
@@ -67,7 +80,7 @@ export function App() {
     const found = routes.map((r) => ({ r, params: match(r.path, path) })).find((x) => x.params);
     if (!found) content = <section><h1>Page not found</h1><p>There is no page at {path}. <Link href="/">Go home</Link></p></section>;
     else if (found.r.role && !me) redirect = `/login?next=${encodeURIComponent(path + loc.search)}`;
-    else if (found.r.role && !hasRole(me, found.r.role) && !hasRole(me, 'admin'))
+    else if (found.r.role && found.r.role !== 'user' && !hasRole(me, found.r.role) && !hasRole(me, 'admin'))
       content = <section><h1>Not for this account</h1><p>This page is for {found.r.role}s.</p></section>;
     else content = found.r.page(found.params!);
   }
@@ -88,7 +101,11 @@ export function App() {
               <li><Link href="/preferences" aria-current={path === '/preferences' ? 'page' : undefined}>Preferences</Link></li>
             </>}
             {me && (hasRole(me, 'recruiter') || hasRole(me, 'admin')) &&
-              <li><Link href="/recruiter" aria-current={path.startsWith('/recruiter') ? 'page' : undefined}>Candidates</Link></li>}
+              <>
+                <li><Link href="/recruiter" aria-current={path === '/recruiter' || path.startsWith('/recruiter/jobs') ? 'page' : undefined}>Candidates</Link></li>
+                <li><Link href="/recruiter/postings" aria-current={path.startsWith('/recruiter/postings') || path === '/recruiter/talent' ? 'page' : undefined}>Our jobs</Link></li>
+                <li><Link href="/organization" aria-current={path === '/organization' ? 'page' : undefined}>Organization</Link></li>
+              </>}
             {me && hasRole(me, 'admin') && <>
               <li><Link href="/admin/imports" aria-current={path === '/admin/imports' ? 'page' : undefined}>Imports</Link></li>
               <li><Link href="/admin/users" aria-current={path === '/admin/users' ? 'page' : undefined}>Users</Link></li>

@@ -469,42 +469,6 @@ export interface components {
             after?: string;
             why?: string;
         };
-        PageHistoryEvent: {
-            items?: components["schemas"]["HistoryEvent"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
-        PageJobMatchAnalysis: {
-            items?: components["schemas"]["JobMatchAnalysis"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
-        PageResumeAnalysis: {
-            items?: components["schemas"]["ResumeAnalysis"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
-        PageStoredOptimization: {
-            items?: components["schemas"]["StoredOptimization"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
         Preferences: {
             /** Format: int32 */
             maxSuggestions?: number;
@@ -646,16 +610,16 @@ export interface components {
         /**
          * @description An RFC 9457 problem detail, sent as application/problem+json for every error
          * @example {
-         *       "detail": "The request has invalid fields",
          *       "errors": [
          *         {
-         *           "field": "email",
-         *           "message": "must be a well-formed email address"
+         *           "message": "must be a well-formed email address",
+         *           "field": "email"
          *         }
          *       ],
-         *       "title": "Bad Request",
+         *       "detail": "The request has invalid fields",
+         *       "status": 400,
          *       "type": "https://jobmatch.dev/problems/invalid-request",
-         *       "status": 400
+         *       "title": "Bad Request"
          *     }
          */
         Problem: {
@@ -991,10 +955,7 @@ export interface operations {
     };
     listMyJobMatchAnalyses: {
         parameters: {
-            query?: {
-                page?: number;
-                size?: number;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -1007,16 +968,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageJobMatchAnalysis"];
-                };
-            };
-            /** @description Invalid input: the problem's errors name each offending field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["JobMatchAnalysis"][];
                 };
             };
             /** @description Not Authorized */
@@ -1041,10 +993,7 @@ export interface operations {
     };
     listMyOptimizationHistory: {
         parameters: {
-            query?: {
-                page?: number;
-                size?: number;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -1057,16 +1006,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageHistoryEvent"];
-                };
-            };
-            /** @description Invalid input: the problem's errors name each offending field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["HistoryEvent"][];
                 };
             };
             /** @description Not Authorized */
@@ -1091,10 +1031,7 @@ export interface operations {
     };
     listMyOptimizations: {
         parameters: {
-            query?: {
-                page?: number;
-                size?: number;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -1107,16 +1044,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageStoredOptimization"];
-                };
-            };
-            /** @description Invalid input: the problem's errors name each offending field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["StoredOptimization"][];
                 };
             };
             /** @description Not Authorized */
@@ -1395,10 +1323,7 @@ export interface operations {
     };
     listMyResumeAnalyses: {
         parameters: {
-            query?: {
-                page?: number;
-                size?: number;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -1411,16 +1336,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResumeAnalysis"];
-                };
-            };
-            /** @description Invalid input: the problem's errors name each offending field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["ResumeAnalysis"][];
                 };
             };
             /** @description Not Authorized */

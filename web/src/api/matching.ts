@@ -489,7 +489,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The interview rounds of one application */
+        /** The interview rounds of one application, first round first */
         get: operations["listApplicationInterviews"];
         put?: never;
         /** Schedules an interview round for an application in INTERVIEWING */
@@ -1445,6 +1445,24 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageViewCategoryView: {
+            items?: components["schemas"]["CategoryView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageViewCompatibilityView: {
+            items?: components["schemas"]["CompatibilityView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageViewFeedbackView: {
             items?: components["schemas"]["FeedbackView"][];
             /** Format: int32 */
@@ -1481,6 +1499,15 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageViewInterviewView: {
+            items?: components["schemas"]["InterviewView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageViewJobSummary: {
             items?: components["schemas"]["JobSummary"][];
             /** Format: int32 */
@@ -1508,8 +1535,26 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
+        PageViewSimilarSkill: {
+            items?: components["schemas"]["SimilarSkill"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageViewSourceRunView: {
             items?: components["schemas"]["SourceRunView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageViewSourceView: {
+            items?: components["schemas"]["SourceView"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -1537,15 +1582,6 @@ export interface components {
         };
         PageViewUserJobView: {
             items?: components["schemas"]["UserJobView"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
-        PageViewWeightsView: {
-            items?: components["schemas"]["WeightsView"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -1940,16 +1976,16 @@ export interface components {
         /**
          * @description An RFC 9457 problem detail, sent as application/problem+json for every error
          * @example {
+         *       "title": "Bad Request",
+         *       "type": "https://jobmatch.dev/problems/invalid-request",
+         *       "status": 400,
          *       "detail": "The request has invalid fields",
          *       "errors": [
          *         {
-         *           "field": "email",
-         *           "message": "must be a well-formed email address"
+         *           "message": "must be a well-formed email address",
+         *           "field": "email"
          *         }
-         *       ],
-         *       "title": "Bad Request",
-         *       "type": "https://jobmatch.dev/problems/invalid-request",
-         *       "status": 400
+         *       ]
          *     }
          */
         Problem: {
@@ -2934,7 +2970,10 @@ export interface operations {
     };
     listJobSources: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2947,7 +2986,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SourceView"][];
+                    "application/json": components["schemas"]["PageViewSourceView"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -3353,10 +3401,7 @@ export interface operations {
     };
     listWeights: {
         parameters: {
-            query?: {
-                page?: number;
-                size?: number;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -3369,16 +3414,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewWeightsView"];
-                };
-            };
-            /** @description Invalid input: the problem's errors name each offending field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["WeightsView"][];
                 };
             };
             /** @description Not Authorized */
@@ -4139,7 +4175,10 @@ export interface operations {
     };
     listApplicationInterviews: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -4154,7 +4193,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InterviewView"][];
+                    "application/json": components["schemas"]["PageViewInterviewView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -5655,7 +5694,10 @@ export interface operations {
     };
     findSkillsByAlias: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path: {
                 alias: string;
@@ -5670,7 +5712,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaxonomySkill"][];
+                    "application/json": components["schemas"]["PageViewTaxonomySkill"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -5713,7 +5755,10 @@ export interface operations {
     };
     listSkillCategories: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5726,7 +5771,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CategoryView"][];
+                    "application/json": components["schemas"]["PageViewCategoryView"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -5753,6 +5807,8 @@ export interface operations {
         parameters: {
             query?: {
                 from?: string;
+                page?: number;
+                size?: number;
                 to?: string;
             };
             header?: never;
@@ -5767,7 +5823,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CompatibilityView"][];
+                    "application/json": components["schemas"]["PageViewCompatibilityView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -6057,7 +6113,8 @@ export interface operations {
     listSimilarSkills: {
         parameters: {
             query?: {
-                limit?: number;
+                page?: number;
+                size?: number;
             };
             header?: never;
             path: {
@@ -6073,7 +6130,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SimilarSkill"][];
+                    "application/json": components["schemas"]["PageViewSimilarSkill"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */

@@ -657,33 +657,6 @@ export interface components {
             resumeId?: components["schemas"]["UUID"];
             errors?: components["schemas"]["FieldError"][];
         };
-        PageAnalysisView: {
-            items?: components["schemas"]["AnalysisView"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
-        PageFeedbackView: {
-            items?: components["schemas"]["FeedbackView"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
-        PageOptimizationView: {
-            items?: components["schemas"]["OptimizationView"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
         PageResumeSummary: {
             items?: components["schemas"]["ResumeSummary"][];
             /** Format: int32 */
@@ -695,15 +668,6 @@ export interface components {
         };
         PageSearchHit: {
             items?: components["schemas"]["SearchHit"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
-        PageVersionSummary: {
-            items?: components["schemas"]["VersionSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -838,16 +802,16 @@ export interface components {
         /**
          * @description An RFC 9457 problem detail, sent as application/problem+json for every error
          * @example {
-         *       "detail": "The request has invalid fields",
          *       "errors": [
          *         {
-         *           "field": "email",
-         *           "message": "must be a well-formed email address"
+         *           "message": "must be a well-formed email address",
+         *           "field": "email"
          *         }
          *       ],
-         *       "title": "Bad Request",
+         *       "detail": "The request has invalid fields",
+         *       "status": 400,
          *       "type": "https://jobmatch.dev/problems/invalid-request",
-         *       "status": 400
+         *       "title": "Bad Request"
          *     }
          */
         Problem: {
@@ -1407,10 +1371,7 @@ export interface operations {
     };
     listResumeAnalyses: {
         parameters: {
-            query?: {
-                page?: number;
-                size?: number;
-            };
+            query?: never;
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -1425,7 +1386,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageAnalysisView"];
+                    "application/json": components["schemas"]["AnalysisView"][];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -1642,10 +1603,7 @@ export interface operations {
     };
     listOptimizationFeedback: {
         parameters: {
-            query?: {
-                page?: number;
-                size?: number;
-            };
+            query?: never;
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -1660,7 +1618,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageFeedbackView"];
+                    "application/json": components["schemas"]["FeedbackView"][];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -1828,10 +1786,7 @@ export interface operations {
     };
     listResumeOptimizations: {
         parameters: {
-            query?: {
-                page?: number;
-                size?: number;
-            };
+            query?: never;
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -1846,7 +1801,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageOptimizationView"];
+                    "application/json": components["schemas"]["OptimizationView"][];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -2271,10 +2226,7 @@ export interface operations {
     };
     listResumeVersions: {
         parameters: {
-            query?: {
-                page?: number;
-                size?: number;
-            };
+            query?: never;
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -2289,7 +2241,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageVersionSummary"];
+                    "application/json": components["schemas"]["VersionSummary"][];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */

@@ -262,7 +262,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The pending invitations of an organization (owners) */
+        /** The pending invitations of an organization, newest first (owners) */
         get: operations["listOrganizationInvitations"];
         put?: never;
         /** Invites an email address to the organization (owners) */
@@ -297,7 +297,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The members of an organization */
+        /** The members of an organization, longest-standing first */
         get: operations["listOrganizationMembers"];
         put?: never;
         post?: never;
@@ -686,8 +686,8 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageOrganizationView: {
-            items?: components["schemas"]["OrganizationView"][];
+        PageInvitationView: {
+            items?: components["schemas"]["InvitationView"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -695,8 +695,17 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageSessionView: {
-            items?: components["schemas"]["SessionView"][];
+        PageMemberView: {
+            items?: components["schemas"]["MemberView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageOrganizationView: {
+            items?: components["schemas"]["OrganizationView"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -862,6 +871,7 @@ export interface components {
         /**
          * @description An RFC 9457 problem detail, sent as application/problem+json for every error
          * @example {
+         *       "status": 400,
          *       "detail": "The request has invalid fields",
          *       "errors": [
          *         {
@@ -870,8 +880,7 @@ export interface components {
          *         }
          *       ],
          *       "title": "Bad Request",
-         *       "type": "https://jobmatch.dev/problems/invalid-request",
-         *       "status": 400
+         *       "type": "https://jobmatch.dev/problems/invalid-request"
          *     }
          */
         Problem: {
@@ -1758,7 +1767,10 @@ export interface operations {
     };
     listOrganizationInvitations: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -1773,7 +1785,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvitationView"][];
+                    "application/json": components["schemas"]["PageInvitationView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -1962,7 +1974,10 @@ export interface operations {
     };
     listOrganizationMembers: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -1977,7 +1992,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberView"][];
+                    "application/json": components["schemas"]["PageMemberView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -2534,10 +2549,7 @@ export interface operations {
     };
     listMySessions: {
         parameters: {
-            query?: {
-                page?: number;
-                size?: number;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -2550,16 +2562,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageSessionView"];
-                };
-            };
-            /** @description Invalid input: the problem's errors name each offending field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["SessionView"][];
                 };
             };
             /** @description Not Authorized */

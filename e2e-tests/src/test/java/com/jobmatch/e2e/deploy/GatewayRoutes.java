@@ -5,17 +5,18 @@ import java.util.Map;
 /** The public path prefixes and the service that owns each; Ingress and the compose gateway must agree with it. */
 final class GatewayRoutes {
 
-    static final Map<String, String> ROUTES = Map.of(
-            "/api/auth", "user-service",
-            "/api/users", "user-service",
-            "/.well-known", "user-service",
-            "/api/resumes", "resume-service",
-            "/api/ai", "ai-service",
-            "/api/jobs", "matching-service",
-            "/api/matches", "matching-service",
-            "/api/applications", "matching-service",
-            "/api/taxonomy", "matching-service",
-            "/api/recruiting", "matching-service");
+    static final Map<String, String> ROUTES = Map.ofEntries(
+            Map.entry("/api/auth", "user-service"),
+            Map.entry("/api/users", "user-service"),
+            Map.entry("/api/organizations", "user-service"),
+            Map.entry("/.well-known", "user-service"),
+            Map.entry("/api/resumes", "resume-service"),
+            Map.entry("/api/ai", "ai-service"),
+            Map.entry("/api/jobs", "matching-service"),
+            Map.entry("/api/matches", "matching-service"),
+            Map.entry("/api/applications", "matching-service"),
+            Map.entry("/api/taxonomy", "matching-service"),
+            Map.entry("/api/recruiting", "matching-service"));
 
     private GatewayRoutes() {
     }

@@ -74,6 +74,9 @@ public class SkillTaxonomy {
                 .toList();
     }
 
+    /** How many similar skills a skill lists at most, the most similar first. */
+    public static final int MOST_SIMILAR = 100;
+
     /** The skills most often asked for together with this one (404 "Skill" when unknown). */
     @Transactional
     public List<SimilarSkill> similar(String slug, int limit) {

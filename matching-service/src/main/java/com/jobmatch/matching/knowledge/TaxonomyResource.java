@@ -76,15 +76,17 @@ public class TaxonomyResource implements TaxonomyApi {
     @GET
     @Path("/aliases/{alias}")
     @Operation(operationId = "findSkillsByAlias")
-    public List<TaxonomySkill> byAlias(@PathParam("alias") String alias) {
-        return taxonomy.byAlias(alias);
+    public PageView<TaxonomySkill> byAlias(@PathParam("alias") String alias, @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return PageView.slice(taxonomy.byAlias(alias), page, size);
     }
 
     @GET
     @Path("/categories")
     @Operation(operationId = "listSkillCategories")
-    public List<CategoryView> categories() {
-        return taxonomy.categories();
+    public PageView<CategoryView> categories(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return PageView.slice(taxonomy.categories(), page, size);
     }
 
     /** Maps free-text labels to taxonomy skills (null when unknown), e.g. skills typed into a form. */
@@ -99,16 +101,20 @@ public class TaxonomyResource implements TaxonomyApi {
     @GET
     @Path("/skills/{skillId}/similar")
     @Operation(operationId = "listSimilarSkills")
-    public List<SimilarSkill> similar(@PathParam("skillId") String skillId,
-                                      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return taxonomy.similar(skillId, limit);
+    public PageView<SimilarSkill> similar(@PathParam("skillId") String skillId,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        // The most similar skills only: a skill's tail of faint similarities is noise, not a list to page through.
+        return PageView.slice(taxonomy.similar(skillId, SkillTaxonomy.MOST_SIMILAR), page, size);
     }
 
     @GET
     @Path("/category-compatibility")
     @Operation(operationId = "listCategoryCompatibility")
-    public List<CompatibilityView> compatibility(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return taxonomy.compatibility(lower(from), lower(to));
+    public PageView<CompatibilityView> compatibility(@QueryParam("from") String from, @QueryParam("to") String to,
+                                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return PageView.slice(taxonomy.compatibility(lower(from), lower(to)), page, size);
     }
 
     /** Recomputes skill frequencies, skill similarity and the category matrix now (they are also scheduled). */

@@ -1,16 +1,21 @@
 package com.jobmatch.matching.pipeline;
 
 import com.jobmatch.common.security.Roles;
+import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.recruiting.OrgMember;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -63,8 +67,10 @@ public class ApplicantResource {
 
     @GET
     @Path("/interviews")
-    @Operation(operationId = "listApplicationInterviews", summary = "The interview rounds of one application")
-    public List<InterviewView> interviews(@PathParam("id") UUID applicationId) {
-        return interviews.of(member.reader(), applicationId);
+    @Operation(operationId = "listApplicationInterviews", summary = "The interview rounds of one application, first round first")
+    public PageView<InterviewView> interviews(@PathParam("id") UUID applicationId,
+                                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return interviews.of(member.reader(), applicationId, page, size);
     }
 }

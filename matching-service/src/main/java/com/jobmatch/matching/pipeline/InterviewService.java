@@ -4,6 +4,7 @@ import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.matching.applications.ApplicationRepository;
 import com.jobmatch.matching.applications.ApplicationStatus;
 import com.jobmatch.matching.applications.JobApplication;
+import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.outbox.Outbox;
 import com.jobmatch.matching.recruiting.OrgMember.Membership;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,12 +85,13 @@ public class InterviewService {
         return view;
     }
 
+    /** One page of an application's interview rounds, first round first. */
     @Transactional
-    public List<InterviewView> of(Membership member, UUID applicationId) {
+    public PageView<InterviewView> of(Membership member, UUID applicationId, int page, int size) {
         JobApplication application = applications.findByIdOptional(applicationId)
                 .orElseThrow(() -> ProblemException.notFound("Application"));
         pipeline.ownJobOf(member, application);
-        return store.interviewsOf(applicationId);
+        return new PageView<>(store.interviewsOf(applicationId, page, size), page, size, store.countInterviewsOf(applicationId));
     }
 
     /** An interviewer's own scorecard (any member, hiring managers too, listed as an interviewer of this round). */

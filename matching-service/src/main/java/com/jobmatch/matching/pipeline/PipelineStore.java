@@ -95,11 +95,17 @@ public class PipelineStore {
     }
 
     public Optional<InterviewView> interview(UUID id) {
-        return interviews("i.id = ?1", id).stream().findFirst();
+        return interviews("i.id = ?1", id, 0, 1).stream().findFirst();
     }
 
-    public List<InterviewView> interviewsOf(UUID applicationId) {
-        return interviews("i.application_id = ?1", applicationId);
+    /** One page of an application's interview rounds, first round first. */
+    public List<InterviewView> interviewsOf(UUID applicationId, int page, int size) {
+        return interviews("i.application_id = ?1", applicationId, page, size);
+    }
+
+    public long countInterviewsOf(UUID applicationId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM interviews WHERE application_id = ?1")
+                .setParameter(1, applicationId).getSingleResult()).longValue();
     }
 
     /** The organization owning an interview. */
@@ -111,12 +117,13 @@ public class PipelineStore {
     }
 
     @SuppressWarnings("unchecked")
-    private List<InterviewView> interviews(String where, UUID param) {
+    private List<InterviewView> interviews(String where, UUID param, int page, int size) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT i.id, i.application_id, i.round, i.kind, i.starts_at, i.time_zone, i.duration_minutes,
                        CAST(i.interviewers AS text[]), i.location, i.meeting_url, i.outcome, i.outcome_notes, i.created_by,
                        i.created_at
-                FROM interviews i WHERE """ + " " + where + " ORDER BY i.round").setParameter(1, param).getResultList();
+                FROM interviews i WHERE """ + " " + where + " ORDER BY i.round").setParameter(1, param)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
         Map<UUID, List<InterviewView.Scorecard>> feedback = feedbackOf(rows.stream().map(r -> (UUID) r[0]).toList());
         List<InterviewView> views = new ArrayList<>();
         for (Object[] r : rows) {

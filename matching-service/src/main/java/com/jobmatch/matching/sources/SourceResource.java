@@ -48,8 +48,9 @@ public class SourceResource {
     @GET
     @Path("/sources")
     @Operation(operationId = "listJobSources")
-    public List<SourceView> sources() {
-        return sources.sources();
+    public PageView<SourceView> sources(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return PageView.slice(sources.sources(), page, size);
     }
 
     @POST

@@ -47,20 +47,30 @@ class TaxonomyResourceTest {
                 .then().statusCode(200).body("items.skillId", hasItem("python-computer-programming"))
                 .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         given().header("Authorization", candidate).get("/api/taxonomy/aliases/c-sharp")
-                .then().statusCode(200).body("skillId", hasItem("c-sharp"));
+                .then().statusCode(200).body("items.skillId", hasItem("c-sharp")).body("page", equalTo(0));
         given().header("Authorization", candidate).get("/api/taxonomy/aliases/Py3K")
-                .then().statusCode(200).body("[0].name", equalTo("Python (computer programming)"));
+                .then().statusCode(200).body("items[0].name", equalTo("Python (computer programming)"));
         given().header("Authorization", candidate).get("/api/taxonomy/skills/sql")
                 .then().statusCode(200).body("name", equalTo("SQL")).body("synonyms", hasItem("SEQUEL"));
         given().header("Authorization", candidate).get("/api/taxonomy/skills/no-such-skill").then().statusCode(404);
         given().header("Authorization", candidate).get("/api/taxonomy/categories")
-                .then().statusCode(200).body("category", hasItems("knowledge", "transversal", "occupational"));
+                .then().statusCode(200).body("items.category", hasItems("knowledge", "transversal", "occupational"));
+        // the categories are one paged list like every other: two pages of one category are two different categories
+        String first = given().header("Authorization", candidate).queryParam("size", 1).get("/api/taxonomy/categories")
+                .then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(1))
+                .body("total", greaterThan(2)).extract().path("items[0].category");
+        given().header("Authorization", candidate).queryParam("size", 1).queryParam("page", 1).get("/api/taxonomy/categories")
+                .then().statusCode(200).body("items[0].category", not(equalTo(first)));
+        given().header("Authorization", candidate).queryParam("page", 100_000).get("/api/taxonomy/categories")
+                .then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(0)).body("total", greaterThan(2));
+        given().header("Authorization", candidate).queryParam("size", 0).get("/api/taxonomy/categories").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.containsString("size"));
         given().header("Authorization", candidate).queryParam("size", 101).get("/api/taxonomy/skills").then().statusCode(400);
         // Blue- and pink-collar competences are ESCO's cross-sector skills, with their ESCO URIs.
         given().header("Authorization", candidate).get("/api/taxonomy/skills/operate-forklift").then().statusCode(200)
                 .body("category", equalTo("cross-sector")).body("escoUri", startsWith("http://data.europa.eu/esco/skill/"));
         given().header("Authorization", candidate).get("/api/taxonomy/aliases/drive a forklift")
-                .then().statusCode(200).body("skillId", hasItem("operate-forklift"));
+                .then().statusCode(200).body("items.skillId", hasItem("operate-forklift"));
         assertTrue(TestJobs.count(db, "SELECT count(*) FROM matching_metadata.skills_taxonomy WHERE esco_uri IS NOT NULL") > 4000,
                 "every ESCO skill the shipped data gives a URI for carries it");
     }
@@ -130,14 +140,14 @@ class TaxonomyResourceTest {
                 .body("careersRead", equalTo(6)).body("categoryEdges", equalTo(2)).body("similarityPairs", greaterThan(0));
 
         given().header("Authorization", candidate).get("/api/taxonomy/skills/python-computer-programming/similar")
-                .then().statusCode(200).body("find { it.skillId == 'sql' }.jaccardSimilarity", equalTo(1.0f));
+                .then().statusCode(200).body("items.find { it.skillId == 'sql' }.jaccardSimilarity", equalTo(1.0f)).body("size", equalTo(20));
         given().header("Authorization", candidate).queryParam("from", "Software").get("/api/taxonomy/category-compatibility")
                 .then().statusCode(200)
-                .body("find { it.toCategory == 'finance' }.transitionProbability", equalTo(0.6667f))
-                .body("find { it.toCategory == 'finance' }.sampleSize", equalTo(6))
-                .body("find { it.toCategory == 'software' }.transitionCount", equalTo(2));
+                .body("items.find { it.toCategory == 'finance' }.transitionProbability", equalTo(0.6667f))
+                .body("items.find { it.toCategory == 'finance' }.sampleSize", equalTo(6))
+                .body("items.find { it.toCategory == 'software' }.transitionCount", equalTo(2)).body("total", equalTo(2));
         given().header("Authorization", candidate).queryParam("from", "finance").get("/api/taxonomy/category-compatibility")
-                .then().statusCode(200).body("size()", equalTo(0));
+                .then().statusCode(200).body("items.size()", equalTo(0)).body("total", equalTo(0));
         assertEquals(1, TestJobs.count(db, "SELECT count(*) FROM matching_metadata.skills_taxonomy WHERE slug = 'sql' AND frequency >= 2"));
         given().header("Authorization", candidate).get("/api/jobs/statistics").then().statusCode(200)
                 .body("skillsInDemand.skillId", hasItems("sql", "python-computer-programming"));

@@ -188,8 +188,14 @@ class RecruiterJourneyTest {
         post(recruiter, "/api/recruiting/interviews/" + round1 + "/outcome", Map.of("outcome", "PASSED")).statusCode(200)
                 .body("outcome", equalTo("PASSED"));
         get(manager, "/api/recruiting/applications/" + adaApp + "/interviews").statusCode(200)
-                .body("round", contains(1, 2)).body("[0].feedback.rating", contains(4, 5))
-                .body("[0].outcome", equalTo("PASSED")).body("[1].location", equalTo("Initech HQ, 5th floor"));
+                .body("items.round", contains(1, 2)).body("items[0].feedback.rating", contains(4, 5))
+                .body("items[0].outcome", equalTo("PASSED")).body("items[1].location", equalTo("Initech HQ, 5th floor"))
+                .body("total", equalTo(2)).body("page", equalTo(0)).body("size", equalTo(50));
+        // The rounds are one paged list like every other: the second page of one round each is round 2.
+        get(manager, "/api/recruiting/applications/" + adaApp + "/interviews?page=1&size=1").statusCode(200)
+                .body("items.round", contains(2)).body("total", equalTo(2)).body("size", equalTo(1));
+        get(manager, "/api/recruiting/applications/" + adaApp + "/interviews?size=0").statusCode(400)
+                .body("errors[0].field", containsString("size"));
         get(ada, "/api/applications/" + adaApp).statusCode(200)
                 .body("nextInterviewAt", org.hamcrest.Matchers.startsWith(second.toString().substring(0, 16)));
         assertEquals(2, catalogue.count("SELECT count(*) FROM interviews WHERE id IN ('" + round1 + "', '" + round2 + "')"));

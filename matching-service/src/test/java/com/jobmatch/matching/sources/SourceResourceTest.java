@@ -46,7 +46,7 @@ class SourceResourceTest {
                 + TestJobs.posting(p + "1", "Queued Engineer", "Queue Co", "x") + "],\"next\":null}")));
 
         int newBefore = given().header("Authorization", admin).get("/api/jobs/sources").then().statusCode(200)
-                .extract().path("find { it.name == 'fake' }.totals.newCount");
+                .body("page", equalTo(0)).extract().path("items.find { it.name == 'fake' }.totals.newCount");
 
         String runId = given().header("Authorization", admin).post("/api/jobs/sources/fake/runs").then().statusCode(202)
                 .header("Location", containsString("/api/jobs/collector-runs/"))
@@ -63,11 +63,11 @@ class SourceResourceTest {
         given().header("Authorization", admin).get("/api/jobs/collector-runs/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
         String sources = given().header("Authorization", admin).get("/api/jobs/sources").then().statusCode(200)
-                .body("find { it.name == 'fake' }.lastRun.id", equalTo(runId))
-                .body("find { it.name == 'fake' }.totals.newCount", equalTo(newBefore + 1))
-                .body("find { it.name == 'ats' }.apiKeyEnv", equalTo("TEST_ATS_KEY"))
-                .body("find { it.name == 'ats' }.apiKeySet", equalTo(true))
-                .body("find { it.name == 'ats-unset' }.apiKeySet", equalTo(false))
+                .body("items.find { it.name == 'fake' }.lastRun.id", equalTo(runId))
+                .body("items.find { it.name == 'fake' }.totals.newCount", equalTo(newBefore + 1))
+                .body("items.find { it.name == 'ats' }.apiKeyEnv", equalTo("TEST_ATS_KEY"))
+                .body("items.find { it.name == 'ats' }.apiKeySet", equalTo(true))
+                .body("items.find { it.name == 'ats-unset' }.apiKeySet", equalTo(false))
                 .extract().asString();
         assertEquals(-1, sources.indexOf("good-key"), "a source's key is never shown");
         // a run can be queued again once the last one finished

@@ -1,12 +1,13 @@
 package com.jobmatch.user.organization;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,10 +22,10 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
         return find("organizationId = ?1 and id = ?2", organizationId, invitationId).firstResultOptional();
     }
 
-    /** Invitations not yet accepted, revoked or expired, newest first. */
-    public List<Invitation> pending(UUID organizationId, Instant now) {
-        return list("organizationId = ?1 and acceptedAt is null and revokedAt is null and expiresAt > ?2",
-                Sort.descending("createdAt").and("id"), organizationId, now);
+    /** One page of the invitations not yet accepted, revoked or expired, newest first. */
+    public PanacheQuery<Invitation> pending(UUID organizationId, Instant now, int page, int size) {
+        return find("organizationId = ?1 and acceptedAt is null and revokedAt is null and expiresAt > ?2",
+                Sort.descending("createdAt").and("id"), organizationId, now).page(Page.of(page, size));
     }
 
     /** A new invitation to the same address replaces the open ones: only the newest link works. */

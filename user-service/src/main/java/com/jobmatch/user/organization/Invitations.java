@@ -3,16 +3,17 @@ package com.jobmatch.user.organization;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.user.domain.AuditEvent;
 import com.jobmatch.user.domain.AuditLog;
+import com.jobmatch.user.domain.Page;
 import com.jobmatch.user.domain.SecretTokens;
 import com.jobmatch.user.domain.User;
 import com.jobmatch.user.mail.Mails;
 import com.jobmatch.user.store.UserRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -74,9 +75,10 @@ public class Invitations {
 
     /** The open invitations of an organization (owners and admins). */
     @Transactional
-    public List<InvitationView> pending(Organizations.Actor actor, UUID organizationId) {
+    public Page<InvitationView> pending(Organizations.Actor actor, UUID organizationId, int page, int size) {
         organizations.requireOwner(actor, organizationId);
-        return invitations.pending(organizationId, Instant.now()).stream().map(InvitationView::of).toList();
+        PanacheQuery<Invitation> query = invitations.pending(organizationId, Instant.now(), page, size);
+        return new Page<>(query.list().stream().map(InvitationView::of).toList(), page, size, query.count());
     }
 
     /** An owner withdraws an open invitation; its link stops working. */

@@ -23,12 +23,18 @@ public class MemberRepository implements PanacheRepositoryBase<OrganizationMembe
         return count("organizationId = ?1 and role = ?2", organizationId, OrgRole.OWNER.value());
     }
 
-    /** The members with their accounts' email and name, longest-standing first. */
-    public List<MemberView> views(UUID organizationId) {
+    public long countIn(UUID organizationId) {
+        return count("organizationId", organizationId);
+    }
+
+    /** One page of the members with their accounts' email and name, longest-standing first. */
+    public List<MemberView> views(UUID organizationId, int page, int size) {
         return getEntityManager().createQuery(
                         "select m, u from OrganizationMember m, User u where u.id = m.userId"
                                 + " and m.organizationId = :organization order by m.createdAt, m.id", Object[].class)
                 .setParameter("organization", organizationId)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
                 .getResultStream()
                 .map(row -> MemberView.of((OrganizationMember) row[0], (User) row[1]))
                 .toList();

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -103,9 +102,11 @@ public class OrganizationResource {
     @GET
     @Path("/{id}/members")
     @RolesAllowed({Roles.RECRUITER, Roles.ADMIN})
-    @Operation(operationId = "listOrganizationMembers", summary = "The members of an organization")
-    public List<MemberView> members(@PathParam("id") UUID id) {
-        return organizations.members(actor(), id);
+    @Operation(operationId = "listOrganizationMembers", summary = "The members of an organization, longest-standing first")
+    public Page<MemberView> members(@PathParam("id") UUID id,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return organizations.members(actor(), id, page, size);
     }
 
     @PUT
@@ -146,9 +147,11 @@ public class OrganizationResource {
     @GET
     @Path("/{id}/invitations")
     @RolesAllowed({Roles.RECRUITER, Roles.ADMIN})
-    @Operation(operationId = "listOrganizationInvitations", summary = "The pending invitations of an organization (owners)")
-    public List<InvitationView> invitations(@PathParam("id") UUID id) {
-        return invitations.pending(actor(), id);
+    @Operation(operationId = "listOrganizationInvitations", summary = "The pending invitations of an organization, newest first (owners)")
+    public Page<InvitationView> invitations(@PathParam("id") UUID id,
+                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return invitations.pending(actor(), id, page, size);
     }
 
     @DELETE

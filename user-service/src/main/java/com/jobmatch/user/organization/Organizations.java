@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -98,9 +97,9 @@ public class Organizations {
 
     /** The members, for every member of the organization (recruiters pick interviewers among them) and admins. */
     @Transactional
-    public List<MemberView> members(Actor actor, UUID organizationId) {
+    public Page<MemberView> members(Actor actor, UUID organizationId, int page, int size) {
         visible(actor, organizationId, members.findInOrganization(organizationId, actor.userId()));
-        return members.views(organizationId);
+        return new Page<>(members.views(organizationId, page, size), page, size, members.countIn(organizationId));
     }
 
     /** An owner changes a member's role; the member's sessions end so their tokens carry the new role. */

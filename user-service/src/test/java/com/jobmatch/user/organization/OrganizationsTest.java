@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -83,7 +84,7 @@ class OrganizationsTest {
         String token = invitation.token();
         assertTrue(invitation.text().contains("/accept-invitation?token=" + token), invitation.text());
         owner.api().get("/api/organizations/" + org + "/invitations").then().statusCode(200)
-                .body("email", equalTo(List.of(inviteeEmail)));
+                .body("items.email", equalTo(List.of(inviteeEmail))).body("total", equalTo(1)).body("page", equalTo(0));
 
         // the invitee registers (as a candidate), signs in, and accepts with the mailed token
         Person invitee = register(inviteeEmail);
@@ -101,9 +102,15 @@ class OrganizationsTest {
         // the mailed token reached the address: it counts as verified
         invitee.api().get("/api/users/me").then().body("emailVerified", equalTo(true));
         invitee.api().get("/api/organizations/" + org + "/members").then().statusCode(200)
-                .body("email", containsInAnyOrder(owner.email(), inviteeEmail))
-                .body("role", containsInAnyOrder("owner", "recruiter"));
-        owner.api().get("/api/organizations/" + org + "/invitations").then().statusCode(200).body("", hasSize(0));
+                .body("items.email", contains(owner.email(), inviteeEmail))
+                .body("items.role", contains("owner", "recruiter")).body("total", equalTo(2)).body("size", equalTo(50));
+        // one paged list like every other: the second page of one member each is the newest member
+        invitee.api().queryParam("page", 1).queryParam("size", 1).get("/api/organizations/" + org + "/members")
+                .then().statusCode(200).body("items.email", contains(inviteeEmail)).body("total", equalTo(2));
+        invitee.api().queryParam("size", 0).get("/api/organizations/" + org + "/members").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("errors[0].field", containsString("size"));
+        owner.api().get("/api/organizations/" + org + "/invitations").then().statusCode(200)
+                .body("items", hasSize(0)).body("total", equalTo(0));
 
         // the owner makes them a hiring manager: their tokens stop working at once, the next login carries the new role
         owner.api().body(Map.of("role", "hiring_manager")).put("/api/organizations/" + org + "/members/" + invitee.id())
@@ -209,7 +216,7 @@ class OrganizationsTest {
         // a revoked one too
         owner.api().body(Map.of("email", addressee.email(), "role", "recruiter")).post(invitations).then().statusCode(201);
         String revoked = SmtpFake.nth(addressee.email(), 4).token();
-        String id = owner.api().get(invitations).then().statusCode(200).extract().path("[0].id");
+        String id = owner.api().get(invitations).then().statusCode(200).extract().path("items[0].id");
         owner.api().delete(invitations + "/" + id).then().statusCode(204);
         owner.api().delete(invitations + "/" + id).then().statusCode(404);
         addressee.api().body(Map.of("token", revoked)).post("/api/organizations/invitations/accept").then().statusCode(400);
