@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The four services as separate processes, started from their packaged {@code quarkus-run.jar} on free ports
  * against the dedicated {@code <svc>_service_e2e} databases, with a key pair and service secrets generated for
- * this run. The databases are cleaned on the first start only, so a restart keeps what was stored.
+ * this run. The databases are cleaned on the first start only, so a restart keeps what was stored. user-service
+ * sends its mail over SMTP to the run's {@link Mailbox} (GreenMail in this JVM), where the journeys read it.
  */
 public final class ServiceProcesses implements AutoCloseable {
 
@@ -42,6 +43,7 @@ public final class ServiceProcesses implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String adminEmail = "admin@e2e.jobmatch.local";
     private final String adminPassword = "e2e-" + HexFormat.of().formatHex(randomBytes(12));
+    private final Mailbox mailbox = new Mailbox();
 
     public ServiceProcesses() {
         try {
@@ -114,6 +116,11 @@ public final class ServiceProcesses implements AutoCloseable {
         return "http://localhost:" + managementPorts.get(service);
     }
 
+    /** Every mail user-service sent during the run. */
+    public Mailbox mailbox() {
+        return mailbox;
+    }
+
     public String adminEmail() {
         return adminEmail;
     }
@@ -142,6 +149,7 @@ public final class ServiceProcesses implements AutoCloseable {
     @Override
     public void close() {
         Repository.SERVICES.forEach(this::stop);
+        mailbox.close();
     }
 
     private void launch(String service) {
@@ -197,6 +205,8 @@ public final class ServiceProcesses implements AutoCloseable {
         env.put("JOBMATCH_MATCHING_ENRICHMENT_LEASE", "PT30S");
         env.put("JOBMATCH_RANKING_RECOMPUTE_LEASE", "PT30S");
         env.put("MATCH_RECOMPUTE_EVERY", "1s");
+        // Interview reminders looked for often, so the recruiter journey sees a round's reminder within seconds.
+        env.put("INTERVIEW_REMINDERS_EVERY", "2s");
         if (firstStart) {
             // Each run starts from empty databases; later starts of the same run keep their data.
             env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
@@ -209,7 +219,10 @@ public final class ServiceProcesses implements AutoCloseable {
                     .map(e -> e.getKey() + "-service:" + e.getValue()).toList()));
             env.put("BOOTSTRAP_ADMIN_EMAIL", adminEmail);
             env.put("BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
-            env.put("MAIL_MOCK", "true");
+            env.put("MAIL_MOCK", "false");
+            env.put("MAIL_HOST", "127.0.0.1");
+            env.put("MAIL_PORT", String.valueOf(mailbox.port()));
+            env.put("MAIL_START_TLS", "DISABLED");
         } else {
             if (service.equals("resume")) {
                 env.put("RESUME_STORAGE_DIR", workDir.resolve("resume-files").toString());

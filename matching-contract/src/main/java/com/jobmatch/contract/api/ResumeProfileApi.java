@@ -25,10 +25,15 @@ public interface ResumeProfileApi {
     @Operation(operationId = "getCandidateProfile")
     CandidateProfile candidateProfile(@PathParam("resumeId") UUID resumeId);
 
-    /** Resumes whose owners marked them searchable, for recruiters' candidate ranking. */
+    /**
+     * Resumes whose owners let recruiters of {@code organization} see them (all organizations, or selected ones
+     * including it); without {@code organization}, only those visible to every organization. For recruiters' candidate
+     * ranking.
+     */
     @GET
     @Path("/searchable")
     @Operation(operationId = "listSearchableResumes")
     CandidatePage searchable(@QueryParam("page") @DefaultValue("0") int page,
-                             @QueryParam("size") @DefaultValue("100") int size);
+                             @QueryParam("size") @DefaultValue("100") int size,
+                             @QueryParam("organization") UUID organization);
 }

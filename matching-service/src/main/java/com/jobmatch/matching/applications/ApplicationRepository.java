@@ -1,11 +1,17 @@
 package com.jobmatch.matching.applications;
 
+import com.jobmatch.matching.recruiting.RowValues;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +34,32 @@ public class ApplicationRepository implements PanacheRepositoryBase<JobApplicati
 
     public long countOf(UUID userId, ApplicationStatus status) {
         return status == null ? count("userId", userId) : count("userId = ?1 and status = ?2", userId, status);
+    }
+
+    /**
+     * The interview rounds of these applications, by application, in round order (every application is a key; most
+     * have none). One query for a whole page of applications.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, List<InterviewRound>> roundsOf(Collection<UUID> applicationIds) {
+        Map<UUID, List<InterviewRound>> rounds = new HashMap<>();
+        applicationIds.forEach(id -> rounds.put(id, new ArrayList<>()));
+        if (applicationIds.isEmpty()) {
+            return rounds;
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        SELECT application_id, round, kind, starts_at, time_zone, duration_minutes, location, meeting_url,
+                               outcome
+                        FROM interviews WHERE application_id = ANY(CAST(?1 AS uuid[])) ORDER BY application_id, round""")
+                .setParameter(1, applicationIds.stream().map(UUID::toString).toArray(String[]::new)).getResultList();
+        for (Object[] r : rows) {
+            Instant start = RowValues.instant(r[3]);
+            String zone = (String) r[4];
+            rounds.get((UUID) r[0]).add(new InterviewRound(((Number) r[1]).intValue(), (String) r[2], start, zone,
+                    InterviewRound.localStart(start, zone), ((Number) r[5]).intValue(), (String) r[6], (String) r[7],
+                    "CANCELLED".equals(r[8])));
+        }
+        return rounds;
     }
 
     /** The organization that posted the job, when an organization did (its recruiters move the application then). */

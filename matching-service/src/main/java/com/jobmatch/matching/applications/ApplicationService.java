@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The application pipeline: starting one per job, and moving it only along the allowed transitions. */
@@ -46,7 +47,9 @@ public class ApplicationService {
     /** A person's applications, most recently changed first; {@code status} null means any. */
     @Transactional
     public PageView<ApplicationView> of(UUID userId, ApplicationStatus status, int page, int size) {
-        return new PageView<>(applications.of(userId, status, page, size).stream().map(this::view).toList(),
+        List<JobApplication> found = applications.of(userId, status, page, size);
+        Map<UUID, List<InterviewRound>> rounds = applications.roundsOf(found.stream().map(a -> a.id).toList());
+        return new PageView<>(found.stream().map(a -> view(a, rounds.get(a.id))).toList(),
                 page, size, applications.countOf(userId, status));
     }
 
@@ -68,7 +71,7 @@ public class ApplicationService {
         }
         move(application, target, note, interviewAt, caller.userId());
         applications.flush();
-        return ApplicationView.of(application, organizationManaged);
+        return ApplicationView.of(application, organizationManaged, applications.roundsOf(List.of(application.id)).get(application.id));
     }
 
     /**
@@ -100,7 +103,12 @@ public class ApplicationService {
     }
 
     private ApplicationView view(JobApplication application) {
-        return ApplicationView.of(application, applications.organizationOf(application.jobId).isPresent());
+        return view(application, application.id == null ? List.of()
+                : applications.roundsOf(List.of(application.id)).get(application.id));
+    }
+
+    private ApplicationView view(JobApplication application, List<InterviewRound> rounds) {
+        return ApplicationView.of(application, applications.organizationOf(application.jobId).isPresent(), rounds);
     }
 
     private JobApplication owned(UUID id, Caller caller) {

@@ -41,11 +41,15 @@ public class ResumeClient {
     @Retry(maxRetries = 2, delay = 300)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "searchableUnavailable")
-    public Optional<CandidatePage> searchable(int page, int size) {
-        return Optional.of(api.searchable(page, size));
+    /**
+     * Resumes visible to recruiters of {@code organization} (null: only those visible to every organization), as their
+     * owners decided in resume-service.
+     */
+    public Optional<CandidatePage> searchable(int page, int size, UUID organization) {
+        return Optional.of(api.searchable(page, size, organization));
     }
 
-    Optional<CandidatePage> searchableUnavailable(int page, int size, Throwable cause) {
+    Optional<CandidatePage> searchableUnavailable(int page, int size, UUID organization, Throwable cause) {
         LOG.warnf("resume-service searchable profiles unavailable: %s", FailureText.of(cause));
         return Optional.empty();
     }

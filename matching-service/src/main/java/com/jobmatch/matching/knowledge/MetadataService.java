@@ -44,7 +44,8 @@ public class MetadataService {
         int careers = 0;
         boolean complete = true;
         for (int page = 0; ; page++) {
-            Optional<CandidatePage> fetched = resumes.searchable(page, config.resumePageSize());
+            // Careers are learnt from resumes their owners let every organization see, none shown to selected ones only.
+            Optional<CandidatePage> fetched = resumes.searchable(page, config.resumePageSize(), null);
             if (fetched.isEmpty()) {
                 complete = false;
                 break;

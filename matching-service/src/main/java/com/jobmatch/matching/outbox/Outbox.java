@@ -32,6 +32,21 @@ public class Outbox {
         store.add("EMAIL", json(new EmailMessage(userId, kind, subject, text)), organizationId.toString());
     }
 
+    /**
+     * An email about {@code reference} (e.g. one interview round's reminder), which {@link #withdraw} takes back while it
+     * waits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void email(UUID organizationId, UUID userId, String kind, String subject, String text, String reference) {
+        store.add("EMAIL", json(new EmailMessage(userId, kind, subject, text)), organizationId.toString(), reference);
+    }
+
+    /** Takes back the calls about {@code reference} not yet made; returns how many. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int withdraw(String reference) {
+        return store.withdraw(reference);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void audit(UUID actorId, UUID organizationId, String action, String targetType, UUID targetId,
                       Map<String, Object> detail) {

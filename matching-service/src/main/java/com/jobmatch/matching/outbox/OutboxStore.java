@@ -43,10 +43,25 @@ public class OutboxStore {
 
     /** Queues a call; the owner is the organization, so one busy organization does not hold up the others' mail. */
     public UUID add(String kind, String payloadJson, String owner) {
+        return add(kind, payloadJson, owner, null);
+    }
+
+    /** As {@link #add(String, String, String)}, naming what the call is about so that it can be withdrawn. */
+    public UUID add(String kind, String payloadJson, String owner, String reference) {
         return (UUID) em.createNativeQuery("""
-                        INSERT INTO user_service_outbox (kind, payload, owner_key) VALUES (?1, CAST(?2 AS jsonb), ?3)
-                        RETURNING id""", UUID.class)
-                .setParameter(1, kind).setParameter(2, payloadJson).setParameter(3, owner).getSingleResult();
+                        INSERT INTO user_service_outbox (kind, payload, owner_key, reference)
+                        VALUES (?1, CAST(?2 AS jsonb), ?3, ?4) RETURNING id""", UUID.class)
+                .setParameter(1, kind).setParameter(2, payloadJson).setParameter(3, owner).setParameter(4, reference)
+                .getSingleResult();
+    }
+
+    /**
+     * Removes the calls about {@code reference} that are still waiting; one a worker has already claimed (running) is
+     * made. Returns how many were removed.
+     */
+    public int withdraw(String reference) {
+        return em.createNativeQuery("DELETE FROM user_service_outbox WHERE reference = ?1 AND status = 'pending'")
+                .setParameter(1, reference).executeUpdate();
     }
 
     @SuppressWarnings("unchecked")

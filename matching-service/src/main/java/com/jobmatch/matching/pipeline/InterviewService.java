@@ -116,6 +116,10 @@ public class InterviewService {
         InterviewOutcome outcome = parse(InterviewOutcome.class, "outcome", request.outcome());
         InterviewView interview = own(member, interviewId);
         store.setOutcome(interviewId, outcome, request.notes());
+        if (outcome == InterviewOutcome.CANCELLED) {
+            // A reminder queued but not sent yet would announce a round that no longer takes place.
+            outbox.withdraw(InterviewReminders.reference(interviewId));
+        }
         JobApplication application = applications.lock(interview.applicationId()).orElseThrow();
         application.nextInterviewAt = store.nextInterview(application.id).map(i -> i.atOffset(ZoneOffset.UTC)).orElse(null);
         outbox.audit(member.userId(), member.organizationId(), "INTERVIEW_OUTCOME_RECORDED", "interview", interviewId,

@@ -1,17 +1,15 @@
 package com.jobmatch.matching.pipeline;
 
+import com.jobmatch.matching.applications.InterviewRound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,8 +22,6 @@ import static com.jobmatch.matching.recruiting.RowValues.uuids;
 /** The organizations' side of applications: which organization posted a job, interviews and scorecards. */
 @ApplicationScoped
 public class PipelineStore {
-
-    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm zzz", Locale.ENGLISH);
 
     private final EntityManager em;
 
@@ -130,7 +126,7 @@ public class PipelineStore {
             Instant start = instant(r[4]);
             String zone = (String) r[5];
             views.add(new InterviewView((UUID) r[0], (UUID) r[1], ((Number) r[2]).intValue(), InterviewKind.valueOf((String) r[3]),
-                    start, zone, LOCAL.format(start.atZone(ZoneId.of(zone))), ((Number) r[6]).intValue(), uuids(r[7]),
+                    start, zone, InterviewRound.localStart(start, zone), ((Number) r[6]).intValue(), uuids(r[7]),
                     (String) r[8], (String) r[9], InterviewOutcome.valueOf((String) r[10]), (String) r[11],
                     feedback.getOrDefault((UUID) r[0], List.of()), (UUID) r[12], time(r[13])));
         }
@@ -152,6 +148,41 @@ public class PipelineStore {
                     ((Number) r[2]).intValue(), (String) r[3], (String) r[4], time(r[5])));
         }
         return byInterview;
+    }
+
+    /** A round whose reminder is due: what the emails say, and to whom. */
+    public record DueReminder(UUID interviewId, UUID organizationId, UUID candidateId, String jobTitle, int round,
+                              InterviewKind kind, Instant startsAt, String timeZone, int durationMinutes,
+                              List<UUID> interviewers, String location, String meetingUrl) {
+    }
+
+    /**
+     * Pending rounds starting after {@code now} and by {@code until} whose reminder was not queued yet, of applications
+     * still INTERVIEWING; their rows stay locked for the caller's transaction (another instance skips them).
+     */
+    @SuppressWarnings("unchecked")
+    public List<DueReminder> remindersDue(Instant now, Instant until, int limit) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT i.id, i.organization_id, a.user_id, p.posting ->> 'title', i.round, i.kind, i.starts_at,
+                               i.time_zone, i.duration_minutes, CAST(i.interviewers AS text[]), i.location, i.meeting_url
+                        FROM interviews i
+                        JOIN applications a ON a.id = i.application_id
+                        LEFT JOIN posted_jobs p ON p.job_id = a.job_id
+                        WHERE i.reminder_queued_at IS NULL AND i.outcome = 'PENDING' AND a.status = 'INTERVIEWING'
+                          AND i.starts_at > ?1 AND i.starts_at <= ?2
+                        ORDER BY i.starts_at, i.id
+                        LIMIT ?3
+                        FOR UPDATE OF i SKIP LOCKED""")
+                .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC)).setParameter(2, until.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter(3, limit).getResultList();
+        return rows.stream().map(r -> new DueReminder((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3],
+                ((Number) r[4]).intValue(), InterviewKind.valueOf((String) r[5]), instant(r[6]), (String) r[7],
+                ((Number) r[8]).intValue(), uuids(r[9]), (String) r[10], (String) r[11])).toList();
+    }
+
+    public void markReminderQueued(UUID interviewId) {
+        em.createNativeQuery("UPDATE interviews SET reminder_queued_at = now() WHERE id = ?1")
+                .setParameter(1, interviewId).executeUpdate();
     }
 
     public void setOutcome(UUID interviewId, InterviewOutcome outcome, String notes) {

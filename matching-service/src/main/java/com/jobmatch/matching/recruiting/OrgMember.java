@@ -38,15 +38,7 @@ public class OrgMember {
 
     /** The caller's organization, if the token names one. */
     public Optional<UUID> organization() {
-        Object claim = jwt == null ? null : jwt.getClaim("org");
-        if (claim == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(claim.toString().replace("\"", "").strip()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(caller.organizationId());
     }
 
     /** Any member (hiring managers too): reading the organization's records. */

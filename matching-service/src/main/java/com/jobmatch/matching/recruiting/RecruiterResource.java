@@ -85,7 +85,8 @@ public class RecruiterResource {
         List<CandidateProfile> candidates = new ArrayList<>();
         long total = 0;
         for (int from = 0; candidates.size() < MAX_CANDIDATES; from++) {
-            CandidatePage batch = resumes.searchable(from, PAGE)
+            // Only resumes their owners let the caller's organization see (an admin, of none: those visible to all).
+            CandidatePage batch = resumes.searchable(from, PAGE, member.organization().orElse(null))
                     .orElseThrow(() -> ResumeClient.unavailable(new IllegalStateException("searchable")));
             candidates.addAll(batch.items());
             total = batch.total();

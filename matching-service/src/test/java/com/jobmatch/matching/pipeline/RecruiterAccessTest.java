@@ -1,5 +1,6 @@
 package com.jobmatch.matching.pipeline;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.common.testing.TestTokens;
 import com.jobmatch.contract.api.CandidatePage;
@@ -32,6 +33,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Who may do what on the recruiter endpoints: an anonymous caller gets 401, a candidate 403, a recruiter of no
@@ -218,6 +220,26 @@ class RecruiterAccessTest {
         get(OrgTokens.recruiter(RECRUITER, ORG), path).statusCode(200)
                 .body("items.find { it.userId == '" + BOB + "' }.name", equalTo("Bob Builder"));
         get(OrgTokens.recruiter(UUID.randomUUID(), OTHER_ORG), path).statusCode(200).body("items.name", contains(nullValue(), nullValue()));
+    }
+
+    /**
+     * Which resumes a recruiter may rank is resume-service's to say, per organization (the owner's visibility setting):
+     * matching asks for the caller's organization's resumes, and for those visible to all when the caller is in none.
+     */
+    @Test
+    void searchAsksResumeServiceForTheResumesTheCallersOrganizationMaySee() {
+        Catalogue.stubSearchable(new CandidatePage(List.of(
+                Recruiting.candidate(ADA, ADA_RESUME, "Ada Lovelace", Profiles.javaPostgresDocker())), 0, 100, 1));
+        String path = "/api/matches/jobs/" + jobId + "/candidates";
+        FakeServices.server().resetRequests();
+        get(OrgTokens.recruiter(RECRUITER, ORG), path).statusCode(200);
+        get(OrgTokens.hiringManager(UUID.randomUUID(), OTHER_ORG), path).statusCode(200);
+        get(TestTokens.admin(UUID.randomUUID()), path).statusCode(200);
+        var searches = FakeServices.server().findAll(WireMock.getRequestedFor(WireMock.urlPathEqualTo("/internal/resumes/searchable")));
+        assertEquals(3, searches.size());
+        assertEquals(ORG.toString(), searches.get(0).queryParameter("organization").firstValue());
+        assertEquals(OTHER_ORG.toString(), searches.get(1).queryParameter("organization").firstValue());
+        assertFalse(searches.get(2).queryParameter("organization").isPresent(), "an admin, of no organization: visible to all");
     }
 
     private static List<Endpoint> concat(List<Endpoint> a, List<Endpoint> b) {

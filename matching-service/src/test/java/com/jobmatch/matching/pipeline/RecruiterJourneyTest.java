@@ -36,6 +36,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -198,6 +200,31 @@ class RecruiterJourneyTest {
                 .body("errors[0].field", containsString("size"));
         get(ada, "/api/applications/" + adaApp).statusCode(200)
                 .body("nextInterviewAt", org.hamcrest.Matchers.startsWith(second.toString().substring(0, 16)));
+
+        // The candidate sees their rounds (when, in which zone, what kind, how long, where), never the scorecards,
+        // the interviewers or the organization's outcome; in the list of their applications too.
+        get(ada, "/api/applications/" + adaApp).statusCode(200)
+                .body("interviews.round", contains(1, 2))
+                .body("interviews.kind", contains("VIDEO", "ONSITE"))
+                .body("interviews.timeZone", contains("Europe/Berlin", "America/New_York"))
+                .body("interviews[0].startsAt", equalTo(first.toString()))
+                .body("interviews[0].localStart", containsString("CET"))
+                .body("interviews[1].localStart", containsString("EST"))
+                .body("interviews.durationMinutes", contains(45, 90))
+                .body("interviews[0].meetingUrl", equalTo("https://meet.example/ada"))
+                .body("interviews[1].location", equalTo("Initech HQ, 5th floor"))
+                .body("interviews.cancelled", contains(false, false))
+                .body("interviews[0]", not(hasKey("feedback")))
+                .body("interviews[0]", not(hasKey("interviewers")))
+                .body("interviews[0]", not(hasKey("outcome")))
+                .body("interviews[0]", not(hasKey("outcomeNotes")));
+        get(ada, "/api/applications").statusCode(200)
+                .body("items.find { it.id == '" + adaApp + "' }.interviews.round", contains(1, 2));
+        get(candidateToken(BOB), "/api/applications").statusCode(200)
+                .body("items.find { it.id == '" + bobApp + "' }.interviews.size()", equalTo(0))
+                .body("items.id", not(hasItem(adaApp)));
+        get(candidateToken(BOB), "/api/applications/" + adaApp).statusCode(404)
+                .contentType("application/problem+json");
         assertEquals(2, catalogue.count("SELECT count(*) FROM interviews WHERE id IN ('" + round1 + "', '" + round2 + "')"));
 
         // The offer.

@@ -51,6 +51,22 @@ public class Caller {
         return hasRole(Roles.RECRUITER);
     }
 
+    /**
+     * The organization of an organization member's token (claim {@code org}, which user-service issues to members);
+     * null for anyone else, and for a claim that is not a UUID.
+     */
+    public UUID organizationId() {
+        Object claim = jwt == null ? null : jwt.getClaim("org");
+        if (claim == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(claim.toString().replace("\"", "").strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** The session id claim of a user token, or null for service tokens. */
     public String sessionId() {
         return jwt == null ? null : jwt.getClaim("sid");

@@ -25,6 +25,12 @@ public final class TestTokens {
         return user(userId, "recruiter");
     }
 
+    /** A member of an organization, as user-service issues it: group recruiter, claims {@code org} and {@code org_role}. */
+    public static String orgMember(UUID userId, UUID organizationId, String orgRole) {
+        return sign(claims(userId.toString(), TestJwtKeys.USER_AUDIENCE, "recruiter")
+                .claim("org", organizationId.toString()).claim("org_role", orgRole), TestJwtKeys.keys().getPrivate());
+    }
+
     public static String admin(UUID userId) {
         return user(userId, "admin");
     }

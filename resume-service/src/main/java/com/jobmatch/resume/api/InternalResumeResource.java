@@ -26,13 +26,13 @@ public class InternalResumeResource implements ResumeProfileApi {
     }
 
     @Override
-    public CandidatePage searchable(int page, int size) {
+    public CandidatePage searchable(int page, int size, UUID organization) {
         if (page < 0) {
             throw ProblemException.invalidField("page", "must be 0 or more");
         }
         if (size < 1 || size > 500) {
             throw ProblemException.invalidField("size", "must be between 1 and 500");
         }
-        return queries.searchable(page, size);
+        return queries.searchable(organization, page, size);
     }
 }

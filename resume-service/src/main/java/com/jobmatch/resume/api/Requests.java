@@ -33,6 +33,10 @@ public final class Requests {
                                   Boolean searchable) {
     }
 
+    /** PRIVATE, ALL_ORGANIZATIONS, or SELECTED_ORGANIZATIONS with the organizations' ids. */
+    public record VisibilityRequest(@NotBlank String visibility, @Size(max = 50) List<@NotNull UUID> organizations) {
+    }
+
     public record OptimizeRequest(@NotNull UUID jobId) {
     }
 

@@ -7,13 +7,16 @@ import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.resume.api.Requests.CorrectionRequest;
 import com.jobmatch.resume.api.Requests.SettingsRequest;
+import com.jobmatch.resume.api.Requests.VisibilityRequest;
 import com.jobmatch.resume.domain.ResumeAccess;
 import com.jobmatch.resume.domain.ResumeQueries;
 import com.jobmatch.resume.domain.ResumeService;
+import com.jobmatch.resume.domain.ResumeVisibility;
 import com.jobmatch.resume.domain.Views.Page;
 import com.jobmatch.resume.domain.Views.ResumeSummary;
 import com.jobmatch.resume.domain.Views.ResumeView;
 import com.jobmatch.resume.domain.Views.SearchHit;
+import com.jobmatch.resume.domain.Views.VisibilityView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,7 +48,9 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** A person's resumes: upload, list, read, download, correct, choose the primary one, search, delete. */
@@ -138,7 +143,10 @@ public class ResumeResource {
         return queries.pageOf(caller.userId(), sort, direction.equals("asc"), page, size);
     }
 
-    /** Full-text search: candidates search their own resumes, recruiters the resumes marked searchable. */
+    /**
+     * Full-text search: candidates search their own resumes, recruiters the resumes their owners let the recruiter's
+     * organization see (visible to all, or to selected organizations including theirs).
+     */
     @GET
     @Path("/search")
     @RolesAllowed({Roles.CANDIDATE, Roles.RECRUITER})
@@ -150,7 +158,8 @@ public class ResumeResource {
             throw ProblemException.invalidField("q", "must be 1 to 200 characters");
         }
         Paging.check(page, size);
-        return queries.search(query, caller.isRecruiter() ? null : caller.userId(), caller.isRecruiter(), page, size);
+        return queries.search(query, caller.isRecruiter() ? null : caller.userId(), caller.isRecruiter(),
+                caller.organizationId(), page, size);
     }
 
     @GET
@@ -194,6 +203,30 @@ public class ResumeResource {
     public ResumeView updateSettings(@PathParam("id") UUID id, @Valid @NotNull SettingsRequest request) {
         access.requireOwned(id);
         return service.updateSettings(id, request.title(), request.searchable());
+    }
+
+    @GET
+    @Path("/{id}/visibility")
+    @RolesAllowed(Roles.CANDIDATE)
+    @Operation(operationId = "getResumeVisibility", summary = "Which organizations' recruiters may see the resume (owner)")
+    public VisibilityView visibility(@PathParam("id") UUID id) {
+        return queries.visibility(id);
+    }
+
+    @PUT
+    @Path("/{id}/visibility")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CANDIDATE)
+    @Operation(operationId = "setResumeVisibility", summary = "Lets no, every, or the selected organizations' recruiters see the resume (owner)")
+    public VisibilityView setVisibility(@PathParam("id") UUID id, @Valid @NotNull VisibilityRequest request) {
+        access.requireOwned(id);
+        ResumeVisibility visibility;
+        try {
+            visibility = ResumeVisibility.valueOf(request.visibility().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("visibility", "must be one of " + Arrays.toString(ResumeVisibility.values()));
+        }
+        return service.updateVisibility(id, visibility, request.organizations());
     }
 
     @PUT

@@ -3,6 +3,8 @@ package com.jobmatch.resume.domain;
 import com.jobmatch.contract.model.ExtractedSkill;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,6 +15,7 @@ import org.hibernate.generator.EventType;
 import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,8 +53,27 @@ public class Resume {
     @Column(name = "is_primary", nullable = false)
     public boolean primary;
 
+    /** Visible to some organization's recruiters ({@link #visibility} not PRIVATE); kept in step by the service. */
     @Column(nullable = false)
     public boolean searchable;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ResumeVisibility visibility = ResumeVisibility.PRIVATE;
+
+    /** The organizations whose recruiters may see it when {@link #visibility} is SELECTED_ORGANIZATIONS; else empty. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "visible_to", nullable = false, columnDefinition = "uuid[]")
+    public UUID[] visibleTo = new UUID[0];
+
+    /** Whether a recruiter of this organization (null: of none) may see the resume. */
+    public boolean visibleTo(UUID organizationId) {
+        return switch (visibility) {
+            case PRIVATE -> false;
+            case ALL_ORGANIZATIONS -> true;
+            case SELECTED_ORGANIZATIONS -> organizationId != null && Arrays.asList(visibleTo).contains(organizationId);
+        };
+    }
 
     @Column(nullable = false)
     public boolean enriched;

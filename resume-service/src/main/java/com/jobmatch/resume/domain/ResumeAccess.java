@@ -9,7 +9,8 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
 
 /**
- * Who may see a resume: its owner, a service, or a recruiter when the owner marked it searchable. Only the
+ * Who may see a resume: its owner, a service, or a recruiter of an organization the owner lets see it (all
+ * organizations, or selected ones; {@link ResumeVisibility}). Only the
  * owner may change it. Anyone else gets 404, so ids cannot be probed.
  */
 @RequestScoped
@@ -26,7 +27,7 @@ public class ResumeAccess {
     public Resume readable(UUID id) {
         Resume resume = load(id);
         boolean allowed = caller.isService()
-                || (caller.isRecruiter() && resume.searchable)
+                || (caller.isRecruiter() && resume.visibleTo(caller.organizationId()))
                 || isOwner(resume);
         if (!allowed) {
             throw ProblemException.notFound("Resume");

@@ -71,14 +71,22 @@ public class ResumeQueries {
                 page, size, resumes.countOfUser(owner)));
     }
 
-    /** Full-text search over the owner's resumes, or over the searchable ones for a recruiter. */
-    public Page<SearchHit> search(String query, UUID owner, boolean recruiter, int page, int size) {
+    /**
+     * Full-text search over the owner's resumes, or for a recruiter over those their owners let the recruiter's
+     * organization see.
+     */
+    public Page<SearchHit> search(String query, UUID owner, boolean recruiter, UUID organizationId, int page, int size) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            var hits = recruiter ? search.searchable(query, page, size) : search.ofOwner(owner, query, page, size);
-            long total = recruiter ? search.countSearchable(query) : search.countOfOwner(owner, query);
+            var hits = recruiter ? search.searchable(query, organizationId, page, size) : search.ofOwner(owner, query, page, size);
+            long total = recruiter ? search.countSearchable(query, organizationId) : search.countOfOwner(owner, query);
             return new Page<>(hits.stream().map(h -> new SearchHit(h.resumeId(), h.title(), h.name(), h.headline(), h.rank()))
                     .toList(), page, size, total);
         });
+    }
+
+    /** The owner's visibility setting of their resume (404 for anyone else). */
+    public Views.VisibilityView visibility(UUID id) {
+        return Views.VisibilityView.of(access.owned(id));
     }
 
     public ResumeView view(UUID id) {
@@ -129,10 +137,11 @@ public class ResumeQueries {
         return CandidateProfiles.of(resume);
     }
 
-    public CandidatePage searchable(int page, int size) {
+    /** Resumes with data visible to recruiters of this organization (null: only those visible to all). */
+    public CandidatePage searchable(UUID organizationId, int page, int size) {
         return QuarkusTransaction.requiringNew().call(() -> new CandidatePage(
-                resumes.searchablePage(page, size).stream().map(CandidateProfiles::of).toList(),
-                page, size, resumes.countSearchable()));
+                resumes.searchablePage(organizationId, page, size).stream().map(CandidateProfiles::of).toList(),
+                page, size, resumes.countSearchable(organizationId)));
     }
 
     private ResumeVersion load(UUID id, int number, String field) {

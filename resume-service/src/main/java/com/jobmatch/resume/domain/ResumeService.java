@@ -190,11 +190,38 @@ public class ResumeService {
                 resume.title = title.strip();
             }
             if (searchable != null && searchable != resume.searchable) {
-                resume.searchable = searchable;
-                versions.notifyMatching(resume, false);
+                // The older switch: searchable means visible to every organization, not searchable private.
+                show(resume, searchable ? ResumeVisibility.ALL_ORGANIZATIONS : ResumeVisibility.PRIVATE, List.of());
             }
             return resume;
         }));
+    }
+
+    /**
+     * Sets which organizations' recruiters may see the resume. SELECTED_ORGANIZATIONS needs 1 to 50 organizations (400
+     * {@code organizations} otherwise); the other two take none.
+     */
+    public Views.VisibilityView updateVisibility(UUID resumeId, ResumeVisibility visibility, List<UUID> organizations) {
+        List<UUID> selected = organizations == null ? List.of() : organizations.stream().distinct().toList();
+        if (visibility == ResumeVisibility.SELECTED_ORGANIZATIONS && selected.isEmpty()) {
+            throw ProblemException.invalidField("organizations", "name at least one organization to show the resume to");
+        }
+        if (visibility != ResumeVisibility.SELECTED_ORGANIZATIONS && !selected.isEmpty()) {
+            throw ProblemException.invalidField("organizations", "only SELECTED_ORGANIZATIONS takes organizations");
+        }
+        return Views.VisibilityView.of(QuarkusTransaction.requiringNew().call(() -> {
+            Resume resume = resumes.findForUpdate(resumeId).orElseThrow(() -> ProblemException.notFound("Resume"));
+            show(resume, visibility, selected);
+            return resume;
+        }));
+    }
+
+    /** Matching is told, so that its recruiter ranking and knowledge see the resume, or no longer see it. */
+    private void show(Resume resume, ResumeVisibility visibility, List<UUID> organizations) {
+        resume.visibility = visibility;
+        resume.visibleTo = organizations.toArray(UUID[]::new);
+        resume.searchable = visibility != ResumeVisibility.PRIVATE;
+        versions.notifyMatching(resume, false);
     }
 
     /** Removes the resume, its versions, analyses and optimizations, then its file; matching is told. */

@@ -38,6 +38,13 @@ public final class Views {
         }
     }
 
+    /** The owner's choice of which organizations' recruiters may see a resume. */
+    public record VisibilityView(UUID resumeId, ResumeVisibility visibility, List<UUID> organizations) {
+        static VisibilityView of(Resume r) {
+            return new VisibilityView(r.id, r.visibility, List.of(r.visibleTo));
+        }
+    }
+
     public record VersionSummary(int version, String changeSource, String changeSummary, String createdBy,
                                  OffsetDateTime createdAt) {
         static VersionSummary of(ResumeVersion v) {

@@ -67,14 +67,22 @@ public class ResumeRepository implements PanacheRepositoryBase<Resume, UUID> {
         getEntityManager().flush();
     }
 
-    /** Searchable resumes that have data (parsed, imported or entered by hand). */
-    public List<Resume> searchablePage(int page, int size) {
-        return find("searchable = true and currentVersion > 0", Sort.by("createdAt").and("id"))
-                .page(Page.of(page, size)).list();
+    /**
+     * Resumes with data (parsed, imported or entered by hand) that recruiters of this organization may see (null: of
+     * no organization, so only those visible to all), oldest first.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Resume> searchablePage(UUID organizationId, int page, int size) {
+        return getEntityManager().createNativeQuery("SELECT r.* FROM resumes r WHERE r.current_version > 0 AND "
+                        + ResumeSearch.VISIBLE + " ORDER BY r.created_at, r.id LIMIT :limit OFFSET :offset", Resume.class)
+                .setParameter("org", ResumeSearch.org(organizationId)).setParameter("limit", size)
+                .setParameter("offset", page * size).getResultList();
     }
 
-    public long countSearchable() {
-        return count("searchable = true and currentVersion > 0");
+    public long countSearchable(UUID organizationId) {
+        return ((Number) getEntityManager().createNativeQuery("SELECT count(*) FROM resumes r WHERE r.current_version > 0 AND "
+                        + ResumeSearch.VISIBLE).setParameter("org", ResumeSearch.org(organizationId)).getSingleResult())
+                .longValue();
     }
 
     /** Keeps an imported resume's own creation and change times instead of the import's. */

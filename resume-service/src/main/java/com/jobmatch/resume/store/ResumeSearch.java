@@ -29,7 +29,13 @@ public class ResumeSearch {
             WHERE r.search_vector @@ q AND %s
             """;
     private static final String OWNER = "r.user_id = :owner";
-    private static final String SEARCHABLE = "r.searchable AND r.current_version > 0";
+    /**
+     * The resume is visible to recruiters of the organization bound as {@code :org} (text; {@link #org}): to all
+     * organizations, or to the selected ones and this is one of them.
+     */
+    static final String VISIBLE = "(r.visibility = 'ALL_ORGANIZATIONS' OR (r.visibility = 'SELECTED_ORGANIZATIONS' "
+            + "AND CAST(:org AS text) = ANY(CAST(r.visible_to AS text[]))))";
+    private static final String SEARCHABLE = "r.current_version > 0 AND " + VISIBLE;
 
     private final EntityManager em;
 
@@ -47,24 +53,36 @@ public class ResumeSearch {
                 .setParameter("owner", userId).getSingleResult()).longValue();
     }
 
-    /** How many searchable resumes {@link #searchable} finds over all pages. */
-    public long countSearchable(String query) {
-        return ((Number) em.createNativeQuery(COUNT.formatted(SEARCHABLE)).setParameter("query", query)
-                .getSingleResult()).longValue();
+    /** The value bound as {@code :org}: an organization no resume names when the caller is in none. */
+    static String org(UUID organizationId) {
+        return organizationId == null ? "none" : organizationId.toString();
     }
 
-    /** Resumes their owners marked searchable and that have data, for recruiters. */
-    public List<Hit> searchable(String query, int page, int size) {
-        return run(QUERY.formatted(SEARCHABLE), query, page, size, null);
+    /** How many resumes {@link #searchable} finds over all pages. */
+    public long countSearchable(String query, UUID organizationId) {
+        return ((Number) em.createNativeQuery(COUNT.formatted(SEARCHABLE)).setParameter("query", query)
+                .setParameter("org", org(organizationId)).getSingleResult()).longValue();
+    }
+
+    /** Resumes with data their owners let recruiters of this organization (null: of none) see. */
+    public List<Hit> searchable(String query, UUID organizationId, int page, int size) {
+        return run(QUERY.formatted(SEARCHABLE), query, page, size, null, org(organizationId));
     }
 
     private List<Hit> run(String sql, String query, int page, int size, UUID owner) {
+        return run(sql, query, page, size, owner, null);
+    }
+
+    private List<Hit> run(String sql, String query, int page, int size, UUID owner, String organization) {
         var q = em.createNativeQuery(sql).setParameter("query", query)
                 .setParameter("start", String.valueOf(SearchHeadline.START))
                 .setParameter("stop", String.valueOf(SearchHeadline.STOP))
                 .setParameter("limit", size).setParameter("offset", page * size);
         if (owner != null) {
             q.setParameter("owner", owner);
+        }
+        if (organization != null) {
+            q.setParameter("org", organization);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();

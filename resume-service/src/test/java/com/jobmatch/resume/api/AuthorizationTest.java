@@ -79,6 +79,8 @@ class AuthorizationTest {
                 new Endpoint("GET", r + "/analyses", null, Audience.READER),
                 new Endpoint("PATCH", r, "{\"title\":\"Stolen\"}", Audience.OWNER),
                 new Endpoint("PUT", r + "/primary", null, Audience.OWNER),
+                new Endpoint("GET", r + "/visibility", null, Audience.OWNER),
+                new Endpoint("PUT", r + "/visibility", "{\"visibility\":\"ALL_ORGANIZATIONS\"}", Audience.OWNER),
                 new Endpoint("POST", r + "/corrections", "{\"changes\":[{\"field\":\"summary\",\"value\":\"pwned\"}]}", Audience.OWNER),
                 new Endpoint("POST", r + "/versions/1/restore", null, Audience.OWNER),
                 new Endpoint("POST", r + "/analyses", null, Audience.OWNER),
