@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
 
 import java.util.Set;
 
@@ -48,10 +50,24 @@ public final class PersistenceRules {
             call -> ACTIVE_RECORD_METHODS.contains(call.getName())
                     && call.getTargetOwner().isAssignableTo(PanacheEntityBase.class));
 
-    /** Resources: classes named *Resource (and what they declare inside) and everything in an {@code api} package. */
+    /**
+     * JAX-RS resource classes, whatever their name or package: a class with {@code @Path} or with a method that
+     * answers an HTTP method ({@code @GET}, {@code @POST}, ...). REST client interfaces are not resources.
+     */
+    static final DescribedPredicate<JavaClass> JAX_RS_RESOURCES = DescribedPredicate.describe(
+            "JAX-RS resource classes (@Path or HTTP-method annotations, not interfaces)",
+            c -> !c.isInterface() && (c.isAnnotatedWith(Path.class)
+                    || c.getMethods().stream().anyMatch(m -> m.isMetaAnnotatedWith(HttpMethod.class))));
+
+    /**
+     * Resources: classes named *Resource (and what they declare inside), every JAX-RS resource class, and everything
+     * in an {@code api} package. Services packaged by capability keep their resources beside their domain code, so
+     * the name and the JAX-RS annotations find them, not the package.
+     */
     static final DescribedPredicate<JavaClass> RESOURCES = DescribedPredicate.describe(
-            "resources (classes named *Resource, or in an ..api.. package)",
-            c -> topLevelName(c).endsWith("Resource") || resideInAnyPackage("..api..").test(c));
+            "resources (classes named *Resource, JAX-RS resource classes, or in an ..api.. package)",
+            c -> topLevelName(c).endsWith("Resource") || JAX_RS_RESOURCES.test(outermost(c))
+                    || resideInAnyPackage("..api..").test(c));
 
     /** Stores and repositories (by name or in a {@code store} package), and Flyway's Java migrations. */
     static final DescribedPredicate<JavaClass> STORES = DescribedPredicate.describe(
@@ -75,6 +91,14 @@ public final class PersistenceRules {
             .because("stores and repositories own all SQL, including Panache's (root README)");
 
     private PersistenceRules() {
+    }
+
+    private static JavaClass outermost(JavaClass c) {
+        JavaClass outer = c;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        return outer;
     }
 
     private static String topLevelName(JavaClass c) {

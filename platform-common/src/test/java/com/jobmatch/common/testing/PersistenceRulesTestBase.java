@@ -1,12 +1,17 @@
 package com.jobmatch.common.testing;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The persistence rule of the root README, checked on a service's main classes ({@link PersistenceRules}). A plain
@@ -24,6 +29,22 @@ public abstract class PersistenceRulesTestBase {
         return IMPORTED.computeIfAbsent(basePackage(), base -> new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(base, "db.migration"));
+    }
+
+    /**
+     * The rules only mean something if their predicates find the service's classes: after a package move a rule
+     * that matches nothing passes silently. Every JAX-RS resource class must be a resource to the rules, and the
+     * service must have resources, stores and entities for them to check.
+     */
+    @Test
+    void rulesSeeTheServicesResourcesStoresAndEntities() {
+        JavaClasses classes = mainClasses();
+        List<JavaClass> jaxRs = classes.stream().filter(PersistenceRules.JAX_RS_RESOURCES).toList();
+        assertFalse(jaxRs.isEmpty(), "no JAX-RS resource class under " + basePackage());
+        List<String> unseen = jaxRs.stream().filter(c -> !PersistenceRules.RESOURCES.test(c)).map(JavaClass::getName).toList();
+        assertTrue(unseen.isEmpty(), "resource classes the resource rule does not check: " + unseen);
+        assertTrue(classes.stream().anyMatch(PersistenceRules.STORES), "no store or repository under " + basePackage());
+        assertTrue(classes.stream().anyMatch(PersistenceRules.ENTITIES), "no entity under " + basePackage());
     }
 
     @Test

@@ -1,13 +1,13 @@
 package com.jobmatch.resume.bench;
 
-import com.jobmatch.resume.domain.ResumeData;
+import com.jobmatch.resume.resumes.ResumeData;
 
-import com.jobmatch.resume.domain.ResumeData.CertificationItem;
-import com.jobmatch.resume.domain.ResumeData.ContactInfo;
-import com.jobmatch.resume.domain.ResumeData.Education;
-import com.jobmatch.resume.domain.ResumeData.Language;
-import com.jobmatch.resume.domain.ResumeData.Link;
-import com.jobmatch.resume.domain.ResumeData.WorkExperience;
+import com.jobmatch.resume.resumes.ResumeData.CertificationItem;
+import com.jobmatch.resume.resumes.ResumeData.ContactInfo;
+import com.jobmatch.resume.resumes.ResumeData.Education;
+import com.jobmatch.resume.resumes.ResumeData.Language;
+import com.jobmatch.resume.resumes.ResumeData.Link;
+import com.jobmatch.resume.resumes.ResumeData.WorkExperience;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -2,10 +2,10 @@ package com.jobmatch.resume.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.jobmatch.resume.domain.FileKind;
-import com.jobmatch.resume.domain.ResumeData;
-import com.jobmatch.resume.domain.ResumeTextParser;
-import com.jobmatch.resume.domain.TextExtractor;
+import com.jobmatch.resume.files.FileKind;
+import com.jobmatch.resume.files.TextExtractor;
+import com.jobmatch.resume.parsing.ResumeTextParser;
+import com.jobmatch.resume.resumes.ResumeData;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.pdf.PDFParser;

@@ -2,12 +2,12 @@ package com.jobmatch.resume.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.jobmatch.resume.domain.ExperienceCalculator;
-import com.jobmatch.resume.domain.ResumeData;
-import com.jobmatch.resume.domain.ResumeTextParser;
-import com.jobmatch.resume.domain.parsing.EducationHistory;
-import com.jobmatch.resume.domain.parsing.EducationLevels;
-import com.jobmatch.resume.domain.parsing.WorkHistory;
+import com.jobmatch.resume.parsing.EducationHistory;
+import com.jobmatch.resume.parsing.EducationLevels;
+import com.jobmatch.resume.parsing.ExperienceCalculator;
+import com.jobmatch.resume.parsing.ResumeTextParser;
+import com.jobmatch.resume.parsing.WorkHistory;
+import com.jobmatch.resume.resumes.ResumeData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

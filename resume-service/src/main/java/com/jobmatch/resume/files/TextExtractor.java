@@ -1,0 +1,73 @@
+package com.jobmatch.resume.files;
+
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Plain text of a stored resume file: PDFBox for PDFs (column-aware, see {@link PdfText}), Apache Tika for DOCX. */
+public final class TextExtractor {
+
+    /** Fewer visible characters than this on a PDF means there is no text layer to read. */
+    private static final int MIN_TEXT_CHARS = 20;
+
+    static final String DAMAGED_PDF = "The PDF could not be read: it is damaged or not a PDF; export it again or upload a DOCX";
+    static final String DAMAGED_FILE = "The file could not be read: it is damaged or not the format its name says";
+
+    private final int maxChars;
+
+    public TextExtractor(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    public String extract(FileKind kind, byte[] content) throws UnreadableFileException {
+        String text = switch (kind) {
+            case PDF -> pdf(content);
+            case DOCX -> run(new OOXMLParser(), new ParseContext(), content);
+            case TEXT, JSON_RESUME -> new String(content, StandardCharsets.UTF_8);
+        };
+        String normalized = text.replace("\r\n", "\n").replace('\u00a0', ' ').replaceAll("[ \\t]+\n", "\n")
+                .replaceAll("\n{3,}", "\n\n").strip();
+        return normalized.length() > maxChars ? normalized.substring(0, maxChars) : normalized;
+    }
+
+    private static String pdf(byte[] content) throws UnreadableFileException {
+        String text;
+        try {
+            text = PdfText.extract(content);
+        } catch (IOException e) {
+            // The reason stays in our words: the library's message (PDFBox internals) is shown to the owner.
+            throw new UnreadableFileException(DAMAGED_PDF);
+        }
+        if (text.replaceAll("\\s+", "").length() < MIN_TEXT_CHARS) {
+            throw new UnreadableFileException(
+                    "The PDF has no text layer (it looks like a scanned image); upload a text PDF or DOCX, or enter the resume manually");
+        }
+        return text;
+    }
+
+    private static String run(Parser parser, ParseContext context, byte[] content) throws UnreadableFileException {
+        BodyContentHandler handler = new BodyContentHandler(-1);
+        try (InputStream in = new ByteArrayInputStream(content)) {
+            parser.parse(in, handler, new Metadata(), context);
+            return handler.toString();
+        } catch (IOException | SAXException | TikaException e) {
+            throw new UnreadableFileException(DAMAGED_FILE);
+        }
+    }
+
+    /** The file was accepted but yields no usable text; the resume ends as failed with this message. */
+    public static final class UnreadableFileException extends Exception {
+        public UnreadableFileException(String message) {
+            super(message);
+        }
+    }
+}

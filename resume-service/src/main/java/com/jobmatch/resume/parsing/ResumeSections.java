@@ -1,0 +1,181 @@
+package com.jobmatch.resume.parsing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Splits a resume's text at its section headings, also where the text was flattened: resume builders and
+ * copy-paste glue a heading to the next word ("SummaryHighly motivated", "Work HistoryCompany Name") and drop
+ * the line break after it. A heading counts only at the start of a line, because inside a sentence the same
+ * words ("...managed the education budget") are prose.
+ */
+public final class ResumeSections {
+
+    public enum Section { HEADER, SUMMARY, EXPERIENCE, EDUCATION, SKILLS, CERTIFICATIONS, LANGUAGES, OTHER }
+
+    /** A section's text and where it starts in the resume. */
+    public record Block(Section section, String heading, int start, String text) {
+    }
+
+    private static final Map<String, Section> HEADINGS = headings();
+    private static final Pattern HEADING = headingPattern();
+    /**
+     * A lower-case continuation that turns the heading into a longer word ("Experienced", "Educational",
+     * "Skillset" is fine as a heading anyway): then the line is prose, not a heading.
+     */
+    private static final Pattern WORD_SUFFIX = Pattern.compile("^(?:d|s|ed|al|ally|ing|er|ers|ly|ial)(?![\\p{L}])");
+
+    private ResumeSections() {
+    }
+
+    /** The blocks in reading order; text before the first heading is the {@link Section#HEADER}. */
+    public static List<Block> blocks(String text) {
+        List<int[]> found = new ArrayList<>();
+        List<Section> kinds = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Matcher m = HEADING.matcher(text);
+        boolean laidOut = HEADING.matcher(text).results().anyMatch(h -> restOfLine(text, h.end(1)).isBlank());
+        while (m.find()) {
+            if (!standsAlone(text, m) || isSkillLabel(text, m, laidOut, kinds)) {
+                continue;
+            }
+            found.add(new int[] {m.start(1), afterHeading(text, m.end(1))});
+            kinds.add(HEADINGS.get(key(m.group(1))));
+            names.add(m.group(1));
+        }
+        List<Block> blocks = new ArrayList<>();
+        int headerEnd = found.isEmpty() ? text.length() : found.getFirst()[0];
+        if (headerEnd > 0) {
+            blocks.add(new Block(Section.HEADER, null, 0, text.substring(0, headerEnd)));
+        }
+        for (int i = 0; i < found.size(); i++) {
+            int end = i + 1 < found.size() ? found.get(i + 1)[0] : text.length();
+            int bodyStart = Math.min(found.get(i)[1], end);
+            blocks.add(new Block(kinds.get(i), names.get(i), bodyStart, text.substring(bodyStart, end)));
+        }
+        return blocks;
+    }
+
+    /** Each section's text, blocks of the same kind joined in order. */
+    public static Map<Section, String> split(String text) {
+        Map<Section, String> sections = new EnumMap<>(Section.class);
+        for (Block block : blocks(text)) {
+            sections.merge(block.section(), block.text(), (a, b) -> a + "\n" + b);
+        }
+        return sections;
+    }
+
+    /** The section a whole line names, or null: for callers that read line by line. */
+    public static Section heading(String line) {
+        String key = key(line.strip().replaceAll("[:\\s]+$", ""));
+        return HEADINGS.get(key);
+    }
+
+    /**
+     * "Languages: Java, Python" inside a skills section of a resume whose headings stand on lines of their own: a
+     * label that groups skills, not the languages section (skills are grouped under words that also name sections).
+     */
+    private static boolean isSkillLabel(String text, Matcher m, boolean laidOut, List<Section> kinds) {
+        String rest = restOfLine(text, m.end(1));
+        return laidOut && !kinds.isEmpty() && kinds.getLast() == Section.SKILLS && rest.matches("^\\s*[:：]\\s*\\S.*");
+    }
+
+    private static String restOfLine(String text, int from) {
+        int lineEnd = text.indexOf('\n', from);
+        return text.substring(from, lineEnd < 0 ? text.length() : lineEnd);
+    }
+
+    private static boolean standsAlone(String text, Matcher m) {
+        String heading = m.group(1);
+        if (!Character.isUpperCase(heading.charAt(0))) {
+            return false;
+        }
+        int end = m.end(1);
+        int lineEnd = text.indexOf('\n', end);
+        String rest = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
+        if (rest.isBlank() || rest.matches("^\\s*[:：].*")) {
+            return true;
+        }
+        char next = rest.charAt(0);
+        if (Character.isLetterOrDigit(next)) {
+            // Glued to the next word: a heading unless the letters only extend it into a longer word.
+            return Character.isUpperCase(next) || Character.isDigit(next) || !WORD_SUFFIX.matcher(rest).find();
+        }
+        if (rest.matches("^\\s*[-–—|]\\s*\\S.*") || rest.matches("^[,(].*")) {
+            // "Highlights-Soft Skills", "Education, Expected in ...": punctuation ends the heading.
+            return !rest.startsWith(",") || !rest.matches("^,\\s*\\p{Ll}.*");
+        }
+        // "EXPERIENCE Acme Corp" on one line: only a heading written in capitals is set off by a space alone,
+        // or one followed directly by a date ("Experience 01/2015 to Current ...").
+        boolean capitals = heading.equals(heading.toUpperCase(java.util.Locale.ROOT));
+        return capitals || rest.matches("^\\s+\\d.*");
+    }
+
+    private static int afterHeading(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == '：' || text.charAt(i) == ' '
+                || text.charAt(i) == '\t' || text.charAt(i) == '-' || text.charAt(i) == '–')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String key(String heading) {
+        return heading.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s*(?:&|/|,|\\band\\b)\\s*", " ")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    private static Pattern headingPattern() {
+        String alternatives = HEADINGS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(h -> String.join("(?:\\s*[,&/]\\s*|\\s+and\\s+|\\s*,\\s*and\\s+|\\s+)", h.split(" ")))
+                .collect(Collectors.joining("|"));
+        return Pattern.compile("(?im)^[\\t •*▪●-]*(" + alternatives + ")");
+    }
+
+    private static Map<String, Section> headings() {
+        Map<String, Section> map = new LinkedHashMap<>();
+        put(map, Section.SUMMARY, "summary", "professional summary", "profile", "professional profile", "objective",
+                "career objective", "about me", "executive summary", "career overview", "overview", "career summary",
+                "summary of qualifications", "qualifications summary", "personal statement", "executive profile",
+                "personal profile", "career focus", "professional overview", "objective statement");
+        put(map, Section.EXPERIENCE, "experience", "work experience", "professional experience", "employment history",
+                "work history", "employment", "career history", "relevant experience", "experience history",
+                "professional background", "military experience", "employment experience", "related experience",
+                "relevant work experience", "internships", "internship experience", "work experience details");
+        put(map, Section.EDUCATION, "education", "academic background", "education training", "academic qualifications",
+                "educational qualifications", "education background", "educational background", "academic profile",
+                "education qualifications", "academics", "academic details", "educational details", "qualification",
+                "educational qualification", "academic qualification", "education details");
+        put(map, Section.SKILLS, "skills", "technical skills", "core competencies", "key skills", "competencies",
+                "areas of expertise", "skill highlights", "highlights", "skills abilities", "core skills",
+                "it skills", "professional skills", "expertise", "technologies", "skill set", "core qualifications",
+                "qualifications", "technical skills qualifications", "computer skills", "additional skills",
+                "software skills", "key qualifications", "strengths", "skillset", "technical expertise",
+                "areas of strength", "soft skills", "tools");
+        put(map, Section.CERTIFICATIONS, "certifications", "certificates", "certification", "licenses",
+                "licenses certifications", "certifications licenses", "licensure", "professional certifications",
+                "credentials", "licenses certificates", "certificates licenses", "license", "trainings certifications",
+                "certifications trainings", "training certifications", "certifications awards");
+        put(map, Section.LANGUAGES, "languages", "language skills", "language", "languages known");
+        put(map, Section.OTHER, "additional information", "interests", "hobbies", "references", "projects", "awards",
+                "accomplishments", "publications", "volunteer experience", "activities", "affiliations",
+                "professional affiliations", "honors", "awards honors", "honors awards", "presentations", "links",
+                "personal information", "personal details", "volunteer work", "community service", "memberships",
+                "accomplishments honors activities", "hobbies interests", "interests hobbies", "achievements",
+                "training", "courses", "coursework", "relevant coursework", "declaration", "personal data");
+        return Map.copyOf(map);
+    }
+
+    private static void put(Map<String, Section> map, Section section, String... names) {
+        for (String name : names) {
+            map.put(name, section);
+        }
+    }
+}

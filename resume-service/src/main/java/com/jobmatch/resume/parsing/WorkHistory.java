@@ -1,0 +1,265 @@
+package com.jobmatch.resume.parsing;
+
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Roles from an experience section, anchored on their date ranges, with or without line breaks. A role's
+ * heading (title, employer, place) sits either above/before its dates ("Title\nCompany - City, ST\nJan 2015 to
+ * Present") or right after them ("01/2018toCurrentElectrical ApprenticeMilestone–Dallas,TX,review..."); one resume
+ * keeps one layout, so the side is decided once per section by which side more often holds a place or text on the
+ * date's own line.
+ */
+public final class WorkHistory {
+
+    /** A role as found, with the rule that found its title and employer (the confidence is measured per rule). */
+    public record Role(String title, String titleRule, String company, String companyRule, String place,
+                       String start, String end, boolean current, String description, List<String> responsibilities) {
+    }
+
+    private record Anchor(int start, int end, String from, String to) {
+    }
+
+    private record Heading(int start, int end, String text) {
+    }
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*[•●▪◦‣\\-*–·]\\s*");
+    /** Where a sentence ends inside flattened text: "...Budgeting.District Manager" or "...crews. Worked". */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{Ll})%\\d][.!?;])\\s*(?=\\p{Lu})|\\n|\\s[•●▪*]\\s");
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?i)\\b(inc|co|corp|ltd|llc|jr|sr|st|dept|intl)\\.$");
+    private static final int MAX_HEADING_WORDS = 14;
+
+    private WorkHistory() {
+    }
+
+    public static List<Role> parse(String section) {
+        List<Anchor> anchors = anchors(section);
+        if (anchors.isEmpty()) {
+            return List.of();
+        }
+        boolean headingAfter = headingAfterDates(section, anchors);
+        List<Heading> headings = new ArrayList<>();
+        for (int i = 0; i < anchors.size(); i++) {
+            int from = i == 0 ? 0 : anchors.get(i - 1).end();
+            int to = i + 1 < anchors.size() ? anchors.get(i + 1).start() : section.length();
+            headings.add(headingAfter ? after(section, anchors.get(i), from, to) : before(section, anchors.get(i), from));
+        }
+        List<Role> roles = new ArrayList<>();
+        for (int i = 0; i < anchors.size(); i++) {
+            Anchor anchor = anchors.get(i);
+            Heading heading = headings.get(i);
+            int bodyStart = Math.max(anchor.end(), heading.end());
+            int bodyEnd = i + 1 < anchors.size()
+                    ? Math.min(anchors.get(i + 1).start(), headings.get(i + 1).start()) : section.length();
+            String body = bodyEnd > bodyStart ? section.substring(bodyStart, bodyEnd).strip() : "";
+            roles.add(role(heading.text(), anchor, body));
+        }
+        return roles;
+    }
+
+    private static List<Anchor> anchors(String text) {
+        List<Anchor> anchors = new ArrayList<>();
+        Matcher m = ResumeDates.RANGE.matcher(text);
+        while (m.find()) {
+            var start = ResumeDates.parse(m.group(1));
+            boolean current = ResumeDates.isPresent(m.group(2));
+            var end = current ? java.util.Optional.of(YearMonth.now()) : ResumeDates.parseEnd(m.group(2));
+            if (start.isPresent() && end.isPresent() && !end.get().isBefore(start.get())
+                    && start.get().getYear() >= 1950) {
+                anchors.add(new Anchor(m.start(), m.end(), m.group(1), m.group(2)));
+            }
+        }
+        return anchors;
+    }
+
+    private static boolean headingAfterDates(String text, List<Anchor> anchors) {
+        int after = 0;
+        int before = 0;
+        for (int i = 0; i < anchors.size(); i++) {
+            Anchor a = anchors.get(i);
+            int from = i == 0 ? 0 : anchors.get(i - 1).end();
+            int to = i + 1 < anchors.size() ? anchors.get(i + 1).start() : text.length();
+            String sameLineAfter = lineAfter(text, a.end(), to);
+            String sameLineBefore = lineBefore(text, a.start(), from);
+            Places.Place placeAfter = Places.find(head(sameLineAfter, 160));
+            if (placeAfter != null && words(sameLineAfter.substring(0, placeAfter.start())) <= MAX_HEADING_WORDS) {
+                after += 2;
+            }
+            String above = String.join(" | ", linesAbove(text, a.start(), from));
+            if (Places.find(sameLineBefore) != null || Places.find(above) != null) {
+                before += 2;
+            }
+            if (!sameLineAfter.isBlank() && sameLineBefore.isBlank()) {
+                after++;
+            } else if (!sameLineBefore.isBlank() && sameLineAfter.isBlank()) {
+                before++;
+            }
+        }
+        return after > before;
+    }
+
+    /** The heading after the dates: up to the place, else the short lines that follow. */
+    private static Heading after(String text, Anchor a, int from, int to) {
+        Heading heading = headingAfter(text, a, from, to);
+        if (heading.text().replaceAll("[\\p{P}\\s]", "").isEmpty()) {
+            // "Data Analyst, Plainview Bank (2015-2016)" in a resume that mostly puts dates first.
+            return before(text, a, from);
+        }
+        return heading;
+    }
+
+    private static Heading headingAfter(String text, Anchor a, int from, int to) {
+        String line = lineAfter(text, a.end(), to);
+        StringBuilder heading = new StringBuilder();
+        int start = a.start();
+        String beforeOnLine = lineBefore(text, a.start(), from);
+        String tail = lastPiece(beforeOnLine);
+        if (tail.matches(".*[,|]\\s*$") && words(tail) <= MAX_HEADING_WORDS) {
+            // "District Manager,02/2014-06/2014Tradeweb Inc.–New York,NY,": the title leads the dates.
+            heading.append(tail).append(" | ");
+            start = a.start() - tail.length();
+        }
+        Places.Place place = Places.find(head(line, 160));
+        if (place != null && words(line.substring(0, place.start())) <= MAX_HEADING_WORDS) {
+            heading.append(line, 0, place.end());
+            return new Heading(start, a.end() + place.end(), heading.toString());
+        }
+        int end = a.end();
+        if (isHeadingLike(line.strip())) {
+            heading.append(line);
+            end += line.length();
+        } else if (line.isBlank()) {
+            // The dates stand alone on their line: the heading is the next short lines.
+            int lines = 0;
+            int i = nextLineStart(text, a.end(), to);
+            while (i >= 0 && i < to && lines < 2) {
+                String next = lineAfter(text, i, to);
+                if (next.isBlank()) {
+                    i = nextLineStart(text, i, to);
+                    continue;
+                }
+                if (!isHeadingLike(next.strip())) {
+                    break;
+                }
+                heading.append(next).append(" | ");
+                end = i + next.length();
+                lines++;
+                i = nextLineStart(text, i, to);
+            }
+        }
+        return new Heading(start, end, heading.toString());
+    }
+
+    /** The heading before the dates: what precedes them on their line and up to two short lines above. */
+    private static Heading before(String text, Anchor a, int from) {
+        String beforeOnLine = lastPiece(lineBefore(text, a.start(), from));
+        int start = a.start() - beforeOnLine.length();
+        List<String> parts = new ArrayList<>();
+        String trailing = "";
+        if (isHeadingLike(beforeOnLine.strip()) && !beforeOnLine.isBlank()) {
+            parts.add(beforeOnLine);
+        }
+        boolean startsLine = lineBefore(text, a.start(), from).isBlank();
+        if (parts.isEmpty() || !hasSeparator(beforeOnLine)) {
+            List<String> above = linesAbove(text, startsLine || !parts.isEmpty() ? a.start() : a.start(), from);
+            parts.addAll(0, above);
+            if (!above.isEmpty()) {
+                start = text.lastIndexOf(above.getFirst(), a.start());
+            }
+        }
+        if (parts.isEmpty() && startsLine) {
+            // "Jan 2015 - Present Software Engineer, Acme": nothing above, the heading follows on the line.
+            trailing = lineAfter(text, a.end(), text.length());
+            if (!isHeadingLike(trailing.strip())) {
+                trailing = "";
+            }
+            return new Heading(a.start(), a.end() + trailing.length(), trailing);
+        }
+        return new Heading(Math.max(from, start), a.end(), String.join(" | ", parts));
+    }
+
+    private static List<String> linesAbove(String text, int at, int from) {
+        List<String> lines = new ArrayList<>();
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        int i = lineStart - 1;
+        while (i > from && lines.size() < 2) {
+            int prevStart = text.lastIndexOf('\n', i - 1) + 1;
+            if (prevStart < from) {
+                break;
+            }
+            String line = text.substring(prevStart, i).strip();
+            i = prevStart - 1;
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!isHeadingLike(line)) {
+                break;
+            }
+            lines.addFirst(line);
+        }
+        return lines;
+    }
+
+    private static Role role(String heading, Anchor anchor, String body) {
+        RoleHeading parsed = RoleHeading.parse(heading);
+        boolean current = ResumeDates.isPresent(anchor.to());
+        List<String> responsibilities = body.lines().filter(l -> BULLET.matcher(l).find())
+                .map(l -> BULLET.matcher(l).replaceFirst("").strip()).filter(l -> !l.isEmpty()).toList();
+        return new Role(parsed.title(), parsed.titleRule(), parsed.company(), parsed.companyRule(), parsed.place(),
+                ResumeDates.normalize(anchor.from()), current ? null : ResumeDates.parseEnd(anchor.to()).map(YearMonth::toString).orElse(null), current,
+                body.isEmpty() ? null : body, responsibilities);
+    }
+
+    static boolean isHeadingLike(String line) {
+        if (line.isEmpty() || line.length() > 120 || BULLET.matcher(line).find() && !line.startsWith("-")) {
+            return false;
+        }
+        if (line.endsWith(".") && !ABBREVIATION_END.matcher(line).find()) {
+            return false;
+        }
+        return words(line) <= MAX_HEADING_WORDS;
+    }
+
+    private static boolean hasSeparator(String text) {
+        return text.matches(".*(?:[|–—,]|\\s-\\s|\\sat\\s).*\\S.*");
+    }
+
+    /** The text after the last sentence end: in flattened text, what belongs to the next role. */
+    private static String lastPiece(String text) {
+        Matcher m = SENTENCE_END.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            last = m.end();
+        }
+        return text.substring(last);
+    }
+
+    private static String lineAfter(String text, int at, int limit) {
+        int end = text.indexOf('\n', at);
+        end = end < 0 || end > limit ? limit : end;
+        return at >= end ? "" : text.substring(at, end);
+    }
+
+    private static String lineBefore(String text, int at, int from) {
+        int start = Math.max(from, text.lastIndexOf('\n', at - 1) + 1);
+        return start >= at ? "" : text.substring(start, at);
+    }
+
+    private static int nextLineStart(String text, int at, int limit) {
+        int nl = text.indexOf('\n', at);
+        return nl < 0 || nl >= limit ? -1 : nl + 1;
+    }
+
+    private static String head(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    static int words(String text) {
+        String s = text.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+}

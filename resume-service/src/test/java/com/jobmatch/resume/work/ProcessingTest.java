@@ -1,0 +1,160 @@
+package com.jobmatch.resume.work;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.jobmatch.common.testing.TestJwtKeys;
+import com.jobmatch.common.testing.TestTokens;
+import com.jobmatch.resume.testing.Await;
+import com.jobmatch.resume.testing.Db;
+import com.jobmatch.resume.testing.FakeServices;
+import com.jobmatch.resume.testing.Fixtures;
+import com.jobmatch.resume.testing.ResumeApi;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The durable background work: enrichment when ai-service comes back, notifications, recovery after a restart. */
+@QuarkusTest
+@QuarkusTestResource(TestJwtKeys.class)
+@QuarkusTestResource(FakeServices.class)
+class ProcessingTest {
+
+    private static final String SKILLS = """
+            [{"skillId":"esco:java","name":"Java","category":"technology","escoUri":null,"matchedText":"Java",
+              "start":31,"end":35,"confidence":0.93,"method":"taxonomy"}]""";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "resume.storage.local-dir")
+    String storageDir;
+
+    Db db;
+    UUID user;
+    String token;
+
+    @BeforeEach
+    void setUp() {
+        FakeServices.resetToDefaults();
+        db = new Db(dataSource);
+        user = UUID.randomUUID();
+        token = TestTokens.candidate(user);
+    }
+
+    @Test
+    void resumeIsStoredWhileAiIsDownAndEnrichedWhenItIsBack() {
+        FakeServices.server().stubFor(post(urlEqualTo("/api/ai/skills/extract")).willReturn(aResponse().withStatus(503)));
+        UUID id = ResumeApi.uploadParsed(token, "cv.txt", "text/plain",
+                Fixtures.text("Ada Enrich\nada@example.com\n\nSkills\nJava, Cooking\n"));
+
+        JsonPath parsed = given().auth().oauth2(token).get("/api/resumes/" + id).jsonPath();
+        assertFalse(parsed.getBoolean("enriched"));
+        assertEquals("Ada Enrich", parsed.getString("resumeData.contact_info.full_name"));
+        Await.until("a failed enrichment attempt", Duration.ofSeconds(20),
+                () -> db.text("SELECT last_error FROM resume_work WHERE resume_id = ? AND kind = 'enrich'", id),
+                error -> error != null && error.contains("ai-service"));
+        String service = TestTokens.service("matching-service");
+        given().auth().oauth2(service).get("/internal/resumes/" + id + "/candidate-profile").then().statusCode(200)
+                .body("enriched", org.hamcrest.Matchers.equalTo(false))
+                .body("skills.name", org.hamcrest.Matchers.hasItems("Java", "Cooking"));
+
+        FakeServices.stubSkills(SKILLS);
+        ResumeApi.awaitEnriched(token, id);
+
+        given().auth().oauth2(service).get("/internal/resumes/" + id + "/candidate-profile").then().statusCode(200)
+                .body("enriched", org.hamcrest.Matchers.equalTo(true))
+                .body("skills[0].skillId", org.hamcrest.Matchers.equalTo("esco:java"))
+                .body("skills[0].evidence[0].text", org.hamcrest.Matchers.equalTo("Java"));
+        FakeServices.server().verify(postRequestedFor(urlEqualTo("/api/ai/skills/extract"))
+                .withHeader("Authorization", equalTo("Bearer fake-service-token"))
+                .withRequestBody(matchingJsonPath("$.text", containing("Ada Enrich"))));
+        Await.until("matching told about the enriched resume", Duration.ofSeconds(20),
+                () -> FakeServices.server().findAll(postRequestedFor(urlEqualTo("/internal/matching/resume-changed"))
+                        .withRequestBody(matchingJsonPath("$.resumeId", equalTo(id.toString())))).size(),
+                n -> n >= 2);
+    }
+
+    @Test
+    void notificationsAreRetriedUntilMatchingTakesThem() {
+        FakeServices.server().stubFor(post(urlEqualTo("/internal/matching/resume-changed"))
+                .willReturn(aResponse().withStatus(503)));
+        UUID id = ResumeApi.uploadParsed(token, "cv.txt", "text/plain", Fixtures.text("Noel Notify\nnoel@example.com\n"));
+        Await.until("a failed notification", Duration.ofSeconds(20),
+                () -> db.count("SELECT count(*) FROM resume_work WHERE resume_id = ? AND kind = 'notify' AND status = 'pending' AND attempts > 0", id),
+                n -> n > 0);
+
+        FakeServices.server().stubFor(post(urlEqualTo("/internal/matching/resume-changed")).willReturn(aResponse().withStatus(204)));
+        Await.until("every notification delivered", Duration.ofSeconds(30),
+                () -> db.count("SELECT count(*) FROM resume_work WHERE resume_id = ? AND kind = 'notify' AND status <> 'done'", id),
+                n -> n == 0);
+        FakeServices.server().verify(WireMock.moreThanOrExactly(1), postRequestedFor(urlEqualTo("/internal/matching/resume-changed"))
+                .withRequestBody(matchingJsonPath("$.userId", equalTo(user.toString())))
+                .withRequestBody(matchingJsonPath("$.resumeId", equalTo(id.toString())))
+                .withRequestBody(matchingJsonPath("$.version", equalTo("1"))));
+    }
+
+    /**
+     * A service that died while parsing leaves the resume "parsing" and its work row claimed; once the lease
+     * runs out, the restarted service claims it again and finishes.
+     */
+    @Test
+    void processingInterruptedByARestartCompletesAfterIt() throws Exception {
+        UUID resumeId = UUID.randomUUID();
+        String key = user + "/" + UUID.randomUUID() + ".txt";
+        Path file = Path.of(storageDir).toAbsolutePath().resolve(key);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "Rita Restart\nrita@example.com\n\nExperience\nWelder at Steel Works Ltd\n2019 - Present\n");
+        db.update("""
+                INSERT INTO resumes (id, user_id, title, status, storage_config_id, storage_key, content_type, checksum_sha256)
+                VALUES (?, ?, 'cv', 'parsing', (SELECT id FROM storage_configs WHERE provider = 'local'), ?, 'text/plain', 'abc')""",
+                resumeId, user, key);
+        db.update("""
+                INSERT INTO resume_work (resume_id, kind, status, attempts, lease_until, run_after)
+                VALUES (?, 'parse', 'running', 1, now() - interval '1 second', now() - interval '1 minute')""", resumeId);
+
+        JsonPath resume = ResumeApi.awaitStatus(token, resumeId, Set.of("parsed", "failed")).jsonPath();
+        assertEquals("parsed", resume.getString("status"), resume.prettify());
+        assertEquals("Rita Restart", resume.getString("resumeData.contact_info.full_name"));
+        assertEquals("Steel Works Ltd", resume.getString("resumeData.work_experience[0].company"));
+        assertEquals(1, resume.getInt("currentVersion"));
+        assertEquals(2, db.count("SELECT attempts FROM resume_work WHERE resume_id = ? AND kind = 'parse'", resumeId));
+    }
+
+    @Test
+    void aClaimHeldUnderALiveLeaseIsLeftAlone() throws Exception {
+        UUID resumeId = UUID.randomUUID();
+        db.update("""
+                INSERT INTO resumes (id, user_id, title, status) VALUES (?, ?, 'cv', 'parsing')""", resumeId, user);
+        db.update("""
+                INSERT INTO resume_work (resume_id, kind, status, attempts, lease_until)
+                VALUES (?, 'parse', 'running', 1, now() + interval '1 hour')""", resumeId);
+        Thread.sleep(2500);
+        assertEquals(1, db.count("SELECT attempts FROM resume_work WHERE resume_id = ?", resumeId));
+        assertEquals("parsing", db.text("SELECT status FROM resumes WHERE id = ?", resumeId));
+        assertNotNull(db.text("SELECT lease_until FROM resume_work WHERE resume_id = ?", resumeId));
+        assertTrue(db.update("DELETE FROM resume_work WHERE resume_id = ?", resumeId) == 1);
+    }
+}
