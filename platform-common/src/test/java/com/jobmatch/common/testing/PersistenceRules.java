@@ -51,13 +51,15 @@ public final class PersistenceRules {
                     && call.getTargetOwner().isAssignableTo(PanacheEntityBase.class));
 
     /**
-     * JAX-RS resource classes, whatever their name or package: a class with {@code @Path} or with a method that
-     * answers an HTTP method ({@code @GET}, {@code @POST}, ...). REST client interfaces are not resources.
+     * JAX-RS resource classes, whatever their name or package: a class with {@code @Path}, with a method that
+     * answers an HTTP method ({@code @GET}, {@code @POST}, ...), or implementing a contract interface that has
+     * {@code @Path} (matching-contract's service-to-service APIs). REST client interfaces are not resources.
      */
     static final DescribedPredicate<JavaClass> JAX_RS_RESOURCES = DescribedPredicate.describe(
-            "JAX-RS resource classes (@Path or HTTP-method annotations, not interfaces)",
+            "JAX-RS resource classes (@Path or HTTP-method annotations, or implementing a @Path interface)",
             c -> !c.isInterface() && (c.isAnnotatedWith(Path.class)
-                    || c.getMethods().stream().anyMatch(m -> m.isMetaAnnotatedWith(HttpMethod.class))));
+                    || c.getMethods().stream().anyMatch(m -> m.isMetaAnnotatedWith(HttpMethod.class))
+                    || c.getAllRawInterfaces().stream().anyMatch(i -> i.isAnnotatedWith(Path.class))));
 
     /**
      * Resources: classes named *Resource (and what they declare inside), every JAX-RS resource class, and everything

@@ -1,6 +1,6 @@
 package com.jobmatch.user.client;
 
-import com.jobmatch.user.domain.TokenIssuer;
+import com.jobmatch.user.tokens.TokenIssuer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;

@@ -1,8 +1,8 @@
 package com.jobmatch.user.notification;
 
-import com.jobmatch.user.domain.User;
+import com.jobmatch.user.accounts.User;
+import com.jobmatch.user.accounts.UserRepository;
 import com.jobmatch.user.mail.Mails;
-import com.jobmatch.user.store.UserRepository;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,12 +1,12 @@
 package com.jobmatch.user.notification;
 
 import com.jobmatch.common.problem.ProblemException;
-import com.jobmatch.user.domain.NotificationFrequency;
-import com.jobmatch.user.domain.User;
-import com.jobmatch.user.domain.UserPreferences;
+import com.jobmatch.user.accounts.User;
+import com.jobmatch.user.accounts.UserRepository;
 import com.jobmatch.user.mail.Mails;
-import com.jobmatch.user.store.PreferencesRepository;
-import com.jobmatch.user.store.UserRepository;
+import com.jobmatch.user.preferences.NotificationFrequency;
+import com.jobmatch.user.preferences.PreferencesRepository;
+import com.jobmatch.user.preferences.UserPreferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

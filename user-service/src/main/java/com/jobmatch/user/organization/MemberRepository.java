@@ -1,6 +1,6 @@
 package com.jobmatch.user.organization;
 
-import com.jobmatch.user.domain.User;
+import com.jobmatch.user.accounts.User;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 

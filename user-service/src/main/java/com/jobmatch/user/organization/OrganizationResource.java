@@ -2,8 +2,8 @@ package com.jobmatch.user.organization;
 
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
-import com.jobmatch.user.api.RequestOrigin;
-import com.jobmatch.user.domain.Page;
+import com.jobmatch.user.accounts.Page;
+import com.jobmatch.user.accounts.RequestOrigin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,13 +1,13 @@
 package com.jobmatch.user.organization;
 
 import com.jobmatch.common.problem.ProblemException;
-import com.jobmatch.user.domain.AuditEvent;
-import com.jobmatch.user.domain.AuditLog;
-import com.jobmatch.user.domain.ClientInfo;
-import com.jobmatch.user.domain.Page;
-import com.jobmatch.user.domain.SessionService;
-import com.jobmatch.user.domain.User;
-import com.jobmatch.user.store.UserRepository;
+import com.jobmatch.user.accounts.ClientInfo;
+import com.jobmatch.user.accounts.Page;
+import com.jobmatch.user.accounts.User;
+import com.jobmatch.user.accounts.UserRepository;
+import com.jobmatch.user.audit.AuditEvent;
+import com.jobmatch.user.audit.AuditLog;
+import com.jobmatch.user.sessions.SessionService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,6 @@
 package com.jobmatch.user.bench;
 
-import com.jobmatch.user.domain.PasswordHasher;
+import com.jobmatch.user.accounts.PasswordHasher;
 import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,0 @@
-package com.jobmatch.user.api;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** A token from a mailed link (email verification). */
-public record TokenRequest(@NotBlank @Size(max = 200) String token) {
-}

@@ -1,6 +1,0 @@
-package com.jobmatch.user.domain;
-
-/** How often a person wants to hear about new matches. */
-public enum NotificationFrequency {
-    IMMEDIATE, DAILY, WEEKLY, NEVER
-}

@@ -1,0 +1,21 @@
+package com.jobmatch.user.verification;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class EmailVerificationRepository implements PanacheRepositoryBase<EmailVerification, UUID> {
+
+    public Optional<EmailVerification> findByHashForUpdate(String tokenHash) {
+        return find("tokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public void spendOpenTokens(UUID userId, Instant now) {
+        update("usedAt = ?1 where userId = ?2 and usedAt is null", now, userId);
+    }
+}
