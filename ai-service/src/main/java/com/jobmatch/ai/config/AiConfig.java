@@ -1,6 +1,6 @@
 package com.jobmatch.ai.config;
 
-import com.jobmatch.ai.domain.SkillExtractor;
+import com.jobmatch.ai.skills.SkillExtractor;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

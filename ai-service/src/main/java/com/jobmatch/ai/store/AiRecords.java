@@ -1,11 +1,11 @@
 package com.jobmatch.ai.store;
 
-import com.jobmatch.ai.domain.JobMatchAnalyzer.Facts;
-import com.jobmatch.ai.domain.JobMatchNarrator.Narrative;
-import com.jobmatch.ai.domain.Preferences;
-import com.jobmatch.ai.domain.ResumeAnalyzer;
-import com.jobmatch.ai.domain.ResumeOptimizer;
-import com.jobmatch.ai.domain.UsageRecorder.Usage;
+import com.jobmatch.ai.analysis.JobMatchAnalyzer.Facts;
+import com.jobmatch.ai.analysis.JobMatchNarrator.Narrative;
+import com.jobmatch.ai.analysis.ResumeAnalyzer;
+import com.jobmatch.ai.optimization.Preferences;
+import com.jobmatch.ai.optimization.ResumeOptimizer;
+import com.jobmatch.ai.usage.UsageRecorder.Usage;
 import com.jobmatch.common.web.Page;
 import com.jobmatch.contract.api.JobMatchAnalysis;
 import com.jobmatch.contract.api.OptimizationSuggestion;

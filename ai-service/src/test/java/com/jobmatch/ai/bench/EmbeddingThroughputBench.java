@@ -1,7 +1,7 @@
 package com.jobmatch.ai.bench;
 
-import com.jobmatch.ai.domain.Embedder;
-import com.jobmatch.ai.domain.EmbeddingService;
+import com.jobmatch.ai.embeddings.Embedder;
+import com.jobmatch.ai.embeddings.EmbeddingService;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

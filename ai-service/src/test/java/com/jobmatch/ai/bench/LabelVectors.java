@@ -1,7 +1,7 @@
 package com.jobmatch.ai.bench;
 
-import com.jobmatch.ai.domain.ContentHash;
-import com.jobmatch.ai.domain.Embedder;
+import com.jobmatch.ai.embeddings.ContentHash;
+import com.jobmatch.ai.embeddings.Embedder;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

@@ -1,10 +1,10 @@
 package com.jobmatch.ai.bench;
 
-import com.jobmatch.ai.domain.Embedder;
-import com.jobmatch.ai.domain.SkillExtractor;
-import com.jobmatch.ai.domain.SkillExtractor.Phrases;
-import com.jobmatch.ai.domain.SkillSpanTagger;
-import com.jobmatch.ai.domain.TaxonomyIndex;
+import com.jobmatch.ai.embeddings.Embedder;
+import com.jobmatch.ai.skills.SkillExtractor;
+import com.jobmatch.ai.skills.SkillExtractor.Phrases;
+import com.jobmatch.ai.skills.SkillSpanTagger;
+import com.jobmatch.ai.skills.TaxonomyIndex;
 import com.jobmatch.contract.model.ExtractedSkill;
 import com.jobmatch.contract.model.TaxonomySkill;
 import io.quarkus.test.junit.QuarkusTest;

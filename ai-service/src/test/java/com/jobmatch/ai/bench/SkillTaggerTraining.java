@@ -1,7 +1,7 @@
 package com.jobmatch.ai.bench;
 
-import com.jobmatch.ai.domain.SkillSpanTagger;
-import com.jobmatch.ai.domain.WordClusterFeatures;
+import com.jobmatch.ai.skills.SkillSpanTagger;
+import com.jobmatch.ai.skills.WordClusterFeatures;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;

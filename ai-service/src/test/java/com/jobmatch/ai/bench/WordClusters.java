@@ -1,10 +1,10 @@
 package com.jobmatch.ai.bench;
 
-import com.jobmatch.ai.domain.ContentHash;
+import com.jobmatch.ai.embeddings.ContentHash;
+import com.jobmatch.ai.skills.WordClusterFeatures;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import com.jobmatch.ai.domain.WordClusterFeatures;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

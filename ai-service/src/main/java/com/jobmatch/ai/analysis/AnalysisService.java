@@ -1,0 +1,145 @@
+package com.jobmatch.ai.analysis;
+
+import com.jobmatch.ai.analysis.JobMatchAnalyzer.Facts;
+import com.jobmatch.ai.analysis.JobMatchNarrator.Narrative;
+import com.jobmatch.ai.embeddings.ContentHash;
+import com.jobmatch.ai.optimization.LlmBulletRewriter;
+import com.jobmatch.ai.optimization.Preferences;
+import com.jobmatch.ai.optimization.ResumeOptimizer;
+import com.jobmatch.ai.skills.SkillExtractor;
+import com.jobmatch.ai.skills.TaxonomyCache;
+import com.jobmatch.ai.skills.TaxonomyIndex;
+import com.jobmatch.ai.store.AiRecords;
+import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.contract.api.JobMatchAnalysis;
+import com.jobmatch.contract.api.JobMatchAnalysisRequest;
+import com.jobmatch.contract.api.OptimizationRequest;
+import com.jobmatch.contract.api.OptimizationResponse;
+import com.jobmatch.contract.api.ResumeAnalysis;
+import com.jobmatch.contract.api.ResumeAnalysisRequest;
+import com.jobmatch.contract.api.SkillExtractionResponse;
+import com.jobmatch.contract.model.CandidateProfile;
+import com.jobmatch.contract.model.ExtractedSkill;
+import com.jobmatch.contract.model.TaxonomySkill;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The analyses other services ask for: skills, resume analysis, job-match analysis, optimization. Each result is
+ * stored for the person it is about, in a short transaction of its own after the (possibly slow) model work.
+ */
+@ApplicationScoped
+public class AnalysisService {
+
+    private final TaxonomyCache taxonomy;
+    private final SkillExtractor extractor;
+    private final ResumeAnalyzer resumeAnalyzer;
+    private final JobMatchAnalyzer jobMatchAnalyzer;
+    private final JobMatchNarrator narrator;
+    private final ResumeOptimizer optimizer;
+    private final LlmBulletRewriter rewriter;
+    private final AiRecords records;
+
+    public AnalysisService(TaxonomyCache taxonomy, SkillExtractor extractor, ResumeAnalyzer resumeAnalyzer,
+                           JobMatchAnalyzer jobMatchAnalyzer, JobMatchNarrator narrator, ResumeOptimizer optimizer,
+                           LlmBulletRewriter rewriter, AiRecords records) {
+        this.taxonomy = taxonomy;
+        this.extractor = extractor;
+        this.resumeAnalyzer = resumeAnalyzer;
+        this.jobMatchAnalyzer = jobMatchAnalyzer;
+        this.narrator = narrator;
+        this.optimizer = optimizer;
+        this.rewriter = rewriter;
+        this.records = records;
+    }
+
+    /** {@code kind} is RESUME or JOB (checked by the caller). */
+    public SkillExtractionResponse extractSkills(String text, String kind) {
+        TaxonomyIndex index = taxonomy.current();
+        List<ExtractedSkill> skills = extractor.extract(text, index);
+        storeSkillAnalysis(null, kind, text, skills, index.version());
+        return new SkillExtractionResponse(skills, index.version());
+    }
+
+    public ResumeAnalysis analyzeResume(ResumeAnalysisRequest request) {
+        UUID userId = requireUser(request.candidate());
+        String text = request.text() != null ? request.text() : request.candidate().text();
+        ResumeAnalyzer.Result result = resumeAnalyzer.analyze(request.candidate(), text);
+        Optional<TaxonomyIndex> index = text == null || text.isBlank() ? Optional.empty() : taxonomy.available();
+        List<ExtractedSkill> skills = index.map(loaded -> extractor.extract(text, loaded)).orElse(List.of());
+        UUID id = QuarkusTransaction.requiringNew().call(() -> records.saveResumeAnalysis(userId,
+                request.candidate().resumeId(), request.candidate().resumeVersion(), result));
+        if (index.isPresent()) {
+            storeSkillAnalysis(userId, "RESUME", text, skills, index.get().version());
+        }
+        return new ResumeAnalysis(id, result.overallScore(), result.atsScore(), result.sectionsPresent(),
+                result.sectionsMissing(), result.findings());
+    }
+
+    public JobMatchAnalysis analyzeJobMatch(JobMatchAnalysisRequest request) {
+        UUID userId = requireUser(request.candidate());
+        Facts facts = jobMatchAnalyzer.analyze(request.candidate(), request.job(), request.match());
+        Set<String> knownSkills = new HashSet<>(taxonomy.available()
+                .map(index -> index.skills().stream().map(TaxonomySkill::name).collect(Collectors.toSet()))
+                .orElse(Set.of()));
+        request.job().requiredSkills().forEach(skill -> knownSkills.add(skill.name()));
+        request.job().preferredSkills().forEach(skill -> knownSkills.add(skill.name()));
+        request.candidate().skills().forEach(skill -> knownSkills.add(skill.name()));
+        knownSkills.remove(null);
+        boolean llmAllowed = preferencesOf(userId).allowLlm();
+        Narrative narrative = narrator.narrate(userId, request.candidate().name(), request.job().title(), facts,
+                llmAllowed, knownSkills);
+        UUID id = QuarkusTransaction.requiringNew().call(() -> records.saveJobMatchAnalysis(userId,
+                request.candidate().resumeId(), request.job().jobId(), facts, narrative));
+        return new JobMatchAnalysis(id, facts.requiredMatched(), facts.requiredTotal(), facts.skillMatchPercentage(),
+                facts.matchingSkills(), facts.missingSkills(), facts.extraSkills(), facts.industryAlignment(),
+                facts.experienceComparison(), narrative.text(), narrative.source(), narrative.llmScore());
+    }
+
+    public OptimizationResponse optimize(OptimizationRequest request) {
+        UUID userId = requireUser(request.candidate());
+        if (request.resumeText() != null && request.resumeText().length() > 200_000) {
+            throw ProblemException.invalidField("resumeText", "must be at most 200000 characters");
+        }
+        Preferences preferences = preferencesOf(userId);
+        ResumeOptimizer.Templates templates = QuarkusTransaction.requiringNew().call(records::activeTemplates);
+        ResumeOptimizer.Outcome outcome = optimizer.suggest(request.candidate(), request.resumeText(), request.job(),
+                templates, new HashSet<>(preferences.enabledTypes()), preferences.preferredSectionOrder(),
+                preferences.maxSuggestions());
+        if (preferences.allowLlm() && rewriter.available()) {
+            String source = ResumeOptimizer.sourceOf(request.candidate(),
+                    ResumeOptimizer.resumeTextOf(request.candidate(), request.resumeText()), request.job());
+            outcome = rewriter.improve(userId, request.candidate().name(), outcome, source,
+                    ResumeOptimizer.skillNames(request.job()));
+        }
+        ResumeOptimizer.Outcome result = outcome;
+        String source = result.usedLlm() ? JobMatchNarrator.LLM : JobMatchNarrator.DETERMINISTIC;
+        UUID id = QuarkusTransaction.requiringNew().call(() -> records.saveOptimization(userId,
+                request.candidate().resumeId(), request.job().jobId(), source, result));
+        return new OptimizationResponse(id, result.suggestions(), source);
+    }
+
+    /** A person's optimization preferences, or the defaults. */
+    public Preferences preferencesOf(UUID userId) {
+        return QuarkusTransaction.requiringNew().call(() -> records.preferences(userId).orElseGet(Preferences::defaults));
+    }
+
+    private void storeSkillAnalysis(UUID userId, String kind, String text, List<ExtractedSkill> skills, String version) {
+        QuarkusTransaction.requiringNew().run(() -> records.saveSkillAnalysis(userId, kind, ContentHash.of(text), skills,
+                version));
+    }
+
+    private static UUID requireUser(CandidateProfile candidate) {
+        if (candidate.userId() == null) {
+            throw ProblemException.invalidField("candidate.userId", "must not be null");
+        }
+        return candidate.userId();
+    }
+}

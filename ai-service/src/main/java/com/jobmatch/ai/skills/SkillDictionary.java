@@ -1,0 +1,233 @@
+package com.jobmatch.ai.skills;
+
+import com.jobmatch.ai.skills.FalseFriends.Reading;
+import com.jobmatch.ai.skills.SkillText.Token;
+import com.jobmatch.contract.model.TaxonomySkill;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Exact matching of taxonomy names and synonyms over normalised tokens, longest phrase first, so "Microsoft
+ * Excel" wins over "Excel" and "machine learning engineering" over "machine learning".
+ * <p>
+ * A one-word hit on an ordinary word ({@link OrdinaryWords}: "projects", "reports", "team", "sounds") is a skill
+ * only when the text says so beyond the word itself:
+ * <ul>
+ *   <li>an ordinary word that is only an alternative label of a common-noun skill ("sounds" for acoustics,
+ *   "transport" for logistics) never counts alone: the skill's own longer labels are the evidence;</li>
+ *   <li>a name ("Go", "Excel" for Microsoft Excel, "Teams" for Microsoft Teams) counts when it is written as one
+ *   ({@link FalseFriends}); when it is capitalised but grammar or a Title Case phrase may be why ("Key
+ *   Projects"), only beside another tool's name within {@value #NEIGHBOURHOOD} words ("Word, Excel and
+ *   PowerPoint") or when the full name appears elsewhere in the text;</li>
+ *   <li>an acronym that is also a word ("LED", "ACT") counts only written in capitals ("Led a team" is not LED).</li>
+ *   <li>a two-letter synonym ("AR" for augmented reality) counts only beside another tool's name or where the text
+ *   names the skill in full; a letter written against another ("A/R", "R&D") is never the R or C language.</li>
+ * </ul>
+ * Synonyms of a skill named by a verb of making or judging must name the act ({@link ActionSkills}): "GUI" is no
+ * evidence of "design user interface".
+ */
+public final class SkillDictionary {
+
+    static final double NAME_CONFIDENCE = 0.95;
+    static final double SYNONYM_CONFIDENCE = 0.9;
+    static final double VENDORLESS_CONFIDENCE = 0.85;
+    static final double AMBIGUOUS_CONFIDENCE = 0.75;
+    static final int NEIGHBOURHOOD = 6;
+    static final int MAX_SHORT_SYNONYM = 2;
+
+    /** Vendors people leave out: "Excel" for "Microsoft Excel", "Kafka" for "Apache Kafka". */
+    private static final Set<String> VENDORS = Set.of("microsoft", "apache", "google", "amazon", "adobe", "oracle", "ibm");
+
+    public record Hit(TaxonomySkill skill, int firstToken, int lastToken, double confidence) {
+    }
+
+    /** How an entry names its skill: the skill's name, one of its synonyms, or a product's name without vendor. */
+    private enum Kind { NAME, SYNONYM, VENDORLESS }
+
+    /**
+     * {@code properName}: the label is written with a capital ("Excel", "Teams"), so it names a product or tool;
+     * {@code acronym}: it is one word in capitals ("LED", "ACT"), so only capitals in the text name it.
+     */
+    private record Entry(TaxonomySkill skill, double confidence, Kind kind, boolean properName, boolean acronym) {
+    }
+
+    /** A hit on its way out: kept, or waiting for a neighbouring tool's name to confirm it. */
+    private record Candidate(Hit hit, boolean confirmed, boolean confirms) {
+    }
+
+    private final Map<String, Entry> entries = new HashMap<>();
+    private final OrdinaryWords ordinary;
+    private int longestPhrase = 1;
+
+    public SkillDictionary(List<TaxonomySkill> skills) {
+        ordinary = new OrdinaryWords(skills);
+        // Names first: a label that is one skill's name never stands for another skill, whichever comes first in
+        // the taxonomy (ESCO lists "project management" among the labels of "project commissioning").
+        skills.forEach(skill -> add(skill.name(), skill, NAME_CONFIDENCE, Kind.NAME));
+        for (TaxonomySkill skill : skills) {
+            skill.synonyms().stream().filter(synonym -> ActionSkills.mayName(synonym, skill))
+                    .forEach(synonym -> add(synonym, skill, SYNONYM_CONFIDENCE, Kind.SYNONYM));
+        }
+        for (TaxonomySkill skill : skills) {
+            addWithoutVendor(skill.name(), skill);
+            skill.synonyms().forEach(synonym -> addWithoutVendor(synonym, skill));
+        }
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** The skill whose name or synonym is exactly this phrase, after normalisation. */
+    public Optional<TaxonomySkill> lookup(String phrase) {
+        return Optional.ofNullable(entries.get(SkillText.key(phrase))).map(Entry::skill);
+    }
+
+    /** Whether a one-word mention of the skill is also an ordinary word ({@link OrdinaryWords}). */
+    public boolean isOrdinary(Token word, TaxonomySkill skill) {
+        return ordinary.isOrdinary(word, skill);
+    }
+
+    public List<Hit> find(List<Token> tokens) {
+        List<Candidate> candidates = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Candidate candidate = longestAt(tokens, i);
+            if (candidate == null) {
+                i++;
+            } else {
+                candidates.add(candidate);
+                i = candidate.hit().lastToken() + 1;
+            }
+        }
+        Set<String> namedInFull = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.hit().lastToken() > candidate.hit().firstToken()) {
+                namedInFull.add(candidate.hit().skill().skillId());
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.confirmed() || namedInFull.contains(candidate.hit().skill().skillId())
+                    || hasConfirmingNeighbour(candidates, candidate.hit())) {
+                hits.add(candidate.hit());
+            }
+        }
+        return hits;
+    }
+
+    private static boolean hasConfirmingNeighbour(List<Candidate> candidates, Hit hit) {
+        for (Candidate other : candidates) {
+            Hit near = other.hit();
+            if (other.confirms() && near != hit && near.lastToken() >= hit.firstToken() - NEIGHBOURHOOD
+                    && near.firstToken() <= hit.lastToken() + NEIGHBOURHOOD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Candidate longestAt(List<Token> tokens, int start) {
+        if (isAbbreviationLetter(tokens, start)) {
+            return null;
+        }
+        for (int length = Math.min(longestPhrase, tokens.size() - start); length >= 1; length--) {
+            StringBuilder key = new StringBuilder(tokens.get(start).key());
+            for (int j = start + 1; j < start + length; j++) {
+                key.append(' ').append(tokens.get(j).key());
+            }
+            Entry entry = entries.get(key.toString());
+            if (entry == null) {
+                continue;
+            }
+            if (length == 1 && entry.kind() == Kind.SYNONYM && tokens.get(start).surface().length() <= MAX_SHORT_SYNONYM) {
+                // "AR" is accounts receivable or Arkansas as often as augmented reality: a two-letter synonym counts
+                // where the text also names the skill in full or beside another tool's name.
+                return new Candidate(new Hit(entry.skill(), start, start, AMBIGUOUS_CONFIDENCE), false, false);
+            }
+            if (length > 1 || !ordinary.isOrdinary(tokens.get(start), entry.skill())) {
+                Hit hit = new Hit(entry.skill(), start, start + length - 1, entry.confidence());
+                return new Candidate(hit, true, entry.properName());
+            }
+            Candidate word = oneOrdinaryWord(tokens, start, entry);
+            if (word != null) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A letter written against another letter ("A/R", "A/P", "R&D", "P&L") is a piece of an abbreviation, not the R
+     * or C language.
+     */
+    private static boolean isAbbreviationLetter(List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        if (token.surface().length() != 1) {
+            return false;
+        }
+        boolean before = index > 0 && isLetterAgainst(tokens.get(index - 1), token);
+        boolean after = index + 1 < tokens.size() && isLetterAgainst(token, tokens.get(index + 1));
+        return before || after;
+    }
+
+    private static boolean isLetterAgainst(Token first, Token second) {
+        return first.surface().length() == 1 && second.surface().length() == 1 && second.start() - first.end() == 1
+                && !second.joined() && Character.isLetter(first.surface().charAt(0))
+                && Character.isLetter(second.surface().charAt(0));
+    }
+
+    /** A one-word hit on an ordinary word, or null when the text does not say it is the skill. */
+    private static Candidate oneOrdinaryWord(List<Token> tokens, int index, Entry entry) {
+        if (!entry.properName()) {
+            // A common-noun skill's own name ("logistics") is what the text says; its one-word synonyms are not.
+            return entry.kind() == Kind.NAME ? new Candidate(new Hit(entry.skill(), index, index,
+                    entry.confidence()), true, false) : null;
+        }
+        if (entry.acronym()) {
+            // "Led a team" is not LED, "the act of" not ACT: an acronym that is also a word is named in capitals.
+            return FalseFriends.isAllCapitals(tokens.get(index).surface()) ? new Candidate(new Hit(entry.skill(),
+                    index, index, entry.confidence()), true, true) : null;
+        }
+        Reading reading = FalseFriends.reading(tokens, index, entry.kind() == Kind.NAME);
+        if (reading == Reading.WORD) {
+            return null;
+        }
+        Hit hit = new Hit(entry.skill(), index, index, Math.min(entry.confidence(), AMBIGUOUS_CONFIDENCE));
+        return new Candidate(hit, reading == Reading.NAME, false);
+    }
+
+    private void add(String label, TaxonomySkill skill, double confidence, Kind kind) {
+        String key = SkillText.key(label);
+        if (key.isEmpty() || entries.containsKey(key)) {
+            return;
+        }
+        entries.put(key, new Entry(skill, confidence, kind, isProperName(label), isAcronym(label)));
+        longestPhrase = Math.max(longestPhrase, key.split(" ").length);
+    }
+
+    private void addWithoutVendor(String label, TaxonomySkill skill) {
+        String key = SkillText.key(label);
+        int space = key.indexOf(' ');
+        if (space > 0 && VENDORS.contains(key.substring(0, space))) {
+            String rest = key.substring(space + 1);
+            entries.putIfAbsent(rest, new Entry(skill, VENDORLESS_CONFIDENCE, Kind.VENDORLESS, true, false));
+        }
+    }
+
+    private static boolean isProperName(String label) {
+        return label.chars().anyMatch(Character::isUpperCase);
+    }
+
+    private static boolean isAcronym(String label) {
+        String word = label.strip();
+        return word.length() > 1 && word.indexOf(' ') < 0 && word.chars().anyMatch(Character::isLetter)
+                && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+}

@@ -1,0 +1,266 @@
+package com.jobmatch.ai.skills;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.jobmatch.ai.config.AiConfig;
+import com.jobmatch.ai.embeddings.Embedder;
+import com.jobmatch.ai.skills.SkillDictionary.Hit;
+import com.jobmatch.ai.skills.SkillText.Token;
+import com.jobmatch.contract.model.ExtractedSkill;
+import com.jobmatch.contract.model.TaxonomySkill;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds taxonomy skills in a text in two passes. The dictionary pass matches names and synonyms exactly (after
+ * normalisation) and is precise and explainable. The embedding pass only looks at phrases the dictionary left
+ * untouched and maps a phrase to the nearest taxonomy label when the cosine similarity clears a threshold: it
+ * catches competences and paraphrases no synonym list has ("provide patient care", "managing projects") without
+ * overriding a dictionary hit. Its phrases are the spans of a tagger trained on SkillSpan (SkillSpanTagger), then
+ * list items and clause fragments in what is still untouched; a phrase no label comes near is dropped, so every
+ * skill found carries a taxonomy id. A phrase that names only the thing an action skill acts on ("GUI" near "design
+ * user interface") is not linked to it ({@link ActionSkills}).
+ */
+@ApplicationScoped
+public class SkillExtractor {
+
+    public static final String DICTIONARY = "DICTIONARY";
+    public static final String EMBEDDING = "EMBEDDING";
+    public static final String TAGGER = "TAGGER";
+
+    /** Where the embedding pass takes its phrases from (see AiConfig.Extraction#phrases). */
+    public enum Phrases { TAGGER, FRAGMENTS }
+
+    /** List items and clause fragments: text between punctuation and the words that join list items. */
+    private static final Pattern FRAGMENT = Pattern.compile(
+            "[^,;:.!?()\\[\\]\\n\\r•|&/]+?(?=\\s+(?:and|or|with|using|including|such as|like)\\s|[,;:.!?()\\[\\]\\n\\r•|&/]|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words that frame a skill without being part of it ("strong knowledge of ..."). */
+    private static final Set<String> FRAMING = Set.of(
+            "a", "an", "the", "of", "in", "on", "for", "to", "with", "and", "or", "at", "as", "by", "is", "are", "be",
+            "experience", "experienced", "knowledge", "strong", "solid", "good", "excellent", "proven", "ability",
+            "able", "skills", "skill", "proficient", "proficiency", "familiarity", "familiar", "understanding",
+            "working", "hands", "years", "year", "plus", "including", "etc", "we", "you", "our", "your", "must",
+            "should", "have", "has", "will", "required", "preferred", "nice", "least", "deep", "advanced", "basic",
+            "expert", "expertise", "background", "i", "my", "me", "very", "highly", "using", "use", "such", "like",
+            "other", "related", "relevant", "professional", "previous", "demonstrated");
+
+    private final Embedder embedder;
+    private final SkillSpanTagger tagger;
+    private final AiConfig.Extraction config;
+
+    /**
+     * Vectors of phrases already read (short phrases: a tagged span, a list item). Resumes and postings repeat the same
+     * phrases ("customer service", "Microsoft Office"), and the model call is most of an extraction's time.
+     */
+    private final Cache<String, float[]> phraseVectors;
+
+    public SkillExtractor(Embedder embedder, SkillSpanTagger tagger, AiConfig config) {
+        this.embedder = embedder;
+        this.tagger = tagger;
+        this.config = config.extraction();
+        this.phraseVectors = Caffeine.newBuilder().maximumSize(this.config.phraseCacheSize()).build();
+    }
+
+    /** Drops the phrase vectors kept so far, so a benchmark can time a text read for the first time. */
+    public void forgetPhraseVectors() {
+        phraseVectors.invalidateAll();
+    }
+
+    public List<ExtractedSkill> extract(String text, TaxonomyIndex taxonomy) {
+        return extract(text, taxonomy, config.phrases());
+    }
+
+    /** As {@link #extract(String, TaxonomyIndex)} with the phrases taken from the given source (evaluations compare them). */
+    public List<ExtractedSkill> extract(String text, TaxonomyIndex taxonomy, Phrases phrases) {
+        List<Token> tokens = SkillText.tokens(text);
+        List<Hit> hits = taxonomy.dictionary().find(tokens);
+        List<SkillSpanTagger.TaggedSpan> tagged = phrases == Phrases.TAGGER ? tagger.tag(text) : List.of();
+        List<int[]> hitRanges = hits.stream()
+                .map(hit -> new int[] {tokens.get(hit.firstToken()).start(), tokens.get(hit.lastToken()).end()}).toList();
+        List<ExtractedSkill> found = new ArrayList<>();
+        boolean[] covered = new boolean[text.length() + 1];
+        for (int h = 0; h < hits.size(); h++) {
+            int[] range = widened(hitRanges.get(h), hitRanges, tagged);
+            found.add(toExtracted(hits.get(h).skill(), text, range[0], range[1], hits.get(h).confidence(), DICTIONARY));
+            Arrays.fill(covered, range[0], range[1], true);
+        }
+        if (config.semanticEnabled() && taxonomy.hasVectors()) {
+            if (phrases == Phrases.TAGGER) {
+                found.addAll(byTagger(text, tagged, covered, taxonomy));
+            }
+            found.addAll(bySimilarity(text, covered, taxonomy));
+        }
+        found.sort(Comparator.comparingInt(ExtractedSkill::start));
+        return found;
+    }
+
+    /**
+     * A dictionary hit's range, or the tagged phrase around it when that phrase holds no other hit: the dictionary
+     * names the skill, the tagger says where its phrase starts and ends ("Java development", "experience in SQL
+     * Server databases" tagged as "SQL Server databases"), so the evidence quoted is the phrase the text wrote.
+     */
+    private static int[] widened(int[] hit, List<int[]> hits, List<SkillSpanTagger.TaggedSpan> tagged) {
+        for (SkillSpanTagger.TaggedSpan span : tagged) {
+            if (span.start() <= hit[0] && hit[1] <= span.end()
+                    && hits.stream().filter(other -> other[0] < span.end() && span.start() < other[1]).count() == 1) {
+                return new int[] {span.start(), span.end()};
+            }
+        }
+        return hit;
+    }
+
+    /**
+     * The {@code k} taxonomy skills a phrase most likely means: an exact dictionary entry first, then the nearest
+     * labels by embedding similarity.
+     */
+    public List<TaxonomySkill> link(String phrase, TaxonomyIndex taxonomy, int k) {
+        List<TaxonomySkill> linked = new ArrayList<>();
+        taxonomy.dictionary().lookup(phrase).ifPresent(linked::add);
+        if (taxonomy.hasVectors()) {
+            for (TaxonomyIndex.Scored scored : taxonomy.nearest(embedder.embed(phrase), k)) {
+                if (linked.size() < k && !linked.contains(scored.skill())) {
+                    linked.add(scored.skill());
+                }
+            }
+        }
+        return linked;
+    }
+
+    /** The tagger's spans the dictionary left untouched, each linked to its nearest label; marks what it kept as covered. */
+    private List<ExtractedSkill> byTagger(String text, List<SkillSpanTagger.TaggedSpan> tagged, boolean[] covered,
+                                          TaxonomyIndex taxonomy) {
+        List<SkillSpanTagger.TaggedSpan> spans = tagged.stream()
+                .filter(span -> !touches(covered, span.start(), span.end()))
+                .toList();
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        List<TaxonomyIndex.Scored> best = nearestOf(spans.stream().map(span -> text.substring(span.start(), span.end())).toList(), taxonomy);
+        List<ExtractedSkill> found = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            SkillSpanTagger.TaggedSpan span = spans.get(i);
+            Optional.ofNullable(best.get(i)).filter(link -> link.similarity() >= config.taggerThreshold())
+                    .filter(link -> !isOneOrdinaryWord(text, span.start(), span.end(), link, taxonomy))
+                    .filter(link -> ActionSkills.mayName(text.substring(span.start(), span.end()), link.skill())).ifPresent(link -> {
+                found.add(toExtracted(link.skill(), text, span.start(), span.end(), round(link.similarity()), TAGGER));
+                Arrays.fill(covered, span.start(), span.end(), true);
+            });
+        }
+        return found;
+    }
+
+    private List<ExtractedSkill> bySimilarity(String text, boolean[] covered, TaxonomyIndex taxonomy) {
+        List<int[]> spans = candidatePhrases(text, covered);
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        List<TaxonomyIndex.Scored> best = nearestOf(spans.stream().map(span -> text.substring(span[0], span[1])).toList(), taxonomy);
+        List<ExtractedSkill> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < spans.size(); i++) {
+            int[] span = spans.get(i);
+            Optional.ofNullable(best.get(i)).filter(link -> link.similarity() >= config.semanticThreshold())
+                    .filter(link -> !isOneOrdinaryWord(text, span[0], span[1], link, taxonomy))
+                    .filter(link -> ActionSkills.mayName(text.substring(span[0], span[1]), link.skill()))
+                    .filter(link -> seen.add(link.skill().skillId() + "@" + span[0]))
+                    .ifPresent(link -> found.add(toExtracted(link.skill(), text, span[0], span[1], round(link.similarity()), EMBEDDING)));
+        }
+        return found;
+    }
+
+    /**
+     * The nearest skill of each phrase (null where none), with each distinct phrase embedded once and all of them in
+     * one model call and one pass over the labels: a resume repeats its phrases, and a model call or a label scan per
+     * phrase is what made a long resume take many seconds.
+     */
+    private List<TaxonomyIndex.Scored> nearestOf(List<String> phrases, TaxonomyIndex taxonomy) {
+        List<String> distinct = phrases.stream().distinct().toList();
+        Map<String, float[]> vectors = phraseVectors.getAll(distinct, missing -> {
+            List<String> texts = List.copyOf(missing);
+            List<float[]> embedded = embedder.embedAll(texts);
+            Map<String, float[]> byText = new HashMap<>();
+            for (int i = 0; i < texts.size(); i++) {
+                byText.put(texts.get(i), embedded.get(i));
+            }
+            return byText;
+        });
+        List<List<TaxonomyIndex.Scored>> nearest = taxonomy.nearestAll(distinct.stream().map(vectors::get).toList(), 1);
+        Map<String, TaxonomyIndex.Scored> byPhrase = new HashMap<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            if (!nearest.get(i).isEmpty()) {
+                byPhrase.put(distinct.get(i), nearest.get(i).getFirst());
+            }
+        }
+        return phrases.stream().map(byPhrase::get).toList();
+    }
+
+    /**
+     * Whether the phrase is one ordinary word ("religion", "logs", "sound"): the dictionary needs more than the word
+     * itself to read it as a skill, so a similarity to a skill's name is not enough either.
+     */
+    private static boolean isOneOrdinaryWord(String text, int start, int end, TaxonomyIndex.Scored best,
+                                             TaxonomyIndex taxonomy) {
+        List<Token> words = SkillText.tokens(text.substring(start, end));
+        return words.size() == 1 && taxonomy.dictionary().isOrdinary(words.getFirst(), best.skill());
+    }
+
+    /** Spans of short fragments with their framing words trimmed, skipping anything already read (dictionary, tagger). */
+    List<int[]> candidatePhrases(String text, boolean[] covered) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher matcher = FRAGMENT.matcher(text);
+        while (matcher.find()) {
+            List<Token> words = new ArrayList<>(SkillText.tokens(matcher.group()));
+            while (!words.isEmpty() && isFraming(words.getFirst())) {
+                words.removeFirst();
+            }
+            while (!words.isEmpty() && isFraming(words.getLast())) {
+                words.removeLast();
+            }
+            if (words.isEmpty() || words.size() > config.semanticMaxWords()) {
+                continue;
+            }
+            int start = matcher.start() + words.getFirst().start();
+            int end = matcher.start() + words.getLast().end();
+            if (!touches(covered, start, end) && words.stream().anyMatch(word -> word.surface().chars().anyMatch(Character::isLetter))) {
+                spans.add(new int[] {start, end});
+            }
+        }
+        return spans;
+    }
+
+    private static boolean touches(boolean[] covered, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (covered[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFraming(Token token) {
+        return FRAMING.contains(token.surface().toLowerCase()) || token.surface().chars().allMatch(Character::isDigit);
+    }
+
+    private static ExtractedSkill toExtracted(TaxonomySkill skill, String text, int start, int end, double confidence,
+                                              String method) {
+        return new ExtractedSkill(skill.skillId(), skill.name(), skill.category(), skill.escoUri(),
+                text.substring(start, end), start, end, confidence, method);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

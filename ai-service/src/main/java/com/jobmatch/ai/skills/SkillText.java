@@ -1,0 +1,113 @@
+package com.jobmatch.ai.skills;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tokenisation and normalisation shared by the taxonomy side and the text side, so both reduce to the same keys:
+ * lower case, hyphens and slashes split words ("c-sharp" = "c sharp"), "c sharp" joins to "c#", common vendor
+ * abbreviations are expanded ("MS Excel" = "Microsoft Excel") and plurals are stemmed ("databases" = "database").
+ */
+public final class SkillText {
+
+    /**
+     * A word of the text with its character span. {@code opensClause}: the first word of the text, of a line or of
+     * a sentence, where a capital letter says nothing about the word being a name. {@code joined}: only spaces
+     * separate it from the word before (no comma, bracket or line break), so the two may be one phrase.
+     */
+    public record Token(String surface, String key, int start, int end, boolean opensClause, boolean joined) {
+    }
+
+    // Keeps ".NET", "node.js", "c++" and "c#" whole; a trailing full stop is not part of a word.
+    private static final Pattern WORD = Pattern.compile("\\.?[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|[.'](?=[\\p{L}\\p{N}]))*[+#]*");
+
+    /** What separates two words across a line or sentence boundary, or a list bullet. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[\\n\\r.!?:;•|]");
+
+    private static final Map<String, String> ABBREVIATIONS = Map.of(
+            "ms", "microsoft",
+            "js", "javascript",
+            "ts", "typescript",
+            "k8s", "kubernetes",
+            "golang", "go",
+            "postgres", "postgresql");
+
+    /** Plurals that name something else than their singular (financial securities are not IT security). */
+    private static final Set<String> PLURAL_SENSES = Set.of(
+            "securities", "customs", "goods", "arms", "damages", "futures", "minutes", "savings", "earnings",
+            "humanities", "premises", "spirits", "quarters", "manners");
+
+    private SkillText() {
+    }
+
+    public static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        int previousEnd = 0;
+        while (matcher.find()) {
+            String surface = matcher.group();
+            String gap = text.substring(previousEnd, matcher.start());
+            boolean opensClause = tokens.isEmpty() || CLAUSE_BREAK.matcher(gap).find();
+            boolean joined = !tokens.isEmpty() && gap.chars().allMatch(c -> c == ' ' || c == '\t');
+            tokens.add(new Token(surface, keyOf(surface), matcher.start(), matcher.end(), opensClause, joined));
+            previousEnd = matcher.end();
+        }
+        return joinSharp(tokens);
+    }
+
+    /** The normalised key of a label: its tokens' keys joined by single spaces. */
+    public static String key(String label) {
+        return String.join(" ", tokens(label).stream().map(Token::key).toList());
+    }
+
+    private static String keyOf(String surface) {
+        String lower = surface.toLowerCase(Locale.ROOT);
+        String expanded = ABBREVIATIONS.getOrDefault(lower, lower);
+        return stem(expanded);
+    }
+
+    /**
+     * Light plural stemming; short words and technology names ending in symbols are left alone, and so are names of
+     * fields ending in "-ics" (electronics, economics, logistics, analytics), which are no plurals: "electronic
+     * billing" is no evidence of electronics (bench/evidence-audit-session8.jsonl). Nor are plurals whose sense
+     * is not their singular's ({@link #PLURAL_SENSES}): "web security" is no evidence of securities.
+     */
+    static String stem(String word) {
+        if (word.length() <= 3 || !word.chars().allMatch(Character::isLetter) || word.endsWith("ics")
+                || PLURAL_SENSES.contains(word)) {
+            return word;
+        }
+        if (word.endsWith("ies") && word.length() > 4) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    private static List<Token> joinSharp(List<Token> tokens) {
+        List<Token> joined = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            boolean sharpFollows = i + 1 < tokens.size() && tokens.get(i + 1).key().equals("sharp")
+                    && token.surface().length() == 1 && tokens.get(i + 1).start() - token.end() <= 1;
+            if (sharpFollows) {
+                Token sharp = tokens.get(++i);
+                joined.add(new Token(token.surface() + "#", token.key() + "#", token.start(), sharp.end(),
+                        token.opensClause(), token.joined()));
+            } else {
+                joined.add(token);
+            }
+        }
+        return joined;
+    }
+}

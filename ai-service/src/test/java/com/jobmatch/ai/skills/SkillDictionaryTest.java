@@ -1,0 +1,134 @@
+package com.jobmatch.ai.skills;
+
+import com.jobmatch.contract.model.TaxonomySkill;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The false matches found in real resume/job pairs (issue 15), each an ordinary word read as a product or skill,
+ * beside the genuine mentions of the same skills that must still be found. The taxonomy entries are the shipped
+ * taxonomy's (names, categories and the ESCO alternative labels that caused the false matches).
+ */
+class SkillDictionaryTest {
+
+    private static final List<TaxonomySkill> SKILLS = List.of(
+            skill("microsoft-project", "Microsoft Project", "project management software"),
+            skill("oracle-reports", "Oracle Reports", "data base reporting software"),
+            skill("google-sites", "Google Sites", "web page creation and editing software"),
+            skill("google-classroom", "Google Classroom", "computer based training software"),
+            skill("google-drive", "Google Drive", "document management software"),
+            skill("microsoft-teams", "Microsoft Teams", "instant messaging software"),
+            skill("microsoft-excel", "Microsoft Excel", "spreadsheet software"),
+            skill("microsoft-word", "Microsoft Word", "word processing software"),
+            skill("microsoft-powerpoint", "Microsoft PowerPoint", "presentation software"),
+            skill("go", "Go", "object or component oriented development software"),
+            skill("python", "Python", "object or component oriented development software"),
+            skill("acoustics", "acoustics", "knowledge", "understand acoustics", "hearing", "sounds", "noises"),
+            skill("logistics", "logistics", "knowledge", "logistic", "transport"),
+            skill("classroom-management", "perform classroom management", "skill", "classroom management"),
+            skill("special-needs", "assist children with special needs in education settings", "skill",
+                    "assist special needs children in the classroom"),
+            // The taxonomy lists project commissioning before project management, with it as an alternative label.
+            skill("project-commissioning", "project commissioning", "knowledge", "project management", "commissioning projects"),
+            skill("project-management", "project management", "knowledge", "managing projects"),
+            skill("design-user-interface", "design user interface", "occupational", "user interface", "ui", "gui", "UI design"),
+            skill("design-information-system", "design information system", "occupational", "design ICT system",
+                    "information system", "ict system"),
+            skill("augmented-reality", "augmented reality", "knowledge", "ar"),
+            skill("securities", "securities", "knowledge", "stocks and bonds"),
+            skill("unity", "Unity", "development environment software"),
+            skill("r", "R", "analytical or scientific software"),
+            skill("led", "LED", "lighting technology"));
+
+    private final SkillDictionary dictionary = new SkillDictionary(SKILLS);
+
+    @Test
+    void ordinaryWordsAreNotTheProductsNamedAfterThem() {
+        assertEquals(List.of(), found("Managed projects for 12 clients and wrote weekly reports."));
+        assertEquals(List.of(), found("Key Projects\nSite Manager, Northwind Builders"));
+        assertEquals(List.of(), found("Supervised site safety on a busy construction site."));
+        assertEquals(List.of(), found("CLASSROOM EXPERIENCE\nTaught grade 4 reading."));
+        assertEquals(List.of(), found("Led a team of 8. Team Leader, warehouse."));
+        assertEquals(List.of(), found("Drive safely and keep the truck clean. Test Drive coordinator."));
+        assertEquals(List.of(), found("We go beyond targets and excel at customer service."));
+    }
+
+    @Test
+    void anAcronymThatIsAlsoAWordCountsOnlyInCapitals() {
+        assertEquals(List.of(), found("Led a team of 8 engineers and led the rollout."));
+        assertEquals(List.of(), found("Hired and trained staff. Led teams of 12 across two sites."));
+        assertEquals(List.of("led"), found("Installed LED lighting in 40 stores."));
+    }
+
+    @Test
+    void ordinaryWordsThatAreOnlyAnotherLabelOfASkillNeedTheSkillsOwnWords() {
+        assertEquals(List.of(), found("Sound judgement under pressure; hearing aids fitted; sounds of the city."));
+        assertEquals(List.of(), found("Arranged transport for patients."));
+        assertEquals(List.of("acoustics"), found("Studied room acoustics"));
+        assertEquals(List.of("logistics"), found("Logistics coordinator"));
+    }
+
+    @Test
+    void productsWrittenAsNamesAreFound() {
+        assertEquals(List.of("microsoft-project"), found("Scheduled the build in Microsoft Project."));
+        assertEquals(List.of("microsoft-project"), found("Tools: MS Project"));
+        assertEquals(List.of("microsoft-word", "microsoft-excel", "microsoft-powerpoint"),
+                found("Word, Excel and PowerPoint"));
+        assertEquals(List.of("microsoft-excel"), found("Built the budget model in Excel for the finance team."));
+        assertEquals(List.of("google-drive", "google-classroom"), found("Shared lessons in Google Drive and Google Classroom."));
+        assertEquals(List.of("microsoft-teams"), found("Ran stand-ups on Microsoft Teams"));
+        assertEquals(List.of("go", "python"), found("Backend services in Go and Python."));
+    }
+
+    @Test
+    void aTitleCaseNameCountsBesideAnotherToolsName() {
+        assertEquals(List.of("python", "microsoft-excel"), found("Skills Python Excel Reporting"));
+        assertEquals(List.of(), found("Excel Reporting Specialist"));
+    }
+
+    @Test
+    void aSkillsNameIsNeverAnotherSkillsSynonym() {
+        assertEquals(List.of("project-management"), found("Led project management for three sites."));
+        assertEquals(List.of("project-commissioning"), found("Project commissioning of two substations."));
+    }
+
+    @Test
+    void theThingAnActionSkillActsOnIsNoEvidenceOfTheAct() {
+        assertEquals(List.of(), found("GUI testing of the billing app; reported UI defects."));
+        assertEquals(List.of(), found("B.S. in Management Information Systems"));
+        assertEquals(List.of("design-user-interface"), found("UI design and prototyping in Figma"));
+        assertEquals(List.of("design-information-system"), found("Design ICT systems for hospitals"));
+    }
+
+    @Test
+    void aTwoLetterSynonymNeedsTheFullNameOrAToolBesideIt() {
+        assertEquals(List.of(), found("Managed AR and collections; AR aging reports weekly."));
+        assertEquals(List.of(), found("Relocated from Little Rock, AR in 2019."));
+        assertEquals(List.of("augmented-reality", "augmented-reality"),
+                found("Built augmented reality tours; AR apps for museums."));
+        assertEquals(List.of("augmented-reality", "unity"), found("AR apps in Unity"));
+    }
+
+    @Test
+    void aLetterWrittenAgainstAnotherIsAnAbbreviationNotALanguage() {
+        assertEquals(List.of(), found("Posted A/R and A/P entries; R&D tax credits."));
+        assertEquals(List.of("r"), found("Statistics in R and SQL"));
+    }
+
+    @Test
+    void aPluralWithASenseOfItsOwnIsNotItsSingular() {
+        assertEquals(List.of(), found("Web security, database security patches and inmate security."));
+        assertEquals(List.of("securities"), found("Traded securities for institutional clients."));
+    }
+
+    private List<String> found(String text) {
+        return dictionary.find(SkillText.tokens(text)).stream().map(hit -> hit.skill().skillId()).toList();
+    }
+
+    private static TaxonomySkill skill(String id, String name, String category, String... synonyms) {
+        return new TaxonomySkill(id, name, category, null, List.of(synonyms));
+    }
+}

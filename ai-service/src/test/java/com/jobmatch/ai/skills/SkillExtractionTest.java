@@ -1,0 +1,149 @@
+package com.jobmatch.ai.skills;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.jobmatch.ai.embeddings.EmbeddingsTest;
+import com.jobmatch.ai.testing.Db;
+import com.jobmatch.ai.testing.FakeServices;
+import com.jobmatch.common.testing.TestTokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+public class SkillExtractionTest {
+
+    @Inject
+    TaxonomyCache taxonomy;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @AfterEach
+    void restoreFakes() {
+        FakeServices.stubDefaults();
+    }
+
+    @Test
+    void aliasesMultiWordSkillsAndInflectionsMapToTheTaxonomy() {
+        String text = "Expert in C-Sharp, JS and MS Excel. Designed relational databases and applied Machine Learning.";
+        JsonPath result = extract(text, "RESUME");
+        List<String> ids = result.getList("skills.skillId");
+        assertTrue(ids.containsAll(List.of("sk-csharp", "sk-javascript", "sk-excel", "sk-database", "sk-ml")), ids.toString());
+        List<Map<String, Object>> skills = result.getList("skills");
+        for (Map<String, Object> skill : skills) {
+            int start = (Integer) skill.get("start");
+            int end = (Integer) skill.get("end");
+            assertEquals(skill.get("matchedText"), text.substring(start, end), "span points at the matched text");
+        }
+        Map<String, Object> excel = skills.stream().filter(s -> s.get("skillId").equals("sk-excel")).findFirst().orElseThrow();
+        assertEquals("MS Excel", excel.get("matchedText"));
+        assertEquals("http://data.europa.eu/esco/skill/excel", excel.get("escoUri"));
+        assertEquals("technology", excel.get("category"));
+        assertEquals("DICTIONARY", excel.get("method"));
+    }
+
+    @Test
+    void falseFriendsAreNotSkills() {
+        List<String> ids = extract("I go to the office daily and excel at teamwork. We go beyond targets; Excel in every task.", "JOB")
+                .getList("skills.skillId");
+        assertFalse(ids.contains("sk-go"), ids.toString());
+        assertFalse(ids.contains("sk-excel"), ids.toString());
+        List<String> real = extract("Backend services in Go and Python, reporting in Excel.", "JOB").getList("skills.skillId");
+        assertTrue(real.containsAll(List.of("sk-go", "sk-python", "sk-excel")), real.toString());
+    }
+
+    @Test
+    void oneOrdinaryWordIsNotLinkedToASkillBySimilarityEither() {
+        List<String> ids = extract("We are an equal opportunity employer: applicants are considered without regard to "
+                + "race, color, religion, sex or national origin.\nDrivers keep logs, religion, transport.", "JOB")
+                .getList("skills.skillId");
+        assertFalse(ids.contains("sk-christianity"), ids.toString());
+        assertFalse(ids.contains("sk-logistics"), ids.toString());
+        assertTrue(extract("Studied Christianity and logistics", "RESUME").getList("skills.skillId")
+                .containsAll(List.of("sk-christianity", "sk-logistics")));
+    }
+
+    @Test
+    void paraphrasesTheDictionaryMissesAreFoundByEmbeddingSimilarity() {
+        JsonPath result = extract("Key strengths: managing projects, Kubernetes", "RESUME");
+        List<Map<String, Object>> skills = result.getList("skills");
+        Map<String, Object> pm = skills.stream().filter(s -> s.get("skillId").equals("sk-pm")).findFirst().orElseThrow(
+                () -> new AssertionError(skills.toString()));
+        // the tagger's span or, where it finds none, a clause fragment: both are linked by embedding similarity
+        assertTrue(List.of("TAGGER", "EMBEDDING").contains(pm.get("method")), pm.toString());
+        assertEquals("managing projects", pm.get("matchedText"));
+        List<String> unrelated = extract("Key strengths: baking bread, playing guitar", "RESUME").getList("skills.skillId");
+        assertTrue(unrelated.isEmpty(), unrelated.toString());
+    }
+
+    @Test
+    void theLastGoodTaxonomyIsKeptWhenMatchingIsDown() {
+        taxonomy.current();
+        FakeServices.server().stubFor(get(urlEqualTo("/api/taxonomy/export")).willReturn(aResponse().withStatus(503)));
+        assertFalse(taxonomy.refresh());
+        FakeServices.server().verify(getRequestedFor(urlEqualTo("/api/taxonomy/export"))
+                .withHeader("Authorization", WireMock.equalTo("Bearer service-token")));
+        assertTrue(extract("Python and SQL", "JOB").getList("skills.skillId").contains("sk-sql"));
+    }
+
+    @Test
+    void extractionsAreStored() {
+        String text = "Python for machine learning " + UUID.randomUUID();
+        long before = Db.count(dataSource, "SELECT count(*) FROM skill_analyses");
+        extract(text, "JOB");
+        assertEquals(before + 1, Db.count(dataSource, "SELECT count(*) FROM skill_analyses"));
+        assertEquals(1, Db.count(dataSource, "SELECT count(*) FROM skill_analyses WHERE content_hash = encode(sha256(convert_to(?, 'UTF8')), 'hex') AND text_kind = 'JOB' AND skill_count = 2", text));
+    }
+
+    @Test
+    void badInputIsRejectedAndStoresNothing() {
+        long before = Db.count(dataSource, "SELECT count(*) FROM skill_analyses");
+        badRequest(Map.of("text", " "), "text");
+        badRequest(Map.of("text", "Python", "kind", "POEM"), "kind");
+        badRequest(Map.of("text", "x".repeat(200_001)), "text");
+        assertEquals(before, Db.count(dataSource, "SELECT count(*) FROM skill_analyses"));
+    }
+
+    @Test
+    void onlyServicesMayExtract() {
+        UUID user = UUID.randomUUID();
+        Map<String, Object> body = Map.of("text", "Python");
+        given().contentType(ContentType.JSON).body(body).when().post("/api/ai/skills/extract").then().statusCode(401);
+        given().header("Authorization", "Bearer " + TestTokens.tampered(user)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/ai/skills/extract").then().statusCode(401);
+        given().header("Authorization", "Bearer " + TestTokens.candidate(user)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/ai/skills/extract").then().statusCode(403);
+    }
+
+    private static void badRequest(Map<String, Object> body, String field) {
+        given().header("Authorization", EmbeddingsTest.SERVICE).contentType(ContentType.JSON).body(body)
+                .when().post("/api/ai/skills/extract").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem(field));
+    }
+
+    public static JsonPath extract(String text, String kind) {
+        return given().header("Authorization", EmbeddingsTest.SERVICE).contentType(ContentType.JSON)
+                .body(Map.of("text", text, "kind", kind))
+                .when().post("/api/ai/skills/extract").then().statusCode(200).extract().jsonPath();
+    }
+}
