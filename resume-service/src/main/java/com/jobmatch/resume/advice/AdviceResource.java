@@ -1,5 +1,6 @@
 package com.jobmatch.resume.advice;
 
+import com.jobmatch.resume.resumes.Paging;
 import com.jobmatch.common.ratelimit.RateLimited;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.resume.resumes.Requests.FeedbackRequest;

@@ -2,14 +2,15 @@ package com.jobmatch.resume.resumes;
 
 import com.jobmatch.common.problem.ProblemException;
 
-final class Paging {
+/** The page and size every paged list of the service accepts. */
+public final class Paging {
 
-    static final int MAX_SIZE = 100;
+    public static final int MAX_SIZE = 100;
 
     private Paging() {
     }
 
-    static void check(int page, int size) {
+    public static void check(int page, int size) {
         if (page < 0) {
             throw ProblemException.invalidField("page", "must be 0 or more");
         }

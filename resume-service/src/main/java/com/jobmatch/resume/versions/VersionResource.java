@@ -1,5 +1,6 @@
 package com.jobmatch.resume.versions;
 
+import com.jobmatch.resume.resumes.Paging;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.resume.resumes.ResumeAccess;

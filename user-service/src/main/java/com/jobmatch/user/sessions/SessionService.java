@@ -1,5 +1,6 @@
 package com.jobmatch.user.sessions;
 
+import com.jobmatch.user.accounts.Page;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.user.accounts.ClientInfo;
 import com.jobmatch.user.accounts.User;
