@@ -1,5 +1,6 @@
 package com.jobmatch.resume.resumes;
 
+import com.jobmatch.resume.search.ResumeSearchStore;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -73,14 +74,14 @@ public class ResumeRepository implements PanacheRepositoryBase<Resume, UUID> {
     @SuppressWarnings("unchecked")
     public List<Resume> searchablePage(UUID organizationId, int page, int size) {
         return getEntityManager().createNativeQuery("SELECT r.* FROM resumes r WHERE r.current_version > 0 AND "
-                        + ResumeSearch.VISIBLE + " ORDER BY r.created_at, r.id LIMIT :limit OFFSET :offset", Resume.class)
-                .setParameter("org", ResumeSearch.org(organizationId)).setParameter("limit", size)
+                        + ResumeSearchStore.VISIBLE + " ORDER BY r.created_at, r.id LIMIT :limit OFFSET :offset", Resume.class)
+                .setParameter("org", ResumeSearchStore.org(organizationId)).setParameter("limit", size)
                 .setParameter("offset", page * size).getResultList();
     }
 
     public long countSearchable(UUID organizationId) {
         return ((Number) getEntityManager().createNativeQuery("SELECT count(*) FROM resumes r WHERE r.current_version > 0 AND "
-                        + ResumeSearch.VISIBLE).setParameter("org", ResumeSearch.org(organizationId)).getSingleResult())
+                        + ResumeSearchStore.VISIBLE).setParameter("org", ResumeSearchStore.org(organizationId)).getSingleResult())
                 .longValue();
     }
 

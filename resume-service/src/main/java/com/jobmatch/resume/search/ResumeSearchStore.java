@@ -33,7 +33,7 @@ public class ResumeSearchStore {
      * The resume is visible to recruiters of the organization bound as {@code :org} (text; {@link #org}): to all
      * organizations, or to the selected ones and this is one of them.
      */
-    static final String VISIBLE = "(r.visibility = 'ALL_ORGANIZATIONS' OR (r.visibility = 'SELECTED_ORGANIZATIONS' "
+    public static final String VISIBLE = "(r.visibility = 'ALL_ORGANIZATIONS' OR (r.visibility = 'SELECTED_ORGANIZATIONS' "
             + "AND CAST(:org AS text) = ANY(CAST(r.visible_to AS text[]))))";
     private static final String SEARCHABLE = "r.current_version > 0 AND " + VISIBLE;
 
@@ -54,7 +54,7 @@ public class ResumeSearchStore {
     }
 
     /** The value bound as {@code :org}: an organization no resume names when the caller is in none. */
-    static String org(UUID organizationId) {
+    public static String org(UUID organizationId) {
         return organizationId == null ? "none" : organizationId.toString();
     }
 
