@@ -16,10 +16,13 @@ import com.jobmatch.contract.api.ResumeAnalysis;
 import com.jobmatch.contract.api.ResumeAnalysisRequest;
 import com.jobmatch.contract.api.SingleEmbeddingRequest;
 import com.jobmatch.contract.api.SingleEmbeddingResponse;
+import com.jobmatch.contract.api.SkillExtractionBatchRequest;
+import com.jobmatch.contract.api.SkillExtractionBatchResponse;
 import com.jobmatch.contract.api.SkillExtractionRequest;
 import com.jobmatch.contract.api.SkillExtractionResponse;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -80,6 +83,19 @@ public class AiResource implements AiApi {
             throw ProblemException.invalidField("kind", "must be RESUME or JOB");
         }
         return analyses.extractSkills(request.text(), kind);
+    }
+
+    @Override
+    public SkillExtractionBatchResponse extractSkillsBatch(SkillExtractionBatchRequest request) {
+        List<String> kinds = new ArrayList<>(request.items().size());
+        for (int i = 0; i < request.items().size(); i++) {
+            String kind = request.items().get(i).kind() == null ? "RESUME" : request.items().get(i).kind();
+            if (!TEXT_KINDS.contains(kind)) {
+                throw ProblemException.invalidField("items[" + i + "].kind", "must be RESUME or JOB");
+            }
+            kinds.add(kind);
+        }
+        return analyses.extractSkillsAll(request.items().stream().map(SkillExtractionRequest::text).toList(), kinds);
     }
 
     @Override

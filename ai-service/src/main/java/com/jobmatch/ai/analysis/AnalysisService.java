@@ -17,6 +17,7 @@ import com.jobmatch.contract.api.OptimizationRequest;
 import com.jobmatch.contract.api.OptimizationResponse;
 import com.jobmatch.contract.api.ResumeAnalysis;
 import com.jobmatch.contract.api.ResumeAnalysisRequest;
+import com.jobmatch.contract.api.SkillExtractionBatchResponse;
 import com.jobmatch.contract.api.SkillExtractionResponse;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.ExtractedSkill;
@@ -66,6 +67,22 @@ public class AnalysisService {
         List<ExtractedSkill> skills = extractor.extract(text, index);
         storeSkillAnalysis(null, kind, text, skills, index.version());
         return new SkillExtractionResponse(skills, index.version());
+    }
+
+    /**
+     * Skills of several texts ({@code kinds}: RESUME or JOB each, checked by the caller), read together so that their
+     * phrases are embedded in one model call; each text's analysis is stored as one extraction's would be.
+     */
+    public SkillExtractionBatchResponse extractSkillsAll(List<String> texts, List<String> kinds) {
+        TaxonomyIndex index = taxonomy.current();
+        List<List<ExtractedSkill>> skills = extractor.extractAll(texts, index);
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < texts.size(); i++) {
+                records.saveSkillAnalysis(null, kinds.get(i), ContentHash.of(texts.get(i)), skills.get(i), index.version());
+            }
+        });
+        return new SkillExtractionBatchResponse(skills.stream()
+                .map(found -> new SkillExtractionResponse(found, index.version())).toList());
     }
 
     public ResumeAnalysis analyzeResume(ResumeAnalysisRequest request) {

@@ -85,26 +85,77 @@ public class SkillExtractor {
 
     /** As {@link #extract(String, TaxonomyIndex)} with the phrases taken from the given source (evaluations compare them). */
     public List<ExtractedSkill> extract(String text, TaxonomyIndex taxonomy, Phrases phrases) {
-        List<Token> tokens = SkillText.tokens(text);
-        List<Hit> hits = taxonomy.dictionary().find(tokens);
-        List<SkillSpanTagger.TaggedSpan> tagged = phrases == Phrases.TAGGER ? tagger.tag(text) : List.of();
-        List<int[]> hitRanges = hits.stream()
-                .map(hit -> new int[] {tokens.get(hit.firstToken()).start(), tokens.get(hit.lastToken()).end()}).toList();
-        List<ExtractedSkill> found = new ArrayList<>();
-        boolean[] covered = new boolean[text.length() + 1];
-        for (int h = 0; h < hits.size(); h++) {
-            int[] range = widened(hitRanges.get(h), hitRanges, tagged);
-            found.add(toExtracted(hits.get(h).skill(), text, range[0], range[1], hits.get(h).confidence(), DICTIONARY));
-            Arrays.fill(covered, range[0], range[1], true);
-        }
+        return extractAll(List.of(text), taxonomy, phrases).getFirst();
+    }
+
+    /**
+     * The skills of each text, in order, as {@link #extract(String, TaxonomyIndex)} finds them one by one. The
+     * phrases the embedding pass links are embedded for all texts at once (one model call for the tagger's spans, one
+     * for the fragments), which is where a batch of postings saves time over extracting them one request at a time.
+     */
+    public List<List<ExtractedSkill>> extractAll(List<String> texts, TaxonomyIndex taxonomy) {
+        return extractAll(texts, taxonomy, config.phrases());
+    }
+
+    private List<List<ExtractedSkill>> extractAll(List<String> texts, TaxonomyIndex taxonomy, Phrases phrases) {
+        List<Reading> readings = texts.stream().map(text -> new Reading(text, taxonomy, phrases)).toList();
         if (config.semanticEnabled() && taxonomy.hasVectors()) {
             if (phrases == Phrases.TAGGER) {
-                found.addAll(byTagger(text, tagged, covered, taxonomy));
+                List<List<SkillSpanTagger.TaggedSpan>> spans = readings.stream().map(Reading::untouchedTagged).toList();
+                embedPhrases(readings, spans.stream().map(list -> list.stream().map(s -> new int[] {s.start(), s.end()}).toList()).toList());
+                for (int i = 0; i < readings.size(); i++) {
+                    readings.get(i).found.addAll(byTagger(readings.get(i).text, spans.get(i), readings.get(i).covered, taxonomy));
+                }
             }
-            found.addAll(bySimilarity(text, covered, taxonomy));
+            // Fragments are what the dictionary and the tagger left untouched, so they are read after both.
+            List<List<int[]>> fragments = readings.stream().map(r -> candidatePhrases(r.text, r.covered)).toList();
+            embedPhrases(readings, fragments);
+            for (int i = 0; i < readings.size(); i++) {
+                readings.get(i).found.addAll(bySimilarity(readings.get(i).text, fragments.get(i), taxonomy));
+            }
         }
-        found.sort(Comparator.comparingInt(ExtractedSkill::start));
-        return found;
+        readings.forEach(r -> r.found.sort(Comparator.comparingInt(ExtractedSkill::start)));
+        return readings.stream().map(r -> r.found).toList();
+    }
+
+    /** One text being read: its dictionary hits (found, and covering their range) and the tagger's spans. */
+    private final class Reading {
+        final String text;
+        final List<SkillSpanTagger.TaggedSpan> tagged;
+        final boolean[] covered;
+        final List<ExtractedSkill> found = new ArrayList<>();
+
+        Reading(String text, TaxonomyIndex taxonomy, Phrases phrases) {
+            this.text = text;
+            List<Token> tokens = SkillText.tokens(text);
+            List<Hit> hits = taxonomy.dictionary().find(tokens);
+            this.tagged = phrases == Phrases.TAGGER ? tagger.tag(text) : List.of();
+            List<int[]> hitRanges = hits.stream()
+                    .map(hit -> new int[] {tokens.get(hit.firstToken()).start(), tokens.get(hit.lastToken()).end()}).toList();
+            this.covered = new boolean[text.length() + 1];
+            for (int h = 0; h < hits.size(); h++) {
+                int[] range = widened(hitRanges.get(h), hitRanges, tagged);
+                found.add(toExtracted(hits.get(h).skill(), text, range[0], range[1], hits.get(h).confidence(), DICTIONARY));
+                Arrays.fill(covered, range[0], range[1], true);
+            }
+        }
+
+        /** The tagger's spans the dictionary left untouched. */
+        List<SkillSpanTagger.TaggedSpan> untouchedTagged() {
+            return tagged.stream().filter(span -> !touches(covered, span.start(), span.end())).toList();
+        }
+    }
+
+    /** Embeds the phrases of all readings not embedded before, in one model call (they are then read from the cache). */
+    private void embedPhrases(List<Reading> readings, List<List<int[]>> spans) {
+        List<String> phrases = new ArrayList<>();
+        for (int i = 0; i < readings.size(); i++) {
+            String text = readings.get(i).text;
+            spans.get(i).forEach(span -> phrases.add(text.substring(span[0], span[1])));
+        }
+        if (!phrases.isEmpty()) {
+            vectorsOf(phrases.stream().distinct().toList());
+        }
     }
 
     /**
@@ -140,11 +191,8 @@ public class SkillExtractor {
     }
 
     /** The tagger's spans the dictionary left untouched, each linked to its nearest label; marks what it kept as covered. */
-    private List<ExtractedSkill> byTagger(String text, List<SkillSpanTagger.TaggedSpan> tagged, boolean[] covered,
+    private List<ExtractedSkill> byTagger(String text, List<SkillSpanTagger.TaggedSpan> spans, boolean[] covered,
                                           TaxonomyIndex taxonomy) {
-        List<SkillSpanTagger.TaggedSpan> spans = tagged.stream()
-                .filter(span -> !touches(covered, span.start(), span.end()))
-                .toList();
         if (spans.isEmpty()) {
             return List.of();
         }
@@ -162,8 +210,7 @@ public class SkillExtractor {
         return found;
     }
 
-    private List<ExtractedSkill> bySimilarity(String text, boolean[] covered, TaxonomyIndex taxonomy) {
-        List<int[]> spans = candidatePhrases(text, covered);
+    private List<ExtractedSkill> bySimilarity(String text, List<int[]> spans, TaxonomyIndex taxonomy) {
         if (spans.isEmpty()) {
             return List.of();
         }
@@ -188,15 +235,7 @@ public class SkillExtractor {
      */
     private List<TaxonomyIndex.Scored> nearestOf(List<String> phrases, TaxonomyIndex taxonomy) {
         List<String> distinct = phrases.stream().distinct().toList();
-        Map<String, float[]> vectors = phraseVectors.getAll(distinct, missing -> {
-            List<String> texts = List.copyOf(missing);
-            List<float[]> embedded = embedder.embedAll(texts);
-            Map<String, float[]> byText = new HashMap<>();
-            for (int i = 0; i < texts.size(); i++) {
-                byText.put(texts.get(i), embedded.get(i));
-            }
-            return byText;
-        });
+        Map<String, float[]> vectors = vectorsOf(distinct);
         List<List<TaxonomyIndex.Scored>> nearest = taxonomy.nearestAll(distinct.stream().map(vectors::get).toList(), 1);
         Map<String, TaxonomyIndex.Scored> byPhrase = new HashMap<>();
         for (int i = 0; i < distinct.size(); i++) {
@@ -205,6 +244,19 @@ public class SkillExtractor {
             }
         }
         return phrases.stream().map(byPhrase::get).toList();
+    }
+
+    /** The vectors of distinct phrases: from the cache, the missing ones embedded in one model call. */
+    private Map<String, float[]> vectorsOf(List<String> distinct) {
+        return phraseVectors.getAll(distinct, missing -> {
+            List<String> texts = List.copyOf(missing);
+            List<float[]> embedded = embedder.embedAll(texts);
+            Map<String, float[]> byText = new HashMap<>();
+            for (int i = 0; i < texts.size(); i++) {
+                byText.put(texts.get(i), embedded.get(i));
+            }
+            return byText;
+        });
     }
 
     /**

@@ -134,6 +134,62 @@ public class SkillExtractionTest {
                 .when().post("/api/ai/skills/extract").then().statusCode(403);
     }
 
+    @Test
+    void aBatchFindsWhatEachTextFindsAloneInOrderAndStoresEachAnalysis() {
+        String nurse = "Registered nurse: patient care, managing projects on the ward " + UUID.randomUUID();
+        String developer = "Backend services in Go and Python, reporting in Excel " + UUID.randomUUID();
+        String baker = "Key strengths: baking bread, playing guitar " + UUID.randomUUID();
+        long before = Db.count(dataSource, "SELECT count(*) FROM skill_analyses");
+        JsonPath batch = given().header("Authorization", EmbeddingsTest.SERVICE).contentType(ContentType.JSON)
+                .body(Map.of("items", List.of(Map.of("text", nurse, "kind", "JOB"), Map.of("text", developer, "kind", "JOB"),
+                        Map.of("text", baker))))
+                .when().post("/api/ai/skills/extract/batch").then().statusCode(200).extract().jsonPath();
+        assertEquals(before + 3, Db.count(dataSource, "SELECT count(*) FROM skill_analyses"));
+        assertEquals(1, Db.count(dataSource, "SELECT count(*) FROM skill_analyses WHERE content_hash = encode(sha256(convert_to(?, 'UTF8')), 'hex') AND text_kind = 'RESUME'", baker),
+                "an item without a kind is read as a resume, as a single extraction is");
+
+        assertEquals(3, batch.getList("results").size());
+        List<String> texts = List.of(nurse, developer, baker);
+        for (int i = 0; i < texts.size(); i++) {
+            List<Map<String, Object>> alone = extract(texts.get(i), i < 2 ? "JOB" : "RESUME").getList("skills");
+            assertEquals(alone, batch.getList("results[" + i + "].skills"), "text " + i);
+        }
+        assertTrue(batch.getList("results[1].skills.skillId").containsAll(List.of("sk-go", "sk-python", "sk-excel")));
+        assertTrue(batch.getList("results[2].skills").isEmpty());
+        assertEquals(batch.getString("results[0].taxonomyVersion"), batch.getString("results[1].taxonomyVersion"));
+    }
+
+    @Test
+    void badBatchesAreRejectedAndStoreNothing() {
+        long before = Db.count(dataSource, "SELECT count(*) FROM skill_analyses");
+        badBatch(Map.of("items", List.of()), "items");
+        badBatch(Map.of(), "items");
+        badBatch(Map.of("items", java.util.Collections.nCopies(65, Map.of("text", "Python"))), "items");
+        badBatch(Map.of("items", List.of(Map.of("text", "Python"), Map.of("text", " "))), "items[1].text");
+        badBatch(Map.of("items", List.of(Map.of("text", "x".repeat(200_001)))), "items[0].text");
+        badBatch(Map.of("items", List.of(Map.of("text", "Python", "kind", "JOB"), Map.of("text", "SQL", "kind", "POEM"))),
+                "items[1].kind");
+        assertEquals(before, Db.count(dataSource, "SELECT count(*) FROM skill_analyses"));
+    }
+
+    @Test
+    void onlyServicesMayExtractInBatches() {
+        UUID user = UUID.randomUUID();
+        Map<String, Object> body = Map.of("items", List.of(Map.of("text", "Python")));
+        given().contentType(ContentType.JSON).body(body).when().post("/api/ai/skills/extract/batch").then().statusCode(401);
+        given().header("Authorization", "Bearer " + TestTokens.tampered(user)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/ai/skills/extract/batch").then().statusCode(401);
+        given().header("Authorization", "Bearer " + TestTokens.candidate(user)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/ai/skills/extract/batch").then().statusCode(403);
+    }
+
+    private static void badBatch(Map<String, Object> body, String field) {
+        given().header("Authorization", EmbeddingsTest.SERVICE).contentType(ContentType.JSON).body(body)
+                .when().post("/api/ai/skills/extract/batch").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem(field));
+    }
+
     private static void badRequest(Map<String, Object> body, String field) {
         given().header("Authorization", EmbeddingsTest.SERVICE).contentType(ContentType.JSON).body(body)
                 .when().post("/api/ai/skills/extract").then().statusCode(400)

@@ -40,6 +40,14 @@ public interface AiApi {
     SkillExtractionResponse extractSkills(@Valid SkillExtractionRequest request);
 
     @POST
+    @Path("/skills/extract/batch")
+    @Operation(operationId = "extractSkillsBatch",
+            description = "Skill extraction of several texts in one request (at most 64), one result per text in order")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SkillExtractionBatchResponse.class)))
+    @APIResponse(responseCode = "503", description = "The skills taxonomy is not loaded yet")
+    SkillExtractionBatchResponse extractSkillsBatch(@Valid SkillExtractionBatchRequest request);
+
+    @POST
     @Path("/analysis/job-match")
     @Operation(operationId = "analyzeJobMatch")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobMatchAnalysis.class)))
