@@ -70,17 +70,23 @@ public class FakeServices extends FakeServicesBase {
         }
     }
 
+    private static final String PYTHON_AND_SQL = """
+            [{"skillId":"python-computer-programming","name":"Python (computer programming)","category":"knowledge",
+              "matchedText":"Python","start":0,"end":6,"confidence":0.9,"method":"alias"},
+             {"skillId":"sql","name":"SQL","category":"knowledge","matchedText":"SQL","start":0,"end":3,
+              "confidence":0.8,"method":"alias"}]""";
+
     /**
-     * ai-service answers: every job text mentions Python and SQL; every text sent for embedding gets the same
+     * ai-service answers: every job text mentions Python and SQL (read one by one or in a batch); every text sent for embedding gets the same
      * 384-dimensional vector (one per text, as the real service answers).
      */
     public static void aiUp() {
         server().stubFor(post(urlPathEqualTo("/api/ai/skills/extract")).willReturn(okJson("""
-                {"taxonomyVersion":"test","skills":[
-                  {"skillId":"python-computer-programming","name":"Python (computer programming)","category":"knowledge",
-                   "matchedText":"Python","start":0,"end":6,"confidence":0.9,"method":"alias"},
-                  {"skillId":"sql","name":"SQL","category":"knowledge","matchedText":"SQL","start":0,"end":3,
-                   "confidence":0.8,"method":"alias"}]}""")));
+                {"taxonomyVersion":"test","skills":%s}""".formatted(PYTHON_AND_SQL))));
+        server().stubFor(post(urlPathEqualTo("/api/ai/skills/extract/batch")).willReturn(okJson("""
+                {"results":[{{#each (jsonPath request.body '$.items') as |item|}}{{#unless @first}},{{/unless}}\
+                {"taxonomyVersion":"test","skills":%s}{{/each}}]}""".formatted(PYTHON_AND_SQL))
+                .withTransformers("response-template")));
         StringJoiner vector = new StringJoiner(",", "[", "]");
         for (int i = 0; i < 384; i++) {
             vector.add(Double.toString((i % 7) / 7.0));
@@ -93,6 +99,7 @@ public class FakeServices extends FakeServicesBase {
     /** ai-service is unreachable: every call has its connection reset. */
     public static void aiDown() {
         server().stubFor(post(urlPathEqualTo("/api/ai/skills/extract")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        server().stubFor(post(urlPathEqualTo("/api/ai/skills/extract/batch")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         server().stubFor(post(urlPathEqualTo("/api/ai/embeddings")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
 }

@@ -5,7 +5,9 @@ import com.jobmatch.contract.api.EmbeddingRequest;
 import com.jobmatch.contract.api.EmbeddingResponse;
 import com.jobmatch.contract.api.JobMatchAnalysis;
 import com.jobmatch.contract.api.JobMatchAnalysisRequest;
+import com.jobmatch.contract.api.SkillExtractionBatchRequest;
 import com.jobmatch.contract.api.SkillExtractionRequest;
+import com.jobmatch.contract.api.SkillExtractionResponse;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.ExtractedSkill;
 import com.jobmatch.contract.model.JobProfile;
@@ -65,6 +67,59 @@ public class AiClient {
     public Optional<EmbeddingResponse> embedJob(UUID jobId, List<String> statements) {
         return Optional.of(api.embed(new EmbeddingRequest(statements, "JOB",
                 Collections.nCopies(statements.size(), jobId.toString()))));
+    }
+
+    /**
+     * Skills of several job texts in one request (ai-service's batch endpoint), in order. Empty means "not now" for
+     * the whole batch: ai-service is down, or it refused one of the texts (the caller then tries them one by one).
+     */
+    @Timeout(value = 60, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 300)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.8, delay = 30, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "batchSkillsUnavailable")
+    public Optional<List<List<ExtractedSkill>>> extractSkillsAll(List<String> jobTexts) {
+        List<SkillExtractionResponse> results = api.extractSkillsBatch(new SkillExtractionBatchRequest(
+                jobTexts.stream().map(text -> new SkillExtractionRequest(text, "JOB")).toList())).results();
+        if (results == null || results.size() != jobTexts.size()) {
+            throw new IllegalStateException("ai-service read %d of %d texts".formatted(results == null ? 0 : results.size(),
+                    jobTexts.size()));
+        }
+        return Optional.of(results.stream().map(SkillExtractionResponse::skills).toList());
+    }
+
+    /**
+     * Embeddings of the statements of several jobs ({@code jobIds}: the job of each statement), in order, in requests
+     * of at most {@link #BATCH}; empty when ai-service did not answer them all.
+     */
+    @Timeout(value = 60, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 300)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.8, delay = 30, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "jobEmbeddingsUnavailable")
+    public Optional<EmbeddingResponse> embedJobs(List<String> statements, List<UUID> jobIds) {
+        List<float[]> vectors = new ArrayList<>(statements.size());
+        String model = null;
+        for (int from = 0; from < statements.size(); from += BATCH) {
+            int to = Math.min(statements.size(), from + BATCH);
+            EmbeddingResponse answer = api.embed(new EmbeddingRequest(statements.subList(from, to), "JOB",
+                    jobIds.subList(from, to).stream().map(UUID::toString).toList()));
+            if (answer == null || answer.vectors() == null || answer.vectors().size() != to - from) {
+                throw new IllegalStateException("ai-service embedded %d of %d statements".formatted(
+                        answer == null || answer.vectors() == null ? 0 : answer.vectors().size(), to - from));
+            }
+            vectors.addAll(answer.vectors());
+            model = answer.model();
+        }
+        return Optional.of(new EmbeddingResponse(model, vectors.isEmpty() ? 0 : vectors.getFirst().length, vectors));
+    }
+
+    Optional<List<List<ExtractedSkill>>> batchSkillsUnavailable(List<String> jobTexts, Throwable cause) {
+        LOG.warnf("ai-service skill extraction of %d texts unavailable: %s", jobTexts.size(), cause.toString());
+        return Optional.empty();
+    }
+
+    Optional<EmbeddingResponse> jobEmbeddingsUnavailable(List<String> statements, List<UUID> jobIds, Throwable cause) {
+        LOG.warnf("ai-service embedding of %d statements unavailable: %s", statements.size(), cause.toString());
+        return Optional.empty();
     }
 
     Optional<List<ExtractedSkill>> skillsUnavailable(String jobText, Throwable cause) {

@@ -18,6 +18,13 @@ public interface MatchingConfig {
         @WithDefault("20")
         int batchSize();
 
+        /**
+         * Jobs one worker claims and sends to ai-service together (one skill-extraction and one embedding request for
+         * all of them; ai-service takes at most 64 texts per extraction request). 1 enriches one job at a time.
+         */
+        @WithDefault("8")
+        int modelBatch();
+
         /** Enrichment worker threads on this instance; 0 = one per core. */
         @WithDefault("0")
         int workers();

@@ -57,6 +57,11 @@ public class EnrichmentQueueStore {
         return claims(List.of(work)).stream().findFirst();
     }
 
+    /** The jobs of claimed entries, in order, without the entries that are gone. */
+    public List<Claim> claimsOf(List<QueuedWork> work) {
+        return claims(work);
+    }
+
     @SuppressWarnings("unchecked")
     private List<Claim> claims(List<QueuedWork> work) {
         if (work.isEmpty()) {

@@ -19,6 +19,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.DurationConverter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -28,6 +29,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Drains the enrichment queue: normalized skills (required/preferred) and an embedding from ai-service for
@@ -42,9 +45,17 @@ import java.util.stream.Collectors;
  * its text states when the posting has no structured range ({@link PostingRequirements}). A job whose enrichment
  * fails stays queued with the queue's backoff, and is dead (kept with its last error) after its last attempt.
  *
- * <p>As many workers as cores (jobmatch.matching.enrichment.workers) each enrich one job at a time, so ai-service
- * is kept busy on every core; the queue component takes turns between sources. ENRICHMENT_EVERY is how long an
- * idle worker waits before looking again ("off" starts no workers: tests drive {@link #processDue()}).
+ * <p>As many workers as cores (jobmatch.matching.enrichment.workers) each claim up to
+ * {@code jobmatch.matching.enrichment.model-batch} jobs at once and send all their texts to ai-service together: one
+ * skill-extraction request and one embedding request for the batch instead of two per job, so ai-service is kept
+ * busy on every core and the per-request cost is paid once per batch. Each job is still stored, with its queue
+ * entry's completion, in a transaction of its own: one job that fails (or that ai-service refuses, then the batch's
+ * jobs are tried one by one) is retried alone and never fails the others. The queue component takes turns between
+ * sources. ENRICHMENT_EVERY is how long an idle worker waits before looking again ("off" starts no workers: tests
+ * drive {@link #processDue()}).
+ *
+ * <p>Storing a job fires {@link JobEnriched} in the same transaction, so the rankings it reaches are queued for
+ * recompute with it (matches.MatchReach: freshness).
  */
 @ApplicationScoped
 public class EnrichmentWorker implements WorkHandler {
@@ -59,20 +70,23 @@ public class EnrichmentWorker implements WorkHandler {
     private final AiClient ai;
     private final MatchingConfig.Enrichment config;
 
+    private final Event<JobEnriched> enriched;
     private final QueueWorkers workers;
     private final String every;
 
     public EnrichmentWorker(EnrichmentQueueStore queue, JobEnrichmentStore jobs, TaxonomyRepository taxonomy, AiClient ai,
-                            MatchingConfig config,
+                            MatchingConfig config, Event<JobEnriched> enriched,
                             @ConfigProperty(name = "jobmatch.schedule.enrichment", defaultValue = "2s") String every) {
         this.queue = queue;
         this.jobs = jobs;
         this.taxonomy = taxonomy;
         this.ai = ai;
         this.config = config.enrichment();
+        this.enriched = enriched;
         this.every = every.strip();
         this.workers = new QueueWorkers(queue.queue(), this,
-                "off".equals(this.every) ? Duration.ofSeconds(1) : DurationConverter.parseDuration(this.every));
+                "off".equals(this.every) ? Duration.ofSeconds(1) : DurationConverter.parseDuration(this.every),
+                this.config.modelBatch());
     }
 
     void start(@Observes StartupEvent event) {
@@ -85,18 +99,15 @@ public class EnrichmentWorker implements WorkHandler {
         workers.stop();
     }
 
-    /** One pass over the due entries (up to the batch size) on the calling thread; returns how many jobs were enriched. */
+    /**
+     * One pass over the due entries (up to the batch size) on the calling thread, in model batches as the workers
+     * send them; returns how many jobs were enriched.
+     */
     public int processDue() {
         List<Claim> claims = QuarkusTransaction.requiringNew().call(() -> queue.claimDue(config.batchSize()));
         int enriched = 0;
-        for (Claim claim : claims) {
-            try {
-                if (enrich(claim)) {
-                    enriched++;
-                }
-            } catch (RuntimeException e) {
-                QuarkusTransaction.requiringNew().run(() -> queue.retryLater(claim, FailureText.of(e)));
-            }
+        for (int from = 0; from < claims.size(); from += config.modelBatch()) {
+            enriched += enrichAll(claims.subList(from, Math.min(claims.size(), from + config.modelBatch())));
         }
         return enriched;
     }
@@ -125,6 +136,69 @@ public class EnrichmentWorker implements WorkHandler {
         QuarkusTransaction.requiringNew().call(() -> queue.claimOf(work)).ifPresent(this::enrich);
     }
 
+    /** A worker's batch: enriched together; each item's failure is recorded here, on its own. */
+    @Override
+    public Map<QueuedWork, String> handleAll(List<QueuedWork> work) {
+        enrichAll(QuarkusTransaction.requiringNew().call(() -> queue.claimsOf(work)));
+        return Map.of();
+    }
+
+    /**
+     * Enriches claimed jobs with one skill-extraction and one embedding request for all of them, then stores each
+     * job in its own transaction; returns how many were enriched. When the batch as a whole gets no answer (ai-service
+     * down, or it refused one text), each job is tried on its own, so a posting ai-service refuses fails alone.
+     */
+    private int enrichAll(List<Claim> claims) {
+        Map<UUID, JobEnrichmentStore.JobText> texts = QuarkusTransaction.requiringNew()
+                .call(() -> jobs.jobTexts(claims.stream().map(Claim::jobId).toList()));
+        // A job deleted meanwhile took its entry with it (ON DELETE CASCADE).
+        List<Claim> present = claims.stream().filter(c -> texts.containsKey(c.jobId())).toList();
+        if (present.size() <= 1) {
+            return present.isEmpty() ? 0 : enrichAlone(present.getFirst()) ? 1 : 0;
+        }
+        List<String> fullTexts = present.stream().map(c -> texts.get(c.jobId()).text()).toList();
+        List<List<String>> statements = fullTexts.stream().map(t -> Statements.of(t, Statements.MAX_JOB_STATEMENTS)).toList();
+        Optional<List<List<ExtractedSkill>>> extracted = ai.extractSkillsAll(fullTexts);
+        Optional<EmbeddingResponse> embedded = extracted.isEmpty() ? Optional.empty()
+                : ai.embedJobs(statements.stream().flatMap(List::stream).toList(), IntStream.range(0, present.size())
+                        .boxed().flatMap(i -> Collections.nCopies(statements.get(i).size(), present.get(i).jobId()).stream())
+                        .toList());
+        if (embedded.isEmpty()) {
+            int enriched = 0;
+            for (Claim claim : present) {
+                enriched += enrichAlone(claim) ? 1 : 0;
+            }
+            return enriched;
+        }
+        int enriched = 0;
+        int offset = 0;
+        for (int i = 0; i < present.size(); i++) {
+            Claim claim = present.get(i);
+            int count = statements.get(i).size();
+            EmbeddingResponse own = new EmbeddingResponse(embedded.get().model(), embedded.get().dimension(),
+                    embedded.get().vectors().subList(offset, offset + count));
+            offset += count;
+            try {
+                if (store(claim, texts.get(claim.jobId()), extracted.get().get(i), own, count)) {
+                    enriched++;
+                }
+            } catch (RuntimeException e) {
+                QuarkusTransaction.requiringNew().run(() -> queue.retryLater(claim, FailureText.of(e)));
+            }
+        }
+        return enriched;
+    }
+
+    /** One job on its own: enriched, or its failure recorded for a later attempt. */
+    private boolean enrichAlone(Claim claim) {
+        try {
+            return enrich(claim);
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> queue.retryLater(claim, FailureText.of(e)));
+            return false;
+        }
+    }
+
     private boolean enrich(Claim claim) {
         Optional<JobEnrichmentStore.JobText> job = QuarkusTransaction.requiringNew().call(() -> jobs.jobText(claim.jobId()));
         if (job.isEmpty()) {
@@ -135,24 +209,38 @@ public class EnrichmentWorker implements WorkHandler {
         Optional<List<ExtractedSkill>> extracted = ai.extractSkills(text);
         List<String> statements = Statements.of(text, Statements.MAX_JOB_STATEMENTS);
         Optional<EmbeddingResponse> embedding = extracted.isPresent() ? ai.embedJob(claim.jobId(), statements) : Optional.empty();
-        String problem = extracted.isEmpty() ? "skill extraction unavailable"
-                : embedding.isEmpty() ? "embedding unavailable" : embeddingProblem(embedding.get(), statements.size());
+        if (extracted.isEmpty() || embedding.isEmpty()) {
+            String problem = extracted.isEmpty() ? "skill extraction unavailable" : "embedding unavailable";
+            QuarkusTransaction.requiringNew().run(() -> queue.retryLater(claim, problem));
+            return false;
+        }
+        return store(claim, job.get(), extracted.get(), embedding.get(), statements.size());
+    }
+
+    /**
+     * Stores what ai-service answered for one job with its entry's completion, in one transaction of its own; a
+     * malformed embedding is recorded as the entry's failure instead.
+     */
+    private boolean store(Claim claim, JobEnrichmentStore.JobText posting, List<ExtractedSkill> extracted,
+                          EmbeddingResponse embedding, int statements) {
+        String problem = embeddingProblem(embedding, statements);
         if (problem != null) {
             QuarkusTransaction.requiringNew().run(() -> queue.retryLater(claim, problem));
             return false;
         }
+        String text = posting.text();
         QuarkusTransaction.requiringNew().run(() -> {
-            List<ResolvedSkill> skills = resolve(text, extracted.get(), job.get().keySkills());
+            List<ResolvedSkill> skills = resolve(text, extracted, posting.keySkills());
             List<String> names = skills.stream().map(s -> taxonomy.findById(s.skillId()).canonicalName).toList();
-            // The job's enrichment and the queue entry's completion commit together.
-            JobEnrichmentStore.JobText posting = job.get();
+            // The job's enrichment, the queue entry's completion and the recomputes it causes commit together.
             PostingFacts facts = PostingFacts.read(posting.title(), posting.description());
             List<StatedFact> stated = new ArrayList<>(facts.facts());
             PostingRequirements.experienceStated(posting.description(), "description").ifPresent(stated::add);
             PostingRequirements.educationStated(posting.description(), "description").ifPresent(stated::add);
-            jobs.store(claim.jobId(), skills, names, Vectors.centroid(embedding.get().vectors()), embedding.get().model(),
+            jobs.store(claim.jobId(), skills, names, Vectors.centroid(embedding.vectors()), embedding.model(),
                     PostingRequirements.experience(text), PostingRequirements.education(text), facts, stated);
             queue.complete(claim);
+            enriched.fire(new JobEnriched(claim.jobId()));
         });
         return true;
     }

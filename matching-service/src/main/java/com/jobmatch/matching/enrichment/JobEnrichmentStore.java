@@ -11,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,6 +43,20 @@ public class JobEnrichmentStore {
                 FROM jobs WHERE id = :id""").setParameter("id", jobId).getResultList();
         return rows.stream().findFirst()
                 .map(r -> new JobText((String) r[0], (String) r[2], (String) r[3], List.of((String[]) r[1])));
+    }
+
+    /** The texts of several jobs by id (one query); a job deleted meanwhile is absent. */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, JobText> jobTexts(List<UUID> jobIds) {
+        if (jobIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, concat_ws(E'\\n\\n', title, description, ai_requirements_summary), ai_key_skills, title, description
+                FROM jobs WHERE id IN (:ids)""").setParameter("ids", jobIds).getResultList();
+        Map<UUID, JobText> texts = new HashMap<>();
+        rows.forEach(r -> texts.put((UUID) r[0], new JobText((String) r[1], (String) r[3], (String) r[4], List.of((String[]) r[2]))));
+        return texts;
     }
 
     /**

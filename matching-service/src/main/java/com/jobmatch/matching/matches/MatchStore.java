@@ -181,6 +181,9 @@ public class MatchStore {
     public void deleteResume(UUID resumeId) {
         UserJobMatch.delete("resumeId", resumeId);
         MatchExplanation.delete("resumeId", resumeId);
+        // Its ranking is gone, so no new job reaches it any more (MatchReachStore).
+        UserJobMatch.getEntityManager().createNativeQuery("DELETE FROM match_reach WHERE resume_id = :resume")
+                .setParameter("resume", resumeId).executeUpdate();
     }
 
     /** Removes a dismissed job from every ranking of the person: it must not come back. */

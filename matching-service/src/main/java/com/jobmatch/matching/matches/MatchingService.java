@@ -45,13 +45,14 @@ public class MatchingService {
     private final EmbeddingCentreStore centres;
     private final CollarWeightsStore weights;
     private final MatchStore matches;
+    private final MatchReachStore reaches;
     private final RankingConfig config;
     private volatile MatchScorer sharedScorer;
 
     public MatchingService(UserPreferencesClient preferences, CandidateEmbeddings embeddings, RetrievalStore retrieval,
                            JobProfileStore jobs, KnowledgeStore knowledge, PersonalizationStore personalization,
                            EmbeddingCentreStore centres, CollarWeightsStore weights, MatchStore matches,
-                           RankingConfig config) {
+                           MatchReachStore reaches, RankingConfig config) {
         this.preferences = preferences;
         this.embeddings = embeddings;
         this.retrieval = retrieval;
@@ -61,6 +62,7 @@ public class MatchingService {
         this.centres = centres;
         this.weights = weights;
         this.matches = matches;
+        this.reaches = reaches;
         this.config = config;
     }
 
@@ -78,10 +80,16 @@ public class MatchingService {
         Optional<float[]> embedding = embeddings.of(candidate);
         Map<UUID, Double> similarity = new HashMap<>();
         Collection<JobProfile> retrieved;
+        float[] direction = null;
+        Double reach = null;
         if (embedding.isPresent()) {
+            EmbeddingCentre centre = centres.current();
             var found = retrieval.nearest(embedding.get(), filters, limit).jobs();
             found.forEach(r -> similarity.put(r.jobId(), r.similarity()));
             retrieved = found.stream().map(RetrievalStore.Retrieved::job).toList();
+            direction = centre.direction(embedding.get());
+            // A full ranking reaches as far as its farthest job; one that is not full takes any new job.
+            reach = found.size() >= limit ? found.getLast().similarity() : null;
         } else {
             retrieved = jobs.load(retrieval.newest(filters, limit)).values();
         }
@@ -96,6 +104,7 @@ public class MatchingService {
         matches.replace(candidate.userId(), candidate.resumeId(), ranked, threshold,
                 config.deepAnalysis().enabled() ? config.deepAnalysis().minSemanticScore() : Double.MAX_VALUE,
                 config.deepAnalysis().topMatches());
+        reaches.remember(candidate.userId(), candidate.resumeId(), direction, reach);
         return ranked;
     }
 

@@ -11,7 +11,18 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+
+import java.util.List;
 import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -74,6 +85,55 @@ class EnrichmentWorkerTest {
                 .then().statusCode(200).body("enrichedAt", org.hamcrest.Matchers.notNullValue())
                 .body("requiredSkills.skillId", hasItem("sql"))
                 .body("requiredSkills.find { it.skillId == 'python-computer-programming' }.importance", equalTo(1.0f));
+    }
+
+    @Test
+    void claimedPostingsAreReadInOneBatchAndOnePostingAiServiceRefusesFailsAlone() {
+        String p = TestJobs.uniquePrefix();
+        given().header("Authorization", admin).contentType("application/json")
+                .body(TestJobs.array(TestJobs.posting(p + "1", "Data Engineer", "Batch " + p, "You build pipelines in batch " + p),
+                        TestJobs.posting(p + "2", "Data Analyst", "Batch " + p, "You build reports in batch " + p),
+                        TestJobs.posting(p + "3", "Data Scientist", "Batch " + p, "You build models in batch " + p)))
+                .post("/api/jobs/imports").then().statusCode(201).body("newCount", equalTo(3));
+
+        assertEquals(3, worker.processDue());
+
+        // One extraction request for the three postings and one embedding request for all their statements.
+        FakeServices.server().verify(1, postRequestedFor(urlPathEqualTo("/api/ai/skills/extract/batch"))
+                .withRequestBody(containing("batch " + p)).withRequestBody(matchingJsonPath("$.items.length()", WireMock.equalTo("3"))));
+        FakeServices.server().verify(0, postRequestedFor(urlPathEqualTo("/api/ai/skills/extract")).withRequestBody(containing("batch " + p)));
+        FakeServices.server().verify(1, postRequestedFor(urlPathEqualTo("/api/ai/embeddings")).withRequestBody(containing("batch " + p)));
+        assertEquals(3, TestJobs.count(db, "SELECT count(*) FROM jobs WHERE external_id LIKE ? AND enriched_at IS NOT NULL "
+                + "AND vector_dims(embedding) = 384", p + "%"));
+        assertEquals(6, TestJobs.count(db, "SELECT count(*) FROM job_skills js JOIN jobs j ON j.id = js.job_id WHERE j.external_id LIKE ?",
+                p + "%"), "each posting keeps its own skills");
+
+        // ai-service refuses one text (as it answers a text it cannot read: 400): the batch gets no answer, each
+        // posting is then read on its own, and only the refused one waits for a retry.
+        String q = TestJobs.uniquePrefix();
+        List<StubMapping> refusals = List.of(
+                FakeServices.server().stubFor(post(urlPathEqualTo("/api/ai/skills/extract/batch")).atPriority(1)
+                        .withRequestBody(containing("unreadable-" + q)).willReturn(aResponse().withStatus(400))),
+                FakeServices.server().stubFor(post(urlPathEqualTo("/api/ai/skills/extract")).atPriority(1)
+                        .withRequestBody(containing("unreadable-" + q)).willReturn(aResponse().withStatus(400))));
+        try {
+            given().header("Authorization", admin).contentType("application/json")
+                    .body(TestJobs.array(TestJobs.posting(q + "1", "Data Engineer", "Refused " + q, "fine"),
+                            TestJobs.posting(q + "2", "Data Analyst", "Refused " + q, "unreadable-" + q),
+                            TestJobs.posting(q + "3", "Data Scientist", "Refused " + q, "fine too")))
+                    .post("/api/jobs/imports").then().statusCode(201).body("newCount", equalTo(3));
+
+            assertEquals(2, worker.processDue());
+        } finally {
+            refusals.forEach(FakeServices.server()::removeStub);
+        }
+        assertEquals(2, TestJobs.count(db, "SELECT count(*) FROM jobs WHERE external_id LIKE ? AND enriched_at IS NOT NULL", q + "%"));
+        assertEquals(0, TestJobs.count(db, "SELECT count(*) FROM enrichment_queue q JOIN jobs j ON j.id = q.job_id "
+                + "WHERE j.external_id IN (?, ?)", q + "1", q + "3"), "the others completed");
+        assertEquals(1, TestJobs.count(db, """
+                SELECT count(*) FROM enrichment_queue q JOIN jobs j ON j.id = q.job_id
+                WHERE j.external_id = ? AND q.status = 'pending' AND q.attempts = 1 AND q.last_error = 'skill extraction unavailable'""",
+                q + "2"));
     }
 
     @Test

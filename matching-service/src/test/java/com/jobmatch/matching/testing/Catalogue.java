@@ -44,7 +44,7 @@ public final class Catalogue {
     }
 
     public void clear() {
-        execute("TRUNCATE jobs, match_recompute_queue, applications, notifications CASCADE");
+        execute("TRUNCATE jobs, match_recompute_queue, match_reach, applications, notifications CASCADE");
     }
 
     public void skill(String slug, String name, String... aliases) {

@@ -8,12 +8,15 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A queue's worker threads: each claims one item at a time, runs it through the handler and records its outcome,
+ * A queue's worker threads: each claims one item at a time (or up to its batch size, for a handler that batches
+ * across items, see {@link WorkHandler#handleAll}), runs it through the handler and records its outcome,
  * and sleeps for the poll interval only when nothing is due. One of them also refreshes the queue's gauges and
  * purges old done rows now and then. Several service instances may run workers; SKIP LOCKED keeps them apart.
  */
@@ -26,14 +29,24 @@ public final class QueueWorkers {
     private final WorkQueue queue;
     private final WorkHandler handler;
     private final Duration pollEvery;
+    private final int batchSize;
     private final AtomicBoolean running = new AtomicBoolean();
     private final List<Thread> threads = new ArrayList<>();
     private volatile long nextHousekeeping;
 
     public QueueWorkers(WorkQueue queue, WorkHandler handler, Duration pollEvery) {
+        this(queue, handler, pollEvery, 1);
+    }
+
+    /** Workers that each claim up to {@code batchSize} items at once and give them to {@link WorkHandler#handleAll}. */
+    public QueueWorkers(WorkQueue queue, WorkHandler handler, Duration pollEvery, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1");
+        }
         this.queue = queue;
         this.handler = handler;
         this.pollEvery = pollEvery;
+        this.batchSize = batchSize;
     }
 
     /** Starts {@code count} workers; 0 starts none (e.g. a service instance that only serves requests). */
@@ -68,7 +81,7 @@ public final class QueueWorkers {
         while (running.get()) {
             try {
                 housekeeping();
-                if (!runOne()) {
+                if (!(batchSize == 1 ? runOne() : runBatch())) {
                     Thread.sleep(pollEvery);
                 }
             } catch (InterruptedException e) {
@@ -114,6 +127,44 @@ public final class QueueWorkers {
             }
         }
         return true;
+    }
+
+    /** Claims up to the batch size and hands the items to the handler together; false when nothing was due. */
+    public boolean runBatch() {
+        List<QueuedWork> claimed = QuarkusTransaction.requiringNew().call(() -> queue.claim(batchSize));
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        ManagedContext requestContext = Arc.container().requestContext();
+        boolean activated = !requestContext.isActive();
+        if (activated) {
+            requestContext.activate();
+        }
+        Map<QueuedWork, String> failed;
+        try (LeaseHeartbeat heartbeat = queue.keepLeased(claimed)) {
+            failed = handler.handleAll(claimed);
+        } catch (Exception e) {
+            // Items completed before the failure keep their outcome: failing a completed item's stale claim changes nothing.
+            String error = e.getMessage() == null ? e.toString() : e.getMessage();
+            failed = new LinkedHashMap<>();
+            for (QueuedWork item : claimed) {
+                failed.put(item, error);
+            }
+        } finally {
+            if (activated) {
+                requestContext.terminate();
+            }
+        }
+        failed.forEach(this::recordFailure);
+        return true;
+    }
+
+    private void recordFailure(QueuedWork item, String error) {
+        LOG.infof("Queue %s: item %s failed (attempt %d): %s", queue.table(), item.id(), item.attempts(), error);
+        if (QuarkusTransaction.requiringNew().call(() -> queue.fail(item, error))) {
+            LOG.warnf("Queue %s: gave up on item %s after %d attempts: %s", queue.table(), item.id(), item.attempts(), error);
+            handler.gaveUp(item, error);
+        }
     }
 
     private void housekeeping() {
