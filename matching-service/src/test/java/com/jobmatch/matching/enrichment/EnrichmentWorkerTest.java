@@ -152,6 +152,9 @@ class EnrichmentWorkerTest {
 
     @Test
     void aPostingIsEmbeddedStatementByStatementAndStoredAsTheirUnitCentroid() {
+        // Jobs other test classes left queued would share this posting's embedding request (workers send the jobs
+        // they claim together): enrich them first, so the request below holds this posting's statements only.
+        worker.processDue();
         String p = TestJobs.uniquePrefix();
         String statements = "You will design data pipelines for our analytics platform. "
                 + "You will review code and mentor two junior engineers. "
