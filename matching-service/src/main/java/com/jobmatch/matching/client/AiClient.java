@@ -113,12 +113,12 @@ public class AiClient {
     }
 
     Optional<List<List<ExtractedSkill>>> batchSkillsUnavailable(List<String> jobTexts, Throwable cause) {
-        LOG.warnf("ai-service skill extraction of %d texts unavailable: %s", jobTexts.size(), cause.toString());
+        LOG.warnf("ai-service skill extraction of %d texts unavailable: %s", jobTexts.size(), FailureText.of(cause));
         return Optional.empty();
     }
 
     Optional<EmbeddingResponse> jobEmbeddingsUnavailable(List<String> statements, List<UUID> jobIds, Throwable cause) {
-        LOG.warnf("ai-service embedding of %d statements unavailable: %s", statements.size(), cause.toString());
+        LOG.warnf("ai-service embedding of %d statements unavailable: %s", statements.size(), FailureText.of(cause));
         return Optional.empty();
     }
 

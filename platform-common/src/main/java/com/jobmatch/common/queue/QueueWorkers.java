@@ -145,7 +145,7 @@ public final class QueueWorkers {
             failed = handler.handleAll(claimed);
         } catch (Exception e) {
             // Items completed before the failure keep their outcome: failing a completed item's stale claim changes nothing.
-            String error = e.getMessage() == null ? e.toString() : e.getMessage();
+            String error = FailureText.of(e);
             failed = new LinkedHashMap<>();
             for (QueuedWork item : claimed) {
                 failed.put(item, error);

@@ -1,5 +1,7 @@
 package com.jobmatch.common.queue;
 
+import com.jobmatch.common.logging.FailureText;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ public interface WorkHandler {
             try {
                 handle(item);
             } catch (Exception e) {
-                failed.put(item, e.getMessage() == null ? e.toString() : e.getMessage());
+                failed.put(item, FailureText.of(e));
             }
         }
         return failed;
