@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * How far each stored ranking reaches (table match_reach, V33): the resume's direction from the catalogue's centre
+ * How far each stored ranking reaches (table match_reach, V34): the resume's direction from the catalogue's centre
  * and the similarity of the farthest job the ranking retrieved. A new job at least that similar to the resume would
  * have been retrieved, so only those rankings are recomputed when it is enriched.
  */
