@@ -19,6 +19,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
+    /** The owner key of actions that belong to no organization. */
+    static final String PLATFORM = "platform";
+
     private final OutboxStore store;
     private final ObjectMapper mapper;
 
@@ -50,8 +53,9 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void audit(UUID actorId, UUID organizationId, String action, String targetType, UUID targetId,
                       Map<String, Object> detail) {
+        // A platform action (an admin's weight change) belongs to no organization; it queues under its own key.
         store.add("AUDIT", json(new AuditEntry(actorId, organizationId, action, targetType, targetId.toString(), detail)),
-                organizationId.toString());
+                organizationId == null ? PLATFORM : organizationId.toString());
     }
 
     private String json(Object value) {

@@ -1,5 +1,6 @@
 package com.jobmatch.matching.scoring;
 
+import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.contract.model.CollarType;
@@ -41,9 +42,11 @@ public class WeightsResource {
     private static final Pattern VARIANT = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
     private final WeightsService weights;
+    private final Caller caller;
 
-    public WeightsResource(WeightsService weights) {
+    public WeightsResource(WeightsService weights, Caller caller) {
         this.weights = weights;
+        this.caller = caller;
     }
 
     @GET
@@ -58,7 +61,7 @@ public class WeightsResource {
     @Operation(operationId = "updateWeights")
     public WeightsView update(@PathParam("collar") String collar, @PathParam("variant") String variant,
                               @Valid @NotNull WeightsRequest request) {
-        return weights.update(collar(collar), variant(variant), weightsOf(request), request.sum(),
+        return weights.update(caller.userId(), collar(collar), variant(variant), weightsOf(request), request.sum(),
                 request.active(), request.description());
     }
 
@@ -70,7 +73,7 @@ public class WeightsResource {
     @APIResponse(responseCode = "409", description = "The variant already exists")
     public Response create(@PathParam("collar") String collar, @PathParam("variant") String variant,
                            @Valid @NotNull WeightsRequest request) {
-        var created = weights.create(collar(collar), variant(variant), weightsOf(request), request.sum(),
+        var created = weights.create(caller.userId(), collar(collar), variant(variant), weightsOf(request), request.sum(),
                 request.active(), request.description());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }

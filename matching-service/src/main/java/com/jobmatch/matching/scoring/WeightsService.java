@@ -6,6 +6,7 @@ import com.jobmatch.contract.model.Weights;
 import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.matches.RecomputeQueueStore;
 import com.jobmatch.matching.matches.RecomputeTask;
+import com.jobmatch.matching.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -16,18 +17,20 @@ import java.util.UUID;
 
 /**
  * Changing collar weights and A/B variants. Weights are validated before anything is written (six values in
- * [0, 1] summing to exactly 1.00), and every change queues a recompute of the stored rankings in the same
- * transaction.
+ * [0, 1] summing to exactly 1.00), and every change queues a recompute of the stored rankings and an audit entry
+ * for user-service's audit log (through the outbox) in the same transaction.
  */
 @ApplicationScoped
 public class WeightsService {
 
     private final CollarWeightsStore store;
     private final RecomputeQueueStore queue;
+    private final Outbox outbox;
 
-    public WeightsService(CollarWeightsStore store, RecomputeQueueStore queue) {
+    public WeightsService(CollarWeightsStore store, RecomputeQueueStore queue, Outbox outbox) {
         this.store = store;
         this.queue = queue;
+        this.outbox = outbox;
     }
 
     /** One page of the collars and their variants. */
@@ -47,16 +50,16 @@ public class WeightsService {
     }
 
     @Transactional
-    public WeightsView update(CollarType collar, String variant, Weights weights, BigDecimal sum,
+    public WeightsView update(UUID actorId, CollarType collar, String variant, Weights weights, BigDecimal sum,
                               Boolean active, String description) {
         CollarWeightsConfig config = store.find(collar, variant).orElseThrow(() -> ProblemException.notFound("Weights variant"));
         apply(config, weights, sum, active, description);
         store.flush();
-        return WeightsView.of(config);
+        return audited(actorId, "WEIGHTS_CHANGED", WeightsView.of(config));
     }
 
     @Transactional
-    public WeightsView create(CollarType collar, String variant, Weights weights, BigDecimal sum,
+    public WeightsView create(UUID actorId, CollarType collar, String variant, Weights weights, BigDecimal sum,
                               Boolean active, String description) {
         if (store.find(collar, variant).isPresent()) {
             throw ProblemException.conflict("Variant %s of %s already exists".formatted(variant, collar));
@@ -66,7 +69,13 @@ public class WeightsService {
         config.variant = variant;
         apply(config, weights, sum, active, description);
         store.persistAndFlush(config);
-        return WeightsView.of(config);
+        return audited(actorId, "WEIGHTS_VARIANT_CREATED", WeightsView.of(config));
+    }
+
+    private WeightsView audited(UUID actorId, String action, WeightsView view) {
+        outbox.audit(actorId, null, action, "weights", view.id(), Map.of("collar", view.collar(),
+                "variant", view.variant(), "weights", view.weights(), "active", view.active()));
+        return view;
     }
 
     private void apply(CollarWeightsConfig config, Weights weights, BigDecimal sum, Boolean active, String description) {

@@ -55,6 +55,7 @@ class RecruiterAndWeightsTest {
         Catalogue.stubSearchable(new CandidatePage(List.of(weak, strong), 0, 100, 2));
         catalogue.execute("DELETE FROM matching_metadata.collar_weights_config WHERE variant <> 'default'");
         catalogue.execute("TRUNCATE match_recompute_queue");
+        catalogue.execute("DELETE FROM user_service_outbox WHERE kind = 'AUDIT' AND payload->>'targetType' = 'weights'");
     }
 
     @AfterEach
@@ -96,10 +97,14 @@ class RecruiterAndWeightsTest {
 
     @Test
     void adminsChangeWeightsOnlyWhenTheySumToOneAndStoredRankingsAreRequeued() {
-        String admin = TestTokens.admin(UUID.randomUUID());
+        UUID adminId = UUID.randomUUID();
+        String admin = TestTokens.admin(adminId);
         put(admin, "white/default", weights(0.10, 0.20, 0.50, 0.05, 0.10, 0.05)).statusCode(200)
                 .body("weights.skills", equalTo(0.5f));
         assertEquals(1, catalogue.count("SELECT count(*) FROM match_recompute_queue WHERE reason = 'WEIGHTS'"));
+        // The change is audited in the same transaction: an entry for user-service's audit log, naming the admin.
+        assertEquals(1, catalogue.count("SELECT count(*) FROM user_service_outbox WHERE kind = 'AUDIT' "
+                + "AND payload->>'action' = 'WEIGHTS_CHANGED' AND payload->>'actorId' = '" + adminId + "'"));
 
         put(admin, "white/default", weights(0.20, 0.20, 0.50, 0.05, 0.10, 0.05)).statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("weights"));
@@ -128,6 +133,8 @@ class RecruiterAndWeightsTest {
         given().header("Authorization", "Bearer " + admin).contentType(ContentType.JSON)
                 .body(weights(0.10, 0.20, 0.55, 0.05, 0.05, 0.05))
                 .when().post("/api/matches/admin/weights/white/skills-heavy").then().statusCode(409);
+        assertEquals(1, catalogue.count("SELECT count(*) FROM user_service_outbox WHERE kind = 'AUDIT' "
+                + "AND payload->>'action' = 'WEIGHTS_VARIANT_CREATED' AND payload->'detail'->>'variant' = 'skills-heavy'"));
         int skillsHeavy = 0;
         for (int i = 0; i < 40; i++) {
             UUID user = new UUID(0, i);

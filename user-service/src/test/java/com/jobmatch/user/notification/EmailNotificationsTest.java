@@ -12,6 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -33,6 +35,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(UserServiceTestResources.class)
 @QuarkusTestResource(MatchingServiceMock.class)
 class EmailNotificationsTest {
+
+    /**
+     * Saving preferences tells matching-service; it accepts here, so these saves do not open the notice's circuit
+     * breaker for the test classes that run after this one (ProfilePreferencesTest verifies the notice).
+     */
+    @BeforeEach
+    void matchingAcceptsPreferenceNotices() {
+        MatchingServiceMock.server().stubFor(WireMock.post(WireMock.urlPathMatching("/internal/matching/users/.*/preferences-changed"))
+                .willReturn(WireMock.aResponse().withStatus(204)));
+    }
+
 
     @Inject
     Db db;

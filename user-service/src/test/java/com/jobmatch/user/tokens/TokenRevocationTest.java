@@ -112,7 +112,7 @@ class TokenRevocationTest {
         me.register(email);
         String token = me.accessToken(email);
         String sessionId = given().auth().oauth2(token).get("/api/users/me/sessions").then().statusCode(200)
-                .extract().path("find { it.current }.id");
+                .extract().path("items.find { it.current }.id");
         given().auth().oauth2(token).post("/api/auth/logout").then().statusCode(204);
 
         String asOf = feed(null).body("asOf", notNullValue()).body("retainSeconds", equalTo(960))
