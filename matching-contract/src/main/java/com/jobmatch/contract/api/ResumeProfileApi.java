@@ -9,6 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import java.util.UUID;
@@ -33,6 +36,8 @@ public interface ResumeProfileApi {
     @GET
     @Path("/searchable")
     @Operation(operationId = "listSearchableResumes")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidatePage.class)))
+    @APIResponse(responseCode = "404", description = "organization is not a UUID (JAX-RS answers an unconvertible query parameter so)")
     CandidatePage searchable(@QueryParam("page") @DefaultValue("0") int page,
                              @QueryParam("size") @DefaultValue("100") int size,
                              @QueryParam("organization") UUID organization);

@@ -94,8 +94,10 @@ class ResumeVisibilityTest {
         seenBy(recruiterA, false);
         seenBy(recruiterB, false);
         assertFalse(internal(orgA));
-        assertTrue(db.count("SELECT count(*) FROM resume_work WHERE resume_id = ? AND kind = 'notify'", resumeId) >= 3,
-                "matching is told of each change");
+        // Notices still waiting for the worker merge into one (ResumeWorkStore.enqueueNotice): how many rows there
+        // are depends on how fast the worker ran, but matching is told.
+        assertTrue(db.count("SELECT count(*) FROM resume_work WHERE resume_id = ? AND kind = 'notify'", resumeId) >= 1,
+                "matching is told of the changes");
     }
 
     @Test
