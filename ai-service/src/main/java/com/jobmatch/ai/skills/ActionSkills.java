@@ -18,16 +18,21 @@ import java.util.Set;
  */
 final class ActionSkills {
 
-    /** Verbs whose object alone does not say the person performs them, by the stem their noun and -ing forms share. */
-    private static final List<String> VERB_STEMS = List.of(
-            "design", "develop", "creat", "build", "construct", "evaluat", "assess", "audit", "plann", "manag",
-            "supervis", "teach", "writ", "draft", "analys", "analyz");
-
     private static final Set<String> VERBS = Set.of(
             "design", "develop", "create", "build", "construct", "evaluate", "assess", "audit", "plan", "manage",
             "supervise", "teach", "write", "draft", "analyse", "analyze");
 
+    /** The stem each verb's noun and -ing forms share ("design", "creat", "manag"), so "UI design" names the act. */
+    private static final List<String> VERB_STEMS = VERBS.stream().map(ActionSkills::stemOf).toList();
+
     private ActionSkills() {
+    }
+
+    private static String stemOf(String verb) {
+        if (verb.equals("plan")) {
+            return "plann"; // "plant" is no planning; "plan" and "plans" are matched whole
+        }
+        return verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
     }
 
     /** Whether the skill's name starts with a verb of making or judging. */
