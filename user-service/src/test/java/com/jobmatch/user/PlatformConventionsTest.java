@@ -6,6 +6,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 @QuarkusTest
 @QuarkusTestResource(TestJwtKeys.class)
@@ -25,6 +26,6 @@ class PlatformConventionsTest extends PlatformConventionsTestBase {
 
     @Override
     protected List<String> expectedTables() {
-        return Db.TABLES;
+        return Stream.concat(Db.TABLES.stream(), Db.QUEUE_TABLES.stream()).toList();
     }
 }

@@ -24,6 +24,7 @@ public final class SmtpFake {
     private static final Pattern TOKEN = Pattern.compile("Token: (\\S+)");
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static GreenMail server;
+    private static int port;
 
     /** A received message, decoded. */
     public record Mail(String to, String from, String subject, String text) {
@@ -45,17 +46,29 @@ public final class SmtpFake {
         if (server == null) {
             server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
             server.start();
+            port = server.getSmtp().getPort();
         }
         return Map.of(
                 "quarkus.mailer.mock", "false",
                 "quarkus.mailer.host", "127.0.0.1",
-                "quarkus.mailer.port", String.valueOf(server.getSmtp().getPort()),
+                "quarkus.mailer.port", String.valueOf(port),
                 "quarkus.mailer.start-tls", "DISABLED",
                 "quarkus.mailer.login", "DISABLED");
     }
 
+    /** The mail server goes down: connections to its port are refused until {@link #restart()}. */
+    public static synchronized void stop() {
+        server.stop();
+    }
+
+    /** The mail server is back on the same port, its mailbox empty (what it received before is gone). */
+    public static synchronized void restart() {
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+    }
+
     /** The messages received for this address so far, oldest first. */
-    public static List<Mail> to(String address) {
+    public static synchronized List<Mail> to(String address) {
         return Arrays.stream(server.getReceivedMessages())
                 .map(SmtpFake::decode)
                 .filter(mail -> mail.to().equalsIgnoreCase(address))
@@ -64,14 +77,20 @@ public final class SmtpFake {
 
     /** Waits until this address has received {@code n} messages (counting from 1) and returns the n-th. */
     public static Mail nth(String address, int n) {
-        Instant deadline = Instant.now().plus(WAIT);
+        return nth(address, n, WAIT);
+    }
+
+    /** As {@link #nth(String, int)}, failing when the message is not there within {@code wait}. */
+    public static Mail nth(String address, int n, Duration wait) {
+        Instant deadline = Instant.now().plus(wait);
         while (true) {
             List<Mail> received = to(address);
             if (received.size() >= n) {
                 return received.get(n - 1);
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("mail " + n + " to " + address + " did not arrive; received " + received);
+                throw new AssertionError("mail " + n + " to " + address + " did not arrive within " + wait + "; received "
+                        + received);
             }
             sleep();
         }

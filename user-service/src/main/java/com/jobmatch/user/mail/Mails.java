@@ -1,5 +1,6 @@
 package com.jobmatch.user.mail;
 
+import com.jobmatch.common.queue.WorkPriority;
 import com.jobmatch.user.config.MailConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-/** The texts of the mails user-service sends; links point at the web front end. */
+/**
+ * The texts of the mails user-service sends; links point at the web front end. Account mails someone waits for are
+ * interactive work in the outbox, notices and digests bulk work behind them.
+ */
 @ApplicationScoped
 public class Mails {
 
@@ -54,7 +58,7 @@ public class Mails {
 
     /** A notification another service asked for (stage changes, interviews, new matches...), sent as written. */
     public void sendNotification(String to, String subject, String text) {
-        sender.send(new MailMessage(to, subject, text));
+        sender.send(new MailMessage(to, subject, text), WorkPriority.BULK);
     }
 
     /** The daily or weekly collection of new-match notifications. */
@@ -66,7 +70,8 @@ public class Mails {
         }
         text.append("\nChange how often you hear from us in your preferences: ").append(config.linkBaseUrl())
                 .append("/preferences\n");
-        sender.send(new MailMessage(to, "Your " + period + " JobMatch digest: " + items.size() + " new", text.toString()));
+        sender.send(new MailMessage(to, "Your " + period + " JobMatch digest: " + items.size() + " new", text.toString()),
+                WorkPriority.BULK);
     }
 
     /** One notification inside a digest. */
