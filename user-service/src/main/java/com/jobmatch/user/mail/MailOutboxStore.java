@@ -40,11 +40,8 @@ public class MailOutboxStore {
         return queue;
     }
 
-    /**
-     * Queues a mail in the caller's transaction, or in a short one of its own when there is none, so the mail
-     * exists exactly when the change it reports committed.
-     */
-    @Transactional(Transactional.TxType.REQUIRED)
+    /** Queues a mail in the caller's transaction, so that it exists exactly when the change it reports committed. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public UUID add(MailMessage message, WorkPriority priority) {
         return (UUID) em.createNativeQuery("""
                         INSERT INTO mail_outbox (recipient, subject, text, priority, owner_key)

@@ -24,6 +24,7 @@ public class MailSender {
     }
 
     /** A mail someone is waiting for (a confirmation link, a password reset, an invitation). */
+    @Transactional(Transactional.TxType.REQUIRED)
     public void send(MailMessage message) {
         send(message, WorkPriority.INTERACTIVE);
     }
