@@ -123,6 +123,21 @@ class TaxonomyResourceTest {
     }
 
     @Test
+    void aLabelEscoLendsFromAnotherSkillOrAToolIsNoAlias() {
+        // ESCO lists "project management" and "managing projects" under project commissioning, and "keras" and
+        // "tensorflow" under computer vision; a skill's own short name and initials stay its aliases.
+        given().header("Authorization", candidate).contentType("application/json")
+                .body("{\"labels\":[\"managing projects\",\"project managing\",\"keras\",\"project management\",\"NLP\",\"Android\"]}")
+                .post("/api/taxonomy/normalize").then().statusCode(200)
+                .body("[0].skill.skillId", not(equalTo("project-commissioning")))
+                .body("[1].skill.skillId", not(equalTo("project-commissioning")))
+                .body("[2].skill.skillId", not(equalTo("computer-vision")))
+                .body("[3].skill.skillId", equalTo("project-management"))
+                .body("[4].skill.skillId", equalTo("natural-language-processing"))
+                .body("[5].skill.skillId", equalTo("android-mobile-operating-systems"));
+    }
+
+    @Test
     void similarityAndCategoryCompatibilityAreRecomputedOnDemand() {
         String p = TestJobs.uniquePrefix();
         given().header("Authorization", admin).contentType("application/json")

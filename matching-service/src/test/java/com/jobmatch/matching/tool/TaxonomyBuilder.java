@@ -50,6 +50,8 @@ class TaxonomyBuilder {
         Assumptions.assumeTrue(Files.isDirectory(data), "no taxonomy data at " + data.toAbsolutePath());
         addEsco(data.resolve("esco"));
         addOnet(data.resolve("onet/Technology_Skills.txt"));
+        dropBorrowedLabels(toolNames(data.resolve("onet/Technology_Skills.txt"),
+                data.resolve("stackoverflow-tag-synonyms/TagSynonyms.csv")));
         addStackOverflowSynonyms(data.resolve("stackoverflow-tag-synonyms/TagSynonyms.csv"));
         write(Path.of("src/main/resources/taxonomy/skills-taxonomy.tsv.gz"));
     }
@@ -101,6 +103,101 @@ class TaxonomyBuilder {
                     }
                 });
     }
+
+    /**
+     * Every tool the data names as a thing of its own: each O*NET technology example and each Stack Overflow tag that
+     * other tags are merged into, by key.
+     */
+    private static Set<String> toolNames(Path technologySkills, Path tagSynonyms) throws IOException {
+        Set<String> tools = new HashSet<>();
+        for (CSVRecord r : csv(technologySkills, '\t')) {
+            tools.add(SkillNames.normalize(clean(r.get("Example"))));
+        }
+        for (CSVRecord r : csv(tagSynonyms, ',')) {
+            tools.add(SkillNames.normalize(r.get("TargetTagName")));
+        }
+        return tools;
+    }
+
+    /**
+     * Drops the alternative labels an ESCO skill borrows from another concept, which ESCO lists beside true synonyms:
+     * <ul>
+     *   <li>another skill's name, with its inflections: "project commissioning" lists "project management",
+     *   "managing projects" and "project managing", so a project manager's resume read as commissioning;</li>
+     *   <li>one word that names a tool of its own (an O*NET technology, a Stack Overflow tag others merge into):
+     *   "computer vision" lists "keras", "tensorflow", "matlab" and "cuda", tools used for it, not names of it,
+     *   and a Stack Overflow tag joined to such a label ("cuda-kernel") would follow it to the wrong skill; a word
+     *   of the skill's own name stays ("Android" for "Android (mobile operating systems)"), and so do its initials
+     *   ("NLP", "UML").</li>
+     * </ul>
+     * The labels are dropped before Stack Overflow's tags are joined, so no tag reaches a skill through them.
+     */
+    private void dropBorrowedLabels(Set<String> tools) {
+        Map<String, Entry> byName = new HashMap<>();
+        entries.forEach(e -> byName.putIfAbsent(SkillNames.normalize(e.name), e));
+        int dropped = 0;
+        for (Entry entry : entries) {
+            if (!entry.sources.contains("esco")) {
+                continue;
+            }
+            String ownKey = SkillNames.normalize(entry.name);
+            // "Android" for "Android (mobile operating systems)", "Maven" for "Apache Maven": the tool's own name.
+            Set<String> partOfOwnName = new HashSet<>(List.of(contentKey(entry.name).split(" ")));
+            Set<String> borrowedForms = new HashSet<>();
+            for (String synonym : entry.synonyms) {
+                Entry named = byName.get(SkillNames.normalize(synonym));
+                if (named != null && named != entry) {
+                    borrowedForms.add(contentKey(named.name));
+                }
+            }
+            int before = entry.synonyms.size();
+            entry.synonyms.removeIf(synonym -> {
+                String key = SkillNames.normalize(synonym);
+                Entry named = byName.get(key);
+                boolean otherName = named != null && named != entry;
+                boolean tool = !key.contains(" ") && !key.equals(ownKey) && tools.contains(key)
+                        && !partOfOwnName.contains(contentKey(synonym)) && !key.equals(initials(entry.name));
+                return otherName || tool || borrowedForms.contains(contentKey(synonym));
+            });
+            dropped += before - entry.synonyms.size();
+        }
+        byAlias.clear();
+        surfaces.clear();
+        for (Entry entry : entries) {
+            byAlias.putIfAbsent(SkillNames.normalize(entry.name), entry);
+        }
+        for (Entry entry : entries) {
+            for (String synonym : entry.synonyms) {
+                byAlias.putIfAbsent(SkillNames.normalize(synonym), entry);
+                surfaces.putIfAbsent(SkillNames.normalize(synonym), synonym);
+            }
+        }
+        System.out.printf("dropped %d labels ESCO skills borrow from other skills or tools%n", dropped);
+    }
+
+    /** The first letters of a label's words, lower case: "nlp" for "natural language processing". */
+    static String initials(String label) {
+        StringBuilder letters = new StringBuilder();
+        for (String word : label.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!word.isEmpty()) {
+                letters.append(word.charAt(0));
+            }
+        }
+        return letters.toString();
+    }
+
+    /** A label's content words, crudely stemmed and sorted: "managing projects" and "project management" agree. */
+    static String contentKey(String label) {
+        List<String> words = new ArrayList<>();
+        for (String word : label.toLowerCase(Locale.ROOT).split("[^a-z0-9+#]+")) {
+            if (!word.isEmpty() && !CONTENT_STOP_WORDS.contains(word)) {
+                words.add(word.replaceAll("(ement|ment|ing|ies|es|s)$", ""));
+            }
+        }
+        return words.stream().sorted().reduce((a, b) -> a + " " + b).orElse("");
+    }
+
+    private static final Set<String> CONTENT_STOP_WORDS = Set.of("a", "an", "the", "of", "and", "for", "in", "to", "on", "with");
 
     /**
      * Tag synonyms only add aliases to skills already known: most tags are topics ("arrays"), not skills. A tag
