@@ -30,7 +30,9 @@ import java.util.Set;
  *   names the skill in full; a letter written against another ("A/R", "R&D") is never the R or C language.</li>
  * </ul>
  * Synonyms of a skill named by a verb of making or judging must name the act ({@link ActionSkills}): "GUI" is no
- * evidence of "design user interface".
+ * evidence of "design user interface". A capitalised word that is no tool right before an unconfirmed name makes it
+ * a word of another name ("Crystal Reports"); a field's one-word name after an article is a thing ("the database");
+ * a skill followed by people or a unit is theirs, not the writer's ({@link PeopleNouns}: "ETL developers").
  */
 public final class SkillDictionary {
 
@@ -40,6 +42,13 @@ public final class SkillDictionary {
     static final double AMBIGUOUS_CONFIDENCE = 0.75;
     static final int NEIGHBOURHOOD = 6;
     static final int MAX_SHORT_SYNONYM = 2;
+
+    /** Words that say how well, not which product: "Advanced Excel" is Excel. */
+    private static final Set<String> LEVELS = Set.of("advanced", "basic", "intermediate", "expert", "proficient",
+            "beginner", "strong", "excellent", "good", "solid", "working");
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "our", "their", "its",
+            "his", "her", "my", "your");
 
     /** Vendors people leave out: "Excel" for "Microsoft Excel", "Kafka" for "Apache Kafka". */
     private static final Set<String> VENDORS = Set.of("microsoft", "apache", "google", "amazon", "adobe", "oracle", "ibm");
@@ -114,12 +123,45 @@ public final class SkillDictionary {
         }
         List<Hit> hits = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            if (candidate.confirmed() || namedInFull.contains(candidate.hit().skill().skillId())
-                    || hasConfirmingNeighbour(candidates, candidate.hit())) {
-                hits.add(candidate.hit());
+            Hit hit = candidate.hit();
+            boolean kept = candidate.confirmed() || namedInFull.contains(hit.skill().skillId())
+                    || (hasConfirmingNeighbour(candidates, hit) && !isPartOfAnotherName(tokens, candidates, hit));
+            if (kept && !PeopleNouns.follow(tokens, hit.lastToken())
+                    && !isAThingNotTheField(tokens, hit)) {
+                hits.add(hit);
             }
         }
         return hits;
+    }
+
+    /**
+     * An unconfirmed one-word name right after a capitalised word that is no skill of its own is a word of another
+     * product's or a title's name: "Crystal Reports" is not Oracle Reports, "Corel Word perfect" not Microsoft Word,
+     * "QA Project Lead" not Microsoft Project, however many tools stand beside it. A level ("Advanced Excel") is no
+     * name.
+     */
+    private static boolean isPartOfAnotherName(List<Token> tokens, List<Candidate> candidates, Hit hit) {
+        int index = hit.firstToken();
+        if (index == 0 || !tokens.get(index).joined()) {
+            return false;
+        }
+        Token before = tokens.get(index - 1);
+        return Character.isUpperCase(before.surface().charAt(0)) && !LEVELS.contains(before.key())
+                && candidates.stream().noneMatch(other -> other.hit().firstToken() <= index - 1 && index - 1 <= other.hit().lastToken());
+    }
+
+    /**
+     * A field named by one common word after an article or a possessive is a thing, not the field: "a history of
+     * meeting targets", "entered data into the database", "our accounting" (bench/evidence-audit-session10.jsonl).
+     */
+    private static boolean isAThingNotTheField(List<Token> tokens, Hit hit) {
+        int index = hit.firstToken();
+        if (index != hit.lastToken() || index == 0 || !tokens.get(index).joined()
+                || hit.skill().name().chars().anyMatch(Character::isUpperCase)
+                || !SkillText.key(hit.skill().name()).equals(tokens.get(index).key())) {
+            return false;
+        }
+        return DETERMINERS.contains(tokens.get(index - 1).key());
     }
 
     private static boolean hasConfirmingNeighbour(List<Candidate> candidates, Hit hit) {

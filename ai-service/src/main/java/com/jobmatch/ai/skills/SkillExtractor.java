@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * overriding a dictionary hit. Its phrases are the spans of a tagger trained on SkillSpan (SkillSpanTagger), then
  * list items and clause fragments in what is still untouched; a phrase no label comes near is dropped, so every
  * skill found carries a taxonomy id. A phrase that names only the thing an action skill acts on ("GUI" near "design
- * user interface") is not linked to it ({@link ActionSkills}).
+ * user interface") is not linked to it ({@link ActionSkills}), and a phrase that names people or a unit ("internal
+ * auditors", "ETL developers") is not the writer's skill ({@link PeopleNouns}).
  */
 @ApplicationScoped
 public class SkillExtractor {
@@ -197,10 +198,12 @@ public class SkillExtractor {
             return List.of();
         }
         List<TaxonomyIndex.Scored> best = nearestOf(spans.stream().map(span -> text.substring(span.start(), span.end())).toList(), taxonomy);
+        List<Token> tokens = SkillText.tokens(text);
         List<ExtractedSkill> found = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             SkillSpanTagger.TaggedSpan span = spans.get(i);
             Optional.ofNullable(best.get(i)).filter(link -> link.similarity() >= config.taggerThreshold())
+                    .filter(link -> !PeopleNouns.name(tokens, span.start(), span.end(), link.skill().name()))
                     .filter(link -> !isOneOrdinaryWord(text, span.start(), span.end(), link, taxonomy))
                     .filter(link -> ActionSkills.mayName(text.substring(span.start(), span.end()), link.skill())).ifPresent(link -> {
                 found.add(toExtracted(link.skill(), text, span.start(), span.end(), round(link.similarity()), TAGGER));
@@ -215,11 +218,13 @@ public class SkillExtractor {
             return List.of();
         }
         List<TaxonomyIndex.Scored> best = nearestOf(spans.stream().map(span -> text.substring(span[0], span[1])).toList(), taxonomy);
+        List<Token> tokens = SkillText.tokens(text);
         List<ExtractedSkill> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             Optional.ofNullable(best.get(i)).filter(link -> link.similarity() >= config.semanticThreshold())
+                    .filter(link -> !PeopleNouns.name(tokens, span[0], span[1], link.skill().name()))
                     .filter(link -> !isOneOrdinaryWord(text, span[0], span[1], link, taxonomy))
                     .filter(link -> ActionSkills.mayName(text.substring(span[0], span[1]), link.skill()))
                     .filter(link -> seen.add(link.skill().skillId() + "@" + span[0]))

@@ -42,6 +42,8 @@ public final class SkillText {
             "securities", "customs", "goods", "arms", "damages", "futures", "minutes", "savings", "earnings",
             "humanities", "premises", "spirits", "quarters", "manners");
 
+    private static final int MAX_ACRONYM = 5;
+
     private SkillText() {
     }
 
@@ -68,7 +70,14 @@ public final class SkillText {
     private static String keyOf(String surface) {
         String lower = surface.toLowerCase(Locale.ROOT);
         String expanded = ABBREVIATIONS.getOrDefault(lower, lower);
-        return stem(expanded);
+        // An acronym has no plural "s" of its own: IFRS is not a plural of IFR (instrument flight rules).
+        return isAcronym(surface) ? expanded : stem(expanded);
+    }
+
+    /** A short word in capitals ("IFRS", "GAAP"); longer ones are more often headings written in capitals. */
+    private static boolean isAcronym(String surface) {
+        return surface.length() >= 2 && surface.length() <= MAX_ACRONYM
+                && surface.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     /**

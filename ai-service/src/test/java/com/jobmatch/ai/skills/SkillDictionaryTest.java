@@ -41,7 +41,13 @@ class SkillDictionaryTest {
             skill("securities", "securities", "knowledge", "stocks and bonds"),
             skill("unity", "Unity", "development environment software"),
             skill("r", "R", "analytical or scientific software"),
-            skill("led", "LED", "lighting technology"));
+            skill("led", "LED", "lighting technology"),
+            skill("etl", "data extraction, transformation and loading tools", "knowledge", "ETL"),
+            skill("accounting", "accounting", "knowledge"),
+            skill("java", "Java (computer programming)", "knowledge", "Java"),
+            skill("history", "history", "knowledge", "the study of history"),
+            skill("database", "database", "knowledge"),
+            skill("instrument-flight-rules", "instrument flight rules", "knowledge", "IFR"));
 
     private final SkillDictionary dictionary = new SkillDictionary(SKILLS);
 
@@ -120,8 +126,37 @@ class SkillDictionaryTest {
 
     @Test
     void aPluralWithASenseOfItsOwnIsNotItsSingular() {
-        assertEquals(List.of(), found("Web security, database security patches and inmate security."));
+        assertEquals(List.of("database"), found("Web security, database security patches and inmate security."));
         assertEquals(List.of("securities"), found("Traded securities for institutional clients."));
+    }
+
+    @Test
+    void aSkillFollowedByPeopleOrAUnitIsTheirsNotTheWriters() {
+        assertEquals(List.of(), found("Worked closely with ETL developers and stakeholders."));
+        assertEquals(List.of(), found("Primary liaison for the Accounting department and Sales."));
+        assertEquals(List.of("etl", "java"), found("Built ETL pipelines. Senior Java Developer, 2019 to 2023."));
+    }
+
+    @Test
+    void aWordOfAnotherProductsNameIsNotTheProduct() {
+        assertEquals(List.of("microsoft-excel"),
+                found("Reporting in SSMS, SSRS, Crystal Reports and Excel; taught Corel Word perfect 8.0."));
+        assertEquals(List.of("python"), found("Languages: C++, Qt, Python, Shell. QA Project Lead for PowerFLOW."));
+        assertEquals(List.of("python", "microsoft-excel"), found("Skills: Python, Advanced Excel"));
+    }
+
+    @Test
+    void aFieldsNameAfterAnArticleIsAThing() {
+        assertEquals(List.of(), found("Committed job seeker with a history of meeting targets."));
+        assertEquals(List.of(), found("Entered audit reports into the database."));
+        assertEquals(List.of("history", "database", "accounting"),
+                found("B.A. in History; database design; accounting and payroll."));
+    }
+
+    @Test
+    void anAcronymIsNoPlural() {
+        assertEquals(List.of(), found("Solid knowledge of GAAP, GASB and IFRS."));
+        assertEquals(List.of("instrument-flight-rules"), found("Flew IFR approaches in IMC."));
     }
 
     private List<String> found(String text) {

@@ -1,0 +1,54 @@
+package com.jobmatch.ai.skills;
+
+import com.jobmatch.ai.skills.SkillText.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A skill's words that name people or a unit of an organisation are about others, not the writer: "worked with ETL
+ * developers", "liaison to the Accounting department", "works with computer engineers", "member of the ETL Team"
+ * (bench/evidence-audit-session10.jsonl). The people are plural or a group: a singular title ("Java Developer") is
+ * the writer's own and stays evidence, and so does a product whose name holds such a word ("Microsoft Teams").
+ */
+final class PeopleNouns {
+
+    private static final Set<String> PEOPLE_OR_UNITS = Set.of(
+            "developers", "engineers", "auditors", "analysts", "managers", "specialists", "consultants",
+            "administrators", "architects", "accountants", "programmers", "testers", "designers", "technicians",
+            "professionals", "experts", "staff", "personnel", "department", "departments", "dept", "division",
+            "team", "teams", "group", "groups", "unit", "committee");
+
+    private PeopleNouns() {
+    }
+
+    /** Whether the word after token {@code last} is people or a unit, in the same phrase ("ETL developers"). */
+    static boolean follow(List<Token> tokens, int last) {
+        return last + 1 < tokens.size() && tokens.get(last + 1).joined() && isPeople(tokens.get(last + 1));
+    }
+
+    /**
+     * Whether the phrase at characters {@code start} to {@code end} of the text {@code tokens} were read from names
+     * people or a unit, for a phrase linked to the skill {@code skillName}: it ends in such a word that is not the
+     * skill's own ("internal auditors" for internal auditing), or one follows it.
+     */
+    static boolean name(List<Token> tokens, int start, int end, String skillName) {
+        int last = -1;
+        for (int i = 0; i < tokens.size() && tokens.get(i).start() < end; i++) {
+            if (tokens.get(i).start() >= start && tokens.get(i).end() <= end) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return false;
+        }
+        Token lastWord = tokens.get(last);
+        boolean ownWord = SkillText.tokens(skillName).stream().anyMatch(word -> word.key().equals(lastWord.key()));
+        return (isPeople(lastWord) && !ownWord) || follow(tokens, last);
+    }
+
+    private static boolean isPeople(Token token) {
+        return PEOPLE_OR_UNITS.contains(token.surface().toLowerCase(Locale.ROOT));
+    }
+}
