@@ -3,7 +3,7 @@ package com.jobmatch.user.admin;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
-import com.jobmatch.user.accounts.Page;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.user.accounts.RequestOrigin;
 import com.jobmatch.user.accounts.UserView;
 import com.jobmatch.user.audit.AuditEntryView;

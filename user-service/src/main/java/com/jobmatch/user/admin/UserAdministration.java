@@ -2,8 +2,8 @@ package com.jobmatch.user.admin;
 
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Roles;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.user.accounts.ClientInfo;
-import com.jobmatch.user.accounts.Page;
 import com.jobmatch.user.accounts.User;
 import com.jobmatch.user.accounts.UserRepository;
 import com.jobmatch.user.accounts.UserView;

@@ -2,7 +2,7 @@ package com.jobmatch.user.organization;
 
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
-import com.jobmatch.user.accounts.Page;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.user.accounts.RequestOrigin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

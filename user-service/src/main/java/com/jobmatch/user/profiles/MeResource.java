@@ -2,8 +2,8 @@ package com.jobmatch.user.profiles;
 
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.user.accounts.RequestOrigin;
-import com.jobmatch.user.accounts.Page;
 import com.jobmatch.user.accounts.UserView;
 import com.jobmatch.user.admin.UserAdministration;
 import com.jobmatch.user.audit.AuditEvent;

@@ -1,7 +1,7 @@
 package com.jobmatch.user.sessions;
 
-import com.jobmatch.user.accounts.Page;
 import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.user.accounts.ClientInfo;
 import com.jobmatch.user.accounts.User;
 import com.jobmatch.user.accounts.UserRepository;
