@@ -9,8 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -36,9 +34,11 @@ public interface ResumeProfileApi {
     @GET
     @Path("/searchable")
     @Operation(operationId = "listSearchableResumes")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidatePage.class)))
+    // No 200 content here: the typed return value gives the schema (a page of CandidateProfile), which a class named
+    // in the annotation could only give untyped, a generic record's erasure.
+    @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = "organization is not a UUID (JAX-RS answers an unconvertible query parameter so)")
-    CandidatePage searchable(@QueryParam("page") @DefaultValue("0") int page,
-                             @QueryParam("size") @DefaultValue("100") int size,
-                             @QueryParam("organization") UUID organization);
+    Page<CandidateProfile> searchable(@QueryParam("page") @DefaultValue("0") int page,
+                                      @QueryParam("size") @DefaultValue("100") int size,
+                                      @QueryParam("organization") UUID organization);
 }

@@ -2,7 +2,7 @@ package com.jobmatch.matching.client;
 
 import com.jobmatch.common.logging.FailureText;
 import com.jobmatch.common.problem.ProblemException;
-import com.jobmatch.contract.api.CandidatePage;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.contract.model.CandidateProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -45,11 +45,11 @@ public class ResumeClient {
      * Resumes visible to recruiters of {@code organization} (null: only those visible to every organization), as their
      * owners decided in resume-service.
      */
-    public Optional<CandidatePage> searchable(int page, int size, UUID organization) {
+    public Optional<Page<CandidateProfile>> searchable(int page, int size, UUID organization) {
         return Optional.of(api.searchable(page, size, organization));
     }
 
-    Optional<CandidatePage> searchableUnavailable(int page, int size, UUID organization, Throwable cause) {
+    Optional<Page<CandidateProfile>> searchableUnavailable(int page, int size, UUID organization, Throwable cause) {
         LOG.warnf("resume-service searchable profiles unavailable: %s", FailureText.of(cause));
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package com.jobmatch.matching.knowledge;
 
-import com.jobmatch.contract.api.CandidatePage;
+import com.jobmatch.contract.api.Page;
+import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.matching.client.ResumeClient;
 import com.jobmatch.matching.config.MatchingConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -45,7 +46,7 @@ public class MetadataService {
         boolean complete = true;
         for (int page = 0; ; page++) {
             // Careers are learnt from resumes their owners let every organization see, none shown to selected ones only.
-            Optional<CandidatePage> fetched = resumes.searchable(page, config.resumePageSize(), null);
+            Optional<Page<CandidateProfile>> fetched = resumes.searchable(page, config.resumePageSize(), null);
             if (fetched.isEmpty()) {
                 complete = false;
                 break;

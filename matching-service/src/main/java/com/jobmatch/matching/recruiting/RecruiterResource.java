@@ -3,14 +3,14 @@ package com.jobmatch.matching.recruiting;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
-import com.jobmatch.matching.pipeline.ApplicantDirectory;
-import com.jobmatch.contract.api.CandidatePage;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.matching.client.ResumeClient;
+import com.jobmatch.matching.matches.JobProfileStore;
 import com.jobmatch.matching.matches.MatchingService;
 import com.jobmatch.matching.matches.ScoredMatch;
-import com.jobmatch.matching.matches.JobProfileStore;
+import com.jobmatch.matching.pipeline.ApplicantDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -86,7 +86,7 @@ public class RecruiterResource {
         long total = 0;
         for (int from = 0; candidates.size() < MAX_CANDIDATES; from++) {
             // Only resumes their owners let the caller's organization see (an admin, of none: those visible to all).
-            CandidatePage batch = resumes.searchable(from, PAGE, member.organization().orElse(null))
+            Page<CandidateProfile> batch = resumes.searchable(from, PAGE, member.organization().orElse(null))
                     .orElseThrow(() -> ResumeClient.unavailable(new IllegalStateException("searchable")));
             candidates.addAll(batch.items());
             total = batch.total();

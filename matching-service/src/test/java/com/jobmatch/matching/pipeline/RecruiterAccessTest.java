@@ -3,12 +3,12 @@ package com.jobmatch.matching.pipeline;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.common.testing.TestTokens;
-import com.jobmatch.contract.api.CandidatePage;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.matching.FakeServices;
 import com.jobmatch.matching.testing.Catalogue;
-import com.jobmatch.matching.testing.Recruiting;
 import com.jobmatch.matching.testing.OrgTokens;
 import com.jobmatch.matching.testing.Profiles;
+import com.jobmatch.matching.testing.Recruiting;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -196,7 +196,7 @@ class RecruiterAccessTest {
 
     @Test
     void searchShowsACandidatesNameOnlyToOrganizationsTheyAppliedTo() {
-        Catalogue.stubSearchable(new CandidatePage(List.of(
+        Catalogue.stubSearchable(new Page<>(List.of(
                 Recruiting.candidate(ADA, ADA_RESUME, "Ada Lovelace", Profiles.javaPostgresDocker()),
                 Recruiting.candidate(BOB, BOB_RESUME, "Bob Builder", Profiles.javaPostgresDocker())), 0, 100, 2));
         String path = "/api/matches/jobs/" + jobId + "/candidates";
@@ -228,7 +228,7 @@ class RecruiterAccessTest {
      */
     @Test
     void searchAsksResumeServiceForTheResumesTheCallersOrganizationMaySee() {
-        Catalogue.stubSearchable(new CandidatePage(List.of(
+        Catalogue.stubSearchable(new Page<>(List.of(
                 Recruiting.candidate(ADA, ADA_RESUME, "Ada Lovelace", Profiles.javaPostgresDocker())), 0, 100, 1));
         String path = "/api/matches/jobs/" + jobId + "/candidates";
         FakeServices.server().resetRequests();

@@ -2,7 +2,7 @@ package com.jobmatch.matching.pipeline;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.jobmatch.common.testing.TestJwtKeys;
-import com.jobmatch.contract.api.CandidatePage;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.matching.FakeServices;
 import com.jobmatch.matching.enrichment.EnrichmentWorker;
 import com.jobmatch.matching.outbox.OutboxWorker;
@@ -286,7 +286,7 @@ class RecruiterJourneyTest {
                 .body("total", equalTo(1));
         get(recruiter, "/api/recruiting/jobs?status=gone").statusCode(400).body("errors[0].field", equalTo("status"));
 
-        Catalogue.stubSearchable(new CandidatePage(List.of(), 0, 100, 0));
+        Catalogue.stubSearchable(new Page<>(List.of(), 0, 100, 0));
         post(recruiter, "/api/recruiting/jobs/" + posted + "/reopen", null).statusCode(200).body("status", equalTo("PUBLISHED"));
         get(OrgTokens.recruiter(RECRUITER, ORG), "/api/matches/jobs/" + jobId + "/candidates").statusCode(200);
         outbox.drain();

@@ -2,10 +2,10 @@ package com.jobmatch.matching.recruiting;
 
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.common.testing.TestTokens;
-import com.jobmatch.contract.api.CandidatePage;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.matching.FakeServices;
-import com.jobmatch.matching.testing.Profiles;
 import com.jobmatch.matching.testing.Catalogue;
+import com.jobmatch.matching.testing.Profiles;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,7 +52,7 @@ class RecruiterAndWeightsTest {
                 new String[] {"java", "postgresql"}, new String[0]);
         var strong = Profiles.candidate(UUID.randomUUID(), STRONG, Profiles.javaPostgresDocker());
         var weak = Profiles.candidate(UUID.randomUUID(), WEAK, List.of(Profiles.skill("docker", "Docker", null)));
-        Catalogue.stubSearchable(new CandidatePage(List.of(weak, strong), 0, 100, 2));
+        Catalogue.stubSearchable(new Page<>(List.of(weak, strong), 0, 100, 2));
         catalogue.execute("DELETE FROM matching_metadata.collar_weights_config WHERE variant <> 'default'");
         catalogue.execute("TRUNCATE match_recompute_queue");
         catalogue.execute("DELETE FROM user_service_outbox WHERE kind = 'AUDIT' AND payload->>'targetType' = 'weights'");

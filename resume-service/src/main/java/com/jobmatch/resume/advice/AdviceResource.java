@@ -1,14 +1,14 @@
 package com.jobmatch.resume.advice;
 
-import com.jobmatch.resume.resumes.Paging;
 import com.jobmatch.common.ratelimit.RateLimited;
 import com.jobmatch.common.security.Roles;
+import com.jobmatch.contract.api.Page;
+import com.jobmatch.resume.resumes.Paging;
 import com.jobmatch.resume.resumes.Requests.FeedbackRequest;
 import com.jobmatch.resume.resumes.Requests.OptimizeRequest;
 import com.jobmatch.resume.resumes.Views.AnalysisView;
 import com.jobmatch.resume.resumes.Views.FeedbackView;
 import com.jobmatch.resume.resumes.Views.OptimizationView;
-import com.jobmatch.resume.resumes.Views.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -6,6 +6,7 @@ import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.contract.api.OptimizationRequest;
 import com.jobmatch.contract.api.OptimizationResponse;
 import com.jobmatch.contract.api.OptimizationSuggestion;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.contract.api.ResumeAnalysis;
 import com.jobmatch.contract.api.ResumeAnalysisRequest;
 import com.jobmatch.contract.model.CandidateProfile;
@@ -64,9 +65,9 @@ public class ResumeAdvice {
     }
 
     /** One page of the analyses of a resume the caller may read, newest first. */
-    public Views.Page<Views.AnalysisView> analyses(UUID resumeId, int page, int size) {
+    public Page<Views.AnalysisView> analyses(UUID resumeId, int page, int size) {
         access.readable(resumeId);
-        return QuarkusTransaction.requiringNew().call(() -> new Views.Page<>(
+        return QuarkusTransaction.requiringNew().call(() -> new Page<>(
                 analyses.ofResume(resumeId, page, size).stream().map(Views.AnalysisView::of).toList(),
                 page, size, analyses.countOfResume(resumeId)));
     }
@@ -77,9 +78,9 @@ public class ResumeAdvice {
     }
 
     /** One page of the suggestions for the caller's resume, newest first. */
-    public Views.Page<Views.OptimizationView> optimizations(UUID resumeId, int page, int size) {
+    public Page<Views.OptimizationView> optimizations(UUID resumeId, int page, int size) {
         access.owned(resumeId);
-        return QuarkusTransaction.requiringNew().call(() -> new Views.Page<>(
+        return QuarkusTransaction.requiringNew().call(() -> new Page<>(
                 optimizations.ofResume(resumeId, page, size).stream().map(Views.OptimizationView::of).toList(),
                 page, size, optimizations.countOfResume(resumeId)));
     }
@@ -101,9 +102,9 @@ public class ResumeAdvice {
     }
 
     /** One page of the feedback given on the suggestions for the caller's resume, newest first. */
-    public Views.Page<Views.FeedbackView> feedbackOf(UUID resumeId, int page, int size) {
+    public Page<Views.FeedbackView> feedbackOf(UUID resumeId, int page, int size) {
         access.owned(resumeId);
-        return QuarkusTransaction.requiringNew().call(() -> new Views.Page<>(
+        return QuarkusTransaction.requiringNew().call(() -> new Page<>(
                 optimizations.feedbackOfResume(resumeId, page, size).stream().map(Views.FeedbackView::of).toList(),
                 page, size, optimizations.countFeedbackOfResume(resumeId)));
     }

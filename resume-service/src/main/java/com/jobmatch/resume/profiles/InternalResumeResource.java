@@ -1,10 +1,10 @@
 package com.jobmatch.resume.profiles;
 
-import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Roles;
-import com.jobmatch.contract.api.CandidatePage;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.contract.api.ResumeProfileApi;
 import com.jobmatch.contract.model.CandidateProfile;
+import com.jobmatch.resume.resumes.Paging;
 import com.jobmatch.resume.resumes.ResumeQueries;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -13,6 +13,12 @@ import java.util.UUID;
 /** For matching-service (service tokens only): resumes in the matching contract's shape. */
 @RolesAllowed(Roles.SERVICE)
 public class InternalResumeResource implements ResumeProfileApi {
+
+    /**
+     * Larger than people's pages: matching-service reads every searchable resume in pages of a configured size
+     * (its knowledge refresh), which may be raised up to this.
+     */
+    static final int MAX_SIZE = 500;
 
     private final ResumeQueries queries;
 
@@ -26,13 +32,8 @@ public class InternalResumeResource implements ResumeProfileApi {
     }
 
     @Override
-    public CandidatePage searchable(int page, int size, UUID organization) {
-        if (page < 0) {
-            throw ProblemException.invalidField("page", "must be 0 or more");
-        }
-        if (size < 1 || size > 500) {
-            throw ProblemException.invalidField("size", "must be between 1 and 500");
-        }
+    public Page<CandidateProfile> searchable(int page, int size, UUID organization) {
+        Paging.check(page, size, MAX_SIZE);
         return queries.searchable(organization, page, size);
     }
 }

@@ -3,12 +3,11 @@ package com.jobmatch.resume.resumes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobmatch.common.problem.ProblemException;
-import com.jobmatch.contract.api.CandidatePage;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.resume.jsonresume.JsonResumeMapper;
 import com.jobmatch.resume.profiles.CandidateProfiles;
 import com.jobmatch.resume.resumes.Views.Comparison;
-import com.jobmatch.resume.resumes.Views.Page;
 import com.jobmatch.resume.resumes.Views.ResumeSummary;
 import com.jobmatch.resume.resumes.Views.ResumeView;
 import com.jobmatch.resume.resumes.Views.SearchHit;
@@ -142,8 +141,8 @@ public class ResumeQueries {
     }
 
     /** Resumes with data visible to recruiters of this organization (null: only those visible to all). */
-    public CandidatePage searchable(UUID organizationId, int page, int size) {
-        return QuarkusTransaction.requiringNew().call(() -> new CandidatePage(
+    public Page<CandidateProfile> searchable(UUID organizationId, int page, int size) {
+        return QuarkusTransaction.requiringNew().call(() -> new Page<>(
                 resumes.searchablePage(organizationId, page, size).stream().map(CandidateProfiles::of).toList(),
                 page, size, resumes.countSearchable(organizationId)));
     }

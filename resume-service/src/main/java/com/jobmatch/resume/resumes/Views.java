@@ -19,9 +19,6 @@ public final class Views {
     private Views() {
     }
 
-    public record Page<T>(List<T> items, int page, int size, long total) {
-    }
-
     public record ResumeSummary(UUID id, String title, String status, String source, boolean primary,
                                 boolean searchable, boolean enriched, int currentVersion, String errorMessage,
                                 OffsetDateTime createdAt, OffsetDateTime updatedAt) {

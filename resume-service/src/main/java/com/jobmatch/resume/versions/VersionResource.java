@@ -1,8 +1,9 @@
 package com.jobmatch.resume.versions;
 
-import com.jobmatch.resume.resumes.Paging;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Roles;
+import com.jobmatch.contract.api.Page;
+import com.jobmatch.resume.resumes.Paging;
 import com.jobmatch.resume.resumes.ResumeAccess;
 import com.jobmatch.resume.resumes.ResumeQueries;
 import com.jobmatch.resume.resumes.ResumeService;
@@ -10,7 +11,6 @@ import com.jobmatch.resume.resumes.Views.Comparison;
 import com.jobmatch.resume.resumes.Views.ResumeView;
 import com.jobmatch.resume.resumes.Views.VersionSummary;
 import com.jobmatch.resume.resumes.Views.VersionView;
-import com.jobmatch.resume.resumes.Views.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
