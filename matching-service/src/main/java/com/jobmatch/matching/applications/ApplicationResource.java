@@ -3,9 +3,9 @@ package com.jobmatch.matching.applications;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
-import com.jobmatch.matching.catalogue.PageView;
-import com.jobmatch.matching.client.OwnedResumes;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.matching.catalogue.JobCatalogue;
+import com.jobmatch.matching.client.OwnedResumes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -74,7 +74,7 @@ public class ApplicationResource {
 
     @GET
     @Operation(operationId = "listMyApplications")
-    public PageView<ApplicationView> mine(@QueryParam("status") String status,
+    public Page<ApplicationView> mine(@QueryParam("status") String status,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return applications.of(caller.userId(), status == null ? null : parse("status", status), page, size);

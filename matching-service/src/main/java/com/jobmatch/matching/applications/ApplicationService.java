@@ -2,7 +2,7 @@ package com.jobmatch.matching.applications;
 
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
-import com.jobmatch.matching.catalogue.PageView;
+import com.jobmatch.contract.api.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -46,10 +46,10 @@ public class ApplicationService {
 
     /** A person's applications, most recently changed first; {@code status} null means any. */
     @Transactional
-    public PageView<ApplicationView> of(UUID userId, ApplicationStatus status, int page, int size) {
+    public Page<ApplicationView> of(UUID userId, ApplicationStatus status, int page, int size) {
         List<JobApplication> found = applications.of(userId, status, page, size);
         Map<UUID, List<InterviewRound>> rounds = applications.roundsOf(found.stream().map(a -> a.id).toList());
-        return new PageView<>(found.stream().map(a -> view(a, rounds.get(a.id))).toList(),
+        return new Page<>(found.stream().map(a -> view(a, rounds.get(a.id))).toList(),
                 page, size, applications.countOf(userId, status));
     }
 

@@ -1,6 +1,7 @@
 package com.jobmatch.matching.catalogue;
 
 import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.contract.model.JobProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,9 +19,9 @@ public class JobCatalogue {
     }
 
     @Transactional
-    public PageView<JobSummary> search(JobRepository.Criteria criteria, int page, int size) {
+    public Page<JobSummary> search(JobRepository.Criteria criteria, int page, int size) {
         JobRepository.Found found = jobs.search(criteria, page, size);
-        return new PageView<>(found.jobs().stream().map(JobSummary::of).toList(), page, size, found.total());
+        return new Page<>(found.jobs().stream().map(JobSummary::of).toList(), page, size, found.total());
     }
 
     /** One job as {@code viewer} may see it: someone else's private job is 404. */

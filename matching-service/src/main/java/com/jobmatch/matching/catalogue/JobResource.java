@@ -2,6 +2,7 @@ package com.jobmatch.matching.catalogue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.contract.model.CollarType;
 import com.jobmatch.contract.model.WorkArrangement;
 import io.quarkus.security.Authenticated;
@@ -53,7 +54,7 @@ public class JobResource {
 
     @GET
     @Operation(operationId = "listJobs")
-    public PageView<JobSummary> list(@QueryParam("q") String q, @QueryParam("source") String source,
+    public Page<JobSummary> list(@QueryParam("q") String q, @QueryParam("source") String source,
                                      @QueryParam("workArrangement") String workArrangement,
                                      @QueryParam("experienceLevel") String experienceLevel,
                                      @QueryParam("collarType") String collarType, @QueryParam("company") String company,

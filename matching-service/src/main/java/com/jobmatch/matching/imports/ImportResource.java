@@ -1,9 +1,9 @@
 package com.jobmatch.matching.imports;
 
+import com.jobmatch.common.ratelimit.RateLimited;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
-import com.jobmatch.common.ratelimit.RateLimited;
-import com.jobmatch.matching.catalogue.PageView;
+import com.jobmatch.contract.api.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -67,7 +67,7 @@ public class ImportResource {
 
     @GET
     @Operation(operationId = "listJobImports")
-    public PageView<ImportView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<ImportView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return imports.latest(page, size);
     }

@@ -1,7 +1,7 @@
 package com.jobmatch.matching.imports;
 
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.matching.catalogue.JobPosting;
-import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.catalogue.PostingBatchWriter;
 import com.jobmatch.matching.catalogue.PostingValidator;
 import com.jobmatch.matching.catalogue.UpsertOutcome;
@@ -42,8 +42,8 @@ public class ImportService {
 
     /** The latest import records, newest first, without their rejected rows. */
     @Transactional
-    public PageView<ImportView> latest(int page, int size) {
-        return new PageView<>(records.latest(page, size).stream().map(i -> ImportView.of(i, List.of())).toList(), page, size,
+    public Page<ImportView> latest(int page, int size) {
+        return new Page<>(records.latest(page, size).stream().map(i -> ImportView.of(i, List.of())).toList(), page, size,
                 records.total());
     }
 

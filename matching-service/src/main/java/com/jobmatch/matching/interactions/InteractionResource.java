@@ -3,8 +3,8 @@ package com.jobmatch.matching.interactions;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.matching.catalogue.JobCatalogue;
-import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.client.OwnedResumes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -85,7 +85,7 @@ public class InteractionResource {
     @GET
     @Path("/interactions")
     @Operation(operationId = "listMyInteractions")
-    public PageView<InteractionView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<InteractionView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return interactions.interactionsOf(caller.userId(), page, size);
     }
@@ -93,7 +93,7 @@ public class InteractionResource {
     @GET
     @Path("/feedback")
     @Operation(operationId = "listMyMatchFeedback")
-    public PageView<FeedbackView> myFeedback(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<FeedbackView> myFeedback(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return interactions.feedbackOf(caller.userId(), page, size);
     }

@@ -1,8 +1,8 @@
 package com.jobmatch.matching.interactions;
 
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.matching.applications.ApplicationService;
 import com.jobmatch.matching.applications.ApplicationStatus;
-import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.matches.MatchStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -67,15 +67,15 @@ public class InteractionService {
 
     /** A person's interactions, newest first. */
     @Transactional
-    public PageView<InteractionView> interactionsOf(UUID userId, int page, int size) {
-        return new PageView<>(interactions.of(userId, page, size).stream().map(InteractionView::of).toList(), page, size,
+    public Page<InteractionView> interactionsOf(UUID userId, int page, int size) {
+        return new Page<>(interactions.of(userId, page, size).stream().map(InteractionView::of).toList(), page, size,
                 interactions.countOf(userId));
     }
 
     /** A person's feedback, newest first. */
     @Transactional
-    public PageView<FeedbackView> feedbackOf(UUID userId, int page, int size) {
-        return new PageView<>(feedback.of(userId, page, size).stream().map(FeedbackView::of).toList(), page, size,
+    public Page<FeedbackView> feedbackOf(UUID userId, int page, int size) {
+        return new Page<>(feedback.of(userId, page, size).stream().map(FeedbackView::of).toList(), page, size,
                 feedback.countOf(userId));
     }
 }

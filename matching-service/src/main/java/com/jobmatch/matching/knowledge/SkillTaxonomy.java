@@ -1,8 +1,8 @@
 package com.jobmatch.matching.knowledge;
 
 import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.contract.model.TaxonomySkill;
-import com.jobmatch.matching.catalogue.PageView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -45,8 +45,8 @@ public class SkillTaxonomy {
     }
 
     @Transactional
-    public PageView<TaxonomySkill> search(String query, String category, int page, int size) {
-        return new PageView<>(taxonomy.search(query, category, page, size).stream().map(SkillTaxonomy::view).toList(),
+    public Page<TaxonomySkill> search(String query, String category, int page, int size) {
+        return new Page<>(taxonomy.search(query, category, page, size).stream().map(SkillTaxonomy::view).toList(),
                 page, size, taxonomy.count(query, category));
     }
 

@@ -1,9 +1,9 @@
 package com.jobmatch.matching.knowledge;
 
 import com.jobmatch.common.security.Roles;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.contract.api.TaxonomyApi;
 import com.jobmatch.contract.model.TaxonomySkill;
-import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.knowledge.SkillTaxonomy.CategoryView;
 import com.jobmatch.matching.knowledge.SkillTaxonomy.CompatibilityView;
 import com.jobmatch.matching.knowledge.SkillTaxonomy.NormalizedLabel;
@@ -60,7 +60,7 @@ public class TaxonomyResource implements TaxonomyApi {
     @GET
     @Path("/skills")
     @Operation(operationId = "searchSkills")
-    public PageView<TaxonomySkill> search(@QueryParam("q") @Size(max = 200) String q, @QueryParam("category") String category,
+    public Page<TaxonomySkill> search(@QueryParam("q") @Size(max = 200) String q, @QueryParam("category") String category,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return taxonomy.search(q == null ? "" : q, category, page, size);
@@ -76,17 +76,17 @@ public class TaxonomyResource implements TaxonomyApi {
     @GET
     @Path("/aliases/{alias}")
     @Operation(operationId = "findSkillsByAlias")
-    public PageView<TaxonomySkill> byAlias(@PathParam("alias") String alias, @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<TaxonomySkill> byAlias(@PathParam("alias") String alias, @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return PageView.slice(taxonomy.byAlias(alias), page, size);
+        return Page.slice(taxonomy.byAlias(alias), page, size);
     }
 
     @GET
     @Path("/categories")
     @Operation(operationId = "listSkillCategories")
-    public PageView<CategoryView> categories(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<CategoryView> categories(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return PageView.slice(taxonomy.categories(), page, size);
+        return Page.slice(taxonomy.categories(), page, size);
     }
 
     /** Maps free-text labels to taxonomy skills (null when unknown), e.g. skills typed into a form. */
@@ -101,20 +101,20 @@ public class TaxonomyResource implements TaxonomyApi {
     @GET
     @Path("/skills/{skillId}/similar")
     @Operation(operationId = "listSimilarSkills")
-    public PageView<SimilarSkill> similar(@PathParam("skillId") String skillId,
+    public Page<SimilarSkill> similar(@PathParam("skillId") String skillId,
                                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         // The most similar skills only: a skill's tail of faint similarities is noise, not a list to page through.
-        return PageView.slice(taxonomy.similar(skillId, SkillTaxonomy.MOST_SIMILAR), page, size);
+        return Page.slice(taxonomy.similar(skillId, SkillTaxonomy.MOST_SIMILAR), page, size);
     }
 
     @GET
     @Path("/category-compatibility")
     @Operation(operationId = "listCategoryCompatibility")
-    public PageView<CompatibilityView> compatibility(@QueryParam("from") String from, @QueryParam("to") String to,
+    public Page<CompatibilityView> compatibility(@QueryParam("from") String from, @QueryParam("to") String to,
                                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return PageView.slice(taxonomy.compatibility(lower(from), lower(to)), page, size);
+        return Page.slice(taxonomy.compatibility(lower(from), lower(to)), page, size);
     }
 
     /** Recomputes skill frequencies, skill similarity and the category matrix now (they are also scheduled). */

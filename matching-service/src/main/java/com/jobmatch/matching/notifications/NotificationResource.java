@@ -2,7 +2,7 @@ package com.jobmatch.matching.notifications;
 
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
-import com.jobmatch.matching.catalogue.PageView;
+import com.jobmatch.contract.api.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,7 +35,7 @@ public class NotificationResource {
 
     @GET
     @Operation(operationId = "listMyNotifications")
-    public PageView<NotificationView> mine(@QueryParam("unreadOnly") @DefaultValue("false") boolean unreadOnly,
+    public Page<NotificationView> mine(@QueryParam("unreadOnly") @DefaultValue("false") boolean unreadOnly,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return notifications.of(caller.userId(), unreadOnly, page, size);

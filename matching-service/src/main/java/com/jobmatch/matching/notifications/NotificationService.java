@@ -2,7 +2,7 @@ package com.jobmatch.matching.notifications;
 
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
-import com.jobmatch.matching.catalogue.PageView;
+import com.jobmatch.contract.api.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -21,8 +21,8 @@ public class NotificationService {
     }
 
     @Transactional
-    public PageView<NotificationView> of(UUID userId, boolean unreadOnly, int page, int size) {
-        return new PageView<>(notifications.of(userId, unreadOnly, page, size).stream().map(NotificationView::of).toList(),
+    public Page<NotificationView> of(UUID userId, boolean unreadOnly, int page, int size) {
+        return new Page<>(notifications.of(userId, unreadOnly, page, size).stream().map(NotificationView::of).toList(),
                 page, size, notifications.countOf(userId, unreadOnly));
     }
 

@@ -1,7 +1,7 @@
 package com.jobmatch.matching.pipeline;
 
 import com.jobmatch.common.security.Roles;
-import com.jobmatch.matching.catalogue.PageView;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.matching.recruiting.OrgMember;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -68,7 +68,7 @@ public class ApplicantResource {
     @GET
     @Path("/interviews")
     @Operation(operationId = "listApplicationInterviews", summary = "The interview rounds of one application, first round first")
-    public PageView<InterviewView> interviews(@PathParam("id") UUID applicationId,
+    public Page<InterviewView> interviews(@PathParam("id") UUID applicationId,
                                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return interviews.of(member.reader(), applicationId, page, size);

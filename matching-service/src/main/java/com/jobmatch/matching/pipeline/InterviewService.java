@@ -1,10 +1,10 @@
 package com.jobmatch.matching.pipeline;
 
 import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.matching.applications.ApplicationRepository;
 import com.jobmatch.matching.applications.ApplicationStatus;
 import com.jobmatch.matching.applications.JobApplication;
-import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.outbox.Outbox;
 import com.jobmatch.matching.recruiting.OrgMember.Membership;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,11 +87,11 @@ public class InterviewService {
 
     /** One page of an application's interview rounds, first round first. */
     @Transactional
-    public PageView<InterviewView> of(Membership member, UUID applicationId, int page, int size) {
+    public Page<InterviewView> of(Membership member, UUID applicationId, int page, int size) {
         JobApplication application = applications.findByIdOptional(applicationId)
                 .orElseThrow(() -> ProblemException.notFound("Application"));
         pipeline.ownJobOf(member, application);
-        return new PageView<>(store.interviewsOf(applicationId, page, size), page, size, store.countInterviewsOf(applicationId));
+        return new Page<>(store.interviewsOf(applicationId, page, size), page, size, store.countInterviewsOf(applicationId));
     }
 
     /** An interviewer's own scorecard (any member, hiring managers too, listed as an interviewer of this round). */

@@ -2,7 +2,7 @@ package com.jobmatch.matching.postings;
 
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Roles;
-import com.jobmatch.matching.catalogue.PageView;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.matching.recruiting.OrgMember;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -58,7 +58,7 @@ public class PostingResource {
 
     @GET
     @Operation(operationId = "listPostedJobs", summary = "The organization's jobs, drafts included, optionally of one status")
-    public PageView<PostedJobView> list(@QueryParam("status") String status,
+    public Page<PostedJobView> list(@QueryParam("status") String status,
                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return postings.jobs(member.reader(), status == null ? null : parse(status), page, size);

@@ -1,7 +1,7 @@
 package com.jobmatch.matching.postings;
 
 import com.jobmatch.common.problem.ProblemException;
-import com.jobmatch.matching.catalogue.PageView;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.matching.catalogue.PostingBatchWriter;
 import com.jobmatch.matching.catalogue.PostingValidator;
 import com.jobmatch.matching.outbox.Outbox;
@@ -45,8 +45,8 @@ public class PostingService {
     }
 
     @Transactional
-    public PageView<TemplateView> templates(Membership member, int page, int size) {
-        return new PageView<>(store.templatesOf(member.organizationId(), page, size), page, size,
+    public Page<TemplateView> templates(Membership member, int page, int size) {
+        return new Page<>(store.templatesOf(member.organizationId(), page, size), page, size,
                 store.countTemplates(member.organizationId()));
     }
 
@@ -83,8 +83,8 @@ public class PostingService {
     }
 
     @Transactional
-    public PageView<PostedJobView> jobs(Membership member, PostedJobStatus status, int page, int size) {
-        return new PageView<>(store.jobsOf(member.organizationId(), status, page, size), page, size,
+    public Page<PostedJobView> jobs(Membership member, PostedJobStatus status, int page, int size) {
+        return new Page<>(store.jobsOf(member.organizationId(), status, page, size), page, size,
                 store.countJobs(member.organizationId(), status));
     }
 

@@ -1,7 +1,7 @@
 package com.jobmatch.matching.postings;
 
 import com.jobmatch.common.security.Roles;
-import com.jobmatch.matching.catalogue.PageView;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.matching.recruiting.OrgMember;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -52,7 +52,7 @@ public class TemplateResource {
 
     @GET
     @Operation(operationId = "listJobTemplates", summary = "The organization's job templates")
-    public PageView<TemplateView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<TemplateView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return postings.templates(member.reader(), page, size);
     }

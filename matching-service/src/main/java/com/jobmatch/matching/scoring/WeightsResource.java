@@ -1,11 +1,11 @@
 package com.jobmatch.matching.scoring;
 
-import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.contract.model.CollarType;
 import com.jobmatch.contract.model.Weights;
-import com.jobmatch.matching.catalogue.PageView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -51,7 +51,7 @@ public class WeightsResource {
 
     @GET
     @Operation(operationId = "listWeights")
-    public PageView<WeightsView> all(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<WeightsView> all(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return weights.page(page, size);
     }

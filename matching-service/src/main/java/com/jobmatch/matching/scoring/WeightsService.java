@@ -1,9 +1,9 @@
 package com.jobmatch.matching.scoring;
 
 import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.contract.model.CollarType;
 import com.jobmatch.contract.model.Weights;
-import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.matches.RecomputeQueueStore;
 import com.jobmatch.matching.matches.RecomputeTask;
 import com.jobmatch.matching.outbox.Outbox;
@@ -35,8 +35,8 @@ public class WeightsService {
 
     /** One page of the collars and their variants. */
     @Transactional
-    public PageView<WeightsView> page(int page, int size) {
-        return new PageView<>(store.page(page, size).stream().map(WeightsView::of).toList(), page, size, store.count());
+    public Page<WeightsView> page(int page, int size) {
+        return new Page<>(store.page(page, size).stream().map(WeightsView::of).toList(), page, size, store.count());
     }
 
     /** The variant each collar's jobs are scored with for this person. */

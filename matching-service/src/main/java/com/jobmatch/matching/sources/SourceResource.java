@@ -4,7 +4,7 @@ import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.queue.WorkPriority;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
-import com.jobmatch.matching.catalogue.PageView;
+import com.jobmatch.contract.api.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -48,9 +48,9 @@ public class SourceResource {
     @GET
     @Path("/sources")
     @Operation(operationId = "listJobSources")
-    public PageView<SourceView> sources(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<SourceView> sources(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return PageView.slice(sources.sources(), page, size);
+        return Page.slice(sources.sources(), page, size);
     }
 
     @POST
@@ -73,7 +73,7 @@ public class SourceResource {
     @GET
     @Path("/collector-runs")
     @Operation(operationId = "listCollectorRuns")
-    public PageView<SourceRunView> runs(@QueryParam("source") String source,
+    public Page<SourceRunView> runs(@QueryParam("source") String source,
                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return sources.runs(source, page, size);

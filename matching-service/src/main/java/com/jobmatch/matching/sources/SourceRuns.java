@@ -1,7 +1,7 @@
 package com.jobmatch.matching.sources;
 
 import com.jobmatch.common.queue.WorkPriority;
-import com.jobmatch.matching.catalogue.PageView;
+import com.jobmatch.contract.api.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -62,9 +62,9 @@ public class SourceRuns {
     }
 
     @Transactional
-    public PageView<SourceRunView> runs(String source, int page, int size) {
+    public Page<SourceRunView> runs(String source, int page, int size) {
         String named = source == null || source.isBlank() ? null : source.strip();
-        return new PageView<>(runs.page(named, page, size).stream().map(SourceRunView::of).toList(), page, size,
+        return new Page<>(runs.page(named, page, size).stream().map(SourceRunView::of).toList(), page, size,
                 runs.count(named));
     }
 

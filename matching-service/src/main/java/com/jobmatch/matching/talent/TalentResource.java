@@ -1,7 +1,7 @@
 package com.jobmatch.matching.talent;
 
 import com.jobmatch.common.security.Roles;
-import com.jobmatch.matching.catalogue.PageView;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.matching.recruiting.OrgMember;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -57,10 +57,12 @@ public class TalentResource {
     @GET
     @Path("/submissions")
     @Operation(operationId = "listSubmissions", summary = "The organization's submissions, optionally of one job")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageView.class)))
+    // No content named here: the return type gives the schema with its item type (a page of SubmissionView); a class
+    // named in the annotation would be the raw, untyped page.
+    @APIResponse(responseCode = "200", description = "OK")
     // JAX-RS answers 404 for a query parameter it cannot convert (postedJobId not a UUID).
     @APIResponse(responseCode = "404", description = "postedJobId is not a UUID")
-    public PageView<SubmissionView> submissions(@QueryParam("postedJobId") UUID postedJobId,
+    public Page<SubmissionView> submissions(@QueryParam("postedJobId") UUID postedJobId,
                                                 @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                 @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return talent.submissions(member.reader(), postedJobId, page, size);
@@ -76,7 +78,7 @@ public class TalentResource {
     @GET
     @Path("/hot-list")
     @Operation(operationId = "listHotList", summary = "The organization's hot list, filtered by tag and availability")
-    public PageView<HotListView> hotList(@QueryParam("tag") String tag, @QueryParam("availability") String availability,
+    public Page<HotListView> hotList(@QueryParam("tag") String tag, @QueryParam("availability") String availability,
                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                          @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return talent.hotList(member.reader(), tag, availability, page, size);

@@ -1,10 +1,10 @@
 package com.jobmatch.matching.talent;
 
 import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.matching.applications.ApplicationRepository;
 import com.jobmatch.matching.applications.ApplicationStatus;
 import com.jobmatch.matching.applications.JobApplication;
-import com.jobmatch.matching.catalogue.PageView;
 import com.jobmatch.matching.outbox.Outbox;
 import com.jobmatch.matching.pipeline.PipelineService;
 import com.jobmatch.matching.pipeline.PostedJobRef;
@@ -77,8 +77,8 @@ public class TalentService {
     }
 
     @Transactional
-    public PageView<SubmissionView> submissions(Membership member, UUID postedJobId, int page, int size) {
-        return new PageView<>(store.submissions(member.organizationId(), postedJobId, page, size), page, size,
+    public Page<SubmissionView> submissions(Membership member, UUID postedJobId, int page, int size) {
+        return new Page<>(store.submissions(member.organizationId(), postedJobId, page, size), page, size,
                 store.countSubmissions(member.organizationId(), postedJobId));
     }
 
@@ -96,10 +96,10 @@ public class TalentService {
     }
 
     @Transactional
-    public PageView<HotListView> hotList(Membership member, String tag, String availability, int page, int size) {
+    public Page<HotListView> hotList(Membership member, String tag, String availability, int page, int size) {
         String tagged = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
         Availability available = availability == null ? null : availability(availability);
-        return new PageView<>(store.hotList(member.organizationId(), tagged, available, page, size), page, size,
+        return new Page<>(store.hotList(member.organizationId(), tagged, available, page, size), page, size,
                 store.countHotList(member.organizationId(), tagged, available));
     }
 

@@ -5,16 +5,16 @@ import com.jobmatch.common.ratelimit.RateLimited;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.common.security.Roles;
 import com.jobmatch.contract.api.JobMatchAnalysis;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.JobProfile;
-import com.jobmatch.matching.catalogue.PageView;
-import com.jobmatch.matching.matches.MatchDetail;
-import com.jobmatch.matching.client.OwnedResumes;
 import com.jobmatch.matching.client.AiClient;
+import com.jobmatch.matching.client.OwnedResumes;
+import com.jobmatch.matching.matches.JobProfileStore;
+import com.jobmatch.matching.matches.MatchDetail;
 import com.jobmatch.matching.matches.MatchingService;
 import com.jobmatch.matching.matches.ScoredMatch;
 import com.jobmatch.matching.scoring.FitChance;
-import com.jobmatch.matching.matches.JobProfileStore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -93,7 +93,7 @@ public class UserJobResource {
 
     @GET
     @Operation(operationId = "listMyJobs")
-    public PageView<UserJobView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<UserJobView> mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return service.mine(caller.userId(), page, size);
     }

@@ -1,19 +1,19 @@
 package com.jobmatch.matching.userjobs;
 
 import com.jobmatch.common.problem.ProblemException;
-import com.jobmatch.matching.catalogue.PageView;
-import com.jobmatch.matching.enrichment.EnrichmentWorker;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.matching.catalogue.JobPosting;
+import com.jobmatch.matching.catalogue.JobUpsertStore;
 import com.jobmatch.matching.catalogue.PostingBatchWriter;
 import com.jobmatch.matching.catalogue.PostingFingerprints;
 import com.jobmatch.matching.catalogue.PostingValidator;
 import com.jobmatch.matching.catalogue.PreparedPosting;
+import com.jobmatch.matching.enrichment.EnrichmentWorker;
 import com.jobmatch.matching.fetch.FetchFailed;
 import com.jobmatch.matching.fetch.FetchRefused;
 import com.jobmatch.matching.fetch.FetchRequest;
 import com.jobmatch.matching.fetch.Fetched;
 import com.jobmatch.matching.fetch.SafeFetcher;
-import com.jobmatch.matching.catalogue.JobUpsertStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -60,8 +60,8 @@ public class UserJobService {
         });
     }
 
-    public PageView<UserJobView> mine(UUID userId, int page, int size) {
-        return QuarkusTransaction.requiringNew().call(() -> new PageView<>(store.of(userId, page, size).stream()
+    public Page<UserJobView> mine(UUID userId, int page, int size) {
+        return QuarkusTransaction.requiringNew().call(() -> new Page<>(store.of(userId, page, size).stream()
                 .map(origin -> UserJobView.of(store.job(origin.jobId()), origin)).toList(), page, size, store.countOf(userId)));
     }
 
