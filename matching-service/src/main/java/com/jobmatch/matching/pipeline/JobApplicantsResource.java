@@ -1,12 +1,16 @@
 package com.jobmatch.matching.pipeline;
 
 import com.jobmatch.common.security.Roles;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.matching.applications.ApplicationStatus;
 import com.jobmatch.matching.recruiting.OrgMember;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.UUID;
 
 /**
- * The applicants of one of the organization's jobs: members read them, ranked; owners and recruiters move several at
+ * The applicants of one of the organization's jobs: members read them, ranked and paged; owners and recruiters move several at
  * once (a hiring manager gets 403). Another organization's job is 404.
  */
 @Path("/api/recruiting/jobs/{jobId}/applicants")
@@ -38,10 +42,12 @@ public class JobApplicantsResource {
     }
 
     @GET
-    @Operation(operationId = "listJobApplicants", summary = "The applicants of one of the organization's jobs, ranked")
-    public Applicants applicants(@PathParam("jobId") UUID postedJobId, @QueryParam("stage") String stage) {
+    @Operation(operationId = "listJobApplicants", summary = "One page of the applicants of one of the organization's jobs, ranked best first")
+    public Page<ApplicantView> applicants(@PathParam("jobId") UUID postedJobId, @QueryParam("stage") String stage,
+                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PipelineService.MAX_PAGE_SIZE) int size) {
         ApplicationStatus filter = stage == null ? null : PipelineService.parseStageFilter(stage);
-        return pipeline.applicants(member.reader(), postedJobId, filter);
+        return pipeline.applicants(member.reader(), postedJobId, filter, page, size);
     }
 
     @POST

@@ -1,6 +1,7 @@
 package com.jobmatch.matching.pipeline;
 
 import com.jobmatch.common.problem.ProblemException;
+import com.jobmatch.contract.api.Page;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.matching.applications.ApplicationRepository;
@@ -26,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The applicants of an organization's jobs: ranked with the recruiters' candidate scoring and its explanations, and
@@ -35,8 +37,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class PipelineService {
 
-    /** Applicants scored in full (with what would raise each score); more than that are ranked by their grade. */
-    static final int EXPLAINED = 100;
+    /** The largest page of applicants: each one on a page is scored in full, with what would raise the score. */
+    public static final int MAX_PAGE_SIZE = 100;
 
     private final PipelineStore store;
     private final ApplicationRepository applications;
@@ -59,8 +61,14 @@ public class PipelineService {
                         OffsetDateTime appliedAt, OffsetDateTime nextInterviewAt, OffsetDateTime updatedAt) {
     }
 
-    /** The applicants of the organization's job, best match first; {@code stage} null means every stage. */
-    public Applicants applicants(Membership member, UUID postedJobId, ApplicationStatus stage) {
+    /**
+     * One page of the applicants of the organization's job, best match first; {@code stage} null means every stage.
+     * Every applicant is graded on each call, so the order is the same whichever page is asked (best score first, then
+     * the resume's id, as {@link MatchingService#rankCandidates} ranks; those without a resume to score after them, by
+     * application id); only the page's ranks are scored in full, with what would raise each score.
+     */
+    public Page<ApplicantView> applicants(Membership member, UUID postedJobId, ApplicationStatus stage, int page,
+                                          int size) {
         record Read(PostedJobRef job, List<Sent> sent) {
         }
         Read read = QuarkusTransaction.requiringNew().call(() -> {
@@ -72,7 +80,7 @@ public class PipelineService {
             return new Read(job, sent);
         });
         if (read.sent().isEmpty()) {
-            return new Applicants(postedJobId, read.job().jobId(), List.of());
+            return new Page<>(List.of(), page, size, 0);
         }
         // Remote reads outside any transaction: a slow resume-service must not hold a database connection.
         Map<UUID, CandidateProfile> profiles = new HashMap<>();
@@ -90,27 +98,30 @@ public class PipelineService {
             }
         }
         JobProfile job = jobs.find(read.job().jobId()).orElseThrow(() -> ProblemException.notFound("Job"));
-        Map<UUID, ScoredMatch> byResume = new HashMap<>();
-        List<CandidateProfile> distinct = profiles.values().stream()
-                .collect(java.util.stream.Collectors.toMap(CandidateProfile::resumeId, p -> p, (x, y) -> x))
-                .values().stream().toList();
-        if (!distinct.isEmpty()) {
-            matching.rankCandidates(job, distinct, 0, Math.min(EXPLAINED, distinct.size()))
-                    .forEach(s -> byResume.put(s.result().resumeId(), s));
+        // One application per user and job (a unique key), and a resume is its owner's: each ranked resume is one
+        // applicant, so the ranks scored in full are the positions of the page.
+        Map<UUID, List<Sent>> byResume = read.sent().stream().filter(a -> profiles.containsKey(a.id()))
+                .sorted(Comparator.comparing(Sent::id))
+                .collect(Collectors.groupingBy(a -> profiles.get(a.id()).resumeId()));
+        List<CandidateProfile> distinct = byResume.values().stream().map(a -> profiles.get(a.getFirst().id())).toList();
+        int from = (int) Math.min((long) page * size, Integer.MAX_VALUE);
+        List<ScoredMatch> ranked = distinct.isEmpty() ? List.of() : matching.rankCandidates(job, distinct, from, size);
+        List<ApplicantView> views = new ArrayList<>(read.sent().size());
+        for (ScoredMatch scored : ranked) {
+            for (Sent a : byResume.get(scored.result().resumeId())) {
+                views.add(view(a, profiles.get(a.id()), scored, null));
+            }
         }
-        List<ApplicantView> views = new ArrayList<>();
-        for (Sent a : read.sent()) {
-            CandidateProfile profile = profiles.get(a.id());
-            ScoredMatch scored = profile == null ? null : byResume.get(profile.resumeId());
-            views.add(new ApplicantView(a.id(), a.userId(), a.resumeId(), profile == null ? null : profile.name(),
-                    profile == null ? null : profile.headline(), a.status(), a.rejectionReason(), a.appliedAt(),
-                    a.nextInterviewAt(), a.updatedAt(), scored == null ? null : scored.result().overallScore(),
-                    scored == null ? null : scored.result(), scored == null ? unranked.getOrDefault(a.id(), "not scored") : null));
-        }
-        views.sort(Comparator.comparing((ApplicantView v) -> v.score() == null)
-                .thenComparing(v -> v.score() == null ? 0 : -v.score())
-                .thenComparing(ApplicantView::applicationId));
-        return new Applicants(postedJobId, read.job().jobId(), views);
+        read.sent().stream().filter(a -> !profiles.containsKey(a.id())).sorted(Comparator.comparing(Sent::id))
+                .forEach(a -> views.add(view(a, null, null, unranked.getOrDefault(a.id(), "not scored"))));
+        return Page.slice(views, page, size);
+    }
+
+    private static ApplicantView view(Sent a, CandidateProfile profile, ScoredMatch scored, String rankedWithout) {
+        return new ApplicantView(a.id(), a.userId(), a.resumeId(), profile == null ? null : profile.name(),
+                profile == null ? null : profile.headline(), a.status(), a.rejectionReason(), a.appliedAt(),
+                a.nextInterviewAt(), a.updatedAt(), scored == null ? null : scored.result().overallScore(),
+                scored == null ? null : scored.result(), rankedWithout);
     }
 
     /** Moves one applicant of the organization's jobs to {@code stage}. */

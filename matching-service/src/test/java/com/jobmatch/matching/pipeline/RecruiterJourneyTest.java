@@ -7,9 +7,9 @@ import com.jobmatch.matching.FakeServices;
 import com.jobmatch.matching.enrichment.EnrichmentWorker;
 import com.jobmatch.matching.outbox.OutboxWorker;
 import com.jobmatch.matching.testing.Catalogue;
-import com.jobmatch.matching.testing.Recruiting;
 import com.jobmatch.matching.testing.OrgTokens;
 import com.jobmatch.matching.testing.Profiles;
+import com.jobmatch.matching.testing.Recruiting;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -131,7 +131,7 @@ class RecruiterJourneyTest {
 
         // Ranked, best first, with names (they applied) and the explanation of each score.
         get(recruiter, "/api/recruiting/jobs/" + posted + "/applicants").statusCode(200)
-                .body("jobId", equalTo(jobId))
+                .body("total", equalTo(2)).body("page", equalTo(0)).body("size", equalTo(20))
                 .body("items.applicationId", contains(adaApp, bobApp))
                 .body("items.name", contains("Ada Lovelace", "Bob Builder"))
                 .body("items[0].stage", equalTo("APPLIED"))
@@ -139,6 +139,22 @@ class RecruiterJourneyTest {
                 .body("items[1].match.missingRequiredSkills.skillId", hasItem(JAVA))
                 .body("items[0].score", greaterThan(0f));
         get(manager, "/api/recruiting/jobs/" + posted + "/applicants").statusCode(200);
+        // Paged like every list, the ranking kept across pages: the second page of one is the runner-up, explained
+        // in full as the first page's applicant is; past the end is an empty page; bad values name their parameter.
+        get(recruiter, "/api/recruiting/jobs/" + posted + "/applicants?page=0&size=1").statusCode(200)
+                .body("items.applicationId", contains(adaApp)).body("total", equalTo(2)).body("size", equalTo(1));
+        get(recruiter, "/api/recruiting/jobs/" + posted + "/applicants?page=1&size=1").statusCode(200)
+                .body("items.applicationId", contains(bobApp)).body("total", equalTo(2)).body("page", equalTo(1))
+                .body("items[0].match.missingRequiredSkills.skillId", hasItem(JAVA))
+                .body("items[0].match.improvements.size()", greaterThan(0));
+        get(recruiter, "/api/recruiting/jobs/" + posted + "/applicants?page=2&size=1").statusCode(200)
+                .body("items.size()", equalTo(0)).body("total", equalTo(2));
+        get(recruiter, "/api/recruiting/jobs/" + posted + "/applicants?page=-1").statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("page"));
+        get(recruiter, "/api/recruiting/jobs/" + posted + "/applicants?size=0").statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+        get(recruiter, "/api/recruiting/jobs/" + posted + "/applicants?size=101").statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("size"));
 
         // Both to screening in bulk; Bob rejected with a reason; Ada to interviewing.
         post(manager, "/api/recruiting/jobs/" + posted + "/applicants/stage",
