@@ -160,6 +160,57 @@ public abstract class OpenApiContractTestBase {
         assertTrue(checked > 0, "no status of a documented endpoint was observed");
     }
 
+    /**
+     * Every list answers the one paged envelope, and its document says what the items are: a page declared by its raw
+     * class (an annotation naming the generic record) gives clients {@code unknown[]}, so they cast.
+     */
+    @Test
+    void everyPagedListTypesItsItems() {
+        List<String> untyped = new ArrayList<>();
+        document().path("components").path("schemas").fields().forEachRemaining(schema -> {
+            JsonNode properties = schema.getValue().path("properties");
+            if (properties.has("items") && properties.has("page") && properties.has("size") && properties.has("total")) {
+                JsonNode item = properties.path("items").path("items");
+                if (!item.has("$ref") && !item.has("type")) {
+                    untyped.add(schema.getKey());
+                }
+            }
+        });
+        assertTrue(untyped.isEmpty(), "paged lists whose items have no type: " + untyped);
+    }
+
+    /**
+     * Jackson's trees (JsonNode, ObjectNode) are JSON values, not beans: the document never describes them by their
+     * getters (isArray, nodeType, ...), which generated clients would take for the value's shape.
+     */
+    @Test
+    void noJsonValueIsDescribedAsAJacksonBean() {
+        JsonNode schemas = document().path("components").path("schemas");
+        for (String bean : List.of("JsonNode", "ObjectNode", "ArrayNode", "JsonNodeType")) {
+            assertFalse(schemas.has(bean), "the document describes Jackson's " + bean + " as a bean");
+        }
+        assertFalse(schemas.path("AnyJsonValue").has("type"), "any JSON value has no type: " + schemas.path("AnyJsonValue"));
+    }
+
+    /** The operation with this operationId, for a service's own checks of its document. */
+    protected JsonNode operationById(String operationId) {
+        List<JsonNode> found = new ArrayList<>();
+        forEachOperation(document(), (key, operation) -> {
+            if (operationId.equals(operation.path("operationId").asText())) {
+                found.add(operation);
+            }
+        });
+        assertEquals(1, found.size(), "operations with id " + operationId);
+        return found.getFirst();
+    }
+
+    /** The schema a {@code $ref} names (or the node itself when it is no reference). */
+    protected JsonNode resolve(JsonNode schema) {
+        String ref = schema.path("$ref").asText("");
+        return ref.isEmpty() ? schema
+                : document().path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+
     // --- the document ---
 
     private JsonNode cached;
