@@ -216,6 +216,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ai/skills/extract/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Skill extraction of several texts in one request (at most 64), one result per text in order */
+        post: operations["extractSkillsBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -228,6 +245,8 @@ export interface components {
             /** Format: double */
             pointsLost?: number;
         };
+        /** @description Any JSON value: an object, an array, a string, a number, a boolean or null */
+        AnyJsonValue: unknown;
         CandidatePreferences: {
             userId?: components["schemas"]["UUID"];
             desiredTitles?: string[];
@@ -405,6 +424,10 @@ export interface components {
             visaSponsorship?: boolean;
             minimumExperienceIsHard?: boolean;
         };
+        /** @description A JSON object */
+        JsonObject: {
+            [key: string]: unknown;
+        };
         KnockOut: {
             type?: string;
             requirement?: string;
@@ -469,6 +492,42 @@ export interface components {
             after?: string;
             why?: string;
         };
+        PageHistoryEvent: {
+            items?: components["schemas"]["HistoryEvent"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageJobMatchAnalysis: {
+            items?: components["schemas"]["JobMatchAnalysis"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageResumeAnalysis: {
+            items?: components["schemas"]["ResumeAnalysis"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageStoredOptimization: {
+            items?: components["schemas"]["StoredOptimization"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         Preferences: {
             /** Format: int32 */
             maxSuggestions?: number;
@@ -527,6 +586,12 @@ export interface components {
             /** Format: double */
             confidence?: number;
             evidence?: components["schemas"]["Evidence"][];
+        };
+        SkillExtractionBatchRequest: {
+            items: components["schemas"]["SkillExtractionRequest"][];
+        };
+        SkillExtractionBatchResponse: {
+            results?: components["schemas"]["SkillExtractionResponse"][];
         };
         SkillExtractionRequest: {
             text: string;
@@ -610,15 +675,15 @@ export interface components {
         /**
          * @description An RFC 9457 problem detail, sent as application/problem+json for every error
          * @example {
+         *       "type": "https://jobmatch.dev/problems/invalid-request",
+         *       "status": 400,
+         *       "detail": "The request has invalid fields",
          *       "errors": [
          *         {
-         *           "message": "must be a well-formed email address",
-         *           "field": "email"
+         *           "field": "email",
+         *           "message": "must be a well-formed email address"
          *         }
          *       ],
-         *       "detail": "The request has invalid fields",
-         *       "status": 400,
-         *       "type": "https://jobmatch.dev/problems/invalid-request",
          *       "title": "Bad Request"
          *     }
          */
@@ -955,7 +1020,10 @@ export interface operations {
     };
     listMyJobMatchAnalyses: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -968,7 +1036,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobMatchAnalysis"][];
+                    "application/json": components["schemas"]["PageJobMatchAnalysis"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -993,7 +1070,10 @@ export interface operations {
     };
     listMyOptimizationHistory: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1006,7 +1086,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HistoryEvent"][];
+                    "application/json": components["schemas"]["PageHistoryEvent"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -1031,7 +1120,10 @@ export interface operations {
     };
     listMyOptimizations: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1044,7 +1136,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StoredOptimization"][];
+                    "application/json": components["schemas"]["PageStoredOptimization"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -1323,7 +1424,10 @@ export interface operations {
     };
     listMyResumeAnalyses: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1336,7 +1440,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ResumeAnalysis"][];
+                    "application/json": components["schemas"]["PageResumeAnalysis"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -1448,6 +1561,84 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SkillExtractionResponse"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated: no bearer token, or an expired or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but the caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body's media type is not one this operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The skills taxonomy is not loaded yet */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    extractSkillsBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SkillExtractionBatchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillExtractionBatchResponse"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */

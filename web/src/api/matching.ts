@@ -680,7 +680,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The applicants of one of the organization's jobs, ranked */
+        /** One page of the applicants of one of the organization's jobs, ranked best first */
         get: operations["listJobApplicants"];
         put?: never;
         post?: never;
@@ -967,6 +967,8 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Any JSON value: an object, an array, a string, a number, a boolean or null */
+        AnyJsonValue: unknown;
         ApplicantMove: {
             applicationId?: components["schemas"]["UUID"];
             postedJobId?: components["schemas"]["UUID"];
@@ -989,11 +991,6 @@ export interface components {
             score?: number;
             match?: components["schemas"]["MatchResult"];
             rankedWithout?: string;
-        };
-        Applicants: {
-            postedJobId?: components["schemas"]["UUID"];
-            jobId?: components["schemas"]["UUID"];
-            items?: components["schemas"]["ApplicantView"][];
         };
         ApplicationRequest: {
             jobId: components["schemas"]["UUID"];
@@ -1020,6 +1017,7 @@ export interface components {
             updatedAt?: components["schemas"]["OffsetDateTime"];
             organizationManaged?: boolean;
             history?: components["schemas"]["Step"][];
+            interviews?: components["schemas"]["InterviewRound"][];
         };
         /** @enum {string} */
         Availability: "IMMEDIATE" | "TWO_WEEKS" | "ONE_MONTH" | "LATER" | "UNAVAILABLE";
@@ -1193,6 +1191,19 @@ export interface components {
             location?: string;
             meetingUrl?: string;
         };
+        InterviewRound: {
+            /** Format: int32 */
+            round?: number;
+            kind?: string;
+            startsAt?: components["schemas"]["Instant"];
+            timeZone?: string;
+            localStart?: string;
+            /** Format: int32 */
+            durationMinutes?: number;
+            location?: string;
+            meetingUrl?: string;
+            cancelled?: boolean;
+        };
         InterviewView: {
             id?: components["schemas"]["UUID"];
             applicationId?: components["schemas"]["UUID"];
@@ -1309,6 +1320,10 @@ export interface components {
             closedAt?: components["schemas"]["OffsetDateTime"];
             closedReason?: string;
             statedFacts?: components["schemas"]["StatedFact"][];
+        };
+        /** @description A JSON object */
+        JsonObject: {
+            [key: string]: unknown;
         };
         KnockOut: {
             type?: string;
@@ -1427,8 +1442,8 @@ export interface components {
             outcome: string;
             notes?: string;
         };
-        PageView: {
-            items?: unknown[];
+        PageApplicantView: {
+            items?: components["schemas"]["ApplicantView"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -1436,7 +1451,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageViewApplicationView: {
+        PageApplicationView: {
             items?: components["schemas"]["ApplicationView"][];
             /** Format: int32 */
             page?: number;
@@ -1445,7 +1460,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageViewCategoryView: {
+        PageCategoryView: {
             items?: components["schemas"]["CategoryView"][];
             /** Format: int32 */
             page?: number;
@@ -1454,7 +1469,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageViewCompatibilityView: {
+        PageCompatibilityView: {
             items?: components["schemas"]["CompatibilityView"][];
             /** Format: int32 */
             page?: number;
@@ -1463,7 +1478,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageViewFeedbackView: {
+        PageFeedbackView: {
             items?: components["schemas"]["FeedbackView"][];
             /** Format: int32 */
             page?: number;
@@ -1472,7 +1487,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageViewHotListView: {
+        PageHotListView: {
             items?: components["schemas"]["HotListView"][];
             /** Format: int32 */
             page?: number;
@@ -1481,7 +1496,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageViewImportView: {
+        PageImportView: {
             items?: components["schemas"]["ImportView"][];
             /** Format: int32 */
             page?: number;
@@ -1490,7 +1505,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageViewInteractionView: {
+        PageInteractionView: {
             items?: components["schemas"]["InteractionView"][];
             /** Format: int32 */
             page?: number;
@@ -1499,7 +1514,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageViewInterviewView: {
+        PageInterviewView: {
             items?: components["schemas"]["InterviewView"][];
             /** Format: int32 */
             page?: number;
@@ -1508,7 +1523,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageViewJobSummary: {
+        PageJobSummary: {
             items?: components["schemas"]["JobSummary"][];
             /** Format: int32 */
             page?: number;
@@ -1517,7 +1532,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageViewNotificationView: {
+        PageNotificationView: {
             items?: components["schemas"]["NotificationView"][];
             /** Format: int32 */
             page?: number;
@@ -1526,7 +1541,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageViewPostedJobView: {
+        PagePostedJobView: {
             items?: components["schemas"]["PostedJobView"][];
             /** Format: int32 */
             page?: number;
@@ -1535,7 +1550,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageViewSimilarSkill: {
+        PageSimilarSkill: {
             items?: components["schemas"]["SimilarSkill"][];
             /** Format: int32 */
             page?: number;
@@ -1544,7 +1559,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageViewSourceRunView: {
+        PageSourceRunView: {
             items?: components["schemas"]["SourceRunView"][];
             /** Format: int32 */
             page?: number;
@@ -1553,7 +1568,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageViewSourceView: {
+        PageSourceView: {
             items?: components["schemas"]["SourceView"][];
             /** Format: int32 */
             page?: number;
@@ -1562,7 +1577,16 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageViewTaxonomySkill: {
+        PageSubmissionView: {
+            items?: components["schemas"]["SubmissionView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageTaxonomySkill: {
             items?: components["schemas"]["TaxonomySkill"][];
             /** Format: int32 */
             page?: number;
@@ -1571,7 +1595,7 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageViewTemplateView: {
+        PageTemplateView: {
             items?: components["schemas"]["TemplateView"][];
             /** Format: int32 */
             page?: number;
@@ -1580,8 +1604,17 @@ export interface components {
             /** Format: int64 */
             total?: number;
         };
-        PageViewUserJobView: {
+        PageUserJobView: {
             items?: components["schemas"]["UserJobView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageWeightsView: {
+            items?: components["schemas"]["WeightsView"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -1976,16 +2009,16 @@ export interface components {
         /**
          * @description An RFC 9457 problem detail, sent as application/problem+json for every error
          * @example {
-         *       "title": "Bad Request",
          *       "type": "https://jobmatch.dev/problems/invalid-request",
          *       "status": 400,
          *       "detail": "The request has invalid fields",
          *       "errors": [
          *         {
-         *           "message": "must be a well-formed email address",
-         *           "field": "email"
+         *           "field": "email",
+         *           "message": "must be a well-formed email address"
          *         }
-         *       ]
+         *       ],
+         *       "title": "Bad Request"
          *     }
          */
         Problem: {
@@ -2035,7 +2068,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewApplicationView"];
+                    "application/json": components["schemas"]["PageApplicationView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -2328,7 +2361,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewJobSummary"];
+                    "application/json": components["schemas"]["PageJobSummary"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -2379,7 +2412,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewSourceRunView"];
+                    "application/json": components["schemas"]["PageSourceRunView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -2525,7 +2558,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewImportView"];
+                    "application/json": components["schemas"]["PageImportView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -2717,7 +2750,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewUserJobView"];
+                    "application/json": components["schemas"]["PageUserJobView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -2986,7 +3019,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewSourceView"];
+                    "application/json": components["schemas"]["PageSourceView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -3401,7 +3434,10 @@ export interface operations {
     };
     listWeights: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3414,7 +3450,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WeightsView"][];
+                    "application/json": components["schemas"]["PageWeightsView"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */
@@ -3684,7 +3729,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewFeedbackView"];
+                    "application/json": components["schemas"]["PageFeedbackView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -3734,7 +3779,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewInteractionView"];
+                    "application/json": components["schemas"]["PageInteractionView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -3855,7 +3900,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewNotificationView"];
+                    "application/json": components["schemas"]["PageNotificationView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -4193,7 +4238,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewInterviewView"];
+                    "application/json": components["schemas"]["PageInterviewView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -4432,7 +4477,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewHotListView"];
+                    "application/json": components["schemas"]["PageHotListView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -4779,7 +4824,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewPostedJobView"];
+                    "application/json": components["schemas"]["PagePostedJobView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -5231,6 +5276,8 @@ export interface operations {
     listJobApplicants: {
         parameters: {
             query?: {
+                page?: number;
+                size?: number;
                 stage?: string;
             };
             header?: never;
@@ -5247,7 +5294,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Applicants"];
+                    "application/json": components["schemas"]["PageApplicantView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -5387,7 +5434,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageView"];
+                    "application/json": components["schemas"]["PageSubmissionView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -5524,7 +5571,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewTemplateView"];
+                    "application/json": components["schemas"]["PageTemplateView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -5712,7 +5759,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewTaxonomySkill"];
+                    "application/json": components["schemas"]["PageTaxonomySkill"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -5771,7 +5818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewCategoryView"];
+                    "application/json": components["schemas"]["PageCategoryView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -5823,7 +5870,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewCompatibilityView"];
+                    "application/json": components["schemas"]["PageCompatibilityView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -6020,7 +6067,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewTaxonomySkill"];
+                    "application/json": components["schemas"]["PageTaxonomySkill"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -6130,7 +6177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageViewSimilarSkill"];
+                    "application/json": components["schemas"]["PageSimilarSkill"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */

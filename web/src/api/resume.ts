@@ -328,6 +328,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resumes/{id}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which organizations' recruiters may see the resume (owner) */
+        get: operations["getResumeVisibility"];
+        /** Lets no, every, or the selected organizations' recruiters see the resume (owner) */
+        put: operations["setResumeVisibility"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/internal/resumes/searchable": {
         parameters: {
             query?: never;
@@ -385,15 +403,8 @@ export interface components {
             findings?: components["schemas"]["AnalysisFinding"][];
             createdAt?: components["schemas"]["OffsetDateTime"];
         };
-        CandidatePage: {
-            items?: components["schemas"]["CandidateProfile"][];
-            /** Format: int32 */
-            page?: number;
-            /** Format: int32 */
-            size?: number;
-            /** Format: int64 */
-            total?: number;
-        };
+        /** @description Any JSON value: an object, an array, a string, a number, a boolean or null */
+        AnyJsonValue: unknown;
         CandidatePreferences: {
             userId?: components["schemas"]["UUID"];
             desiredTitles?: string[];
@@ -542,8 +553,8 @@ export interface components {
         FieldChange: {
             field?: string;
             changeType?: string;
-            oldValue?: components["schemas"]["JsonNode"];
-            newValue?: components["schemas"]["JsonNode"];
+            oldValue?: components["schemas"]["AnyJsonValue"];
+            newValue?: components["schemas"]["AnyJsonValue"];
         };
         /** @description One invalid input: a JSON path, a query parameter or a form part, and why */
         FieldError: {
@@ -554,7 +565,7 @@ export interface components {
         };
         FieldValue: {
             field: string;
-            value?: components["schemas"]["JsonNode"];
+            value?: components["schemas"]["AnyJsonValue"];
         };
         ImportReport: {
             /** Format: int32 */
@@ -565,32 +576,10 @@ export interface components {
             invalid?: number;
             documents?: components["schemas"]["Outcome"][];
         };
-        JsonNode: {
-            empty?: boolean;
-            valueNode?: boolean;
-            containerNode?: boolean;
-            missingNode?: boolean;
-            array?: boolean;
-            object?: boolean;
-            nodeType?: components["schemas"]["JsonNodeType"];
-            pojo?: boolean;
-            number?: boolean;
-            integralNumber?: boolean;
-            floatingPointNumber?: boolean;
-            short?: boolean;
-            int?: boolean;
-            long?: boolean;
-            float?: boolean;
-            double?: boolean;
-            bigDecimal?: boolean;
-            bigInteger?: boolean;
-            textual?: boolean;
-            boolean?: boolean;
-            null?: boolean;
-            binary?: boolean;
+        /** @description A JSON object */
+        JsonObject: {
+            [key: string]: unknown;
         };
-        /** @enum {string} */
-        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         Language: {
             language?: string;
             fluency?: string;
@@ -600,7 +589,7 @@ export interface components {
             proficiency?: string;
         };
         LegacyImportRequest: {
-            documents: components["schemas"]["JsonNode"][];
+            documents: components["schemas"]["AnyJsonValue"][];
         };
         Link: {
             name?: string;
@@ -622,9 +611,8 @@ export interface components {
         };
         ManualResumeRequest: {
             title: string;
-            resumeData: components["schemas"]["JsonNode"];
+            resumeData?: components["schemas"]["AnyJsonValue"];
         };
-        ObjectNode: components["schemas"]["JsonNode"][];
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -657,6 +645,42 @@ export interface components {
             resumeId?: components["schemas"]["UUID"];
             errors?: components["schemas"]["FieldError"][];
         };
+        PageAnalysisView: {
+            items?: components["schemas"]["AnalysisView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageCandidateProfile: {
+            items?: components["schemas"]["CandidateProfile"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageFeedbackView: {
+            items?: components["schemas"]["FeedbackView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageOptimizationView: {
+            items?: components["schemas"]["OptimizationView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
         PageResumeSummary: {
             items?: components["schemas"]["ResumeSummary"][];
             /** Format: int32 */
@@ -668,6 +692,15 @@ export interface components {
         };
         PageSearchHit: {
             items?: components["schemas"]["SearchHit"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageVersionSummary: {
+            items?: components["schemas"]["VersionSummary"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -694,7 +727,7 @@ export interface components {
                 [key: string]: number;
             };
             section_order?: string[];
-            other_sections?: components["schemas"]["ObjectNode"];
+            other_sections?: components["schemas"]["JsonObject"];
         };
         ResumeSummary: {
             id?: components["schemas"]["UUID"];
@@ -735,6 +768,8 @@ export interface components {
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];
         };
+        /** @enum {string} */
+        ResumeVisibility: "PRIVATE" | "ALL_ORGANIZATIONS" | "SELECTED_ORGANIZATIONS";
         SalaryRange: {
             min?: number;
             max?: number;
@@ -784,6 +819,15 @@ export interface components {
             resumeData?: components["schemas"]["ResumeData"];
             changes?: components["schemas"]["FieldChange"][];
         };
+        VisibilityRequest: {
+            visibility: string;
+            organizations?: string[];
+        };
+        VisibilityView: {
+            resumeId?: components["schemas"]["UUID"];
+            visibility?: components["schemas"]["ResumeVisibility"];
+            organizations?: string[];
+        };
         /** @enum {string} */
         WorkArrangement: "REMOTE" | "HYBRID" | "ONSITE";
         WorkExperience: {
@@ -802,15 +846,15 @@ export interface components {
         /**
          * @description An RFC 9457 problem detail, sent as application/problem+json for every error
          * @example {
+         *       "type": "https://jobmatch.dev/problems/invalid-request",
+         *       "status": 400,
+         *       "detail": "The request has invalid fields",
          *       "errors": [
          *         {
-         *           "message": "must be a well-formed email address",
-         *           "field": "email"
+         *           "field": "email",
+         *           "message": "must be a well-formed email address"
          *         }
          *       ],
-         *       "detail": "The request has invalid fields",
-         *       "status": 400,
-         *       "type": "https://jobmatch.dev/problems/invalid-request",
          *       "title": "Bad Request"
          *     }
          */
@@ -1371,7 +1415,10 @@ export interface operations {
     };
     listResumeAnalyses: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -1386,7 +1433,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AnalysisView"][];
+                    "application/json": components["schemas"]["PageAnalysisView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -1603,7 +1650,10 @@ export interface operations {
     };
     listOptimizationFeedback: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -1618,7 +1668,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FeedbackView"][];
+                    "application/json": components["schemas"]["PageFeedbackView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -1786,7 +1836,10 @@ export interface operations {
     };
     listResumeOptimizations: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -1801,7 +1854,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OptimizationView"][];
+                    "application/json": components["schemas"]["PageOptimizationView"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -2226,7 +2279,10 @@ export interface operations {
     };
     listResumeVersions: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path: {
                 id: components["schemas"]["UUID"];
@@ -2241,7 +2297,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VersionSummary"][];
+                    "application/json": components["schemas"]["PageVersionSummary"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -2470,9 +2526,148 @@ export interface operations {
             };
         };
     };
+    getResumeVisibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisibilityView"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setResumeVisibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisibilityRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisibilityView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not the caller's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body's media type is not one this operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSearchableResumes: {
         parameters: {
             query?: {
+                organization?: components["schemas"]["UUID"];
                 page?: number;
                 size?: number;
             };
@@ -2488,7 +2683,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CandidatePage"];
+                    "application/json": components["schemas"]["PageCandidateProfile"];
                 };
             };
             /** @description Invalid input: the problem's errors name each offending field */
@@ -2511,6 +2706,15 @@ export interface operations {
             };
             /** @description Authenticated, but the caller's role does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description organization is not a UUID (JAX-RS answers an unconvertible query parameter so) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -553,6 +553,8 @@ export interface components {
         Accept: {
             token: string;
         };
+        /** @description Any JSON value: an object, an array, a string, a number, a boolean or null */
+        AnyJsonValue: unknown;
         AuditEntryView: {
             id?: components["schemas"]["UUID"];
             occurredAt?: components["schemas"]["Instant"];
@@ -619,32 +621,10 @@ export interface components {
             email: string;
             role: string;
         };
-        JsonNode: {
-            empty?: boolean;
-            valueNode?: boolean;
-            containerNode?: boolean;
-            missingNode?: boolean;
-            array?: boolean;
-            object?: boolean;
-            nodeType?: components["schemas"]["JsonNodeType"];
-            pojo?: boolean;
-            number?: boolean;
-            integralNumber?: boolean;
-            floatingPointNumber?: boolean;
-            short?: boolean;
-            int?: boolean;
-            long?: boolean;
-            float?: boolean;
-            double?: boolean;
-            bigDecimal?: boolean;
-            bigInteger?: boolean;
-            textual?: boolean;
-            boolean?: boolean;
-            null?: boolean;
-            binary?: boolean;
+        /** @description A JSON object */
+        JsonObject: {
+            [key: string]: unknown;
         };
-        /** @enum {string} */
-        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         Location: {
             city?: string;
             region?: string;
@@ -706,6 +686,15 @@ export interface components {
         };
         PageOrganizationView: {
             items?: components["schemas"]["OrganizationView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        PageSessionView: {
+            items?: components["schemas"]["SessionView"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -777,7 +766,7 @@ export interface components {
             targetType?: string;
             targetId?: string;
             target?: string;
-            detail?: components["schemas"]["JsonNode"];
+            detail?: components["schemas"]["AnyJsonValue"];
         };
         RefreshRequest: {
             refreshToken: string;
@@ -871,6 +860,7 @@ export interface components {
         /**
          * @description An RFC 9457 problem detail, sent as application/problem+json for every error
          * @example {
+         *       "type": "https://jobmatch.dev/problems/invalid-request",
          *       "status": 400,
          *       "detail": "The request has invalid fields",
          *       "errors": [
@@ -879,8 +869,7 @@ export interface components {
          *           "message": "must be a well-formed email address"
          *         }
          *       ],
-         *       "title": "Bad Request",
-         *       "type": "https://jobmatch.dev/problems/invalid-request"
+         *       "title": "Bad Request"
          *     }
          */
         Problem: {
@@ -2549,7 +2538,10 @@ export interface operations {
     };
     listMySessions: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2562,7 +2554,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionView"][];
+                    "application/json": components["schemas"]["PageSessionView"];
+                };
+            };
+            /** @description Invalid input: the problem's errors name each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Not Authorized */

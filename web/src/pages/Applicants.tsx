@@ -8,7 +8,7 @@ import { itemsOf } from '../api/lists';
 import { problemOf, unwrap, type Problem } from '../api/problem';
 import { navigate, useLocation } from '../router';
 import { session } from '../session';
-import { Field, Link, Loading, Meter, Notice, ProblemAlert, formatDate, fraction, useLoad, useTitle } from '../ui';
+import { Field, Link, Loading, Meter, Notice, Pager, ProblemAlert, formatDate, fraction, useLoad, useTitle } from '../ui';
 import { RecruiterNav } from './Postings';
 import { myOrganization } from './Organization';
 
@@ -66,17 +66,33 @@ function StageForm({ idPrefix, submitLabel, onMove }: { idPrefix: string; submit
   );
 }
 
+/** Applicants per page: each one on a page is scored in full (with what would raise the score) when it is shown. */
+const PAGE_SIZE = 20;
+
+/** The page's address: the stage filter and the page (from 0) in the query, so that both survive a reload. */
+const applicantsHref = (id: string, stage: string, page: number) => {
+  const query = new URLSearchParams();
+  if (stage) query.set('stage', stage);
+  if (page > 0) query.set('page', String(page));
+  const q = query.toString();
+  return `/recruiter/postings/${id}/applicants${q ? `?${q}` : ''}`;
+};
+
 export function JobApplicants({ id }: { id: string }) {
-  const stage = useLocation().searchParams.get('stage') ?? '';
+  const params = useLocation().searchParams;
+  const stage = params.get('stage') ?? '';
+  const page = Math.max(0, Number(params.get('page') ?? 0) || 0);
   const data = useLoad(async () => {
     const [job, applicants, org] = await Promise.all([
       matching.GET('/api/recruiting/jobs/{id}', { params: { path: { id } } }).then(unwrap),
-      matching.GET('/api/recruiting/jobs/{jobId}/applicants', { params: { path: { jobId: id }, query: { stage: stage || undefined } } }).then(unwrap),
+      matching.GET('/api/recruiting/jobs/{jobId}/applicants', {
+        params: { path: { jobId: id }, query: { stage: stage || undefined, page, size: PAGE_SIZE } },
+      }).then(unwrap),
       myOrganization(),
     ]);
     const members = org ? itemsOf(unwrap(await users.GET('/api/organizations/{id}/members', { params: { path: { id: org.id! }, query: { size: 200 } } }))) as Member[] : [];
     return { job, applicants, members };
-  }, [id, stage]);
+  }, [id, stage, page]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [problem, setProblem] = useState<Problem | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -106,25 +122,31 @@ export function JobApplicants({ id }: { id: string }) {
       <h1>Applicants for {job.posting?.title}</h1>
       <div className="field narrow">
         <label htmlFor="stage-filter">Show the stage</label>
-        <select id="stage-filter" value={stage} onChange={(e) => navigate(`/recruiter/postings/${id}/applicants${e.target.value ? `?stage=${e.target.value}` : ''}`)}>
+        <select id="stage-filter" value={stage} onChange={(e) => navigate(applicantsHref(id, e.target.value, 0))}>
           {FILTERS.map((s) => <option key={s} value={s}>{s ? label(s) : 'Every stage'}</option>)}
         </select>
       </div>
       <ProblemAlert problem={problem} />
       {done && <Notice>{done}</Notice>}
-      {items.length === 0 && <p>No applicant{stage ? ` in ${label(stage).toLowerCase()}` : ' yet'}.</p>}
+      {items.length === 0 && page === 0 && <p>No applicant{stage ? ` in ${label(stage).toLowerCase()}` : ' yet'}.</p>}
+      {items.length === 0 && page > 0 && <p>No applicant on this page. <Link href={applicantsHref(id, stage, 0)}>Back to the first page</Link></p>}
       {items.length > 0 && (
         <section aria-labelledby="bulk-h" className="card">
           <h2 id="bulk-h">Move the selected applicants ({selected.size})</h2>
           <StageForm idPrefix="bulk" submitLabel="Move selected" onMove={moveMany} />
         </section>
       )}
-      <ol className="matches" aria-label="Ranked applicants">
+      {/* The ranks go on across pages: the second page of 20 starts at 21. */}
+      <ol className="matches" aria-label="Ranked applicants" start={(applicants.page ?? page) * (applicants.size ?? PAGE_SIZE) + 1}>
         {items.map((a) => (
           <ApplicantCard key={a.applicationId} a={a} postedJobId={id} members={members} selected={selected.has(a.applicationId!)}
             onToggle={() => toggle(a.applicationId!)} onChanged={data.reload} />
         ))}
       </ol>
+      {(applicants.total ?? 0) > (applicants.size ?? PAGE_SIZE) && (
+        <Pager page={applicants.page ?? page} size={applicants.size ?? PAGE_SIZE} total={applicants.total ?? 0}
+          onPage={(p) => { setSelected(new Set()); navigate(applicantsHref(id, stage, p)); }} />
+      )}
     </>
   );
 }

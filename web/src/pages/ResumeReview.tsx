@@ -7,10 +7,8 @@ import type { components } from '../api/resume';
 import { navigate, useLocation } from '../router';
 import { Link, Loading, Notice, Pager, ProblemAlert, formatDate, useLoad, useTitle } from '../ui';
 
+// A field's new value is any JSON value (the contract says so): the form's text and lists go as they are.
 type FieldValue = components['schemas']['FieldValue'];
-// The contract describes a field's value (Jackson's JsonNode) as the bean's properties rather than "any JSON"; the
-// service takes any JSON value there, so the form's text and lists are passed through as they are.
-type Change = { field: string; value: unknown };
 type FieldChange = components['schemas']['FieldChange'];
 const VERSIONS_PAGE = 10;
 
@@ -38,7 +36,7 @@ export function ResumeEdit({ id }: { id: string }) {
     const f = new FormData(e.currentTarget);
     // Line ends as the textarea gives them may be CRLF; the stored text has LF, and only a real change should be sent.
     const text = (name: string) => String(f.get(name) ?? '').replace(/\r\n/g, '\n').trim();
-    const changes: Change[] = [];
+    const changes: FieldValue[] = [];
     const changed = (field: string, before: string | undefined, after: string) => {
       if ((before ?? '').replace(/\r\n/g, '\n').trim() !== after) changes.push({ field, value: after });
     };
@@ -56,7 +54,7 @@ export function ResumeEdit({ id }: { id: string }) {
     setBusy(true); setProblem(null);
     try {
       const saved = unwrap(await resumes.POST('/api/resumes/{id}/corrections', {
-        params: { path: { id } }, body: { changes: changes as FieldValue[], summary: text('change-summary') || undefined },
+        params: { path: { id } }, body: { changes, summary: text('change-summary') || undefined },
       }));
       navigate(`/resumes/${id}/history?saved=${saved.currentVersion}`);
     } catch (err) { setProblem(problemOf(err)); } finally { setBusy(false); }

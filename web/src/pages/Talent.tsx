@@ -2,7 +2,6 @@
 // with their availability and tags), each one paged list.
 import { useState } from 'react';
 import { matching } from '../api/client';
-import type { components } from '../api/matching';
 import { itemsOf, totalOf } from '../api/lists';
 import { problemOf, unwrap, type Problem } from '../api/problem';
 import { Loading, Notice, Pager, ProblemAlert, formatDate, useLoad, useTitle } from '../ui';
@@ -28,8 +27,7 @@ export function TalentPage() {
 function Submissions() {
   const [page, setPage] = useState(0);
   const list = useLoad(async () => unwrap(await matching.GET('/api/recruiting/submissions', { params: { query: { page, size: SIZE } } })), [page]);
-  // The contract names this list's envelope without its item type (a raw PageView): the items are submissions.
-  const items = itemsOf(list.data) as components['schemas']['SubmissionView'][];
+  const items = itemsOf(list.data);
   return (
     <section aria-labelledby="subs-h">
       <h2 id="subs-h">Submissions</h2>
