@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,7 +64,8 @@ public final class SkillDictionary {
      * {@code properName}: the label is written with a capital ("Excel", "Teams"), so it names a product or tool;
      * {@code acronym}: it is one word in capitals ("LED", "ACT"), so only capitals in the text name it.
      */
-    private record Entry(TaxonomySkill skill, double confidence, Kind kind, boolean properName, boolean acronym) {
+    private record Entry(TaxonomySkill skill, double confidence, Kind kind, boolean properName, boolean acronym,
+                         String written) {
     }
 
     /** A hit on its way out: kept, or waiting for a neighbouring tool's name to confirm it. */
@@ -237,6 +239,10 @@ public final class SkillDictionary {
             return FalseFriends.isAllCapitals(tokens.get(index).surface()) ? new Candidate(new Hit(entry.skill(),
                     index, index, entry.confidence()), true, true) : null;
         }
+        if (!tokens.get(index).surface().toLowerCase(Locale.ROOT).equals(entry.written())) {
+            // A product's name does not inflect: "Team" is not Microsoft Teams, "Projects" not Microsoft Project.
+            return null;
+        }
         Reading reading = FalseFriends.reading(tokens, index, entry.kind() == Kind.NAME);
         if (reading == Reading.WORD) {
             return null;
@@ -250,7 +256,8 @@ public final class SkillDictionary {
         if (key.isEmpty() || entries.containsKey(key)) {
             return;
         }
-        entries.put(key, new Entry(skill, confidence, kind, isProperName(label), isAcronym(label)));
+        entries.put(key, new Entry(skill, confidence, kind, isProperName(label), isAcronym(label),
+                label.strip().toLowerCase(Locale.ROOT)));
         longestPhrase = Math.max(longestPhrase, key.split(" ").length);
     }
 
@@ -259,7 +266,8 @@ public final class SkillDictionary {
         int space = key.indexOf(' ');
         if (space > 0 && VENDORS.contains(key.substring(0, space))) {
             String rest = key.substring(space + 1);
-            entries.putIfAbsent(rest, new Entry(skill, VENDORLESS_CONFIDENCE, Kind.VENDORLESS, true, false));
+            String written = label.strip().substring(label.strip().indexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            entries.putIfAbsent(rest, new Entry(skill, VENDORLESS_CONFIDENCE, Kind.VENDORLESS, true, false, written));
         }
     }
 

@@ -154,6 +154,12 @@ class SkillDictionaryTest {
     }
 
     @Test
+    void aProductsNameDoesNotInflect() {
+        assertEquals(List.of(), found("Active member of the ETL Team for the new EDW. Visited the Site weekly."));
+        assertEquals(List.of("microsoft-teams", "google-sites"), found("Stand-ups on Teams; intranet in Google Sites."));
+    }
+
+    @Test
     void anAcronymIsNoPlural() {
         assertEquals(List.of(), found("Solid knowledge of GAAP, GASB and IFRS."));
         assertEquals(List.of("instrument-flight-rules"), found("Flew IFR approaches in IMC."));
