@@ -22,10 +22,8 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.jobmatch.common.testing.RateLimits.assertTooManyRequests;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -60,11 +58,7 @@ class ImportAddressThrottleTest {
             importFrom(spender, TestJobs.uniquePrefix()).statusCode(201);
         }
         String refused = TestJobs.uniquePrefix();
-        importFrom(spender, refused).statusCode(429)
-                .contentType(startsWith("application/problem+json"))
-                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
-                .body("status", equalTo(429))
-                .body("type", equalTo("https://jobmatch.dev/problems/too-many-requests"));
+        assertTooManyRequests(importFrom(spender, refused));
         assertEquals(0, TestJobs.count(db, "SELECT count(*) FROM jobs WHERE external_id LIKE ?", refused + "%"),
                 "the refused import stored nothing");
 

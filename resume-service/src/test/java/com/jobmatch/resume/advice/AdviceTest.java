@@ -26,6 +26,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.jobmatch.common.testing.RateLimits.assertTooManyRequests;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -239,10 +240,7 @@ class AdviceTest {
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(token).post("/api/resumes/" + resumeId + "/analyses").then().statusCode(201);
         }
-        given().auth().oauth2(token).post("/api/resumes/" + resumeId + "/analyses").then().statusCode(429)
-                .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
-                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"))
-                .body("status", org.hamcrest.Matchers.equalTo(429));
+        assertTooManyRequests(given().auth().oauth2(token).post("/api/resumes/" + resumeId + "/analyses").then());
         assertEquals(3, db.count("SELECT count(*) FROM resume_analyses WHERE resume_id = ?", resumeId));
 
         UUID other = UUID.randomUUID();
