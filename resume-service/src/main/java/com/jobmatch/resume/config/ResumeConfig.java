@@ -81,6 +81,13 @@ public interface ResumeConfig {
         int workers();
 
         /**
+         * The longest a document may take to be read (text extracted and structured). A document past it fails once
+         * with a reason its owner can read, and the worker moves on.
+         */
+        @WithDefault("PT60S")
+        Duration parseTimeout();
+
+        /**
          * A person's uploads are interactive work until this many of their files wait to be parsed; further ones
          * (a batch sent file by file) queue as bulk work.
          */

@@ -10,6 +10,7 @@ import org.apache.pdfbox.text.TextPosition;
 
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,10 @@ final class PdfText {
         try (PDDocument document = Loader.loadPDF(content)) {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < document.getNumberOfPages(); i++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // Reading was given up (it took too long): stop instead of finishing work nobody waits for.
+                    throw new InterruptedIOException("reading the PDF was stopped at page " + (i + 1));
+                }
                 PDPage page = document.getPage(i);
                 Float gutter = gutter(document, i + 1, page.getMediaBox());
                 text.append(gutter == null ? whole(document, i + 1) : columns(page, gutter)).append('\n');

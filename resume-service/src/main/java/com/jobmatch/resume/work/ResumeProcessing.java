@@ -22,6 +22,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,6 +45,13 @@ public class ResumeProcessing {
     private record FileToParse(String provider, String key, FileKind kind) {
     }
 
+    /** What reading a document gave: its text and structure, or the reason it cannot be used. */
+    private record Read(String text, ResumeData data, String failure) {
+        static Read failed(String reason) {
+            return new Read(null, null, reason);
+        }
+    }
+
     private final ResumeRepository resumes;
     private final ResumeVersions versions;
     private final ResumeWorkStore queue;
@@ -53,9 +61,12 @@ public class ResumeProcessing {
     private final ObjectMapper json;
     private final TextExtractor extractor;
     private final JsonResumeMapper jsonResume;
+    private final BoundedReader reader;
 
     public ResumeProcessing(ResumeRepository resumes, ResumeVersions versions, ResumeWorkStore queue, StorageStore storages,
-                            AiClient ai, MatchingClient matching, ObjectMapper json, ResumeConfig config) {
+                            AiClient ai, MatchingClient matching, ObjectMapper json, ResumeConfig config,
+                            BoundedReader reader) {
+        this.reader = reader;
         this.resumes = resumes;
         this.versions = versions;
         this.queue = queue;
@@ -86,7 +97,7 @@ public class ResumeProcessing {
         }
     }
 
-    private void parse(WorkItem item) throws IOException {
+    private void parse(WorkItem item) throws RetryLater, IOException {
         Optional<FileToParse> file = QuarkusTransaction.requiringNew().call(() -> {
             Optional<Resume> found = resumes.findForUpdate(item.resumeId());
             if (found.isEmpty() || found.get().currentVersion > 0 || found.get().storageKey == null) {
@@ -103,30 +114,21 @@ public class ResumeProcessing {
             return;
         }
         byte[] content = storages.forProvider(file.get().provider()).get(file.get().key());
-        String text;
-        ResumeData data;
-        String failure = null;
+        Read read;
         try {
-            if (file.get().kind() == FileKind.JSON_RESUME) {
-                JsonNode document = json.readTree(content);
-                data = jsonResume.fromJsonResume(document);
-                text = ResumeText.of(data);
-            } else {
-                text = extractor.extract(file.get().kind(), content);
-                data = ResumeTextParser.parse(text);
-            }
-        } catch (TextExtractor.UnreadableFileException e) {
-            text = null;
-            data = null;
-            failure = e.getMessage();
+            read = reader.read(() -> read(file.get().kind(), content));
+        } catch (BoundedReader.TooSlow e) {
+            // Reading it again would take as long: the document fails once, in words its owner can act on.
+            read = Read.failed(tooSlow(reader.limit()));
+        } catch (BoundedReader.Busy e) {
+            throw new RetryLater("every reading thread is still held by a document past its time limit");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RetryLater("stopped while reading the document");
         }
-        if (failure == null && (hasNul(text) || hasNul(json.writeValueAsString(data)))) {
-            // PostgreSQL cannot store NUL in text or jsonb: storing would fail on every retry, so fail once, clearly.
-            failure = "The document contains a NUL character (\\u0000), which cannot be stored; remove it and upload again";
-        }
-        String extracted = text;
-        ResumeData parsed = data;
-        String reason = failure;
+        String extracted = read.text();
+        ResumeData parsed = read.data();
+        String reason = read.failure();
         QuarkusTransaction.requiringNew().run(() -> {
             // The resume is locked first (the order every writer of both tables keeps), then the step completed
             // before anything is stored: a step taken over by another worker (this one outlived its lease) stores nothing.
@@ -150,6 +152,34 @@ public class ResumeProcessing {
                 }
             }
         });
+    }
+
+    /** The document's text and structure, or the reason it has none; runs on a reading thread of {@link BoundedReader}. */
+    private Read read(FileKind kind, byte[] content) throws IOException {
+        String text;
+        ResumeData data;
+        try {
+            if (kind == FileKind.JSON_RESUME) {
+                JsonNode document = json.readTree(content);
+                data = jsonResume.fromJsonResume(document);
+                text = ResumeText.of(data);
+            } else {
+                text = extractor.extract(kind, content);
+                data = ResumeTextParser.parse(text);
+            }
+        } catch (TextExtractor.UnreadableFileException e) {
+            return Read.failed(e.getMessage());
+        }
+        if (hasNul(text) || hasNul(json.writeValueAsString(data))) {
+            // PostgreSQL cannot store NUL in text or jsonb: storing would fail on every retry, so fail once, clearly.
+            return Read.failed("The document contains a NUL character (\\u0000), which cannot be stored; remove it and upload again");
+        }
+        return new Read(text, data, null);
+    }
+
+    static String tooSlow(Duration limit) {
+        return "The document took too long to read (more than " + Math.max(1, limit.toSeconds()) + " seconds); "
+                + "upload a shorter or simpler file, such as a DOCX or a PDF exported again";
     }
 
     private static boolean hasNul(String text) {

@@ -29,7 +29,12 @@ public class WorkRunner implements WorkHandler {
         this.queue = queue;
         this.processing = processing;
         this.workers = new QueueWorkers(queue.queue(), this, config.work().pollEvery());
-        this.workerCount = config.work().workers() > 0 ? config.work().workers() : Runtime.getRuntime().availableProcessors();
+        this.workerCount = workerCount(config);
+    }
+
+    /** resume.work.workers, or one per core when it is 0. */
+    static int workerCount(ResumeConfig config) {
+        return config.work().workers() > 0 ? config.work().workers() : Runtime.getRuntime().availableProcessors();
     }
 
     void start(@Observes StartupEvent event) {

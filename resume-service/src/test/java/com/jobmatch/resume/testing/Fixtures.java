@@ -73,6 +73,28 @@ public final class Fixtures {
         }
     }
 
+    /** A text PDF of many full pages: a document whose reading takes seconds (PDFBox reads each page twice). */
+    public static byte[] longPdf(int pages) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int p = 0; p < pages; p++) {
+                PDPage page = new PDPage(PDRectangle.LETTER);
+                document.addPage(page);
+                List<String> lines = new java.util.ArrayList<>();
+                for (int line = 0; line < 45; line++) {
+                    lines.add("Page " + p + ", line " + line + ": built and ran payment services in Java and PostgreSQL");
+                }
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    writeLines(content, font, 40, lines);
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A page that is only a picture of text, as a scanner makes it. */
     public static byte[] scannedPdf() {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
