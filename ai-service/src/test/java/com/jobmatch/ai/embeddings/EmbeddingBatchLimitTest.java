@@ -12,6 +12,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -25,7 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Embedding batches are limited per calling service (the token's subject): two per minute in this profile. The
  * third batch of one service is a 429 that runs no model and stores nothing, while another service still embeds.
+ * Its profile is a second Quarkus application, which cannot load the embedding model's native tokenizer beside the
+ * shared one: tagged {@code separate-jvm}, it runs in a surefire execution (and JVM) of its own (see the pom).
  */
+@Tag("separate-jvm")
 @QuarkusTest
 @TestProfile(EmbeddingBatchLimitTest.TwoBatches.class)
 @QuarkusTestResource(TestJwtKeys.class)
