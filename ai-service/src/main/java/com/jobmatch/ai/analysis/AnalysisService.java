@@ -4,12 +4,12 @@ import com.jobmatch.ai.analysis.JobMatchAnalyzer.Facts;
 import com.jobmatch.ai.analysis.JobMatchNarrator.Narrative;
 import com.jobmatch.ai.embeddings.ContentHash;
 import com.jobmatch.ai.optimization.LlmBulletRewriter;
+import com.jobmatch.ai.optimization.OptimizationStore;
 import com.jobmatch.ai.optimization.Preferences;
 import com.jobmatch.ai.optimization.ResumeOptimizer;
 import com.jobmatch.ai.skills.SkillExtractor;
 import com.jobmatch.ai.skills.TaxonomyCache;
 import com.jobmatch.ai.skills.TaxonomyIndex;
-import com.jobmatch.ai.store.AiRecords;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.contract.api.JobMatchAnalysis;
 import com.jobmatch.contract.api.JobMatchAnalysisRequest;
@@ -46,11 +46,12 @@ public class AnalysisService {
     private final JobMatchNarrator narrator;
     private final ResumeOptimizer optimizer;
     private final LlmBulletRewriter rewriter;
-    private final AiRecords records;
+    private final AnalysisStore analyses;
+    private final OptimizationStore optimizations;
 
     public AnalysisService(TaxonomyCache taxonomy, SkillExtractor extractor, ResumeAnalyzer resumeAnalyzer,
                            JobMatchAnalyzer jobMatchAnalyzer, JobMatchNarrator narrator, ResumeOptimizer optimizer,
-                           LlmBulletRewriter rewriter, AiRecords records) {
+                           LlmBulletRewriter rewriter, AnalysisStore analyses, OptimizationStore optimizations) {
         this.taxonomy = taxonomy;
         this.extractor = extractor;
         this.resumeAnalyzer = resumeAnalyzer;
@@ -58,7 +59,8 @@ public class AnalysisService {
         this.narrator = narrator;
         this.optimizer = optimizer;
         this.rewriter = rewriter;
-        this.records = records;
+        this.analyses = analyses;
+        this.optimizations = optimizations;
     }
 
     /** {@code kind} is RESUME or JOB (checked by the caller). */
@@ -78,7 +80,7 @@ public class AnalysisService {
         List<List<ExtractedSkill>> skills = extractor.extractAll(texts, index);
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < texts.size(); i++) {
-                records.saveSkillAnalysis(null, kinds.get(i), ContentHash.of(texts.get(i)), skills.get(i), index.version());
+                analyses.saveSkillAnalysis(null, kinds.get(i), ContentHash.of(texts.get(i)), skills.get(i), index.version());
             }
         });
         return new SkillExtractionBatchResponse(skills.stream()
@@ -91,7 +93,7 @@ public class AnalysisService {
         ResumeAnalyzer.Result result = resumeAnalyzer.analyze(request.candidate(), text);
         Optional<TaxonomyIndex> index = text == null || text.isBlank() ? Optional.empty() : taxonomy.available();
         List<ExtractedSkill> skills = index.map(loaded -> extractor.extract(text, loaded)).orElse(List.of());
-        UUID id = QuarkusTransaction.requiringNew().call(() -> records.saveResumeAnalysis(userId,
+        UUID id = QuarkusTransaction.requiringNew().call(() -> analyses.saveResumeAnalysis(userId,
                 request.candidate().resumeId(), request.candidate().resumeVersion(), result));
         if (index.isPresent()) {
             storeSkillAnalysis(userId, "RESUME", text, skills, index.get().version());
@@ -113,7 +115,7 @@ public class AnalysisService {
         boolean llmAllowed = preferencesOf(userId).allowLlm();
         Narrative narrative = narrator.narrate(userId, request.candidate().name(), request.job().title(), facts,
                 llmAllowed, knownSkills);
-        UUID id = QuarkusTransaction.requiringNew().call(() -> records.saveJobMatchAnalysis(userId,
+        UUID id = QuarkusTransaction.requiringNew().call(() -> analyses.saveJobMatchAnalysis(userId,
                 request.candidate().resumeId(), request.job().jobId(), facts, narrative));
         return new JobMatchAnalysis(id, facts.requiredMatched(), facts.requiredTotal(), facts.skillMatchPercentage(),
                 facts.matchingSkills(), facts.missingSkills(), facts.extraSkills(), facts.industryAlignment(),
@@ -126,7 +128,7 @@ public class AnalysisService {
             throw ProblemException.invalidField("resumeText", "must be at most 200000 characters");
         }
         Preferences preferences = preferencesOf(userId);
-        ResumeOptimizer.Templates templates = QuarkusTransaction.requiringNew().call(records::activeTemplates);
+        ResumeOptimizer.Templates templates = QuarkusTransaction.requiringNew().call(optimizations::activeTemplates);
         ResumeOptimizer.Outcome outcome = optimizer.suggest(request.candidate(), request.resumeText(), request.job(),
                 templates, new HashSet<>(preferences.enabledTypes()), preferences.preferredSectionOrder(),
                 preferences.maxSuggestions());
@@ -138,18 +140,18 @@ public class AnalysisService {
         }
         ResumeOptimizer.Outcome result = outcome;
         String source = result.usedLlm() ? JobMatchNarrator.LLM : JobMatchNarrator.DETERMINISTIC;
-        UUID id = QuarkusTransaction.requiringNew().call(() -> records.saveOptimization(userId,
+        UUID id = QuarkusTransaction.requiringNew().call(() -> optimizations.saveOptimization(userId,
                 request.candidate().resumeId(), request.job().jobId(), source, result));
         return new OptimizationResponse(id, result.suggestions(), source);
     }
 
     /** A person's optimization preferences, or the defaults. */
     public Preferences preferencesOf(UUID userId) {
-        return QuarkusTransaction.requiringNew().call(() -> records.preferences(userId).orElseGet(Preferences::defaults));
+        return QuarkusTransaction.requiringNew().call(() -> optimizations.preferences(userId).orElseGet(Preferences::defaults));
     }
 
     private void storeSkillAnalysis(UUID userId, String kind, String text, List<ExtractedSkill> skills, String version) {
-        QuarkusTransaction.requiringNew().run(() -> records.saveSkillAnalysis(userId, kind, ContentHash.of(text), skills,
+        QuarkusTransaction.requiringNew().run(() -> analyses.saveSkillAnalysis(userId, kind, ContentHash.of(text), skills,
                 version));
     }
 

@@ -1,8 +1,8 @@
 package com.jobmatch.ai.embeddings;
 
 import com.jobmatch.ai.embeddings.EmbeddingStore.NewEmbedding;
-import com.jobmatch.ai.store.ModelRegistry;
-import com.jobmatch.ai.store.ModelRegistry.ModelSpec;
+import com.jobmatch.ai.usage.ModelRegistry;
+import com.jobmatch.ai.usage.ModelRegistry.ModelSpec;
 import com.jobmatch.ai.usage.UsageRecorder;
 import com.jobmatch.ai.usage.UsageRecorder.Status;
 import com.jobmatch.ai.usage.UsageRecorder.Usage;

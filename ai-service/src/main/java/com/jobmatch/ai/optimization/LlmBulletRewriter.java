@@ -7,7 +7,7 @@ import com.jobmatch.ai.analysis.PiiMasker;
 import com.jobmatch.ai.client.LlmClient;
 import com.jobmatch.ai.config.AiConfig;
 import com.jobmatch.ai.optimization.ResumeOptimizer.Outcome;
-import com.jobmatch.ai.store.ModelRegistry.ModelSpec;
+import com.jobmatch.ai.usage.ModelRegistry.ModelSpec;
 import com.jobmatch.ai.usage.UsageRecorder;
 import com.jobmatch.ai.usage.UsageRecorder.Status;
 import com.jobmatch.ai.usage.UsageRecorder.Usage;

@@ -1,8 +1,6 @@
 package com.jobmatch.ai.optimization;
 
-import com.jobmatch.ai.store.AiRecords;
-import com.jobmatch.ai.store.OptimizationHistoryEntry;
-import com.jobmatch.ai.store.ResumeOptimizationRecord;
+import com.jobmatch.ai.analysis.AnalysisStore;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.security.Caller;
 import com.jobmatch.contract.api.JobMatchAnalysis;
@@ -38,25 +36,27 @@ public class PersonalHistory {
         }
     }
 
-    private final AiRecords records;
+    private final AnalysisStore analyses;
+    private final OptimizationStore optimizations;
 
-    public PersonalHistory(AiRecords records) {
-        this.records = records;
+    public PersonalHistory(AnalysisStore analyses, OptimizationStore optimizations) {
+        this.analyses = analyses;
+        this.optimizations = optimizations;
     }
 
     @Transactional
     public Page<ResumeAnalysis> resumeAnalyses(UUID userId, int page, int size) {
-        return records.resumeAnalyses(userId, page, size);
+        return analyses.resumeAnalyses(userId, page, size);
     }
 
     @Transactional
     public Page<JobMatchAnalysis> jobMatchAnalyses(UUID userId, int page, int size) {
-        return records.jobMatchAnalyses(userId, page, size);
+        return analyses.jobMatchAnalyses(userId, page, size);
     }
 
     @Transactional
     public Page<StoredOptimization> optimizations(UUID userId, int page, int size) {
-        Page<ResumeOptimizationRecord> stored = records.optimizations(userId, page, size);
+        Page<ResumeOptimizationRecord> stored = optimizations.optimizations(userId, page, size);
         return new Page<>(stored.items().stream().map(StoredOptimization::of).toList(), page, size, stored.total());
     }
 
@@ -73,18 +73,18 @@ public class PersonalHistory {
         OptimizationSuggestion suggestion = optimization.suggestions.stream()
                 .filter(s -> s.id().equals(suggestionId)).findFirst()
                 .orElseThrow(() -> ProblemException.invalidField("suggestionId", "is not a suggestion of this optimization"));
-        return HistoryEvent.of(records.saveDecision(optimization, suggestion, accepted));
+        return HistoryEvent.of(optimizations.saveDecision(optimization, suggestion, accepted));
     }
 
     @Transactional
     public Page<HistoryEvent> history(UUID userId, int page, int size) {
-        Page<OptimizationHistoryEntry> stored = records.history(userId, page, size);
+        Page<OptimizationHistoryEntry> stored = optimizations.history(userId, page, size);
         return new Page<>(stored.items().stream().map(HistoryEvent::of).toList(), page, size, stored.total());
     }
 
     @Transactional
     public Preferences preferences(UUID userId) {
-        return records.preferences(userId).orElseGet(Preferences::defaults);
+        return optimizations.preferences(userId).orElseGet(Preferences::defaults);
     }
 
     /** Replaces a person's optimization preferences; 400 naming the field for unknown or repeated types. */
@@ -98,11 +98,11 @@ public class PersonalHistory {
         if (new HashSet<>(wanted.enabledTypes()).size() != wanted.enabledTypes().size()) {
             throw ProblemException.invalidField("enabledTypes", "must not repeat a type");
         }
-        return records.savePreferences(userId, wanted);
+        return optimizations.savePreferences(userId, wanted);
     }
 
     private ResumeOptimizationRecord owned(UUID id, Caller caller) {
-        ResumeOptimizationRecord record = records.optimization(id)
+        ResumeOptimizationRecord record = optimizations.optimization(id)
                 .orElseThrow(() -> ProblemException.notFound("Optimization"));
         caller.requireAccess(record.userId, "Optimization");
         return record;

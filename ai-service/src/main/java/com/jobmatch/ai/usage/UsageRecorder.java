@@ -1,8 +1,6 @@
 package com.jobmatch.ai.usage;
 
-import com.jobmatch.ai.store.AiRecords;
-import com.jobmatch.ai.store.ModelRegistry;
-import com.jobmatch.ai.store.ModelRegistry.ModelSpec;
+import com.jobmatch.ai.usage.ModelRegistry.ModelSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -19,11 +17,11 @@ public class UsageRecorder {
     }
 
     private final ModelRegistry models;
-    private final AiRecords records;
+    private final UsageStore store;
 
-    public UsageRecorder(ModelRegistry models, AiRecords records) {
+    public UsageRecorder(ModelRegistry models, UsageStore store) {
         this.models = models;
-        this.records = records;
+        this.store = store;
     }
 
     /** In its own transaction, so a failed call is still recorded when the caller's work rolls back. */
@@ -31,8 +29,8 @@ public class UsageRecorder {
     public void record(Usage usage) {
         double cost = usage.inputTokens() / 1000.0 * usage.model().costPer1kInput()
                 + usage.outputTokens() / 1000.0 * usage.model().costPer1kOutput();
-        records.saveUsage(usage, cost);
-        models.addToPerformance(models.idOf(usage.model()), usage.operation(), usage.status() != Status.SUCCEEDED,
+        store.saveSession(usage, cost);
+        store.addToPerformance(models.idOf(usage.model()), usage.operation(), usage.status() != Status.SUCCEEDED,
                 usage.latencyMs(), usage.inputTokens(), usage.outputTokens(), cost);
     }
 }

@@ -1,4 +1,4 @@
-package com.jobmatch.ai.store;
+package com.jobmatch.ai.optimization;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -12,38 +12,28 @@ import org.hibernate.annotations.Generated;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One unit of work and what it cost: an embedding batch, an analysis, or a call to the chat model. */
+/** GENERATED when suggestions are made; ACCEPTED or REJECTED when the person decides on one. */
 @Entity
-@Table(name = "ai_processing_sessions")
-public class ProcessingSession extends PanacheEntityBase {
+@Table(name = "optimization_history")
+public class OptimizationHistoryEntry extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.UUID)
     public UUID id;
 
+    @Column(name = "optimization_id")
+    public UUID optimizationId;
+
     @Column(name = "user_id")
     public UUID userId;
 
-    public String operation;
+    public String event;
 
-    @Column(name = "model_name")
-    public String modelName;
+    @Column(name = "suggestion_id")
+    public String suggestionId;
 
-    public String status;
-
-    @Column(name = "input_tokens")
-    public int inputTokens;
-
-    @Column(name = "output_tokens")
-    public int outputTokens;
-
-    @Column(name = "cost_usd")
-    public double costUsd;
-
-    @Column(name = "latency_ms")
-    public long latencyMs;
-
-    public String error;
+    @Column(name = "suggestion_type")
+    public String suggestionType;
 
     @Generated
     @Column(name = "created_at", insertable = false, updatable = false)

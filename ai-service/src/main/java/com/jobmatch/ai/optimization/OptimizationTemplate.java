@@ -1,4 +1,4 @@
-package com.jobmatch.ai.store;
+package com.jobmatch.ai.optimization;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Generated;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** Seeded wording for each kind of suggestion (V2 migration). */
@@ -39,8 +38,4 @@ public class OptimizationTemplate extends PanacheEntityBase {
     @Generated
     @Column(name = "updated_at", insertable = false, updatable = false)
     public Instant updatedAt;
-
-    public static List<OptimizationTemplate> activeTemplates() {
-        return list("active", true);
-    }
 }

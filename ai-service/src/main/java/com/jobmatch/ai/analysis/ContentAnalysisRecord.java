@@ -1,4 +1,4 @@
-package com.jobmatch.ai.store;
+package com.jobmatch.ai.analysis;
 
 import com.jobmatch.contract.api.AnalysisFinding;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -57,13 +57,4 @@ public class ContentAnalysisRecord extends PanacheEntityBase {
     @Generated
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
-
-    /** One page of a person's records, newest first. */
-    public static List<ContentAnalysisRecord> pageOf(UUID userId, int page, int size) {
-        return find("userId = ?1 order by createdAt desc, id", userId).page(page, size).list();
-    }
-
-    public static long countOf(UUID userId) {
-        return count("userId", userId);
-    }
 }

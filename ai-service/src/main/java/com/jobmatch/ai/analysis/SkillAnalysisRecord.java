@@ -1,4 +1,4 @@
-package com.jobmatch.ai.store;
+package com.jobmatch.ai.analysis;
 
 import com.jobmatch.contract.model.ExtractedSkill;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -45,8 +45,4 @@ public class SkillAnalysisRecord extends PanacheEntityBase {
     @Generated
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
-
-    public static List<SkillAnalysisRecord> latestOf(UUID userId, int limit) {
-        return find("userId = ?1 order by createdAt desc", userId).page(0, limit).list();
-    }
 }

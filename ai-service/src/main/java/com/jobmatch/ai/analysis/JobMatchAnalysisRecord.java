@@ -1,4 +1,4 @@
-package com.jobmatch.ai.store;
+package com.jobmatch.ai.analysis;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -70,13 +70,4 @@ public class JobMatchAnalysisRecord extends PanacheEntityBase {
     @Generated
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
-
-    /** One page of a person's records, newest first. */
-    public static List<JobMatchAnalysisRecord> pageOf(UUID userId, int page, int size) {
-        return find("userId = ?1 order by createdAt desc, id", userId).page(page, size).list();
-    }
-
-    public static long countOf(UUID userId) {
-        return count("userId", userId);
-    }
 }

@@ -1,43 +1,51 @@
-package com.jobmatch.ai.store;
+package com.jobmatch.ai.usage;
 
+import com.jobmatch.ai.usage.ModelRegistry.ModelSpec;
+import com.jobmatch.ai.usage.UsageRecorder.Usage;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * ai_models rows for the models this service uses (registered on first use) and their hourly performance
- * totals. Upserts in SQL so concurrent requests add to the same hourly bucket without lost updates.
+ * ai-service's record of its own use (ai_processing_sessions, ai_models, model_performance_history): all their SQL.
+ * The models and the hourly totals are upserts in SQL, so concurrent requests add to the same hourly bucket without
+ * lost updates. The callers (UsageRecorder, ModelRegistry) own the transactions; MANDATORY makes a forgotten one fail.
  */
 @ApplicationScoped
-public class ModelRegistry {
-
-    public record ModelSpec(String name, String provider, String type, Integer dimension,
-                            double costPer1kInput, double costPer1kOutput) {
-    }
+@Transactional(Transactional.TxType.MANDATORY)
+public class UsageStore {
 
     private final AgroalDataSource dataSource;
-    private final Map<String, UUID> ids = new ConcurrentHashMap<>();
 
-    public ModelRegistry(AgroalDataSource dataSource) {
+    public UsageStore(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    /** Registered in its own committed transaction, so the id stays valid whatever the caller's work does. */
-    public UUID idOf(ModelSpec spec) {
-        return ids.computeIfAbsent(spec.name(), name -> QuarkusTransaction.requiringNew().call(() -> register(spec)));
+    public void saveSession(Usage usage, double costUsd) {
+        ProcessingSession session = new ProcessingSession();
+        session.userId = usage.userId();
+        session.operation = usage.operation();
+        session.modelName = usage.model().name();
+        session.status = usage.status().name();
+        session.inputTokens = usage.inputTokens();
+        session.outputTokens = usage.outputTokens();
+        session.costUsd = costUsd;
+        session.latencyMs = usage.latencyMs();
+        session.error = usage.error();
+        session.persist();
     }
 
-    private UUID register(ModelSpec spec) {
+    /** Inserts the model, or brings its row up to date (and active again); returns its id. */
+    public UUID registerModel(ModelSpec spec) {
         String sql = "INSERT INTO ai_models (name, provider, model_type, dimension, cost_per_1k_input, cost_per_1k_output) "
                 + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET provider = EXCLUDED.provider, "
                 + "model_type = EXCLUDED.model_type, dimension = EXCLUDED.dimension, "
@@ -76,7 +84,7 @@ public class ModelRegistry {
              PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, modelId);
             statement.setString(2, operation);
-            statement.setObject(3, java.sql.Timestamp.from(Instant.now().truncatedTo(ChronoUnit.HOURS)));
+            statement.setObject(3, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.HOURS)));
             statement.setInt(4, failed ? 1 : 0);
             statement.setLong(5, latencyMs);
             statement.setInt(6, inputTokens);

@@ -1,4 +1,4 @@
-package com.jobmatch.ai.store;
+package com.jobmatch.ai.optimization;
 
 import com.jobmatch.contract.api.OptimizationSuggestion;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -48,13 +48,4 @@ public class ResumeOptimizationRecord extends PanacheEntityBase {
     @Generated
     @Column(name = "updated_at", insertable = false, updatable = false)
     public Instant updatedAt;
-
-    /** One page of a person's records, newest first. */
-    public static List<ResumeOptimizationRecord> pageOf(UUID userId, int page, int size) {
-        return find("userId = ?1 order by createdAt desc, id", userId).page(page, size).list();
-    }
-
-    public static long countOf(UUID userId) {
-        return count("userId", userId);
-    }
 }
