@@ -92,6 +92,15 @@ public final class PersistenceRules {
             .should().callMethodWhere(ACTIVE_RECORD_QUERIES)
             .because("stores and repositories own all SQL, including Panache's (root README)");
 
+    /**
+     * Entities are plain mapped classes: no query or write methods of their own (no static {@code find}/{@code list},
+     * no {@code persist} inside), wherever they live. Without this an entity in a {@code store} package could carry
+     * its own queries, and the SQL of one table would be split between the entity and its store.
+     */
+    public static final ArchRule ENTITIES_RUN_NO_QUERIES = noClasses().that(ENTITIES)
+            .should().callMethodWhere(ACTIVE_RECORD_QUERIES).orShould().dependOnClassesThat(SQL_APIS)
+            .because("entities are mapped classes; their store runs their queries (root README)");
+
     private PersistenceRules() {
     }
 

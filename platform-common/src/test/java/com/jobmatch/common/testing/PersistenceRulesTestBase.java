@@ -61,4 +61,9 @@ public abstract class PersistenceRulesTestBase {
     void onlyStoresAndRepositoriesQueryOrWriteEntities() {
         PersistenceRules.ONLY_STORES_QUERY_ENTITIES.check(mainClasses());
     }
+
+    @Test
+    void entitiesRunNoQueries() {
+        PersistenceRules.ENTITIES_RUN_NO_QUERIES.check(mainClasses());
+    }
 }
