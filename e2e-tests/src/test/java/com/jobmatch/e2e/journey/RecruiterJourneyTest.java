@@ -122,9 +122,15 @@ class RecruiterJourneyTest {
     void aCandidateUploadsAResumeAndApplies() {
         resumeId = resumes.uploadDemoPdf(candidate);
         resumes.awaitParsed(candidate, resumeId);
-        applicationId = call(candidate, "POST", "matching", "/api/applications",
-                Map.of("jobId", jobId, "resumeId", resumeId.toString(), "status", "APPLIED")).statusCode(201)
-                .body("organizationManaged", equalTo(true)).extract().path("id");
+        // Another journey may have just restarted resume-service: until matching's circuit to it closes again, an
+        // application answers 503 with Retry-After, and a client tries again, as this one does.
+        ValidatableResponse applied = Eventually.await("the application accepted once matching reads resumes again",
+                Duration.ofSeconds(60), () -> {
+                    ValidatableResponse answer = call(candidate, "POST", "matching", "/api/applications",
+                            Map.of("jobId", jobId, "resumeId", resumeId.toString(), "status", "APPLIED"));
+                    return answer.extract().statusCode() == 503 ? Optional.empty() : Optional.of(answer);
+                }, () -> "503 from matching-service");
+        applicationId = applied.statusCode(201).body("organizationManaged", equalTo(true)).extract().path("id");
     }
 
     @Test
