@@ -123,7 +123,7 @@ class RecruiterJourneyTest {
         resumeId = resumes.uploadDemoPdf(candidate);
         resumes.awaitParsed(candidate, resumeId);
         // Another journey may have just restarted resume-service: until matching's circuit to it closes again, an
-        // application answers 503 with Retry-After, and a client tries again, as this one does.
+        // application answers 503 (problem+json), and a client tries again, as this one does.
         ValidatableResponse applied = Eventually.await("the application accepted once matching reads resumes again",
                 Duration.ofSeconds(60), () -> {
                     ValidatableResponse answer = call(candidate, "POST", "matching", "/api/applications",
