@@ -105,14 +105,14 @@ public class SkillExtractor {
                 List<List<SkillSpanTagger.TaggedSpan>> spans = readings.stream().map(Reading::untouchedTagged).toList();
                 embedPhrases(readings, spans.stream().map(list -> list.stream().map(s -> new int[] {s.start(), s.end()}).toList()).toList());
                 for (int i = 0; i < readings.size(); i++) {
-                    readings.get(i).found.addAll(byTagger(readings.get(i).text, spans.get(i), readings.get(i).covered, taxonomy));
+                    readings.get(i).found.addAll(byTagger(readings.get(i), spans.get(i), taxonomy));
                 }
             }
             // Fragments are what the dictionary and the tagger left untouched, so they are read after both.
             List<List<int[]>> fragments = readings.stream().map(r -> candidatePhrases(r.text, r.covered)).toList();
             embedPhrases(readings, fragments);
             for (int i = 0; i < readings.size(); i++) {
-                readings.get(i).found.addAll(bySimilarity(readings.get(i).text, fragments.get(i), taxonomy));
+                readings.get(i).found.addAll(bySimilarity(readings.get(i), fragments.get(i), taxonomy));
             }
         }
         readings.forEach(r -> r.found.sort(Comparator.comparingInt(ExtractedSkill::start)));
@@ -123,12 +123,13 @@ public class SkillExtractor {
     private final class Reading {
         final String text;
         final List<SkillSpanTagger.TaggedSpan> tagged;
+        final List<Token> tokens;
         final boolean[] covered;
         final List<ExtractedSkill> found = new ArrayList<>();
 
         Reading(String text, TaxonomyIndex taxonomy, Phrases phrases) {
             this.text = text;
-            List<Token> tokens = SkillText.tokens(text);
+            this.tokens = SkillText.tokens(text);
             List<Hit> hits = taxonomy.dictionary().find(tokens);
             this.tagged = phrases == Phrases.TAGGER ? tagger.tag(text) : List.of();
             List<int[]> hitRanges = hits.stream()
@@ -192,13 +193,14 @@ public class SkillExtractor {
     }
 
     /** The tagger's spans the dictionary left untouched, each linked to its nearest label; marks what it kept as covered. */
-    private List<ExtractedSkill> byTagger(String text, List<SkillSpanTagger.TaggedSpan> spans, boolean[] covered,
-                                          TaxonomyIndex taxonomy) {
+    private List<ExtractedSkill> byTagger(Reading reading, List<SkillSpanTagger.TaggedSpan> spans, TaxonomyIndex taxonomy) {
+        String text = reading.text;
+        List<Token> tokens = reading.tokens;
+        boolean[] covered = reading.covered;
         if (spans.isEmpty()) {
             return List.of();
         }
         List<TaxonomyIndex.Scored> best = nearestOf(spans.stream().map(span -> text.substring(span.start(), span.end())).toList(), taxonomy);
-        List<Token> tokens = SkillText.tokens(text);
         List<ExtractedSkill> found = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             SkillSpanTagger.TaggedSpan span = spans.get(i);
@@ -213,12 +215,13 @@ public class SkillExtractor {
         return found;
     }
 
-    private List<ExtractedSkill> bySimilarity(String text, List<int[]> spans, TaxonomyIndex taxonomy) {
+    private List<ExtractedSkill> bySimilarity(Reading reading, List<int[]> spans, TaxonomyIndex taxonomy) {
+        String text = reading.text;
+        List<Token> tokens = reading.tokens;
         if (spans.isEmpty()) {
             return List.of();
         }
         List<TaxonomyIndex.Scored> best = nearestOf(spans.stream().map(span -> text.substring(span[0], span[1])).toList(), taxonomy);
-        List<Token> tokens = SkillText.tokens(text);
         List<ExtractedSkill> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < spans.size(); i++) {
