@@ -4,16 +4,15 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Removes the aliases the shipped taxonomy no longer lists from a catalogue loaded before. The file stopped joining
- * Stack Overflow tags to skills through a one-word alternative label ("cybersecurity" and "web-security" reached
- * securities through ESCO's "security"; "java-collections-api" reached art collections through "collection"); see
- * the module README ("Skills taxonomy"). Skills keep their ids and names; aliases are only ever loaded from the file,
- * so nothing else is lost.
+ * Once removed the aliases the shipped taxonomy stopped listing when Stack Overflow tags were no longer joined through
+ * one-word labels. {@link V36__Drop_labels_skills_borrow_from_other_skills} does the same against the newer file, which
+ * lists fewer still, so this step now leaves the work to it: running both would read the file twice on every fresh
+ * catalogue (every test and e2e database) for nothing. Kept so that databases which applied it stay valid.
  */
 public class V33__Drop_aliases_the_taxonomy_no_longer_lists extends BaseJavaMigration {
 
     @Override
-    public void migrate(Context context) throws Exception {
-        TaxonomyFile.dropUnlistedAliases(context.getConnection());
+    public void migrate(Context context) {
+        // Superseded by V36 (see above).
     }
 }
