@@ -1,6 +1,7 @@
 package com.jobmatch.matching.catalogue;
 
 import com.jobmatch.contract.model.SalaryRange;
+import com.jobmatch.matching.enrichment.EnrichmentQueueStore;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -50,9 +51,11 @@ public class JobUpsertStore {
     }
 
     private final AgroalDataSource dataSource;
+    private final EnrichmentQueueStore enrichmentQueue;
 
-    public JobUpsertStore(AgroalDataSource dataSource) {
+    public JobUpsertStore(AgroalDataSource dataSource, EnrichmentQueueStore enrichmentQueue) {
         this.dataSource = dataSource;
+        this.enrichmentQueue = enrichmentQueue;
     }
 
     public UpsertOutcome upsert(PreparedPosting prepared) throws SQLException {
@@ -73,6 +76,9 @@ public class JobUpsertStore {
             }
             assignCluster(c, jobId, prepared.clusterFingerprint(), previousCluster);
             enqueueEnrichment(c, jobId, prepared.contentHash(), prepared.posting().source().strip(), 1);
+            // Catalogue work wakes the enrichment workers at commit; a person's own job (below) is enriched by the
+            // request that brought it (EnrichmentWorker.enrichNow), so it wakes nobody.
+            enrichmentQueue.queue().wakeWorkersAfterCommit();
             return inserted ? UpsertOutcome.NEW : UpsertOutcome.UPDATED;
         }
     }

@@ -48,6 +48,7 @@ public class OutboxStore {
 
     /** As {@link #add(String, String, String)}, naming what the call is about so that it can be withdrawn. */
     public UUID add(String kind, String payloadJson, String owner, String reference) {
+        queue.wakeWorkersAfterCommit();
         return (UUID) em.createNativeQuery("""
                         INSERT INTO user_service_outbox (kind, payload, owner_key, reference)
                         VALUES (?1, CAST(?2 AS jsonb), ?3, ?4) RETURNING id""", UUID.class)

@@ -46,6 +46,7 @@ public class SourceRunQueueStore {
     public void add(UUID runId, String source, WorkPriority priority) {
         em.createNativeQuery("INSERT INTO source_run_queue (run_id, source, priority, owner_key) VALUES (?1, ?2, ?3, ?2)")
                 .setParameter(1, runId).setParameter(2, source).setParameter(3, priority.rank()).executeUpdate();
+        queue.wakeWorkersAfterCommit();
     }
 
     @SuppressWarnings("unchecked")

@@ -12,13 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A queue's worker threads: each claims one item at a time (or up to its batch size, for a handler that batches
  * across items, see {@link WorkHandler#handleAll}), runs it through the handler and records its outcome,
- * and sleeps for the poll interval only when nothing is due. One of them also refreshes the queue's gauges and
- * purges old done rows now and then. Several service instances may run workers; SKIP LOCKED keeps them apart.
+ * and, when nothing is due, waits for the poll interval or until a commit adds work ({@link #wake}), whichever comes
+ * first. One of them also refreshes the queue's gauges and purges old done rows now and then. Several service
+ * instances may run workers; SKIP LOCKED keeps them apart.
  */
 public final class QueueWorkers {
 
@@ -32,6 +35,9 @@ public final class QueueWorkers {
     private final int batchSize;
     private final AtomicBoolean running = new AtomicBoolean();
     private final List<Thread> threads = new ArrayList<>();
+    /** One permit per idle worker to wake; a permit left while every worker is busy makes its next wait a re-check. */
+    private final Semaphore wakeups = new Semaphore(0);
+    private volatile int workerCount;
     private volatile long nextHousekeeping;
 
     public QueueWorkers(WorkQueue queue, WorkHandler handler, Duration pollEvery) {
@@ -47,6 +53,15 @@ public final class QueueWorkers {
         this.handler = handler;
         this.pollEvery = pollEvery;
         this.batchSize = batchSize;
+        queue.onNewWork(this::wake);
+    }
+
+    /** Idle workers look for due work now instead of at their next poll. */
+    public void wake() {
+        int workers = workerCount;
+        if (wakeups.availablePermits() < workers) {
+            wakeups.release(workers - wakeups.availablePermits());
+        }
     }
 
     /** Starts {@code count} workers; 0 starts none (e.g. a service instance that only serves requests). */
@@ -59,12 +74,14 @@ public final class QueueWorkers {
             threads.add(thread);
             thread.start();
         }
+        workerCount = count;
         LOG.infof("%d workers on queue %s", count, queue.table());
     }
 
     /** Stops the workers; an item being handled finishes first (or its lease runs out if the process dies). */
     public synchronized void stop() {
         running.set(false);
+        workerCount = 0;
         threads.forEach(Thread::interrupt);
         for (Thread thread : threads) {
             try {
@@ -82,7 +99,7 @@ public final class QueueWorkers {
             try {
                 housekeeping();
                 if (!(batchSize == 1 ? runOne() : runBatch())) {
-                    Thread.sleep(pollEvery);
+                    wakeups.tryAcquire(pollEvery.toNanos(), TimeUnit.NANOSECONDS);
                 }
             } catch (InterruptedException e) {
                 return;

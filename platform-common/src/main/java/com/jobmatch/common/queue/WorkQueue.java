@@ -1,7 +1,11 @@
 package com.jobmatch.common.queue;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Arc;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.random.RandomGenerator;
 
 /**
@@ -39,6 +44,8 @@ public final class WorkQueue {
     private final String claimItemSql;
     private final String buryExpiredSql;
     private final String extendLeaseSql;
+    /** This process's workers of the queue ({@link QueueWorkers}), woken when a transaction that added work commits. */
+    private final List<Runnable> newWorkListeners = new CopyOnWriteArrayList<>();
 
     public WorkQueue(EntityManager em, QueueSettings settings, MeterRegistry registry) {
         this(em, settings, registry, RandomGenerator.getDefault());
@@ -95,6 +102,40 @@ public final class WorkQueue {
 
     public String table() {
         return settings.table();
+    }
+
+    /**
+     * Says that the current transaction added work: once it commits, this process's idle workers look for it at once
+     * instead of at their next poll (a rolled-back transaction wakes nobody). Other instances' workers still find it
+     * at their poll. Called by the store that inserts the rows; several calls in one transaction wake once.
+     */
+    public void wakeWorkersAfterCommit() {
+        if (newWorkListeners.isEmpty()) {
+            return;
+        }
+        TransactionSynchronizationRegistry transaction = Arc.container().instance(TransactionSynchronizationRegistry.class).get();
+        String key = WorkQueue.class.getName() + ":" + settings.table();
+        if (transaction.getResource(key) != null) {
+            return;
+        }
+        transaction.putResource(key, Boolean.TRUE);
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    newWorkListeners.forEach(Runnable::run);
+                }
+            }
+        });
+    }
+
+    /** Runs {@code listener} after each commit that added work ({@link #wakeWorkersAfterCommit}). */
+    void onNewWork(Runnable listener) {
+        newWorkListeners.add(listener);
     }
 
     /**

@@ -45,6 +45,7 @@ public class ResumeWorkStore {
                 .setParameter("resume", resumeId).setParameter("kind", kind).setParameter("payload", payloadJson)
                 .setParameter("priority", (short) priority.rank()).setParameter("owner", ownerId.toString())
                 .executeUpdate();
+        queue.wakeWorkersAfterCommit();
     }
 
     /**
@@ -71,6 +72,7 @@ public class ResumeWorkStore {
                 .setParameter("resume", resumeId).setParameter("kind", WorkItem.NOTIFY).setParameter("payload", payloadJson)
                 .setParameter("priority", (short) priority.rank()).setParameter("owner", ownerId.toString())
                 .executeUpdate();
+        queue.wakeWorkersAfterCommit();
     }
 
     /** Reads the step of a claimed row; empty if the row is gone (its resume was deleted meanwhile). */

@@ -192,6 +192,42 @@ class WorkQueueTest {
         assertEquals("1", db.text("SELECT attempts FROM probe_work WHERE label = 'slow'"));
     }
 
+    /**
+     * An idle worker waits for its poll (a minute here) unless a commit that added work wakes it: the row added
+     * without a wake-up waits, the one added with it is handled at once (and the waiting one with it).
+     */
+    @Test
+    void aCommitThatAddsWorkWakesAnIdleWorkerBeforeItsPoll() throws Exception {
+        WorkQueue queue = queue(5);
+        List<String> handled = Collections.synchronizedList(new ArrayList<>());
+        WorkHandler record = item -> {
+            handled.add(label(item));
+            QuarkusTransaction.requiringNew().run(() -> queue.complete(item));
+        };
+        QueueWorkers workers = new QueueWorkers(queue, record, Duration.ofMinutes(1));
+        workers.start(1);
+        try {
+            Thread.sleep(500); // the worker's first look found nothing: it is idle now
+            add("owner", WorkPriority.BULK, "unannounced", 0);
+            Thread.sleep(1_500);
+            assertEquals(List.of(), handled, "work added without a wake-up waits for the poll");
+
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("INSERT INTO probe_work (label) VALUES ('announced')").executeUpdate();
+                queue.wakeWorkersAfterCommit();
+                queue.wakeWorkersAfterCommit(); // twice in one transaction: one wake-up
+            });
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (handled.size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        } finally {
+            workers.stop();
+        }
+        assertEquals(List.of("announced", "unannounced"), handled.stream().sorted().toList(),
+                "the commit woke the worker long before its poll");
+    }
+
     @Test
     void aStaleClaimIsNotRenewedButTheLiveOneIs() {
         WorkQueue queue = queue(5);

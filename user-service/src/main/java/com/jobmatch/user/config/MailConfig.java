@@ -23,9 +23,10 @@ public interface MailConfig {
 
         /**
          * Worker threads on this instance; 0 starts none (an instance that only serves requests: its mail is sent
-         * by the others). One is plenty: a mail takes milliseconds to hand over.
+         * by the others). A mail takes milliseconds to hand over, but a mail server that hangs holds a worker for
+         * the send timeout: the second keeps the other mail moving meanwhile.
          */
-        @WithDefault("1")
+        @WithDefault("2")
         int workers();
 
         /**

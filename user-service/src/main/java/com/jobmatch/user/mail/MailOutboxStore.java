@@ -43,6 +43,7 @@ public class MailOutboxStore {
     /** Queues a mail in the caller's transaction, so that it exists exactly when the change it reports committed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID add(MailMessage message, WorkPriority priority) {
+        queue.wakeWorkersAfterCommit();
         return (UUID) em.createNativeQuery("""
                         INSERT INTO mail_outbox (recipient, subject, text, priority, owner_key)
                         VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id""", UUID.class)

@@ -2,7 +2,6 @@ package com.jobmatch.user.mail;
 
 import com.jobmatch.common.queue.WorkPriority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 /**
@@ -16,11 +15,9 @@ import jakarta.transaction.Transactional;
 public class MailSender {
 
     private final MailOutboxStore store;
-    private final Event<MailQueued> queued;
 
-    public MailSender(MailOutboxStore store, Event<MailQueued> queued) {
+    public MailSender(MailOutboxStore store) {
         this.store = store;
-        this.queued = queued;
     }
 
     /** A mail someone is waiting for (a confirmation link, a password reset, an invitation). */
@@ -35,9 +32,7 @@ public class MailSender {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public void send(MailMessage message, WorkPriority priority) {
+        // Once the transaction commits (never after a rollback) the store's queue wakes an idle sender.
         store.add(message, priority);
-        // Observed once the transaction has committed (never after a rollback): the worker then sends at once
-        // instead of at its next poll.
-        queued.fire(new MailQueued());
     }
 }
