@@ -2,6 +2,7 @@ package com.jobmatch.ai.analysis;
 
 import com.jobmatch.ai.config.AiConfig;
 import com.jobmatch.ai.embeddings.EmbeddingService;
+import com.jobmatch.ai.optimization.OptimizationService;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.common.ratelimit.RateLimited;
 import com.jobmatch.common.security.Roles;
@@ -34,12 +35,15 @@ public class AiResource implements AiApi {
 
     private final EmbeddingService embeddings;
     private final AnalysisService analyses;
+    private final OptimizationService optimizations;
     private final int maxEmbeddingBatch;
 
-    public AiResource(EmbeddingService embeddings, AnalysisService analyses, AiConfig config) {
+    public AiResource(EmbeddingService embeddings, AnalysisService analyses, OptimizationService optimizations,
+                      AiConfig config) {
         this.maxEmbeddingBatch = config.embedding().maxBatchSize();
         this.embeddings = embeddings;
         this.analyses = analyses;
+        this.optimizations = optimizations;
     }
 
     @Override
@@ -110,6 +114,6 @@ public class AiResource implements AiApi {
 
     @Override
     public OptimizationResponse optimize(OptimizationRequest request) {
-        return analyses.optimize(request);
+        return optimizations.optimize(request);
     }
 }

@@ -3,18 +3,13 @@ package com.jobmatch.ai.analysis;
 import com.jobmatch.ai.analysis.JobMatchAnalyzer.Facts;
 import com.jobmatch.ai.analysis.JobMatchNarrator.Narrative;
 import com.jobmatch.ai.embeddings.ContentHash;
-import com.jobmatch.ai.optimization.LlmBulletRewriter;
-import com.jobmatch.ai.optimization.OptimizationStore;
-import com.jobmatch.ai.optimization.Preferences;
-import com.jobmatch.ai.optimization.ResumeOptimizer;
+import com.jobmatch.ai.optimization.OptimizationService;
 import com.jobmatch.ai.skills.SkillExtractor;
 import com.jobmatch.ai.skills.TaxonomyCache;
 import com.jobmatch.ai.skills.TaxonomyIndex;
 import com.jobmatch.common.problem.ProblemException;
 import com.jobmatch.contract.api.JobMatchAnalysis;
 import com.jobmatch.contract.api.JobMatchAnalysisRequest;
-import com.jobmatch.contract.api.OptimizationRequest;
-import com.jobmatch.contract.api.OptimizationResponse;
 import com.jobmatch.contract.api.ResumeAnalysis;
 import com.jobmatch.contract.api.ResumeAnalysisRequest;
 import com.jobmatch.contract.api.SkillExtractionBatchResponse;
@@ -33,8 +28,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The analyses other services ask for: skills, resume analysis, job-match analysis, optimization. Each result is
- * stored for the person it is about, in a short transaction of its own after the (possibly slow) model work.
+ * The analyses other services ask for: skills, resume analysis, job-match analysis (suggestions to improve a resume
+ * are {@link OptimizationService}'s). Each result is stored for the person it is about, in a short transaction of its
+ * own after the (possibly slow) model work.
  */
 @ApplicationScoped
 public class AnalysisService {
@@ -44,21 +40,17 @@ public class AnalysisService {
     private final ResumeAnalyzer resumeAnalyzer;
     private final JobMatchAnalyzer jobMatchAnalyzer;
     private final JobMatchNarrator narrator;
-    private final ResumeOptimizer optimizer;
-    private final LlmBulletRewriter rewriter;
     private final AnalysisStore analyses;
-    private final OptimizationStore optimizations;
+    private final OptimizationService optimizations;
 
     public AnalysisService(TaxonomyCache taxonomy, SkillExtractor extractor, ResumeAnalyzer resumeAnalyzer,
-                           JobMatchAnalyzer jobMatchAnalyzer, JobMatchNarrator narrator, ResumeOptimizer optimizer,
-                           LlmBulletRewriter rewriter, AnalysisStore analyses, OptimizationStore optimizations) {
+                           JobMatchAnalyzer jobMatchAnalyzer, JobMatchNarrator narrator, AnalysisStore analyses,
+                           OptimizationService optimizations) {
         this.taxonomy = taxonomy;
         this.extractor = extractor;
         this.resumeAnalyzer = resumeAnalyzer;
         this.jobMatchAnalyzer = jobMatchAnalyzer;
         this.narrator = narrator;
-        this.optimizer = optimizer;
-        this.rewriter = rewriter;
         this.analyses = analyses;
         this.optimizations = optimizations;
     }
@@ -112,7 +104,7 @@ public class AnalysisService {
         request.job().preferredSkills().forEach(skill -> knownSkills.add(skill.name()));
         request.candidate().skills().forEach(skill -> knownSkills.add(skill.name()));
         knownSkills.remove(null);
-        boolean llmAllowed = preferencesOf(userId).allowLlm();
+        boolean llmAllowed = optimizations.preferencesOf(userId).allowLlm();
         Narrative narrative = narrator.narrate(userId, request.candidate().name(), request.job().title(), facts,
                 llmAllowed, knownSkills);
         UUID id = QuarkusTransaction.requiringNew().call(() -> analyses.saveJobMatchAnalysis(userId,
@@ -122,40 +114,13 @@ public class AnalysisService {
                 facts.experienceComparison(), narrative.text(), narrative.source(), narrative.llmScore());
     }
 
-    public OptimizationResponse optimize(OptimizationRequest request) {
-        UUID userId = requireUser(request.candidate());
-        if (request.resumeText() != null && request.resumeText().length() > 200_000) {
-            throw ProblemException.invalidField("resumeText", "must be at most 200000 characters");
-        }
-        Preferences preferences = preferencesOf(userId);
-        ResumeOptimizer.Templates templates = QuarkusTransaction.requiringNew().call(optimizations::activeTemplates);
-        ResumeOptimizer.Outcome outcome = optimizer.suggest(request.candidate(), request.resumeText(), request.job(),
-                templates, new HashSet<>(preferences.enabledTypes()), preferences.preferredSectionOrder(),
-                preferences.maxSuggestions());
-        if (preferences.allowLlm() && rewriter.available()) {
-            String source = ResumeOptimizer.sourceOf(request.candidate(),
-                    ResumeOptimizer.resumeTextOf(request.candidate(), request.resumeText()), request.job());
-            outcome = rewriter.improve(userId, request.candidate().name(), outcome, source,
-                    ResumeOptimizer.skillNames(request.job()));
-        }
-        ResumeOptimizer.Outcome result = outcome;
-        String source = result.usedLlm() ? JobMatchNarrator.LLM : JobMatchNarrator.DETERMINISTIC;
-        UUID id = QuarkusTransaction.requiringNew().call(() -> optimizations.saveOptimization(userId,
-                request.candidate().resumeId(), request.job().jobId(), source, result));
-        return new OptimizationResponse(id, result.suggestions(), source);
-    }
-
-    /** A person's optimization preferences, or the defaults. */
-    public Preferences preferencesOf(UUID userId) {
-        return QuarkusTransaction.requiringNew().call(() -> optimizations.preferences(userId).orElseGet(Preferences::defaults));
-    }
-
     private void storeSkillAnalysis(UUID userId, String kind, String text, List<ExtractedSkill> skills, String version) {
         QuarkusTransaction.requiringNew().run(() -> analyses.saveSkillAnalysis(userId, kind, ContentHash.of(text), skills,
                 version));
     }
 
-    private static UUID requireUser(CandidateProfile candidate) {
+    /** The person a request is about: its candidate's user id, which is required. */
+    public static UUID requireUser(CandidateProfile candidate) {
         if (candidate.userId() == null) {
             throw ProblemException.invalidField("candidate.userId", "must not be null");
         }

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * Optimizations, the decisions on them, optimization preferences and the seeded templates (resume_optimizations,
  * optimization_history, user_optimization_preferences, optimization_templates): all their queries and writes. The
- * callers (AnalysisService, PersonalHistory) own the transactions; MANDATORY makes a forgotten one fail loudly.
+ * callers (OptimizationService, PersonalHistory) own the transactions; MANDATORY makes a forgotten one fail loudly.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)

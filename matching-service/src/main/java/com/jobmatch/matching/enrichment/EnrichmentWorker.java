@@ -35,6 +35,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -47,11 +50,11 @@ import java.util.stream.IntStream;
  *
  * <p>As many workers as cores (jobmatch.matching.enrichment.workers) each claim up to
  * {@code jobmatch.matching.enrichment.model-batch} jobs at once and send all their texts to ai-service together: one
- * skill-extraction request and one embedding request for the batch instead of two per job, so ai-service is kept
- * busy on every core and the per-request cost is paid once per batch. Each job is still stored, with its queue
- * entry's completion, in a transaction of its own: one job that fails (or that ai-service refuses, then the batch's
- * jobs are tried one by one) is retried alone and never fails the others. The queue component takes turns between
- * sources. ENRICHMENT_EVERY is how long an idle worker waits before looking again ("off" starts no workers: tests
+ * skill-extraction request and one embedding request for the batch instead of two per job, sent at the same time, so
+ * ai-service is kept busy on every core and the per-request cost is paid once per batch. The batch's jobs are stored,
+ * each with its queue entry's completion, in one transaction; if that fails, each job is stored in a transaction of
+ * its own, so one job that fails (or that ai-service refuses, then the batch's jobs are read one by one) is retried
+ * alone and never fails the others. The queue component takes turns between sources. ENRICHMENT_EVERY is how long an idle worker waits before looking again ("off" starts no workers: tests
  * drive {@link #processDue()}).
  *
  * <p>Storing a job fires {@link JobEnriched} in the same transaction, so the rankings it reaches are queued for
@@ -73,6 +76,8 @@ public class EnrichmentWorker implements WorkHandler {
     private final Event<JobEnriched> enriched;
     private final QueueWorkers workers;
     private final String every;
+    /** The embedding request of a batch runs beside its extraction request (both mostly wait for ai-service). */
+    private final ExecutorService modelCalls = Executors.newVirtualThreadPerTaskExecutor();
 
     public EnrichmentWorker(EnrichmentQueueStore queue, JobEnrichmentStore jobs, TaxonomyRepository taxonomy, AiClient ai,
                             MatchingConfig config, Event<JobEnriched> enriched,
@@ -97,6 +102,7 @@ public class EnrichmentWorker implements WorkHandler {
 
     void stop(@Observes ShutdownEvent event) {
         workers.stop();
+        modelCalls.shutdownNow();
     }
 
     /**
@@ -144,9 +150,10 @@ public class EnrichmentWorker implements WorkHandler {
     }
 
     /**
-     * Enriches claimed jobs with one skill-extraction and one embedding request for all of them, then stores each
-     * job in its own transaction; returns how many were enriched. When the batch as a whole gets no answer (ai-service
-     * down, or it refused one text), each job is tried on its own, so a posting ai-service refuses fails alone.
+     * Enriches claimed jobs with one skill-extraction and one embedding request for all of them, sent together, then
+     * stores them in one transaction (or each in its own when that fails); returns how many were enriched. When the
+     * batch as a whole gets no answer (ai-service down, or it refused one text), each job is tried on its own, so a
+     * posting ai-service refuses fails alone.
      */
     private int enrichAll(List<Claim> claims) {
         Map<UUID, JobEnrichmentStore.JobText> texts = QuarkusTransaction.requiringNew()
@@ -158,19 +165,21 @@ public class EnrichmentWorker implements WorkHandler {
         }
         List<String> fullTexts = present.stream().map(c -> texts.get(c.jobId()).text()).toList();
         List<List<String>> statements = fullTexts.stream().map(t -> Statements.of(t, Statements.MAX_JOB_STATEMENTS)).toList();
+        List<UUID> statementJobs = IntStream.range(0, present.size()).boxed()
+                .flatMap(i -> Collections.nCopies(statements.get(i).size(), present.get(i).jobId()).stream()).toList();
+        CompletableFuture<Optional<EmbeddingResponse>> embedding = CompletableFuture.supplyAsync(
+                () -> ai.embedJobs(statements.stream().flatMap(List::stream).toList(), statementJobs), modelCalls);
         Optional<List<List<ExtractedSkill>>> extracted = ai.extractSkillsAll(fullTexts);
-        Optional<EmbeddingResponse> embedded = extracted.isEmpty() ? Optional.empty()
-                : ai.embedJobs(statements.stream().flatMap(List::stream).toList(), IntStream.range(0, present.size())
-                        .boxed().flatMap(i -> Collections.nCopies(statements.get(i).size(), present.get(i).jobId()).stream())
-                        .toList());
-        if (embedded.isEmpty()) {
+        Optional<EmbeddingResponse> embedded = embedding.join();
+        if (extracted.isEmpty() || embedded.isEmpty() || embedded.get().vectors() == null
+                || embedded.get().vectors().size() != statementJobs.size()) {
             int enriched = 0;
             for (Claim claim : present) {
                 enriched += enrichAlone(claim) ? 1 : 0;
             }
             return enriched;
         }
-        int enriched = 0;
+        List<Enrichment> ready = new ArrayList<>();
         int offset = 0;
         for (int i = 0; i < present.size(); i++) {
             Claim claim = present.get(i);
@@ -178,15 +187,29 @@ public class EnrichmentWorker implements WorkHandler {
             EmbeddingResponse own = new EmbeddingResponse(embedded.get().model(), embedded.get().dimension(),
                     embedded.get().vectors().subList(offset, offset + count));
             offset += count;
-            try {
-                if (store(claim, texts.get(claim.jobId()), extracted.get().get(i), own, count)) {
-                    enriched++;
-                }
-            } catch (RuntimeException e) {
-                QuarkusTransaction.requiringNew().run(() -> queue.retryLater(claim, FailureText.of(e)));
+            String problem = embeddingProblem(own, count);
+            if (problem != null) {
+                QuarkusTransaction.requiringNew().run(() -> queue.retryLater(claim, problem));
+            } else {
+                ready.add(new Enrichment(claim, texts.get(claim.jobId()), extracted.get().get(i), own));
             }
         }
-        return enriched;
+        try {
+            // One commit for the batch: the jobs' writes are small, the commits are what costs.
+            QuarkusTransaction.requiringNew().run(() -> ready.forEach(this::write));
+            return ready.size();
+        } catch (RuntimeException batchFailed) {
+            int enriched = 0;
+            for (Enrichment job : ready) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> write(job));
+                    enriched++;
+                } catch (RuntimeException e) {
+                    QuarkusTransaction.requiringNew().run(() -> queue.retryLater(job.claim(), FailureText.of(e)));
+                }
+            }
+            return enriched;
+        }
     }
 
     /** One job on its own: enriched, or its failure recorded for a later attempt. */
@@ -217,6 +240,11 @@ public class EnrichmentWorker implements WorkHandler {
         return store(claim, job.get(), extracted.get(), embedding.get(), statements.size());
     }
 
+    /** What ai-service answered for one claimed job, ready to be written. */
+    private record Enrichment(Claim claim, JobEnrichmentStore.JobText posting, List<ExtractedSkill> extracted,
+                              EmbeddingResponse embedding) {
+    }
+
     /**
      * Stores what ai-service answered for one job with its entry's completion, in one transaction of its own; a
      * malformed embedding is recorded as the entry's failure instead.
@@ -228,21 +256,26 @@ public class EnrichmentWorker implements WorkHandler {
             QuarkusTransaction.requiringNew().run(() -> queue.retryLater(claim, problem));
             return false;
         }
-        String text = posting.text();
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<ResolvedSkill> skills = resolve(text, extracted, posting.keySkills());
-            List<String> names = skills.stream().map(s -> taxonomy.findById(s.skillId()).canonicalName).toList();
-            // The job's enrichment, the queue entry's completion and the recomputes it causes commit together.
-            PostingFacts facts = PostingFacts.read(posting.title(), posting.description());
-            List<StatedFact> stated = new ArrayList<>(facts.facts());
-            PostingRequirements.experienceStated(posting.description(), "description").ifPresent(stated::add);
-            PostingRequirements.educationStated(posting.description(), "description").ifPresent(stated::add);
-            jobs.store(claim.jobId(), skills, names, Vectors.centroid(embedding.vectors()), embedding.model(),
-                    PostingRequirements.experience(text), PostingRequirements.education(text), facts, stated);
-            queue.complete(claim);
-            enriched.fire(new JobEnriched(claim.jobId()));
-        });
+        QuarkusTransaction.requiringNew().run(() -> write(new Enrichment(claim, posting, extracted, embedding)));
         return true;
+    }
+
+    /**
+     * Writes one job's enrichment, completes its queue entry and queues the recomputes it causes, in the caller's
+     * transaction, so that they commit together.
+     */
+    private void write(Enrichment job) {
+        String text = job.posting().text();
+        List<ResolvedSkill> skills = resolve(text, job.extracted(), job.posting().keySkills());
+        List<String> names = skills.stream().map(s -> taxonomy.findById(s.skillId()).canonicalName).toList();
+        PostingFacts facts = PostingFacts.read(job.posting().title(), job.posting().description());
+        List<StatedFact> stated = new ArrayList<>(facts.facts());
+        PostingRequirements.experienceStated(job.posting().description(), "description").ifPresent(stated::add);
+        PostingRequirements.educationStated(job.posting().description(), "description").ifPresent(stated::add);
+        jobs.store(job.claim().jobId(), skills, names, Vectors.centroid(job.embedding().vectors()), job.embedding().model(),
+                PostingRequirements.experience(text), PostingRequirements.education(text), facts, stated);
+        queue.complete(job.claim());
+        enriched.fire(new JobEnriched(job.claim().jobId()));
     }
 
     /** Taxonomy skills of the job: extracted mentions, plus key skills the posting listed itself (required). */

@@ -67,10 +67,16 @@ public class JobEnrichmentStore {
                       ExperienceRange statedExperience, EducationLevel statedEducation, PostingFacts facts,
                       List<StatedFact> statedFacts) {
         em.createNativeQuery("DELETE FROM job_skills WHERE job_id = :job").setParameter("job", jobId).executeUpdate();
-        for (ResolvedSkill s : skills) {
-            em.createNativeQuery("INSERT INTO job_skills (job_id, skill_id, requirement, importance) VALUES (:job, :skill, :req, :imp)")
-                    .setParameter("job", jobId).setParameter("skill", s.skillId())
-                    .setParameter("req", s.requirement().name()).setParameter("imp", s.importance()).executeUpdate();
+        if (!skills.isEmpty()) {
+            em.createNativeQuery("""
+                            INSERT INTO job_skills (job_id, skill_id, requirement, importance)
+                            SELECT :job, s.skill, s.req, s.imp
+                            FROM unnest(CAST(:skills AS uuid[]), CAST(:reqs AS text[]), CAST(:imps AS numeric[])) AS s (skill, req, imp)""")
+                    .setParameter("job", jobId)
+                    .setParameter("skills", skills.stream().map(ResolvedSkill::skillId).toArray(UUID[]::new))
+                    .setParameter("reqs", skills.stream().map(s -> s.requirement().name()).toArray(String[]::new))
+                    .setParameter("imps", skills.stream().map(ResolvedSkill::importance).toArray(BigDecimal[]::new))
+                    .executeUpdate();
         }
         SalaryRange salary = facts.salary().orElse(null);
         em.createNativeQuery("""
