@@ -57,21 +57,42 @@ public final class Occupations {
                     + "([^.,;:!?\\n()]{3,60}?)(?=\\s+(?:who|that|to|for|with|in|on|at|position|role|opening|job|candidate|will|and)\\b|[.,;:!?\\n()]|$)"
                     + "|(?:\\bjob title|\\bposition|\\brole|\\btitle)\\s*:\\s*([^.,;:!?\\n()]{3,60}?)(?=\\s{2,}|[.,;:!?\\n()]|$)");
     private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile(
-            "\\p{L}+(?:er|or|ist|yst|ant|ent|ian|ee|man|woman|person|nurse|clerk|aide|cook|chef|guard|pilot|agent|officer)s?");
+            "\\p{L}*(?:er|or|ist|yst|ant|ent|ian|ee|man|woman|person|nurse|clerk|aide|cook|chef|guard|pilot|agent|officer)s?");
+    /**
+     * Headings that flattened postings glue to the word before them, as copy-pasted or badly exported texts lose their
+     * line breaks ("Staff AccountantRemote", "Role: Electronic EngineerLocation: Miami"): a boundary is put back
+     * before them so that an announced title ends where its line ended.
+     */
+    private static final java.util.regex.Pattern GLUED_HEADING = java.util.regex.Pattern.compile(
+            "(?<=\\p{Ll})(?=(?:Location|Overview|Remote|Hybrid|Onsite|Length|Duration|Description|Responsibilities|Requirements"
+                    + "|Qualifications|Summary|Job|Work|Pay|Salary|Type|About|Company|Position|Role|Title|Department|Reports"
+                    + "|Hire|Skills|Experience|Benefits|Schedule|Compensation|Rate|Contract|Term|Start|Client|Mode|Status"
+                    + "|Shift|Hours|Who|What|We|The|Our|Essential|Key|Primary|Minimum|Required|Preferred)(?!\\p{Ll}))");
+    /** A title heading glued to the title it introduces ("RoleGaming Business Analyst"). */
+    private static final java.util.regex.Pattern GLUED_TITLE_HEADING = java.util.regex.Pattern.compile(
+            "\\b(Role|Position|Job Title|Title)(?=\\p{Lu}\\p{Ll})");
+    /** Below this many points a weak reading ({@link #inferredFrom}) names no occupation. */
+    static final int INFERRED_MIN_POINTS = 1;
+    /** A single word is read as a kind of worker when at least this many occupation labels end in it. */
+    static final int MIN_HEAD_LABELS = 10;
     private static final Occupations SHIPPED = load();
 
     /** label -> ISCO unit group (a preferred label wins over another occupation's alternative label). */
     private final Map<String, String> byLabel;
     /** last word of labels -> the ISCO unit group most labels ending in it belong to. */
     private final Map<String, String> byHead;
+    /** last word of labels -> how many labels end in it: a word that ends many labels is a noun for a kind of worker. */
+    private final Map<String, Integer> headLabels;
     private final int longestLabel;
     /** Titles already read: a catalogue repeats its titles, and a candidate's roles are read for every job. */
     private final Cache<String, Optional<Occupation>> titles = Caffeine.newBuilder().maximumSize(CACHED_TEXTS).build();
     private final Cache<JobProfile, Optional<Occupation>> jobs = Caffeine.newBuilder().weakKeys().build();
+    private final Cache<JobProfile, Optional<Occupation>> inferred = Caffeine.newBuilder().weakKeys().build();
 
-    Occupations(Map<String, String> byLabel, Map<String, String> byHead) {
+    Occupations(Map<String, String> byLabel, Map<String, String> byHead, Map<String, Integer> headLabels) {
         this.byLabel = byLabel;
         this.byHead = byHead;
+        this.headLabels = headLabels;
         this.longestLabel = byLabel.keySet().stream().mapToInt(label -> label.split(" ").length).max().orElse(1);
     }
 
@@ -101,10 +122,10 @@ public final class Occupations {
     public Optional<Occupation> ofJob(JobProfile job) {
         return jobs.get(job, j -> {
             Optional<Occupation> byTitle = ofTitle(j.title());
-            String text = j.description();
-            if (byTitle.isPresent() || text == null) {
+            if (byTitle.isPresent() || j.description() == null) {
                 return byTitle;
             }
+            String text = unglued(j.description());
             return announcedIn(text)
                     .or(() -> namedIn(text.length() > POSTING_OPENING ? text.substring(0, POSTING_OPENING) : text)
                             .filter(Occupations::namesAPerson))
@@ -144,6 +165,44 @@ public final class Occupations {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        Map<Occupation, Integer> score = tally(text, 2, 1);
+        return score.entrySet().stream()
+                .filter(e -> e.getValue() >= 3)
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey);
+    }
+
+    /**
+     * The occupation a posting's text reads most like when it names none the way {@link #ofJob} needs (no title, no
+     * announcement, no label named three times): every occupation label in its text counts, a label of several words
+     * two points and a one-word noun for a person ("accountant", "nurse") one, three in a sentence that announces
+     * the opening; the best reaches {@value #INFERRED_MIN_POINTS} points or there is none. A guess, not a statement:
+     * scoring takes what such work usually asks from it at lower confidence, pulled toward neutral, and says so.
+     * Empty when {@link #ofJob} reads one.
+     */
+    public Optional<Occupation> inferredOfJob(JobProfile job) {
+        return inferred.get(job, j -> ofJob(j).isPresent() ? Optional.empty() : inferredFrom(j.description()));
+    }
+
+    /** The weak reading of {@link #inferredOfJob} on a text. */
+    public Optional<Occupation> inferredFrom(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Map<Occupation, Integer> score = tally(unglued(text), 1, 2);
+        return score.entrySet().stream()
+                .filter(e -> e.getValue() >= INFERRED_MIN_POINTS)
+                .max(Map.Entry.<Occupation, Integer>comparingByValue()
+                        .thenComparing(e -> e.getKey().label().length()))
+                .map(Map.Entry::getKey);
+    }
+
+    /**
+     * Occupation labels named in a text, longest run first: three points in a sentence that announces the opening,
+     * else {@code plain} for a label of several words and one for a one-word label, which counts only as a noun for
+     * a person; runs shorter than {@code minWords} are not read.
+     */
+    private Map<Occupation, Integer> tally(String text, int minWords, int plain) {
         Map<Occupation, Integer> score = new java.util.LinkedHashMap<>();
         String read = text.length() > POSTING_READ ? text.substring(0, POSTING_READ) : text;
         for (String sentence : SENTENCE.split(read)) {
@@ -152,25 +211,36 @@ public final class Occupations {
             words.removeIf(String::isEmpty);
             for (int from = 0; from < words.size(); ) {
                 int matched = 0;
-                for (int length = Math.min(longestLabel, words.size() - from); length >= 2 && matched == 0; length--) {
+                for (int length = Math.min(longestLabel, words.size() - from); length >= minWords && matched == 0; length--) {
                     String run = String.join(" ", words.subList(from, from + length));
                     String isco = byLabel.get(run);
                     if (isco == null && run.endsWith("s")) {
                         run = run.substring(0, run.length() - 1);
                         isco = byLabel.get(run);
                     }
+                    if (length == 1) {
+                        // One word names a kind of worker only as the head of several labels ("engineer", "nurse"),
+                        // read as the ISCO group most of them belong to; "consumer" and "factor" are labels too.
+                        String word = words.get(from);
+                        isco = !SENIORITY.contains(word) && PERSON_NOUN.matcher(word).matches() && !word.endsWith("ment")
+                                && headLabels.getOrDefault(word, 0) >= MIN_HEAD_LABELS ? byHead.get(word) : null;
+                        run = word;
+                    }
                     if (isco != null) {
-                        score.merge(new Occupation(isco, run), announced ? 3 : 1, Integer::sum);
+                        int points = announced ? 3 : length == 1 ? 1 : plain;
+                        score.merge(new Occupation(isco, run), points, Integer::sum);
                         matched = length;
                     }
                 }
                 from += Math.max(1, matched);
             }
         }
-        return score.entrySet().stream()
-                .filter(e -> e.getValue() >= 3)
-                .max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey);
+        return score;
+    }
+
+    /** The text with the boundaries flattening removed put back before glued headings ({@link #GLUED_HEADING}). */
+    static String unglued(String text) {
+        return GLUED_HEADING.matcher(GLUED_TITLE_HEADING.matcher(text).replaceAll("$1: ")).replaceAll(". ");
     }
 
     /** A label of several words, or one word that is a noun for a person ("products" is an ESCO label too). */
@@ -241,6 +311,8 @@ public final class Occupations {
         Map<String, String> byHead = new HashMap<>();
         heads.forEach((head, counts) -> byHead.put(head, Collections.max(counts.entrySet(),
                 Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).getKey()));
-        return new Occupations(Map.copyOf(byLabel), Map.copyOf(byHead));
+        Map<String, Integer> headLabels = new HashMap<>();
+        heads.forEach((head, counts) -> headLabels.put(head, counts.values().stream().mapToInt(Integer::intValue).sum()));
+        return new Occupations(Map.copyOf(byLabel), Map.copyOf(byHead), Map.copyOf(headLabels));
     }
 }

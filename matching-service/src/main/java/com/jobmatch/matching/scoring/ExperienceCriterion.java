@@ -72,10 +72,15 @@ final class ExperienceCriterion {
         }
         ExperienceRange stated = job.experience();
         boolean usual = stated == null || (stated.minMonths() == null && stated.maxMonths() == null);
+        Optional<Occupation> inferred = Optional.empty();
         if (usual && Occupations.shipped().ofJob(job).isEmpty()) {
-            // Without a stated range or a known occupation there is no job to read a usual level from: a posting
-            // titled "b" must not gain a known, met experience requirement.
-            return Judgement.noData("The job states no experience range and names no occupation");
+            // Without a stated range or a named occupation, the occupation the text reads most like gives a usual
+            // level at low confidence; a posting whose text reads like no work (titled "b") must not gain a known,
+            // met experience requirement.
+            inferred = Occupations.shipped().inferredOfJob(job);
+            if (inferred.isEmpty()) {
+                return Judgement.noData("The job states no experience range and names no occupation");
+            }
         }
         ExperienceRange range = usual ? UsualRequirements.experience(job.title()) : stated;
         Integer min = range.minMonths();
@@ -94,7 +99,10 @@ final class ExperienceCriterion {
             double beyond = Math.min(1, (relevant - top) / top);
             score = relevant <= top ? 100 : 100 - (100 - OVERQUALIFIED_FLOOR) * beyond;
         }
-        String asked = usual ? "the job states no experience range; " + UsualRequirements.describe(range)
+        String asked = inferred.isPresent()
+                ? "the job states no experience range and names no occupation; its text reads like work as %s (inferred, so counted at low confidence and halfway toward neutral), and %s"
+                        .formatted(inferred.get().label(), UsualRequirements.describe(range))
+                : usual ? "the job states no experience range; " + UsualRequirements.describe(range)
                 : describe(min, max) + " asked";
         String reason = "%d months of relevant experience (%d in total) against %s"
                 .formatted(Math.round(relevant), total, asked)
@@ -103,7 +111,11 @@ final class ExperienceCriterion {
                 ? List.of(new KnockOut("MINIMUM_EXPERIENCE", "at least %d months".formatted(min),
                 "the resume shows %d months".formatted(total)))
                 : List.of();
-        return new Judgement(Judgement.clamp(score), List.of(reason), knockOuts, usual);
+        Judgement.Basis basis = inferred.isPresent() ? Judgement.Basis.INFERRED
+                : usual ? Judgement.Basis.USUAL : Judgement.Basis.STATED;
+        score = Judgement.clamp(score);
+        return new Judgement(inferred.isPresent() ? Judgement.towardNeutral(score) : score, List.of(reason), knockOuts,
+                basis);
     }
 
     /** Where the job's level ends: its stated maximum, else where the next level usually starts. */

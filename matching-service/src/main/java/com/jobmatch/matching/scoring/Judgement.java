@@ -6,13 +6,42 @@ import java.util.List;
 
 /**
  * One criterion's verdict: a 0-100 score or null when there was nothing to judge, what explains it, knock-outs, and
- * whether it rests on what such a job usually asks rather than on what the posting states ({@link UsualRequirements}):
- * such a verdict counts for less confidence.
+ * what it rests on ({@link Basis}): a verdict on what such a job usually asks rather than on what the posting states
+ * ({@link UsualRequirements}) counts for less confidence, and one on an occupation only inferred from the posting's
+ * text for less still.
  */
-record Judgement(Double score, List<String> reasons, List<KnockOut> knockOuts, boolean usual) {
+record Judgement(Double score, List<String> reasons, List<KnockOut> knockOuts, Basis basis) {
+
+    /** What a verdict rests on, and how much of a known criterion it counts for in the match's confidence. */
+    enum Basis {
+        /** The posting states the requirement. */
+        STATED(1),
+        /** The posting states none; its occupation (named in title or text) usually asks it. */
+        USUAL(0.5),
+        /**
+         * The posting states none and names no occupation; the occupation its text reads most like usually asks it
+         * ({@link com.jobmatch.matching.knowledge.Occupations#inferredOfJob}). A guess: its score is also pulled
+         * halfway toward the neutral prior ({@link #towardNeutral}).
+         */
+        INFERRED(0.25);
+
+        final double knowledge;
+
+        Basis(double knowledge) {
+            this.knowledge = knowledge;
+        }
+    }
+
+    /** How far an inferred verdict stays from the neutral prior: half of what the same verdict stated would. */
+    static final double INFERRED_PULL = 0.5;
 
     Judgement(Double score, List<String> reasons, List<KnockOut> knockOuts) {
-        this(score, reasons, knockOuts, false);
+        this(score, reasons, knockOuts, Basis.STATED);
+    }
+
+    /** Whether the verdict rests on what such work usually asks, not on the posting's own words. */
+    boolean usual() {
+        return basis != Basis.STATED;
     }
 
     static Judgement noData(String reason) {
@@ -25,5 +54,10 @@ record Judgement(Double score, List<String> reasons, List<KnockOut> knockOuts, b
 
     static double clamp(double score) {
         return Math.max(0, Math.min(100, score));
+    }
+
+    /** An inferred verdict's score: halfway from the neutral prior to what it would be if the posting stated it. */
+    static double towardNeutral(double score) {
+        return MatchScorer.UNKNOWN_PRIOR + INFERRED_PULL * (score - MatchScorer.UNKNOWN_PRIOR);
     }
 }

@@ -47,8 +47,6 @@ public final class MatchScorer {
      * much of the score rests on known data.
      */
     static final double UNKNOWN_PRIOR = 50;
-    /** A criterion judged against what such a job usually asks, not what its posting states, is half known. */
-    static final double USUAL_KNOWLEDGE = 0.5;
 
     private final MatchingKnowledge knowledge;
     private final ScoringPolicy policy;
@@ -96,14 +94,14 @@ public final class MatchScorer {
                 weights.category(), weights.personalization()};
         Double[] score = {sub.qualification(), sub.experience(), sub.skills(), sub.location(), sub.category(),
                 sub.personalization()};
-        boolean[] usual = {qualificationFit.usual(), experienceFit.usual(), false, false, false, false};
+        double[] basis = {qualificationFit.basis().knowledge, experienceFit.basis().knowledge, 1, 1, 1, 1};
         double weighted = 0;
         double counted = 0;
         double known = 0;
         for (int i = 0; i < weight.length; i++) {
             weighted += weight[i] * (score[i] == null ? UNKNOWN_PRIOR : score[i]);
             counted += weight[i];
-            known += score[i] == null ? 0 : usual[i] ? USUAL_KNOWLEDGE * weight[i] : weight[i];
+            known += score[i] == null ? 0 : basis[i] * weight[i];
         }
         Double structured = counted == 0 ? null : weighted / counted;
         double overall = blend(structured, sub.semantic());

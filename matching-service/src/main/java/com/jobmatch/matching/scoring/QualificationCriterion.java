@@ -43,20 +43,27 @@ final class QualificationCriterion {
         EducationLevel highest = candidate.education().stream().map(EducationEntry::level).filter(Objects::nonNull)
                 .max(Enum::compareTo).orElse(null);
         EducationLevel stated = job.minimumEducation();
-        boolean usual = false;
+        Judgement.Basis educationBasis = Judgement.Basis.STATED;
         if (stated != null && stated != EducationLevel.NONE && highest != null) {
             int gap = stated.ordinal() - highest.ordinal();
             parts.add(Math.max(0, 100 - POINTS_PER_MISSING_LEVEL * Math.max(0, gap)));
             reasons.add("Education %s against %s required".formatted(highest, stated));
         } else if (stated == null && highest != null) {
-            Optional<Occupation> occupation = Occupations.shipped().ofJob(job);
+            Optional<Occupation> named = Occupations.shipped().ofJob(job);
+            // A posting that names no occupation is read for the one its text reads most like, a guess that counts
+            // at low confidence and halfway toward neutral.
+            Optional<Occupation> occupation = named.or(() -> Occupations.shipped().inferredOfJob(job));
             Optional<EducationLevel> typical = occupation.flatMap(UsualRequirements::education);
             if (typical.isPresent()) {
-                usual = true;
+                educationBasis = named.isPresent() ? Judgement.Basis.USUAL : Judgement.Basis.INFERRED;
                 int gap = typical.get().ordinal() - highest.ordinal();
-                parts.add(Math.max(0, 100 - POINTS_PER_MISSING_USUAL_LEVEL * Math.max(0, gap)));
-                reasons.add("Education %s; the job states no level, and work as %s usually asks %s"
-                        .formatted(highest, occupation.get().label(), typical.get()));
+                double score = Math.max(0, 100 - POINTS_PER_MISSING_USUAL_LEVEL * Math.max(0, gap));
+                parts.add(named.isPresent() ? score : Judgement.towardNeutral(score));
+                reasons.add(named.isPresent()
+                        ? "Education %s; the job states no level, and work as %s usually asks %s"
+                                .formatted(highest, occupation.get().label(), typical.get())
+                        : "Education %s; the job states no level and names no occupation; its text reads like work as %s (inferred, so counted at low confidence and halfway toward neutral), which usually asks %s"
+                                .formatted(highest, occupation.get().label(), typical.get()));
             }
         }
         if (!job.requiredCertifications().isEmpty()) {
@@ -81,7 +88,8 @@ final class QualificationCriterion {
             return new Judgement(null, List.of("No education or certification requirement to compare"), knockOuts);
         }
         double score = parts.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        return new Judgement(Judgement.clamp(score), reasons, knockOuts, usual && parts.size() == 1);
+        return new Judgement(Judgement.clamp(score), reasons, knockOuts,
+                parts.size() == 1 ? educationBasis : Judgement.Basis.STATED);
     }
 
     static boolean holds(CandidateProfile candidate, String required) {

@@ -44,6 +44,33 @@ class OccupationsTest {
     }
 
     @Test
+    void aTitleGluedToTheHeadingAfterItIsStillRead() {
+        // Flattened postings lose their line breaks: "Position: Staff AccountantOverview: ..."
+        assertEquals("2411", occupations.ofJob(posting("Posting 4", "Position: Staff AccountantOverview: Mississippi "
+                + "Export Railroad Company is recruiting.")).map(Occupation::isco).orElse("none"));
+        assertEquals("2421", occupations.ofJob(posting("Posting 5", "RoleGaming Business AnalystResponsibilities Ability "
+                + "to understand vast amounts of data")).map(Occupation::isco).orElse("none"));
+        assertEquals("JavaScript developer", Occupations.unglued("JavaScript developer"), "only headings are split off");
+    }
+
+    @Test
+    void aPostingThatNamesNoOccupationIsInferredFromTheWorkItsTextNames() {
+        String text = "Welcome to Riverside. Our community hospital has served the valley since 1952 and is proud of "
+                + "the warm, respectful culture its people build every day. We offer flexible schedules, a generous "
+                + "pension plan, paid time off, tuition support and free parking. Riverside values diversity and "
+                + "welcomes applications from every background. On our busy medical ward, each registered nurse "
+                + "plans, gives and records patient care.";
+        JobProfile ward = posting("Posting 6", text);
+        assertEquals(Optional.empty(), occupations.ofJob(ward), "named once, late, unannounced: not a stated occupation");
+        assertEquals("2221", occupations.inferredOfJob(ward).map(Occupation::isco).orElse("none"));
+        assertEquals(Optional.empty(), occupations.inferredOfJob(posting("Accountant", text)),
+                "a posting whose occupation is named is not guessed at");
+        assertEquals(Optional.empty(), occupations.inferredOfJob(posting("b", "c")));
+        assertEquals(Optional.empty(), occupations.inferredFrom("Our development department builds equipment."),
+                "words that end like a worker's but name none");
+    }
+
+    @Test
     void aPostingWithoutAUsableTitleIsReadFromItsOpeningWords() {
         assertEquals("2411", occupations.ofJob(posting("Posting 17", "At Farmer Brothers, Sales Tax Accountant will be "
                 + "focused primarily on tax compliance.")).map(Occupation::isco).orElse("none"));
