@@ -69,18 +69,19 @@ public interface RankingConfig {
         int cachedProfiles();
 
         /**
-         * The catalogue's embedding centre is refreshed in the background (jobmatch.schedule.embedding-centre); a
-         * centre older than this is recomputed before use.
+         * The stored embedding centre is checked against the reference in the background
+         * (jobmatch.schedule.embedding-centre); a check older than this is made again before use.
          */
         @WithDefault("PT15M")
         Duration centreMaxAge();
 
         /**
-         * When the catalogue's mean embedding has a cosine below this to the stored centre, it becomes the centre and
-         * every job's direction from it is rewritten (see EmbeddingCentreStore).
+         * The classpath resource holding the reference centre semantic similarity is measured from (one number a
+         * line, lines starting with # ignored; see EmbeddingCentre.reference): a fixed centre of public job-posting
+         * text, so that no other job in the catalogue moves a pair's similarity.
          */
-        @WithDefault("0.99")
-        double recentreBelow();
+        @WithDefault("scoring/reference-centre.tsv")
+        String referenceCentre();
     }
 
     interface DeepAnalysis {

@@ -1,6 +1,5 @@
 package com.jobmatch.matching.matches;
 
-import com.jobmatch.contract.model.Vectors;
 import com.jobmatch.matching.scoring.EmbeddingCentre;
 import com.jobmatch.matching.config.RankingConfig;
 import io.agroal.api.AgroalDataSource;
@@ -16,35 +15,36 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The catalogue's centre (mean job embedding). It is stored (table {@code embedding_centre}) because retrieval's index
- * orders jobs by their direction from it ({@code jobs.centred_embedding}, which a trigger derives from the embedding
- * and the stored centre, V24). The mean is recomputed in the background; when it has moved (its cosine to the stored
- * centre is below {@code jobmatch.ranking.retrieval.recentre-below}) or none is stored yet, the new centre is stored
- * and every job's direction rewritten, in one transaction. The centre moves slowly as jobs come and go, so that
- * is rare.
+ * The embedding centre semantic similarity is measured from: the fixed reference of {@link EmbeddingCentre#reference}
+ * (configured by {@code jobmatch.ranking.retrieval.reference-centre}), never the catalogue's own mean, so no job in
+ * the catalogue moves another pair's similarity. It is stored (table {@code embedding_centre}) because retrieval's
+ * index orders jobs by their direction from it ({@code jobs.centred_embedding}, which a trigger derives from the
+ * embedding and the stored centre, V24). When the stored centre is not the reference (a catalogue centred on its
+ * own mean before, or a new reference shipped), the reference is stored and every job's direction rewritten, in one
+ * transaction; that is checked in the background and, when the last check is older than
+ * {@code jobmatch.ranking.retrieval.centre-max-age}, before use.
  */
 @ApplicationScoped
 public class EmbeddingCentreStore {
 
-    private record Computed(EmbeddingCentre centre, Instant at) {
+    private record Checked(EmbeddingCentre centre, Instant at) {
     }
 
     private final AgroalDataSource dataSource;
     private final Duration maxAge;
-    private final double recentreBelow;
-    private volatile Computed current;
+    private final EmbeddingCentre reference;
+    private volatile Checked current;
 
     public EmbeddingCentreStore(AgroalDataSource dataSource, RankingConfig config) {
         this.dataSource = dataSource;
         this.maxAge = config.retrieval().centreMaxAge();
-        this.recentreBelow = config.retrieval().recentreBelow();
+        this.reference = EmbeddingCentre.reference(config.retrieval().referenceCentre());
     }
 
-    /** The stored centre; checked against the catalogue now when it is older than the configured age or missing. */
+    /** The centre; the stored one is checked against the reference when the last check is older than the configured age. */
     public EmbeddingCentre current() {
-        Computed last = current;
-        boolean usable = last != null && last.centre() != EmbeddingCentre.NONE
-                && last.at().plus(maxAge).isAfter(Instant.now());
+        Checked last = current;
+        boolean usable = last != null && last.at().plus(maxAge).isAfter(Instant.now());
         return usable ? last.centre() : refresh();
     }
 
@@ -54,21 +54,17 @@ public class EmbeddingCentreStore {
         refresh();
     }
 
-    /** Compares the catalogue's mean with the stored centre, re-centres when it moved; returns the stored centre. */
+    /** Stores the reference and re-centres every job when the stored centre is another; returns the reference. */
     public synchronized EmbeddingCentre refresh() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             EmbeddingCentre stored = read(statement, "SELECT mean::text FROM embedding_centre WHERE id = 1");
-            EmbeddingCentre mean = read(statement, "SELECT avg(embedding)::text FROM jobs WHERE embedding IS NOT NULL");
-            EmbeddingCentre centre = stored;
-            if (mean != EmbeddingCentre.NONE && (stored == EmbeddingCentre.NONE
-                    || Vectors.cosine(stored.mean(), mean.mean()) < recentreBelow)) {
-                recentre(connection, mean);
-                centre = mean;
+            if (!stored.sameAs(reference)) {
+                recentre(connection, reference);
             }
-            current = new Computed(centre, Instant.now());
-            return centre;
+            current = new Checked(reference, Instant.now());
+            return reference;
         } catch (SQLException e) {
-            throw new IllegalStateException("The catalogue's embedding centre could not be computed", e);
+            throw new IllegalStateException("The embedding centre could not be stored", e);
         }
     }
 
@@ -78,7 +74,6 @@ public class EmbeddingCentreStore {
             return mean == null ? EmbeddingCentre.NONE : new EmbeddingCentre(RetrievalStore.fromLiteral(mean));
         }
     }
-
     private static void recentre(Connection connection, EmbeddingCentre centre) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);

@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * The stored centre and each job's direction from it (V24), which retrieval's index orders by: they must be what
- * scoring computes in Java. (Tests re-centre on every use, jobmatch.ranking.retrieval.recentre-below=1.01.)
+ * scoring computes in Java, and the centre is the configured reference whatever the catalogue holds (the tests'
+ * reference, src/test/resources/scoring/test-reference-centre.tsv, is checked on every use).
  */
 @QuarkusTest
 @QuarkusTestResource(TestJwtKeys.class)
@@ -48,25 +49,35 @@ class EmbeddingCentreStoreTest {
 
         EmbeddingCentre centre = centres.refresh();
 
-        float[] mean = Vectors.mean(List.of(Vectors.unit(nurse), Vectors.unit(developer)));
-        assertArrayEquals(mean, centre.mean(), 1e-6f);
-        assertArrayEquals(mean, stored("SELECT mean::text FROM embedding_centre"), 1e-6f);
+        EmbeddingCentre reference = EmbeddingCentre.reference("scoring/test-reference-centre.tsv");
+        assertArrayEquals(reference.mean(), centre.mean(), 1e-6f);
+        assertArrayEquals(reference.mean(), stored("SELECT mean::text FROM embedding_centre"), 1e-6f);
         assertArrayEquals(centre.direction(nurse), stored(directionOf(first)), 1e-5f);
         assertArrayEquals(centre.direction(developer), stored(directionOf(second)), 1e-5f);
         assertNull(stored(directionOf(unembedded)));
 
-        // A job embedded later gets its direction from the stored centre at once, before any re-centring.
+        // A job embedded later gets its direction from the stored centre at once.
         float[] carer = Catalogue.vector(0, 1, 0.25);
         UUID third = catalogue.job("Carer", "Home", null, "ONSITE", carer, new String[0], new String[0]);
         assertArrayEquals(centre.direction(carer), stored(directionOf(third)), 1e-5f);
         assertEquals(centre.similarity(nurse, carer),
                 Vectors.cosine(stored(directionOf(first)), stored(directionOf(third))), 1e-5);
 
-        // The catalogue moved: the next refresh stores its new mean and rewrites every job's direction.
-        EmbeddingCentre moved = centres.refresh();
-        assertArrayEquals(Vectors.mean(List.of(Vectors.unit(nurse), Vectors.unit(developer), Vectors.unit(carer))),
-                moved.mean(), 1e-6f);
-        assertArrayEquals(moved.direction(nurse), stored(directionOf(first)), 1e-5f);
+        // The catalogue moved, far: the centre does not.
+        for (int i = 0; i < 20; i++) {
+            catalogue.job("Welder " + i, "Works", null, "ONSITE", Catalogue.vector(7, 8 + i, 0.4), new String[0], new String[0]);
+        }
+        assertArrayEquals(reference.mean(), centres.refresh().mean(), 1e-6f);
+        assertArrayEquals(centre.direction(nurse), stored(directionOf(first)), 1e-5f);
+
+        // A stored centre that is not the reference (the catalogue's mean an older version stored) is replaced, and
+        // every job's direction rewritten from the reference.
+        catalogue.execute("UPDATE embedding_centre SET mean = '%s'".formatted(RetrievalStore.toLiteral(
+                Vectors.mean(List.of(Vectors.unit(nurse), Vectors.unit(developer))))));
+        catalogue.execute("UPDATE jobs SET centred_embedding = centred_embedding(embedding) WHERE embedding IS NOT NULL");
+        assertArrayEquals(reference.mean(), centres.refresh().mean(), 1e-6f);
+        assertArrayEquals(reference.mean(), stored("SELECT mean::text FROM embedding_centre"), 1e-6f);
+        assertArrayEquals(centre.direction(nurse), stored(directionOf(first)), 1e-5f);
     }
 
     private static String directionOf(UUID job) {
