@@ -1,19 +1,20 @@
 #!/usr/bin/env python3
 """Builds matching-service's reference embedding centre (src/main/resources/scoring/reference-centre.tsv).
 
-Semantic similarity is measured from a centre (scoring.EmbeddingCentre): sentence embeddings of job texts share a
-large common direction, and subtracting it leaves what tells jobs apart. Taken from the catalogue, that centre moved
-with whatever else the catalogue held (the demo's sample jobs lowered the fit-pairs AUC from 0.715 to 0.680). This
-centre is fixed: the mean of embeddings of public job-posting text, SkillSpan (Zhang et al., NAACL 2022, MIT; 7,974
-English job-posting sentences of its train and dev sets, HOUSE and TECH), embedded as matching-service embeds a
-posting: consecutive sentences grouped into pseudo-postings of up to 24 statements (Statements.MAX_JOB_STATEMENTS; the
-released sentences carry no posting boundaries), each the unit centroid of its statements' embeddings, the centre
-their mean.
+Semantic similarity is measured from a centre (scoring.EmbeddingCentre): sentence embeddings of texts about work share
+a large common direction, and subtracting it leaves what tells one kind of work from another. Taken from the
+catalogue, that centre moved with whatever else the catalogue held (the demo's generated sample jobs lowered the
+fit-pairs semantic AUC from 0.679 to 0.633). This centre is fixed and balanced over all kinds of work: the mean of the
+embeddings of ESCO's 3,007 occupation descriptions (ESCO v1.1.1, European Commission, reuse allowed with attribution,
+see /NOTICE), each embedded as matching-service embeds a posting: its statements (sentences of at least 25
+characters, at most 24 of them, as enrichment.Statements cuts them) embedded one by one, the description's vector
+their unit centroid, the centre the mean of those.
 
-Usage (a running suite's ai-service does the embedding, with the model matching-service is served by):
-  SUITE_STATE_DIR=.suite USER_SERVICE_URL=http://localhost:8081 AI_SERVICE_URL=http://localhost:8083 \
-    python3 scripts/build-reference-centre.py [${SHARED_DATA:-../shared/data}/skill-extraction/skillspan]
+Usage (a running suite's ai-service embeds, with the model matching-service is served by):
+  SUITE_STATE_DIR=.suite USER_SERVICE_URL=http://localhost:8081 AI_SERVICE_URL=http://localhost:8083 \\
+    python3 scripts/build-reference-centre.py [path of occupations_esco_v1.1.1_tabiya.csv]
 """
+import csv
 import json
 import math
 import os
@@ -24,39 +25,29 @@ import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
-    os.environ.get("SHARED_DATA", os.path.join(ROOT, "..", "shared", "data")), "skill-extraction", "skillspan")
+    os.environ.get("SHARED_DATA", os.path.join(ROOT, "..", "shared", "data")), "taxonomy", "esco",
+    "occupations_esco_v1.1.1_tabiya.csv")
 OUT = os.path.join(ROOT, "matching-service", "src", "main", "resources", "scoring", "reference-centre.tsv")
-FILES = ["skillspan_house_train.conll", "skillspan_house_dev.conll", "skillspan_tech_train.conll",
-         "skillspan_tech_dev.conll"]
 STATEMENTS = 24       # Statements.MAX_JOB_STATEMENTS
 MIN_CHARS = 25        # Statements.MIN_CHARS
 MAX_CHARS = 400       # Statements.MAX_CHARS
+BREAKS = re.compile(r"(?<=[.!?])\s+|[\r\n]+|[•●▪◦·;|]+|\s-\s")  # Statements.BREAKS
 STATE = os.environ.get("SUITE_STATE_DIR", os.path.join(ROOT, ".suite"))
 USER = os.environ.get("USER_SERVICE_URL", "http://localhost:8081")
 AI = os.environ.get("AI_SERVICE_URL", "http://localhost:8083")
 
 
-def sentences(path):
-    words = []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line.strip():
-            if words:
-                yield words
-            words = []
-            continue
-        token = line.split("\t")[0]
-        if not re.fullmatch(r"<[A-Z]+>", token):  # de-identification placeholders say nothing about the work
-            words.append(token)
-    if words:
-        yield words
-
-
-def text(words):
-    joined = re.sub(r"[\x00-\x1f\x7f\ud800-\udfff]", " ", " ".join(words))
-    joined = re.sub(r" ([.,;:!?%)])", r"\1", joined)
-    joined = re.sub(r"([(]) ", r"\1", joined)
-    return joined[:MAX_CHARS]
+def statements(text):
+    found = []
+    for piece in BREAKS.split(text):
+        statement = re.sub(r"\s+", " ", piece.strip())
+        if len(statement) >= MIN_CHARS and statement[:MAX_CHARS] not in found:
+            found.append(statement[:MAX_CHARS])
+    if not found and text.strip():
+        found = [re.sub(r"\s+", " ", text.strip())[:MAX_CHARS]]
+    if len(found) > STATEMENTS:
+        found = [found[i * len(found) // STATEMENTS] for i in range(STATEMENTS)]
+    return found
 
 
 def post(url, body, token=None):
@@ -83,27 +74,28 @@ def unit(v):
 
 
 def main():
-    if not os.path.isdir(DATA):
+    if not os.path.exists(DATA):
         print(f"build-reference-centre: {DATA} is absent; nothing built")
         return
-    statements = []
-    for name in FILES:
-        statements += [t for t in (text(w) for w in sentences(os.path.join(DATA, name))) if len(t) >= MIN_CHARS]
-    groups = [statements[i:i + STATEMENTS] for i in range(0, len(statements), STATEMENTS)]
+    csv.field_size_limit(10 ** 8)
+    described = [statements(row["DESCRIPTION"] or "") for row in csv.DictReader(open(DATA, encoding="utf-8"))]
+    described = [s for s in described if s]
+    flat = [s for group in described for s in group]
     bearer = token()
     vectors = []
-    for i in range(0, len(statements), 128):
-        vectors += post(AI + "/api/ai/embeddings", {"texts": statements[i:i + 128], "sourceType": "JOB"},
-                        bearer)["vectors"]
-        print(f"  embedded {len(vectors)}/{len(statements)}", file=sys.stderr)
-    postings = []
-    for g in range(len(groups)):
-        members = vectors[g * STATEMENTS:(g + 1) * STATEMENTS]
-        postings.append(unit([sum(col) / len(members) for col in zip(*members)]))
-    centre = [sum(col) / len(postings) for col in zip(*postings)]
+    for i in range(0, len(flat), 128):
+        vectors += post(AI + "/api/ai/embeddings", {"texts": flat[i:i + 128], "sourceType": "JOB"}, bearer)["vectors"]
+        print(f"  embedded {len(vectors)}/{len(flat)}", file=sys.stderr)
+    occupations = []
+    at = 0
+    for group in described:
+        members = vectors[at:at + len(group)]
+        at += len(group)
+        occupations.append(unit([sum(col) / len(members) for col in zip(*members)]))
+    centre = [sum(col) / len(occupations) for col in zip(*occupations)]
     with open(OUT, "w") as out:
-        out.write(f"# reference embedding centre: {len(statements)} SkillSpan job-posting sentences in "
-                  f"{len(postings)} pseudo-postings of up to {STATEMENTS}; scripts/build-reference-centre.py\n")
+        out.write(f"# reference embedding centre: mean of {len(occupations)} ESCO v1.1.1 occupation descriptions "
+                  f"({len(flat)} statements); scripts/build-reference-centre.py\n")
         out.write("\n".join(f"{x:.7f}" for x in centre) + "\n")
     print(f"wrote {OUT}: {len(centre)} dimensions, norm {math.sqrt(sum(x * x for x in centre)):.4f}")
 

@@ -25,12 +25,17 @@ public interface RankingConfig {
         @WithDefault("0.5")
         double semanticShare();
 
-        /** Centred similarity mapped to 0 (see {@link ScoringPolicy}). */
-        @WithDefault("-0.2")
+        /**
+         * Centred similarity mapped to 0 (see {@link ScoringPolicy}). The range belongs to the reference centre
+         * (retrieval.reference-centre): from ESCO's centre resume-job pairs fall at about 0.13 to 0.71 (1st-99th
+         * percentile of the fit pairs, labels unused), which [0.2, 0.8] brackets as [-0.2, 0.6] bracketed -0.27 to
+         * 0.50 from the catalogue's own mean, so scores keep their spread.
+         */
+        @WithDefault("0.2")
         double cosineFloor();
 
         /** Centred similarity mapped to 100. */
-        @WithDefault("0.6")
+        @WithDefault("0.8")
         double cosineCeiling();
 
         @WithDefault("5")
@@ -77,8 +82,8 @@ public interface RankingConfig {
 
         /**
          * The classpath resource holding the reference centre semantic similarity is measured from (one number a
-         * line, lines starting with # ignored; see EmbeddingCentre.reference): a fixed centre of public job-posting
-         * text, so that no other job in the catalogue moves a pair's similarity.
+         * line, lines starting with # ignored; see EmbeddingCentre.reference): a fixed centre, the mean of ESCO's
+         * occupation descriptions, so that no other job in the catalogue moves a pair's similarity.
          */
         @WithDefault("scoring/reference-centre.tsv")
         String referenceCentre();

@@ -100,7 +100,8 @@ class FreshnessTest {
         String nurseComputedAt = TestJobs.text(dataSource,
                 "SELECT max(computed_at)::text FROM user_job_matches WHERE resume_id = CAST(? AS uuid)", NURSE_RESUME.toString());
 
-        // A backend posting is imported; ai-service embeds each of its statements close to the developer's resume.
+        // A backend posting is imported; ai-service embeds each of its statements close to the developer's resume (the
+        // same lean from the tests' common axis 0, the reference centre).
         String p = TestJobs.uniquePrefix();
         given().header("Authorization", "Bearer " + TestTokens.admin(UUID.randomUUID())).contentType("application/json")
                 .body(TestJobs.array(TestJobs.posting(p + "1", "Backend Engineer", "Fresh " + p, "Java services.")))
@@ -109,7 +110,7 @@ class FreshnessTest {
         jobEmbedding = FakeServices.server().stubFor(post(urlPathEqualTo("/api/ai/embeddings")).atPriority(1)
                 .willReturn(okJson("""
                         {"model":"fake-minilm","dimension":384,"vectors":[{{#each (jsonPath request.body '$.texts') as |text|}}\
-                        {{#unless @first}},{{/unless}}%s{{/each}}]}""".formatted(literal(vector(0, 1, 0.2))))
+                        {{#unless @first}},{{/unless}}%s{{/each}}]}""".formatted(literal(vector(0, 2, 0.25))))
                         .withTransformers("response-template")));
         storedList(DEVELOPER, DEVELOPER_RESUME, false).body("items.jobId", not(hasItem(job)));
 
