@@ -54,7 +54,11 @@ public final class SkillDictionary {
     /** Vendors people leave out: "Excel" for "Microsoft Excel", "Kafka" for "Apache Kafka". */
     private static final Set<String> VENDORS = Set.of("microsoft", "apache", "google", "amazon", "adobe", "oracle", "ibm");
 
-    public record Hit(TaxonomySkill skill, int firstToken, int lastToken, double confidence) {
+    /**
+     * {@code named}: the words name the skill (its name, one of its own synonyms, a product's name as written); else
+     * they only come near it ({@link RelatedLabels}, a product's generic words in lower case).
+     */
+    public record Hit(TaxonomySkill skill, int firstToken, int lastToken, double confidence, boolean named) {
     }
 
     /** How an entry names its skill: the skill's name, one of its synonyms, or a product's name without vendor. */
@@ -62,14 +66,22 @@ public final class SkillDictionary {
 
     /**
      * {@code properName}: the label is written with a capital ("Excel", "Teams"), so it names a product or tool;
-     * {@code acronym}: it is one word in capitals ("LED", "ACT"), so only capitals in the text name it.
+     * {@code acronym}: it is one word in capitals ("LED", "ACT"), so only capitals in the text name it;
+     * {@code related}: the label only comes near the skill ({@link RelatedLabels}).
      */
     private record Entry(TaxonomySkill skill, double confidence, Kind kind, boolean properName, boolean acronym,
-                         String written) {
+                         String written, boolean related) {
     }
 
-    /** A hit on its way out: kept, or waiting for a neighbouring tool's name to confirm it. */
-    private record Candidate(Hit hit, boolean confirmed, boolean confirms) {
+    /**
+     * A hit on its way out: kept, or waiting for a neighbouring tool's name to confirm it. {@code vendorless}: one
+     * word of a product's name with its vendor left out ("Reports" for Oracle Reports).
+     */
+    private record Candidate(Hit hit, boolean confirmed, boolean confirms, boolean vendorless) {
+
+        Candidate(Hit hit, boolean confirmed, boolean confirms) {
+            this(hit, confirmed, confirms, false);
+        }
     }
 
     private final Map<String, Entry> entries = new HashMap<>();
@@ -78,12 +90,18 @@ public final class SkillDictionary {
 
     public SkillDictionary(List<TaxonomySkill> skills) {
         ordinary = new OrdinaryWords(skills);
+        RelatedLabels labels = new RelatedLabels(skills);
         // Names first: a label that is one skill's name never stands for another skill, whichever comes first in
         // the taxonomy (ESCO lists "project management" among the labels of "project commissioning").
-        skills.forEach(skill -> add(skill.name(), skill, NAME_CONFIDENCE, Kind.NAME));
+        skills.forEach(skill -> add(skill.name(), skill, NAME_CONFIDENCE, Kind.NAME, false));
+        // A label several skills claim goes to the one whose name holds it, whichever the taxonomy lists first.
         for (TaxonomySkill skill : skills) {
-            skill.synonyms().stream().filter(synonym -> ActionSkills.mayName(synonym, skill))
-                    .forEach(synonym -> add(synonym, skill, SYNONYM_CONFIDENCE, Kind.SYNONYM));
+            for (String synonym : skill.synonyms()) {
+                TaxonomySkill owner = labels.owner(synonym, skill);
+                if (ActionSkills.mayName(synonym, owner)) {
+                    add(synonym, owner, SYNONYM_CONFIDENCE, Kind.SYNONYM, labels.isRelated(synonym, owner));
+                }
+            }
         }
         for (TaxonomySkill skill : skills) {
             addWithoutVendor(skill.name(), skill);
@@ -128,6 +146,12 @@ public final class SkillDictionary {
             Hit hit = candidate.hit();
             boolean kept = candidate.confirmed() || namedInFull.contains(hit.skill().skillId())
                     || (hasConfirmingNeighbour(candidates, hit) && !isPartOfAnotherName(tokens, candidates, hit));
+            // One word of a product's name, its vendor left out, after a capitalised word mid-clause is a word of
+            // another name, confirmed or not: "Web Analytics" is not Adobe Analytics, "Crystal Reports" not Oracle's.
+            // A capital that opens the clause says nothing ("Using Excel").
+            kept = kept && !(candidate.vendorless() && !namedInFull.contains(hit.skill().skillId())
+                    && hit.firstToken() > 0 && !tokens.get(hit.firstToken() - 1).opensClause()
+                    && isPartOfAnotherName(tokens, candidates, hit));
             if (kept && !PeopleNouns.follow(tokens, hit.lastToken())
                     && !isAThingNotTheField(tokens, hit)) {
                 hits.add(hit);
@@ -148,8 +172,22 @@ public final class SkillDictionary {
             return false;
         }
         Token before = tokens.get(index - 1);
-        return Character.isUpperCase(before.surface().charAt(0)) && !LEVELS.contains(before.key())
+        return startsWithCapital(lastWordOf(before.surface())) && !LEVELS.contains(before.key())
                 && candidates.stream().noneMatch(other -> other.hit().firstToken() <= index - 1 && index - 1 <= other.hit().lastToken());
+    }
+
+    /** The last of words run together without a space ("managementWeb" in a pasted list): "Web". */
+    private static String lastWordOf(String surface) {
+        for (int i = surface.length() - 1; i > 0; i--) {
+            if (Character.isUpperCase(surface.charAt(i)) && Character.isLowerCase(surface.charAt(i - 1))) {
+                return surface.substring(i);
+            }
+        }
+        return surface;
+    }
+
+    private static boolean startsWithCapital(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /**
@@ -193,11 +231,13 @@ public final class SkillDictionary {
             if (length == 1 && entry.kind() == Kind.SYNONYM && tokens.get(start).surface().length() <= MAX_SHORT_SYNONYM) {
                 // "AR" is accounts receivable or Arkansas as often as augmented reality: a two-letter synonym counts
                 // where the text also names the skill in full or beside another tool's name.
-                return new Candidate(new Hit(entry.skill(), start, start, AMBIGUOUS_CONFIDENCE), false, false);
+                return new Candidate(new Hit(entry.skill(), start, start, AMBIGUOUS_CONFIDENCE, !entry.related()), false, false);
             }
             if (length > 1 || !ordinary.isOrdinary(tokens.get(start), entry.skill())) {
-                Hit hit = new Hit(entry.skill(), start, start + length - 1, entry.confidence());
-                return new Candidate(hit, true, entry.properName());
+                Hit hit = new Hit(entry.skill(), start, start + length - 1, entry.confidence(),
+                        named(entry, tokens, start, start + length - 1));
+                boolean vendorless = length == 1 && entry.kind() == Kind.VENDORLESS;
+                return new Candidate(hit, true, entry.properName(), vendorless);
             }
             Candidate word = oneOrdinaryWord(tokens, start, entry);
             if (word != null) {
@@ -232,12 +272,12 @@ public final class SkillDictionary {
         if (!entry.properName()) {
             // A common-noun skill's own name ("logistics") is what the text says; its one-word synonyms are not.
             return entry.kind() == Kind.NAME ? new Candidate(new Hit(entry.skill(), index, index,
-                    entry.confidence()), true, false) : null;
+                    entry.confidence(), true), true, false) : null;
         }
         if (entry.acronym()) {
             // "Led a team" is not LED, "the act of" not ACT: an acronym that is also a word is named in capitals.
             return FalseFriends.isAllCapitals(tokens.get(index).surface()) ? new Candidate(new Hit(entry.skill(),
-                    index, index, entry.confidence()), true, true) : null;
+                    index, index, entry.confidence(), !entry.related()), true, true) : null;
         }
         if (!tokens.get(index).surface().toLowerCase(Locale.ROOT).equals(entry.written())) {
             // A product's name does not inflect: "Team" is not Microsoft Teams, "Projects" not Microsoft Project.
@@ -247,17 +287,38 @@ public final class SkillDictionary {
         if (reading == Reading.WORD) {
             return null;
         }
-        Hit hit = new Hit(entry.skill(), index, index, Math.min(entry.confidence(), AMBIGUOUS_CONFIDENCE));
-        return new Candidate(hit, reading == Reading.NAME, false);
+        Hit hit = new Hit(entry.skill(), index, index, Math.min(entry.confidence(), AMBIGUOUS_CONFIDENCE),
+                !entry.related());
+        return new Candidate(hit, reading == Reading.NAME, false, entry.kind() == Kind.VENDORLESS);
     }
 
-    private void add(String label, TaxonomySkill skill, double confidence, Kind kind) {
+    /**
+     * Whether the words of a hit name its skill: not when the label only comes near it, nor when a product's name
+     * of several words with its vendor left out is written in lower case: "relational databases" is the generic thing, not Oracle
+     * Relational Database, "web analytics" not Adobe Analytics (a product's name is written as a name).
+     */
+    private static boolean named(Entry entry, List<Token> tokens, int first, int last) {
+        if (entry.related()) {
+            return false;
+        }
+        if (entry.kind() != Kind.VENDORLESS || first == last) {
+            return true;
+        }
+        for (int i = first; i <= last; i++) {
+            if (tokens.get(i).surface().chars().anyMatch(Character::isUpperCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(String label, TaxonomySkill skill, double confidence, Kind kind, boolean related) {
         String key = SkillText.key(label);
         if (key.isEmpty() || entries.containsKey(key)) {
             return;
         }
         entries.put(key, new Entry(skill, confidence, kind, isProperName(label), isAcronym(label),
-                label.strip().toLowerCase(Locale.ROOT)));
+                label.strip().toLowerCase(Locale.ROOT), related));
         longestPhrase = Math.max(longestPhrase, key.split(" ").length);
     }
 
@@ -267,7 +328,8 @@ public final class SkillDictionary {
         if (space > 0 && VENDORS.contains(key.substring(0, space))) {
             String rest = key.substring(space + 1);
             String written = label.strip().substring(label.strip().indexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            entries.putIfAbsent(rest, new Entry(skill, VENDORLESS_CONFIDENCE, Kind.VENDORLESS, true, false, written));
+            entries.putIfAbsent(rest, new Entry(skill, VENDORLESS_CONFIDENCE, Kind.VENDORLESS, true, false, written,
+                    false));
         }
     }
 

@@ -7,6 +7,7 @@ import com.jobmatch.ai.embeddings.Embedder;
 import com.jobmatch.ai.skills.SkillDictionary.Hit;
 import com.jobmatch.ai.skills.SkillText.Token;
 import com.jobmatch.contract.model.ExtractedSkill;
+import com.jobmatch.contract.model.SkillLink;
 import com.jobmatch.contract.model.TaxonomySkill;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -137,7 +138,8 @@ public class SkillExtractor {
             this.covered = new boolean[text.length() + 1];
             for (int h = 0; h < hits.size(); h++) {
                 int[] range = widened(hitRanges.get(h), hitRanges, tagged);
-                found.add(toExtracted(hits.get(h).skill(), text, range[0], range[1], hits.get(h).confidence(), DICTIONARY));
+                found.add(toExtracted(hits.get(h).skill(), text, range[0], range[1], hits.get(h).confidence(), DICTIONARY,
+                        hits.get(h).named() ? SkillLink.NAMED : SkillLink.RELATED));
                 Arrays.fill(covered, range[0], range[1], true);
             }
         }
@@ -208,7 +210,8 @@ public class SkillExtractor {
                     .filter(link -> !PeopleNouns.name(tokens, span.start(), span.end(), link.skill().name()))
                     .filter(link -> !isOneOrdinaryWord(text, span.start(), span.end(), link, taxonomy))
                     .filter(link -> ActionSkills.mayName(text.substring(span.start(), span.end()), link.skill())).ifPresent(link -> {
-                found.add(toExtracted(link.skill(), text, span.start(), span.end(), round(link.similarity()), TAGGER));
+                found.add(toExtracted(link.skill(), text, span.start(), span.end(), round(link.similarity()), TAGGER,
+                        SkillLink.RELATED));
                 Arrays.fill(covered, span.start(), span.end(), true);
             });
         }
@@ -231,7 +234,8 @@ public class SkillExtractor {
                     .filter(link -> !isOneOrdinaryWord(text, span[0], span[1], link, taxonomy))
                     .filter(link -> ActionSkills.mayName(text.substring(span[0], span[1]), link.skill()))
                     .filter(link -> seen.add(link.skill().skillId() + "@" + span[0]))
-                    .ifPresent(link -> found.add(toExtracted(link.skill(), text, span[0], span[1], round(link.similarity()), EMBEDDING)));
+                    .ifPresent(link -> found.add(toExtracted(link.skill(), text, span[0], span[1], round(link.similarity()),
+                            EMBEDDING, SkillLink.RELATED)));
         }
         return found;
     }
@@ -314,10 +318,15 @@ public class SkillExtractor {
         return FRAMING.contains(token.surface().toLowerCase()) || token.surface().chars().allMatch(Character::isDigit);
     }
 
+    /**
+     * {@code link}: a phrase linked by embedding similarity (tagger, fragments) is RELATED: it comes near the skill's
+     * name without being it ("bank statements" near financial statements, "project plans" near evaluate project
+     * plans), so matching credits it as a related skill, never as the skill itself.
+     */
     private static ExtractedSkill toExtracted(TaxonomySkill skill, String text, int start, int end, double confidence,
-                                              String method) {
+                                              String method, String link) {
         return new ExtractedSkill(skill.skillId(), skill.name(), skill.category(), skill.escoUri(),
-                text.substring(start, end), start, end, confidence, method);
+                text.substring(start, end), start, end, confidence, method, link);
     }
 
     private static double round(double value) {

@@ -59,6 +59,7 @@ public class SkillExtractionTest {
         assertEquals("http://data.europa.eu/esco/skill/excel", excel.get("escoUri"));
         assertEquals("technology", excel.get("category"));
         assertEquals("DICTIONARY", excel.get("method"));
+        assertEquals("NAMED", excel.get("link"));
     }
 
     @Test
@@ -91,6 +92,8 @@ public class SkillExtractionTest {
         // the tagger's span or, where it finds none, a clause fragment: both are linked by embedding similarity
         assertTrue(List.of("TAGGER", "EMBEDDING").contains(pm.get("method")), pm.toString());
         assertEquals("managing projects", pm.get("matchedText"));
+        // Similarity comes near a skill's name without being it: the link says so, and matching credits it as related.
+        assertEquals("RELATED", pm.get("link"));
         List<String> unrelated = extract("Key strengths: baking bread, playing guitar", "RESUME").getList("skills.skillId");
         assertTrue(unrelated.isEmpty(), unrelated.toString());
     }

@@ -2,8 +2,17 @@ package com.jobmatch.contract.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** A skill found in a text: the taxonomy entry, the span it was read from, how sure we are and how it was found. */
+/**
+ * A skill found in a text: the taxonomy entry, the span it was read from, how sure we are, how it was found
+ * ({@code method}: the pass) and what the words say of it ({@code link}: {@link SkillLink#NAMED} or
+ * {@link SkillLink#RELATED}; null in skills extracted before links were kept, read as named).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ExtractedSkill(String skillId, String name, String category, String escoUri, String matchedText,
-                             int start, int end, double confidence, String method) {
+                             int start, int end, double confidence, String method, String link) {
+
+    public ExtractedSkill(String skillId, String name, String category, String escoUri, String matchedText,
+                          int start, int end, double confidence, String method) {
+        this(skillId, name, category, escoUri, matchedText, start, end, confidence, method, null);
+    }
 }

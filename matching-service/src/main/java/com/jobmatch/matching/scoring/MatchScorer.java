@@ -172,7 +172,16 @@ public final class MatchScorer {
         return reasons;
     }
 
+    /**
+     * The related skill's name, or, when the evidence only comes near the skill asked for itself (a lent label, an
+     * embedding link), the words the resume wrote: "'system integration' in the resume, related to ICT system
+     * integration", never "ICT system integration, related to ICT system integration".
+     */
     private static String candidateSkillName(CandidateProfile candidate, SkillMatch match) {
+        if (match.candidateSkillId() != null && match.candidateSkillId().equals(match.skillId())
+                && match.evidence() != null && match.evidence().text() != null) {
+            return "'" + match.evidence().text().strip() + "' in the resume";
+        }
         return candidate.skills().stream().filter(skill -> SkillMatcher.idOf(skill).equals(match.candidateSkillId()))
                 .map(Skill::name).findFirst().orElse(match.candidateSkillId());
     }

@@ -26,6 +26,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * another name (SYNONYM, through the taxonomy) or a near skill (SIMILAR, through skill_similarity, credited at
  * a discount so that a near skill never counts as much as the skill itself). Required skills weigh twice as
  * much as preferred ones, each scaled by the importance the posting gives it.
+ * <p>
+ * A candidate skill whose evidence only comes near it ({@link Skill#named()} false: linked by embedding similarity,
+ * or through a label the taxonomy lends from a broader concept, "system integration" for ICT system integration)
+ * is related evidence even under the skill's own id: it is a SIMILAR match, credited by how near the link is, and
+ * never counts as "has" (bench/evidence-audit-session10b.jsonl: such links were the largest class of false EXACT
+ * citations).
  */
 public final class SkillMatcher {
 
@@ -185,17 +191,33 @@ public final class SkillMatcher {
                         offers.byNameCanonical().getOrDefault(forms.nameCanonicals()[i], none)));
         List<Skill> skills = candidate.skills();
         SkillRequirement requirement = forms.requirements()[i];
+        SkillMatch direct = null;
         if (exact != none && exact <= synonym) {
-            return match(candidate, requirement, required, skills.get(exact), "EXACT", 1.0);
+            direct = match(candidate, requirement, required, skills.get(exact), "EXACT", 1.0);
+        } else if (synonym != none) {
+            direct = match(candidate, requirement, required, skills.get(synonym), "SYNONYM", 1.0);
         }
-        if (synonym != none) {
-            return match(candidate, requirement, required, skills.get(synonym), "SYNONYM", 1.0);
+        Skill directSkill = direct == null ? null : skills.get(Math.min(exact, synonym));
+        if (directSkill != null && directSkill.named()) {
+            return direct;
         }
+        SkillMatch related = directSkill == null ? null : match(candidate, requirement, required, directSkill,
+                "SIMILAR", relatedSimilarity(directSkill));
         Near near = offers.nearest().get(canonical);
-        if (near != null && near.similarity() >= MIN_SIMILARITY) {
+        if (near != null && near.similarity() >= MIN_SIMILARITY && skills.get(near.index()).named()
+                && (related == null || near.similarity() > related.similarity())) {
             return match(candidate, requirement, required, skills.get(near.index()), "SIMILAR", near.similarity());
         }
-        return null;
+        return related;
+    }
+
+    /**
+     * How near related evidence under the skill's own id is: the extraction's confidence in the link (the cosine of
+     * an embedding link, the dictionary's confidence in a lent label), so it is credited below the skill itself.
+     */
+    private static double relatedSimilarity(Skill skill) {
+        Double confidence = skill.confidence();
+        return confidence == null ? MIN_SIMILARITY : Math.max(MIN_SIMILARITY, Math.min(1.0, confidence));
     }
 
     private SkillMatch match(CandidateProfile candidate, SkillRequirement requirement, boolean required,

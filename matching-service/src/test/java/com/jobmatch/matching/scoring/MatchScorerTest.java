@@ -3,12 +3,15 @@ package com.jobmatch.matching.scoring;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.EducationEntry;
 import com.jobmatch.contract.model.EducationLevel;
+import com.jobmatch.contract.model.Evidence;
 import com.jobmatch.contract.model.ExperienceEntry;
 import com.jobmatch.contract.model.ExperienceRange;
 import com.jobmatch.contract.model.Improvement;
 import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.contract.model.KnockOut;
 import com.jobmatch.contract.model.MatchResult;
+import com.jobmatch.contract.model.Skill;
+import com.jobmatch.contract.model.SkillLink;
 import com.jobmatch.contract.model.SkillMatch;
 import com.jobmatch.matching.knowledge.MatchingKnowledge;
 import com.jobmatch.matching.testing.Profiles;
@@ -64,6 +67,50 @@ class MatchScorerTest {
         assertTrue(result.reasons().contains("Has 2 of 3 required skills"), result.reasons().toString());
         assertTrue(result.reasons().contains("Related skills, partly credited: Docker, related to Kubernetes"),
                 result.reasons().toString());
+    }
+
+    @Test
+    void evidenceThatOnlyComesNearASkillIsARelatedMatchNeverTheSkillItself() {
+        // The resume's "relational databases" was linked to PostgreSQL only by a generic term, "Kubernetes platform
+        // work" by embedding similarity: both carry the skills' own ids, but the words do not name them
+        // (bench/evidence-audit-session10b.jsonl: such links were cited as EXACT, and were false).
+        var candidate = candidate(List.of(skill("java", "Java", "Built Java services at Acme"),
+                related("postgresql", "PostgreSQL", "relational databases", 0.85),
+                related("kubernetes", "Kubernetes", "container platform work", 0.82)));
+        MatchResult result = score(candidate, backendJob());
+        Map<String, SkillMatch> bySkill = result.matchedSkills().stream()
+                .collect(java.util.stream.Collectors.toMap(SkillMatch::skillId, m -> m));
+        assertEquals("EXACT", bySkill.get("java").matchType());
+        assertEquals("SIMILAR", bySkill.get("postgresql").matchType());
+        assertEquals(0.85, bySkill.get("postgresql").similarity(), 1e-9);
+        assertEquals("relational databases", bySkill.get("postgresql").evidence().text());
+        assertEquals("SIMILAR", bySkill.get("kubernetes").matchType());
+        // required 3 x 2 + preferred 1: java 2 + postgres 2 * 0.8 * 0.85 + kubernetes 2 * 0.8 * 0.82 = 4.672 of 7
+        assertEquals(66.7, result.subScores().skills(), 0.05);
+        assertTrue(result.reasons().contains("Has 1 of 3 required skills"), result.reasons().toString());
+        assertTrue(result.reasons().contains("Related skills, partly credited: 'relational databases' in the resume, "
+                + "related to PostgreSQL; 'container platform work' in the resume, related to Kubernetes"),
+                result.reasons().toString());
+    }
+
+    @Test
+    void namedEvidenceOfASkillStaysExactBesideRelatedEvidenceOfAnother() {
+        // A related link of one skill does not weaken another skill that the resume names.
+        var candidate = candidate(List.of(skill("java", "Java", "Built Java services at Acme"),
+                new Skill("postgresql", "PostgreSQL", "technology", null, 0.95,
+                        List.of(new Evidence("resume", "PostgreSQL", 0, 10)), SkillLink.NAMED),
+                related("docker", "Docker", "containers", 0.81)));
+        MatchResult result = score(candidate, backendJob());
+        Map<String, SkillMatch> bySkill = result.matchedSkills().stream()
+                .collect(java.util.stream.Collectors.toMap(SkillMatch::skillId, m -> m));
+        assertEquals("EXACT", bySkill.get("postgresql").matchType());
+        // Docker is related to Kubernetes, but the resume only came near Docker: no credit for Kubernetes through it.
+        assertNull(bySkill.get("kubernetes"));
+    }
+
+    private static Skill related(String id, String name, String words, double confidence) {
+        return new Skill(id, name, "technology", null, confidence,
+                List.of(new Evidence("resume", words, 0, words.length())), SkillLink.RELATED);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.jobmatch.contract.model.ExperienceEntry;
 import com.jobmatch.contract.model.ExtractedSkill;
 import com.jobmatch.contract.model.LanguageSkill;
 import com.jobmatch.contract.model.Skill;
+import com.jobmatch.contract.model.SkillLink;
 import com.jobmatch.resume.parsing.EducationLevels;
 import com.jobmatch.resume.parsing.ResumeDates;
 import com.jobmatch.resume.resumes.Resume;
@@ -51,9 +52,14 @@ public final class CandidateProfiles {
             for (ExtractedSkill s : resume.extractedSkills) {
                 String key = s.skillId() != null ? s.skillId() : s.name().toLowerCase(Locale.ROOT);
                 Skill existing = byId.get(key);
-                if (existing == null || existing.confidence() < s.confidence()) {
+                boolean named = SkillLink.named(s.link());
+                // Words that name the skill are its evidence before words that only come near it, however sure the
+                // nearer link is: matching credits the skill itself only on named evidence.
+                if (existing == null || (named && !existing.named())
+                        || (named == existing.named() && existing.confidence() < s.confidence())) {
                     byId.put(key, new Skill(s.skillId(), s.name(), s.category(), s.escoUri(), s.confidence(),
-                            List.of(new Evidence("resume", s.matchedText(), s.start(), s.end()))));
+                            List.of(new Evidence("resume", s.matchedText(), s.start(), s.end())),
+                            named ? SkillLink.NAMED : SkillLink.RELATED));
                 }
             }
             return List.copyOf(byId.values());

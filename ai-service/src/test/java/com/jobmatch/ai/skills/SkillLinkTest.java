@@ -1,0 +1,94 @@
+package com.jobmatch.ai.skills;
+
+import com.jobmatch.contract.model.TaxonomySkill;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Whether a dictionary hit names its skill or only comes near it, on the shipped taxonomy (matching-service's
+ * file: which labels are lent from a broader concept is a property of the real labels, not of a hand-made list).
+ * Each related case is a false EXACT citation of bench/evidence-audit-session10b.jsonl; each named case a genuine
+ * one of the same audit that must stay a name.
+ */
+class SkillLinkTest {
+
+    private static final Path TAXONOMY = Path.of("../matching-service/src/main/resources/taxonomy/skills-taxonomy.tsv.gz");
+    private static final SkillDictionary DICTIONARY = new SkillDictionary(shippedTaxonomy());
+
+    @Test
+    void aLabelThatLeavesOutWhichSkillOnlyComesNearIt() {
+        assertEquals(List.of("ICT system integration: related"),
+                links("Involved in system integration and user acceptance testing"));
+        assertEquals(List.of("develop instrumentation systems: related"), links("Experience includes systems development."));
+        assertEquals(List.of("maintain customer service: related"), links("Professional Service to clients"));
+        assertEquals(List.of("digital data processing: related"), links("entering data Processing tickets"));
+        assertEquals(List.of("computer technology: related"), links("Collaborated with Information Technology"));
+    }
+
+    @Test
+    void aLabelSeveralSkillsClaimNamesTheOneWhoseNameHoldsIt() {
+        // ESCO lists "software design" under computer engineering too; the name that holds it is create software design.
+        assertEquals(List.of("create software design: named"), links("4 years in software design"));
+        // "cash flow" is handle cash flow's and manage cash flow's alike: it names neither.
+        assertTrue(links("projects to generate Free Cash Flow").stream().allMatch(link -> link.endsWith(": related")),
+                links("projects to generate Free Cash Flow").toString());
+    }
+
+    @Test
+    void theSkillsOwnWordsStayNames() {
+        assertEquals(List.of("solve problems: named"), links("strong problem solving"));
+        assertEquals(List.of("use microsoft office: named"), links("Microsoft Office"));
+        assertEquals(List.of("follow up accounts receivables: named"), links("Accounts Receivable"));
+        assertEquals(List.of("provide power distribution: named"), links("overhead power distribution"));
+        assertEquals(List.of("PostgreSQL: named"), links("Postgres"));
+        assertEquals(List.of("ICT project management methodologies: named"), links("Scrum"));
+        assertEquals(List.of("Python (computer programming): named"), links("Python"));
+    }
+
+    @Test
+    void aGenericTermIsNoEvidenceOfTheProductNamedAfterIt() {
+        assertEquals(List.of("Oracle Relational Database: related"),
+                links("Understanding of networking and relational databases"));
+        // A list pasted without separators: "Web Analytics" is the field, not Adobe's product.
+        assertEquals(List.of(), links("Project managementWeb Analytics").stream().filter(l -> l.startsWith("Adobe")).toList());
+        assertEquals(List.of("Microsoft Excel: named", "Microsoft Word: named", "Microsoft PowerPoint: named"),
+                links("Proficient in Excel, Word and PowerPoint"));
+    }
+
+    private static List<String> links(String text) {
+        return DICTIONARY.find(SkillText.tokens(text)).stream()
+                .map(hit -> hit.skill().name() + ": " + (hit.named() ? "named" : "related")).toList();
+    }
+
+    private static List<TaxonomySkill> shippedTaxonomy() {
+        List<TaxonomySkill> skills = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(TAXONOMY)), StandardCharsets.UTF_8))) {
+            reader.readLine();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String[] fields = line.split("\t", -1);
+                List<String> synonyms = fields[5].isEmpty() ? List.of() : Arrays.asList(fields[5].split("\\|"));
+                skills.add(new TaxonomySkill(fields[0], fields[1], fields[2], fields[4].isEmpty() ? null : fields[4],
+                        synonyms));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return skills;
+    }
+}
