@@ -361,6 +361,7 @@ export interface components {
             /** Format: double */
             confidence?: number;
             method?: string;
+            link?: string;
         };
         HistoryEvent: {
             optimizationId?: components["schemas"]["UUID"];
@@ -586,6 +587,7 @@ export interface components {
             /** Format: double */
             confidence?: number;
             evidence?: components["schemas"]["Evidence"][];
+            link?: string;
         };
         SkillExtractionBatchRequest: {
             items: components["schemas"]["SkillExtractionRequest"][];

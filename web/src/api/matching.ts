@@ -1725,6 +1725,7 @@ export interface components {
             /** Format: double */
             confidence?: number;
             evidence?: components["schemas"]["Evidence"][];
+            link?: string;
         };
         SkillDemand: {
             skillId?: string;

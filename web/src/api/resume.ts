@@ -536,6 +536,7 @@ export interface components {
             /** Format: double */
             confidence?: number;
             method?: string;
+            link?: string;
         };
         FeedbackRequest: {
             /** Format: int32 */
@@ -796,6 +797,7 @@ export interface components {
             /** Format: double */
             confidence?: number;
             evidence?: components["schemas"]["Evidence"][];
+            link?: string;
         };
         /** Format: uuid */
         UUID: string;

@@ -40,7 +40,9 @@ final class RelatedLabels {
     static final int SHARED_STEM = 5;
 
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "and", "or", "for", "in", "on",
-            "to", "with", "by", "as", "at", "from", "into", "up", "out", "off", "s");
+            "to", "with", "by", "as", "at", "from", "into", "up", "out", "off", "s",
+            // quantifiers say how many, not which: "manage project" names manage several projects
+            "several", "various", "multiple", "many", "all", "other", "each", "every", "some", "any");
 
     private final Map<String, Integer> inNames = new HashMap<>();
     private final Map<String, Integer> opensNames = new HashMap<>();

@@ -153,6 +153,7 @@ public final class SkillDictionary {
                     && hit.firstToken() > 0 && !tokens.get(hit.firstToken() - 1).opensClause()
                     && isPartOfAnotherName(tokens, candidates, hit));
             if (kept && !PeopleNouns.follow(tokens, hit.lastToken())
+                    && !WantedJob.named(tokens, hit.firstToken(), hit.lastToken())
                     && !isAThingNotTheField(tokens, hit)) {
                 hits.add(hit);
             }
@@ -191,8 +192,9 @@ public final class SkillDictionary {
     }
 
     /**
-     * A field named by one common word after an article or a possessive is a thing, not the field: "a history of
-     * meeting targets", "entered data into the database", "our accounting" (bench/evidence-audit-session10.jsonl).
+     * A field named by one common word after an article or a possessive, or before "of", is a thing, not the field:
+     * "a history of meeting targets", "Proven history of error detection", "entered data into the database", "our
+     * accounting" (bench/evidence-audit-session10.jsonl, -session10b.jsonl).
      */
     private static boolean isAThingNotTheField(List<Token> tokens, Hit hit) {
         int index = hit.firstToken();
@@ -201,7 +203,9 @@ public final class SkillDictionary {
                 || !SkillText.key(hit.skill().name()).equals(tokens.get(index).key())) {
             return false;
         }
-        return DETERMINERS.contains(tokens.get(index - 1).key());
+        boolean ofSomething = index + 1 < tokens.size() && tokens.get(index + 1).joined()
+                && tokens.get(index + 1).key().equals("of");
+        return DETERMINERS.contains(tokens.get(index - 1).key()) || ofSomething;
     }
 
     private static boolean hasConfirmingNeighbour(List<Candidate> candidates, Hit hit) {

@@ -146,8 +146,17 @@ class SkillDictionaryTest {
     }
 
     @Test
+    void theJobSoughtIsAWishNotASkill() {
+        assertEquals(List.of(), found("Detail-oriented individual seeking a full-time, accounting position to apply my skills."));
+        assertEquals(List.of(), found("Looking for a Python role in a small team."));
+        assertEquals(List.of("accounting"), found("Held accounting positions at two firms."));
+        assertEquals(List.of("accounting"), found("Seeking to grow in accounting and audit."));
+    }
+
+    @Test
     void aFieldsNameAfterAnArticleIsAThing() {
         assertEquals(List.of(), found("Committed job seeker with a history of meeting targets."));
+        assertEquals(List.of(), found("Data Entry Clerk. Proven history of successful error detection."));
         assertEquals(List.of(), found("Entered audit reports into the database."));
         assertEquals(List.of("history", "database", "accounting"),
                 found("B.A. in History; database design; accounting and payroll."));

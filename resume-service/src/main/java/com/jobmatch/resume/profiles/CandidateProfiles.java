@@ -46,7 +46,7 @@ public final class CandidateProfiles {
                 resume.extractedText != null ? resume.extractedText : ResumeText.of(data), resume.enriched);
     }
 
-    private static List<Skill> skills(Resume resume) {
+    static List<Skill> skills(Resume resume) {
         if (resume.enriched && !resume.extractedSkills.isEmpty()) {
             Map<String, Skill> byId = new LinkedHashMap<>();
             for (ExtractedSkill s : resume.extractedSkills) {
