@@ -106,6 +106,9 @@ public final class SkillMatcher {
             String canonical = knowledge.canonicalSkill(ownId);
             offers.byCanonical().putIfAbsent(ordinal(canonical), i);
             offers.byNameCanonical().putIfAbsent(ordinal(knowledge.canonicalSkill(skill.name())), i);
+            if (!skill.named()) {
+                continue; // related evidence of a skill is no evidence of the skill's own neighbours
+            }
             knowledge.neighbours(canonical).forEach((near, similarity) -> offers.nearest().merge(ordinal(near),
                     new Near(index, similarity), (kept, other) -> other.similarity() > kept.similarity() ? other : kept));
         }
@@ -204,7 +207,7 @@ public final class SkillMatcher {
         SkillMatch related = directSkill == null ? null : match(candidate, requirement, required, directSkill,
                 "SIMILAR", relatedSimilarity(directSkill));
         Near near = offers.nearest().get(canonical);
-        if (near != null && near.similarity() >= MIN_SIMILARITY && skills.get(near.index()).named()
+        if (near != null && near.similarity() >= MIN_SIMILARITY
                 && (related == null || near.similarity() > related.similarity())) {
             return match(candidate, requirement, required, skills.get(near.index()), "SIMILAR", near.similarity());
         }
