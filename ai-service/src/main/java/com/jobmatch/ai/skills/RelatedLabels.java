@@ -20,7 +20,8 @@ import java.util.Set;
  * <ul>
  *   <li><b>A label that leaves out a word that says which.</b> The label shares words with the skill's name but
  *   lacks one of the name's distinguishing words: not the verb a competence opens with ("handle cash flow" is
- *   named by "cash flow"), not a word so common in skill names that it names a kind rather than which one
+ *   named by "cash flow", "issue purchase orders" by "purchase orders"), not the words after a product's first
+ *   word ("Teradata" is Teradata Database), not a word so common in skill names that it names a kind rather than which one
  *   ("software", "systems", "management": in at least {@value #GENERIC_SHARE_PERCENT} % of names), not a
  *   qualifier in brackets ("Java (computer programming)"). "ICT", "instrumentation", "customer", "digital" say
  *   which; without them the label is broader. A label that shares no word with the name is another name for it
@@ -32,6 +33,8 @@ import java.util.Set;
  */
 final class RelatedLabels {
 
+    /** ESCO's category of skills named by a noun (a field), not by a verb and its object. */
+    static final String KNOWLEDGE = "knowledge";
     /** A word in at least this share of skill names names a kind of thing, not which one. */
     static final int GENERIC_SHARE_PERCENT = 1;
     /** A word opening at least this share of the multi-word names it is in is a competence's verb (ESCO words them verb first). */
@@ -106,9 +109,16 @@ final class RelatedLabels {
         if (label.stream().noneMatch(word -> name.stream().anyMatch(other -> same(word, other)))) {
             return false;
         }
+        if (isProductsShortName(label, skill, name)) {
+            return false;
+        }
+        boolean objectOnly = !KNOWLEDGE.equals(skill.category()) && name.size() > 1
+                && label.equals(name.subList(1, name.size()));
         for (int i = 0; i < name.size(); i++) {
             String word = name.get(i);
-            boolean verb = i == 0 && name.size() > 1 && isVerb(word);
+            // The competence's verb: a word that opens most names it is in, or the one word a label of the object
+            // alone leaves out ("purchase orders" for issue purchase orders).
+            boolean verb = i == 0 && name.size() > 1 && (isVerb(word) || objectOnly);
             if (!verb && inNames.getOrDefault(word, 0) < genericAt
                     && label.stream().noneMatch(other -> same(word, other))) {
                 return true;
@@ -119,6 +129,13 @@ final class RelatedLabels {
 
     private List<String> nameOf(TaxonomySkill skill) {
         return nameWords.computeIfAbsent(skill.skillId(), id -> contentWords(withoutBrackets(skill.name())));
+    }
+
+    /** A product's name keeps its first, capitalised word: "Teradata" is Teradata Database. */
+    private static boolean isProductsShortName(List<String> label, TaxonomySkill skill, List<String> name) {
+        String written = skill.name().strip();
+        return !written.isEmpty() && Character.isUpperCase(written.charAt(0)) && !FalseFriends.isAllCapitals(
+                written.split("\\s+")[0]) && !label.isEmpty() && same(label.getFirst(), name.getFirst());
     }
 
     private boolean isVerb(String word) {

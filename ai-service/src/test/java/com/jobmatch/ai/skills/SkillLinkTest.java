@@ -35,7 +35,7 @@ class SkillLinkTest {
                 links("Involved in system integration and user acceptance testing"));
         assertEquals(List.of("develop instrumentation systems: related"), links("Experience includes systems development."));
         assertEquals(List.of("maintain customer service: related"), links("Professional Service to clients"));
-        assertEquals(List.of("digital data processing: related"), links("entering data Processing tickets"));
+        assertEquals(List.of("identify patients' medical records: related"), links("Maintained medical records"));
         assertEquals(List.of("computer technology: related"), links("Collaborated with Information Technology"));
     }
 
@@ -57,6 +57,8 @@ class SkillLinkTest {
         assertEquals(List.of("PostgreSQL: named"), links("Postgres"));
         assertEquals(List.of("ICT project management methodologies: named"), links("Scrum"));
         assertEquals(List.of("Python (computer programming): named"), links("Python"));
+        assertEquals(List.of("Teradata Database: named"), links("Teradata"));
+        assertEquals(List.of("issue purchase orders: named"), links("Raised purchase orders"));
     }
 
     @Test
