@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.CollarType;
+import com.jobmatch.contract.model.Evidence;
+import com.jobmatch.contract.model.ExtractedSkill;
 import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.contract.model.MatchResult;
+import com.jobmatch.contract.model.Skill;
+import com.jobmatch.contract.model.SkillLink;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,6 +59,21 @@ class ContractCompatibilityTest {
 
         assertEquals(CollarType.PINK, job.collarType());
         assertEquals("patient-care", job.requiredSkills().getFirst().skillId());
+    }
+
+    @Test
+    void aSkillsLinkRoundTripsAndAnOlderSkillWithoutOneReadsAsNamed() throws Exception {
+        Skill related = new Skill("ict-system-integration", "ICT system integration", "knowledge", null, 0.9,
+                List.of(new Evidence("resume", "system integration", 4, 22)), SkillLink.RELATED);
+        Skill read = strictMapper.readValue(strictMapper.writeValueAsString(related), Skill.class);
+        assertEquals(related, read);
+        assertFalse(read.named());
+        ExtractedSkill extracted = new ExtractedSkill("sk-etl", "ETL", "knowledge", null, "ETL", 0, 3, 0.9,
+                "DICTIONARY", SkillLink.NAMED);
+        assertEquals(extracted, strictMapper.readValue(strictMapper.writeValueAsString(extracted), ExtractedSkill.class));
+        Skill older = strictMapper.readValue("{\"skillId\":\"java\",\"name\":\"Java\"}", Skill.class);
+        assertTrue(older.named());
+        assertFalse(strictMapper.writeValueAsString(older).contains("\"named\""), "named() is no property");
     }
 
     @Test
