@@ -180,7 +180,7 @@ function ApplicantCard({ a, postedJobId, members, selected, onToggle, onChanged 
         <Meter value={r.confidence} label="Confidence" />
         {(r.knockOuts?.length ?? 0) > 0 && <p className="knockout"><strong>Knocked out:</strong> {r.knockOuts!.map((k) => k.requirement ?? k.type).join('; ')}</p>}
         {(r.reasons?.length ?? 0) > 0 && <ul>{r.reasons!.map((x, i) => <li key={i}>{x}</li>)}</ul>}
-        <p><span className="ok-text">Has:</span> {(r.matchedSkills ?? []).map((s) => s.name).join(', ') || '—'}</p>
+        <p><span className="ok-text">Has:</span> {(r.matchedSkills ?? []).filter((s) => s.matchType !== 'SIMILAR').map((s) => s.name).join(', ') || '—'}</p>
         {(r.missingRequiredSkills?.length ?? 0) > 0 && <p><span className="gap-text">Missing:</span> {r.missingRequiredSkills!.map((s) => s.name).join(', ')}</p>}
       </>}
       <ProblemAlert problem={problem} />

@@ -198,7 +198,7 @@ export function MatchDetailPage({ resumeId, jobId }: { resumeId: string; jobId: 
         </section>
         <section className="card wide" aria-labelledby="matched-h">
           <h2 id="matched-h">Requirements you meet ({r.matchedSkills?.length ?? 0})</h2>
-          <ul className="chips ok">{(r.matchedSkills ?? []).map((s, i) => <li key={i}>{s.name}{s.required ? ' (required)' : ''}</li>)}</ul>
+          <ul className="chips ok">{(r.matchedSkills ?? []).map((s, i) => <li key={i}>{s.name}{s.required ? ' (required)' : ''}{s.matchType === 'SIMILAR' ? ' (related evidence)' : ''}</li>)}</ul>
           <h3>Where your resume shows them</h3>
           {resume.resumeData ? <ResumeText data={resume.resumeData} phrases={phrases} /> : <p className="muted">No parsed text.</p>}
         </section>
