@@ -79,6 +79,20 @@ final class RelatedLabels {
     }
 
     /**
+     * Whether a phrase linked to the skill by similarity holds the words of its name that say which, so it names the
+     * skill in other forms ("Performed data analysis" for perform data analysis, "problem solver" for solve problems)
+     * rather than coming near it ("bank statements" for financial statements). A skill named by a verb of making or
+     * judging ({@link ActionSkills}) is named only with its verb: "project plans" is not evaluate project plans.
+     */
+    boolean holdsName(String phrase, TaxonomySkill skill) {
+        List<String> words = contentWords(phrase);
+        List<String> name = nameOf(skill);
+        boolean actNamed = !ActionSkills.isAction(skill) || words.stream().anyMatch(word -> same(word, name.getFirst()));
+        return actNamed && words.stream().anyMatch(word -> name.stream().anyMatch(other -> same(word, other)))
+                && !leavesOutWhich(phrase, skill);
+    }
+
+    /**
      * The skill a label several skills claim names: the one whose name holds all the label's words, else the
      * skill given (it is then related, see {@link #isRelated}).
      */

@@ -86,11 +86,12 @@ public final class SkillDictionary {
 
     private final Map<String, Entry> entries = new HashMap<>();
     private final OrdinaryWords ordinary;
+    private final RelatedLabels labels;
     private int longestPhrase = 1;
 
     public SkillDictionary(List<TaxonomySkill> skills) {
         ordinary = new OrdinaryWords(skills);
-        RelatedLabels labels = new RelatedLabels(skills);
+        labels = new RelatedLabels(skills);
         // Names first: a label that is one skill's name never stands for another skill, whichever comes first in
         // the taxonomy (ESCO lists "project management" among the labels of "project commissioning").
         skills.forEach(skill -> add(skill.name(), skill, NAME_CONFIDENCE, Kind.NAME, false));
@@ -116,6 +117,11 @@ public final class SkillDictionary {
     /** The skill whose name or synonym is exactly this phrase, after normalisation. */
     public Optional<TaxonomySkill> lookup(String phrase) {
         return Optional.ofNullable(entries.get(SkillText.key(phrase))).map(Entry::skill);
+    }
+
+    /** Whether a phrase linked to the skill by similarity holds the words of its name ({@link RelatedLabels#holdsName}). */
+    public boolean holdsName(String phrase, TaxonomySkill skill) {
+        return labels.holdsName(phrase, skill);
     }
 
     /** Whether a one-word mention of the skill is also an ordinary word ({@link OrdinaryWords}). */

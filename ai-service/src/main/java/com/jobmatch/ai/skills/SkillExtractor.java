@@ -212,7 +212,7 @@ public class SkillExtractor {
                     .filter(link -> !isOneOrdinaryWord(text, span.start(), span.end(), link, taxonomy))
                     .filter(link -> ActionSkills.mayName(text.substring(span.start(), span.end()), link.skill())).ifPresent(link -> {
                 found.add(toExtracted(link.skill(), text, span.start(), span.end(), round(link.similarity()), TAGGER,
-                        SkillLink.RELATED));
+                        similarityLink(text.substring(span.start(), span.end()), link, taxonomy)));
                 Arrays.fill(covered, span.start(), span.end(), true);
             });
         }
@@ -237,7 +237,7 @@ public class SkillExtractor {
                     .filter(link -> ActionSkills.mayName(text.substring(span[0], span[1]), link.skill()))
                     .filter(link -> seen.add(link.skill().skillId() + "@" + span[0]))
                     .ifPresent(link -> found.add(toExtracted(link.skill(), text, span[0], span[1], round(link.similarity()),
-                            EMBEDDING, SkillLink.RELATED)));
+                            EMBEDDING, similarityLink(text.substring(span[0], span[1]), link, taxonomy))));
         }
         return found;
     }
@@ -321,10 +321,15 @@ public class SkillExtractor {
     }
 
     /**
-     * {@code link}: a phrase linked by embedding similarity (tagger, fragments) is RELATED: it comes near the skill's
-     * name without being it ("bank statements" near financial statements, "project plans" near evaluate project
-     * plans), so matching credits it as a related skill, never as the skill itself.
+     * A phrase linked by embedding similarity (tagger, fragments) names the skill only when it holds the words of the
+     * skill's name that say which ("Performed data analysis", "managing projects"); else it comes near the skill
+     * without being it ("bank statements" near financial statements, "project plans" near evaluate project plans),
+     * and matching credits it as a related skill, never as the skill itself.
      */
+    private static String similarityLink(String phrase, TaxonomyIndex.Scored link, TaxonomyIndex taxonomy) {
+        return taxonomy.dictionary().holdsName(phrase, link.skill()) ? SkillLink.NAMED : SkillLink.RELATED;
+    }
+
     private static ExtractedSkill toExtracted(TaxonomySkill skill, String text, int start, int end, double confidence,
                                               String method, String link) {
         return new ExtractedSkill(skill.skillId(), skill.name(), skill.category(), skill.escoUri(),

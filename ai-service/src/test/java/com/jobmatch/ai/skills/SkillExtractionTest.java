@@ -92,8 +92,14 @@ public class SkillExtractionTest {
         // the tagger's span or, where it finds none, a clause fragment: both are linked by embedding similarity
         assertTrue(List.of("TAGGER", "EMBEDDING").contains(pm.get("method")), pm.toString());
         assertEquals("managing projects", pm.get("matchedText"));
-        // Similarity comes near a skill's name without being it: the link says so, and matching credits it as related.
-        assertEquals("RELATED", pm.get("link"));
+        // The phrase holds the words of the skill's name in other forms: it names the skill.
+        assertEquals("NAMED", pm.get("link"));
+        // "project planning" only comes near project management (it lacks "management"): a related link, which
+        // matching credits as related, never as the skill itself.
+        Map<String, Object> planning = extract("Key strengths: project planning, Kubernetes", "RESUME").<Map<String, Object>>getList("skills")
+                .stream().filter(s -> s.get("skillId").equals("sk-pm")).findFirst().orElseThrow();
+        assertEquals("project planning", planning.get("matchedText"));
+        assertEquals("RELATED", planning.get("link"));
         List<String> unrelated = extract("Key strengths: baking bread, playing guitar", "RESUME").getList("skills.skillId");
         assertTrue(unrelated.isEmpty(), unrelated.toString());
     }

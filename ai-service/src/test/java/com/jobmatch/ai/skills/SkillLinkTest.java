@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -27,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SkillLinkTest {
 
     private static final Path TAXONOMY = Path.of("../matching-service/src/main/resources/taxonomy/skills-taxonomy.tsv.gz");
-    private static final SkillDictionary DICTIONARY = new SkillDictionary(shippedTaxonomy());
+    private static final List<TaxonomySkill> SKILLS = shippedTaxonomy();
+    private static final SkillDictionary DICTIONARY = new SkillDictionary(SKILLS);
 
     @Test
     void aLabelThatLeavesOutWhichSkillOnlyComesNearIt() {
@@ -69,6 +71,20 @@ class SkillLinkTest {
         assertEquals(List.of(), links("Project managementWeb Analytics").stream().filter(l -> l.startsWith("Adobe")).toList());
         assertEquals(List.of("Microsoft Excel: named", "Microsoft Word: named", "Microsoft PowerPoint: named"),
                 links("Proficient in Excel, Word and PowerPoint"));
+    }
+
+    @Test
+    void aPhraseLinkedBySimilarityNamesTheSkillOnlyWhenItHoldsTheNamesWords() {
+        assertTrue(DICTIONARY.holdsName("Performed data analysis", skill("perform data analysis")));
+        assertTrue(DICTIONARY.holdsName("problem solver", skill("solve problems")));
+        assertTrue(DICTIONARY.holdsName("expense tracking", skill("keep track of expenses")));
+        // the audit's false EXACT citations linked by similarity
+        assertFalse(DICTIONARY.holdsName("bank statements", skill("financial statements")));
+        assertFalse(DICTIONARY.holdsName("project plans", skill("evaluate project plans")));
+    }
+
+    private static TaxonomySkill skill(String name) {
+        return SKILLS.stream().filter(skill -> skill.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static List<String> links(String text) {
