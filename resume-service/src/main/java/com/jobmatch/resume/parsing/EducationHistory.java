@@ -35,7 +35,7 @@ public final class EducationHistory {
      */
     private static final String START = "(?:\\b|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))";
     private static final Pattern DEGREE_WORD = Pattern.compile(
-            "(?i)" + START + "(?:bat?chelor(?:'?s)?|master(?:'?s)?|doctor(?:ate)?\\s+of|doctorate|associate(?:'?s)?(?=\\s+(?:degree|of|in)\\b|\\s*:|\\s+\\()"
+            "(?i)" + START + "(?:bat?chelor(?:'?s)?|master(?:'?s)?|doctor(?:ate)?\\s+of|doctorate|associate(?:'?s)?(?=\\s+(?:degree|of|in)\\b|\\s*[:|]|\\s+\\()"
                     + "|post[- ]?graduate\\s+(?:diploma|degree)|(?:high|secondary|senior secondary|higher secondary)\\s+school(?:\\s+diploma)?"
                     + "|higher secondary|senior secondary|secondary school certificate|matriculation|diploma|g\\.?e\\.?d\\b"
                     + "|juris doctor|(?:10|12)th\\b|intermediate(?=\\s*(?:\\(|$|,|-|\\n)))");
@@ -44,9 +44,15 @@ public final class EducationHistory {
      * counts only when a degree-field separator follows it directly, so "WebMD" is no doctorate.
      */
     private static final Pattern DEGREE_ABBREVIATION = Pattern.compile(
-            "(?:(?<![\\p{L}.])|(?<=\\p{Ll})(?=" + "\\p{Lu}[\\p{L}.]{0,6}[:|]))(?:B\\.?\\s?(?:S|A|E|(?i:sc|tech|com|ed|pharm|arch)|BA|FA|CA|SN|SW)|M\\.?\\s?(?:S|A|E|(?i:sc|tech|com|ed|phil|pharm)|BA|FA|CA|SN|SW|PH)"
-                    + "|M\\.B\\.A|B\\.B\\.A|[BM]Eng|AA(?=[:|])|LPN|MBA|BBA|BCA|MCA|BSc|MSc|Ph\\.?\\s?D|PhD|A\\.A\\.S|A\\.A|AAS|A\\.S|LLB|LL\\.B|LLM|LL\\.M|J\\.D|MD|PGDM|PGDBA|SSC|HSC|SSLC|CBSE|ICSE|PharmD|EdD|DBA|DNP|GED)"
+            "(?:(?<![\\p{L}.])|(?<=\\p{Ll})(?=" + "\\p{Lu}[\\p{L}.]{0,6}(?:\\s+Degree)?[:|]))(?:B\\.?\\s?(?:S|A|E|(?i:sc|tech|com|ed|pharm|arch)|BA|FA|CA|SN|SW)|M\\.?\\s?(?:S|A|E|(?i:sc|tech|com|ed|phil|pharm)|BA|FA|CA|SN|SW|PH)"
+                    + "|M\\.B\\.A|B\\.B\\.A|[BM]Eng|AA(?=[:|])|A\\.?S\\.?S(?=[:|])|LPN|MBA|BBA|BCA|MCA|BSc|MSc|Ph\\.?\\s?D|PhD|A\\.A\\.S|A\\.A|AAS|A\\.S|LLB|LL\\.B|LLM|LL\\.M|J\\.D|MD|PGDM|PGDBA|SSC|HSC|SSLC|CBSE|ICSE|PharmD|EdD|DBA|DNP|GED)"
                     + "\\.?(?![\\p{L}])(?!\\s+(?:Office|Excel|Word|Access|Project|SQL|Windows|Dynamics|Outlook|PowerPoint|Visio))");
+    /**
+     * A certificate or licence with up to two capitalized words naming it ("Individual Studies Certificate",
+     * "Cosmetology License", "CNA certification"): the credential of an education section that names no degree.
+     */
+    private static final Pattern CREDENTIAL = Pattern.compile(
+            START + "(?:\\p{Lu}[\\p{L}/]*\\s+){0,2}(?i:certificate(?:\\s+of\\s+completion)?|certification|licen[cs]e)(?!\\p{Ll})");
     private static final Pattern INSTITUTION = Pattern.compile(
             "(?i)\\b(university|college|institute|school|academy|polytechnic|universidad|universit[eé]|vidyalaya|iit|nit|iim|conservatory|seminary)\\b");
     private static final Pattern PART_SPLIT = Pattern.compile(
@@ -55,7 +61,7 @@ public final class EducationHistory {
     private static final Pattern DEGREE_END = Pattern.compile(
             "\\n|\\s[-–—|]\\s|[|;(:]|,\\s*(?=(?:\\p{Lu}[\\p{L}.&'-]*\\s+){1,5}(?:University|College|Institute|School|Academy))|(?i:\\bfrom\\b|\\bat\\b|gpa|expected|\\b(?:19|20)\\d{2}\\b)"
                     + "|(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{Ll})|(?=\\p{Lu}{2,}\\s+(?:UNIVERSITY|COLLEGE|INSTITUTE))");
-    private static final Pattern FIELD = Pattern.compile("(?i)(?:\\bin\\s+|:\\s*|\\bof\\s+(?!(?:arts|science|engineering|technology|business administration|commerce|education|laws|fine arts|applied science|philosophy)\\b))([\\p{L} &/]+)$");
+    private static final Pattern FIELD = Pattern.compile("(?i)(?:\\bin\\s+|:\\s*|\\bof\\s+(?!(?:arts|science|engineering|technology|business administration|commerce|education|laws|fine arts|applied science|philosophy|completion)\\b))([\\p{L} &/]+)$");
     /** "Expected in May 2013toto" directly before a degree: the date of that degree. */
     private static final Pattern DATE_BEFORE = Pattern.compile("(?i)Expected in\\s*([^\\n]{0,20}?)\\s*toto\\s*$");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/])((?:19|20)\\d{2})(?!\\d)");
@@ -128,15 +134,27 @@ public final class EducationHistory {
         return degrees;
     }
 
-    /** Each mention as {start, end, 1 when an abbreviation}; overlapping mentions keep the earlier. */
+    /**
+     * Each mention as {start, end, 1 when an abbreviation}; overlapping mentions keep the earlier. Certificates and
+     * licences count only where no degree is named: beside a degree they are further training, not the level.
+     */
     private static List<int[]> mentions(String text) {
+        List<int[]> degrees = mentions(text, false);
+        return degrees.isEmpty() ? mentions(text, true) : degrees;
+    }
+
+    private static List<int[]> mentions(String text, boolean credentials) {
         List<int[]> found = new ArrayList<>();
+        Matcher credential = CREDENTIAL.matcher(text);
+        while (credentials && credential.find()) {
+            found.add(new int[] {credential.start(), credential.end(), 0});
+        }
         Matcher word = DEGREE_WORD.matcher(text);
-        while (word.find()) {
+        while (!credentials && word.find()) {
             found.add(new int[] {word.start(), word.end(), 0});
         }
         Matcher abbreviation = DEGREE_ABBREVIATION.matcher(text);
-        while (abbreviation.find()) {
+        while (!credentials && abbreviation.find()) {
             found.add(new int[] {abbreviation.start(), abbreviation.end(), 1});
         }
         found.sort(java.util.Comparator.comparingInt(a -> a[0]));

@@ -10,9 +10,9 @@ public final class EducationLevels {
     private static final Pattern DOCTORATE = Pattern.compile("(?i)\\b(ph\\.?\\s?d|doctor|doctorate|d\\.phil|edd|pharmd|dnp|juris doctor|j\\.d)\\b|(?-i:\\bDBA\\b|\\bMD\\b)");
     private static final Pattern MASTER = Pattern.compile("(?i)\\b(masters?|master's|m\\.b\\.a|m\\.?\\s?eng|mba|m\\.?\\s?sc|mca|m\\.?\\s?tech|m\\.?\\s?com|ll\\.?m|mph|msw|msn|m\\.?\\s?ed|m\\.?\\s?phil|m\\.?\\s?pharm|post[- ]?graduate|pgdm|pgdba)\\b|(?-i:\\bM\\.?\\s?(?:S|A|E|FA|BA)\\b\\.?)");
     private static final Pattern BACHELOR = Pattern.compile("(?i)\\b(bachelors?|bachelor's|batchelors?|b\\.?\\s?eng|b\\.b\\.a|b\\.?\\s?sc|bca|bba|b\\.?\\s?tech|b\\.?\\s?com|llb|ll\\.b|bsn|bsw|b\\.?\\s?ed|b\\.?\\s?pharm|b\\.?\\s?arch|undergraduate)\\b|(?-i:\\bB\\.?\\s?(?:S|A|E|FA)\\b\\.?)");
-    private static final Pattern ASSOCIATE = Pattern.compile("(?i)\\b(associates?|associate's|a\\.a\\.s|a\\.a|aas|a\\.s)\\b|(?-i:\\bA\\.?A\\.?S?\\b|\\bAS\\b)");
+    private static final Pattern ASSOCIATE = Pattern.compile("(?i)\\b(associates?|associate's|a\\.a\\.s|a\\.a|aas|a\\.s)\\b|(?-i:\\bA\\.?A\\.?S?\\b|\\bAS\\b|\\bA\\.?S\\.?S\\b)");
     private static final Pattern HIGH_SCHOOL = Pattern.compile("(?i)(high school|secondary|\\b12th|\\b10th|\\bged\\b|g\\.e\\.d|matriculation|\\bssc\\b|\\bhsc\\b|\\bsslc\\b|\\bcbse\\b|\\bicse\\b|intermediate)");
-    private static final Pattern VOCATIONAL = Pattern.compile("(?i)\\b(diploma|vocational|certificate|apprentice|trade school)|(?-i:\\bLPN\\b)");
+    private static final Pattern VOCATIONAL = Pattern.compile("(?i)\\b(diploma|vocational|certificat(?:e|ion)|licen[cs]e|apprentice|trade school)|(?-i:\\bLPN\\b)");
 
     private EducationLevels() {
     }

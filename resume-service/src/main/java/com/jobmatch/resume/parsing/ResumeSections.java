@@ -152,7 +152,9 @@ public final class ResumeSections {
         put(map, Section.EDUCATION, "education", "academic background", "education training", "academic qualifications",
                 "educational qualifications", "education background", "educational background", "academic profile",
                 "education qualifications", "academics", "academic details", "educational details", "qualification",
-                "educational qualification", "academic qualification", "education details");
+                "educational qualification", "academic qualification", "education details",
+                // Builder exports' combined headings ("Education and CourseworkExpected in2012toto...").
+                "education coursework", "education professional training", "education certifications");
         put(map, Section.SKILLS, "skills", "technical skills", "core competencies", "key skills", "competencies",
                 "areas of expertise", "skill highlights", "highlights", "skills abilities", "core skills",
                 "it skills", "professional skills", "expertise", "technologies", "skill set", "core qualifications",

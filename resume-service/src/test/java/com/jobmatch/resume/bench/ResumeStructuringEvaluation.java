@@ -238,6 +238,17 @@ class ResumeStructuringEvaluation {
         checks.forEach((name, check) -> System.out.printf(Locale.ROOT, "%-34s %6.1f%% %6.1f%%%n", name,
                 100.0 * now.stream().filter(check::apply).count() / texts.size(),
                 100.0 * old.stream().filter(check::apply).count() / texts.size()));
+        // Which resumes miss the two fields the matcher's experience and education sub-scores need (row numbers
+        // of resumes.csv from 0); BENCH_DEBUG_EDU and BENCH_DEBUG_FLAT print what they say.
+        for (String name : List.of("education level", "dated work history (>=1 start date)")) {
+            List<Integer> missing = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                if (!checks.get(name).apply(now.get(i))) {
+                    missing.add(i);
+                }
+            }
+            System.out.printf("without %s: %d %s%n", name, missing.size(), missing);
+        }
         if (System.getenv("BENCH_DEBUG_EDU") != null) {
             for (int i = 0; i < texts.size(); i++) {
                 if (!checks.get("education level").apply(now.get(i))) {
