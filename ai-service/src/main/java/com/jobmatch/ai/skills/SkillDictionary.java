@@ -241,7 +241,8 @@ public final class SkillDictionary {
             if (length == 1 && entry.kind() == Kind.SYNONYM && tokens.get(start).surface().length() <= MAX_SHORT_SYNONYM) {
                 // "AR" is accounts receivable or Arkansas as often as augmented reality: a two-letter synonym counts
                 // where the text also names the skill in full or beside another tool's name.
-                return new Candidate(new Hit(entry.skill(), start, start, AMBIGUOUS_CONFIDENCE, !entry.related()), false, false);
+                return new Candidate(new Hit(entry.skill(), start, start, AMBIGUOUS_CONFIDENCE,
+                        named(entry, tokens, start, start)), false, false);
             }
             if (length > 1 || !ordinary.isOrdinary(tokens.get(start), entry.skill())) {
                 Hit hit = new Hit(entry.skill(), start, start + length - 1, entry.confidence(),
@@ -287,7 +288,7 @@ public final class SkillDictionary {
         if (entry.acronym()) {
             // "Led a team" is not LED, "the act of" not ACT: an acronym that is also a word is named in capitals.
             return FalseFriends.isAllCapitals(tokens.get(index).surface()) ? new Candidate(new Hit(entry.skill(),
-                    index, index, entry.confidence(), !entry.related()), true, true) : null;
+                    index, index, entry.confidence(), named(entry, tokens, index, index)), true, true) : null;
         }
         if (!tokens.get(index).surface().toLowerCase(Locale.ROOT).equals(entry.written())) {
             // A product's name does not inflect: "Team" is not Microsoft Teams, "Projects" not Microsoft Project.
@@ -298,7 +299,7 @@ public final class SkillDictionary {
             return null;
         }
         Hit hit = new Hit(entry.skill(), index, index, Math.min(entry.confidence(), AMBIGUOUS_CONFIDENCE),
-                !entry.related());
+                named(entry, tokens, index, index));
         return new Candidate(hit, reading == Reading.NAME, false, entry.kind() == Kind.VENDORLESS);
     }
 

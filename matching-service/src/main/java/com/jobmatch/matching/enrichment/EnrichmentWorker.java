@@ -54,8 +54,8 @@ import java.util.stream.IntStream;
  * ai-service is kept busy on every core and the per-request cost is paid once per batch. The batch's jobs are stored,
  * each with its queue entry's completion, in one transaction; if that fails, each job is stored in a transaction of
  * its own, so one job that fails (or that ai-service refuses, then the batch's jobs are read one by one) is retried
- * alone and never fails the others. The queue component takes turns between sources. ENRICHMENT_EVERY is how long an idle worker waits before looking again ("off" starts no workers: tests
- * drive {@link #processDue()}).
+ * alone and never fails the others. The queue component takes turns between sources. ENRICHMENT_EVERY is how long
+ * an idle worker waits before looking again ("off" starts no workers: tests drive {@link #processDue()}).
  *
  * <p>Storing a job fires {@link JobEnriched} in the same transaction, so the rankings it reaches are queued for
  * recompute with it (matches.MatchReach: freshness).

@@ -27,13 +27,11 @@ import java.time.Instant;
 @ApplicationScoped
 public class EmbeddingCentreStore {
 
-    private record Checked(EmbeddingCentre centre, Instant at) {
-    }
-
     private final AgroalDataSource dataSource;
     private final Duration maxAge;
     private final EmbeddingCentre reference;
-    private volatile Checked current;
+    /** When the stored centre was last found to be the reference; null before the first check. */
+    private volatile Instant checkedAt;
 
     public EmbeddingCentreStore(AgroalDataSource dataSource, RankingConfig config) {
         this.dataSource = dataSource;
@@ -43,9 +41,8 @@ public class EmbeddingCentreStore {
 
     /** The centre; the stored one is checked against the reference when the last check is older than the configured age. */
     public EmbeddingCentre current() {
-        Checked last = current;
-        boolean usable = last != null && last.at().plus(maxAge).isAfter(Instant.now());
-        return usable ? last.centre() : refresh();
+        Instant last = checkedAt;
+        return last != null && last.plus(maxAge).isAfter(Instant.now()) ? reference : refresh();
     }
 
     @Scheduled(every = "${jobmatch.schedule.embedding-centre:5m}",
@@ -61,7 +58,7 @@ public class EmbeddingCentreStore {
             if (!stored.sameAs(reference)) {
                 recentre(connection, reference);
             }
-            current = new Checked(reference, Instant.now());
+            checkedAt = Instant.now();
             return reference;
         } catch (SQLException e) {
             throw new IllegalStateException("The embedding centre could not be stored", e);
@@ -74,6 +71,7 @@ public class EmbeddingCentreStore {
             return mean == null ? EmbeddingCentre.NONE : new EmbeddingCentre(RetrievalStore.fromLiteral(mean));
         }
     }
+
     private static void recentre(Connection connection, EmbeddingCentre centre) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);

@@ -63,7 +63,6 @@ public class RecomputeQueueStore {
                 .setParameter("priority", (short) (personal ? WorkPriority.INTERACTIVE : WorkPriority.BULK).rank())
                 .setParameter("owner", owner == null ? "" : owner.toString())
                 .executeUpdate();
-        queue.wakeWorkersAfterCommit();
     }
 
     @Transactional

@@ -100,8 +100,9 @@ final class ExperienceCriterion {
             score = relevant <= top ? 100 : 100 - (100 - OVERQUALIFIED_FLOOR) * beyond;
         }
         String asked = inferred.isPresent()
-                ? "the job states no experience range and names no occupation; its text reads like work as %s (inferred, so counted at low confidence and halfway toward neutral), and %s"
-                        .formatted(inferred.get().label(), UsualRequirements.describe(range))
+                ? "the job states no experience range and names no occupation; "
+                        + Judgement.INFERRED_OCCUPATION.formatted(inferred.get().label()) + ", and "
+                        + UsualRequirements.describe(range)
                 : usual ? "the job states no experience range; " + UsualRequirements.describe(range)
                 : describe(min, max) + " asked";
         String reason = "%d months of relevant experience (%d in total) against %s"

@@ -32,6 +32,9 @@ record Judgement(Double score, List<String> reasons, List<KnockOut> knockOuts, B
         }
     }
 
+    /** What a reason says of an occupation only inferred from the posting's text ("... reads like work as nurse"). */
+    static final String INFERRED_OCCUPATION = "its text reads like work as %s (inferred, so counted at low confidence and halfway toward neutral)";
+
     /** How far an inferred verdict stays from the neutral prior: half of what the same verdict stated would. */
     static final double INFERRED_PULL = 0.5;
 

@@ -62,8 +62,9 @@ final class QualificationCriterion {
                 reasons.add(named.isPresent()
                         ? "Education %s; the job states no level, and work as %s usually asks %s"
                                 .formatted(highest, occupation.get().label(), typical.get())
-                        : "Education %s; the job states no level and names no occupation; its text reads like work as %s (inferred, so counted at low confidence and halfway toward neutral), which usually asks %s"
-                                .formatted(highest, occupation.get().label(), typical.get()));
+                        : "Education %s; the job states no level and names no occupation; %s, which usually asks %s"
+                                .formatted(highest, Judgement.INFERRED_OCCUPATION.formatted(occupation.get().label()),
+                                        typical.get()));
             }
         }
         if (!job.requiredCertifications().isEmpty()) {
