@@ -18,11 +18,13 @@ import java.util.regex.Pattern;
 public final class PostingRequirements {
 
     /**
-     * A number of years: "5+ years", "3-5 years", "2 yrs", "7 years'". Whether it is an experience requirement is
-     * decided from the words around it ({@link #REQUIREMENT_BEFORE}, {@link #REQUIREMENT_AFTER}, {@link #NOT_A_REQUIREMENT}).
+     * A number of years: "5+ years", "3-5 years", "2 yrs", "7 years'", also glued to the sentence before it
+     * ("related field.5+ years", as pasted postings lose the space), but not the end of a decimal ("1.5 years").
+     * Whether it is an experience requirement is decided from the words around it ({@link #REQUIREMENT_BEFORE},
+     * {@link #REQUIREMENT_AFTER}, {@link #NOT_A_REQUIREMENT}).
      */
     private static final Pattern YEARS = Pattern.compile(
-            "(?<![\\d.])(\\d{1,2})\\s*(\\+)?\\s*(?:(?:-|–|to)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:years?|yrs?)\\b'?",
+            "(?<!\\d)(?<!\\d[.,])(\\d{1,2})\\s*(\\+)?\\s*(?:(?:-|–|to)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:years?|yrs?)\\b'?",
             Pattern.CASE_INSENSITIVE);
     /** Words after the years that make them a requirement: "... of experience", "... in a similar role", "... minimum". */
     private static final Pattern REQUIREMENT_AFTER = Pattern.compile(
@@ -38,6 +40,9 @@ public final class PostingRequirements {
     private static final Pattern NOT_A_REQUIREMENT_AFTER = Pattern.compile(
             "^\\W{0,2}(?:ago|old|in business|of (?:history|service|combined|growth)|contract|term|warranty)", Pattern.CASE_INSENSITIVE);
     private static final int CONTEXT = 60;
+    /** How far before and after stated years a wish word still speaks of them ({@link #clauseAround}). */
+    private static final int WISH_BEFORE = 20;
+    private static final int WISH_AFTER = 40;
     /**
      * How postings name a level of education, highest first. Words that are also something else need their noun:
      * "associate's degree" (not "Sales Associate"), "master's degree" (not "Master Electrician", "master data"),
@@ -99,7 +104,7 @@ public final class PostingRequirements {
             int years = Integer.parseInt(m.group(1));
             String sentence = sentenceAround(text, m.start(), m.end());
             if (years > 0 && years <= MAX_YEARS && isRequirement(sentence, m.group(), m.group(2) != null)
-                    && !wished(sentence) && (most == null || years > Integer.parseInt(most.value()))) {
+                    && !wished(clauseAround(sentence, m.group())) && (most == null || years > Integer.parseInt(most.value()))) {
                 most = new StatedFact("experience", String.valueOf(years), source, m.start(), m.end(), m.group());
             }
         }
@@ -148,6 +153,18 @@ public final class PostingRequirements {
     private static boolean wished(String sentence) {
         return RequirementSections.PREFERRED.matcher(sentence.toLowerCase(Locale.ROOT)).find()
                 || WISH_IN_SENTENCE.matcher(sentence).find();
+    }
+
+    /**
+     * The words that can say stated years are only wished for: a few before them ("Ideally 5 years", "Preferred: 3+
+     * years") and their own phrase after them ("8+ years of Go experience would be a plus"). Not the whole sentence:
+     * a posting pasted without sentence ends runs several requirements into one ("Bachelors Degree in Accounting 5-10
+     * years of experience Experience in public accounting CPA preferred"), and the wish for the CPA must not take the
+     * years with it.
+     */
+    private static String clauseAround(String sentence, String years) {
+        int at = Math.max(0, sentence.indexOf(years));
+        return sentence.substring(Math.max(0, at - WISH_BEFORE), Math.min(sentence.length(), at + years.length() + WISH_AFTER));
     }
 
     private static String sentenceAround(String text, int start, int end) {

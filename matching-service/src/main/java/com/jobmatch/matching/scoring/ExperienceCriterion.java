@@ -85,8 +85,9 @@ final class ExperienceCriterion {
         ExperienceRange range = usual ? UsualRequirements.experience(job.title()) : stated;
         Integer min = range.minMonths();
         Integer max = range.maxMonths();
-        double relevant = relevantMonths(candidate, job);
         int total = totalMonths(candidate);
+        // Roles held at the same time add up to more months than the career spans; relevance can only take away.
+        double relevant = Math.min(relevantMonths(candidate, job), total);
         int wanted = min == null ? 0 : min;
         // A usual level has no top unless the title itself says the job is junior: the posting never said that more
         // experience is another level.
@@ -104,6 +105,7 @@ final class ExperienceCriterion {
                         + Judgement.INFERRED_OCCUPATION.formatted(inferred.get().label()) + ", and "
                         + UsualRequirements.describe(range)
                 : usual ? "the job states no experience range; " + UsualRequirements.describe(range)
+                        + " (assumed, so counted halfway toward neutral)"
                 : describe(min, max) + " asked";
         String reason = "%d months of relevant experience (%d in total) against %s"
                 .formatted(Math.round(relevant), total, asked)
@@ -115,8 +117,7 @@ final class ExperienceCriterion {
         Judgement.Basis basis = inferred.isPresent() ? Judgement.Basis.INFERRED
                 : usual ? Judgement.Basis.USUAL : Judgement.Basis.STATED;
         score = Judgement.clamp(score);
-        return new Judgement(inferred.isPresent() ? Judgement.towardNeutral(score) : score, List.of(reason), knockOuts,
-                basis);
+        return new Judgement(Judgement.weighed(score, basis), List.of(reason), knockOuts, basis);
     }
 
     /** Where the job's level ends: its stated maximum, else where the next level usually starts. */

@@ -51,16 +51,16 @@ final class QualificationCriterion {
         } else if (stated == null && highest != null) {
             Optional<Occupation> named = Occupations.shipped().ofJob(job);
             // A posting that names no occupation is read for the one its text reads most like, a guess that counts
-            // at low confidence and halfway toward neutral.
+            // at low confidence and near neutral.
             Optional<Occupation> occupation = named.or(() -> Occupations.shipped().inferredOfJob(job));
             Optional<EducationLevel> typical = occupation.flatMap(UsualRequirements::education);
             if (typical.isPresent()) {
                 educationBasis = named.isPresent() ? Judgement.Basis.USUAL : Judgement.Basis.INFERRED;
                 int gap = typical.get().ordinal() - highest.ordinal();
                 double score = Math.max(0, 100 - POINTS_PER_MISSING_USUAL_LEVEL * Math.max(0, gap));
-                parts.add(named.isPresent() ? score : Judgement.towardNeutral(score));
+                parts.add(Judgement.weighed(score, educationBasis));
                 reasons.add(named.isPresent()
-                        ? "Education %s; the job states no level, and work as %s usually asks %s"
+                        ? "Education %s; the job states no level, and work as %s usually asks %s (assumed, so counted halfway toward neutral)"
                                 .formatted(highest, occupation.get().label(), typical.get())
                         : "Education %s; the job states no level and names no occupation; %s, which usually asks %s"
                                 .formatted(highest, Judgement.INFERRED_OCCUPATION.formatted(occupation.get().label()),

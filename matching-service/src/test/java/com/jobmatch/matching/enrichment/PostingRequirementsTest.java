@@ -48,6 +48,21 @@ class PostingRequirementsTest {
     }
 
     @Test
+    void experienceIsReadInPostingsPastedWithoutSentenceEnds() {
+        assertEquals(new ExperienceRange(36, null), PostingRequirements.experience(
+                "Bachelor of Science degree in Engineering, or related degree.2+ years of experience using Power BI."
+                        + "3+ years of experience using Excel"), "years glued to the sentence before them");
+        assertEquals(new ExperienceRange(60, null), PostingRequirements.experience(
+                "Qualifications Bachelors Degree in Accounting 5-10 years of experience Experience in public "
+                        + "accounting CPA preferred"), "a wish for something else in the same run-on sentence");
+        assertEquals(new ExperienceRange(36, null), PostingRequirements.experience(
+                "Senior Tax Accountant: CPA preferred with minimum 3 years Tax Experience."));
+        assertNull(PostingRequirements.experience("Minimum 5 years experience preferred.Experience in audits"),
+                "the years' own phrase still says they are wished for");
+        assertNull(PostingRequirements.experience("1.5 years of experience"), "no 5 years out of a decimal");
+    }
+
+    @Test
     void theLowestRequiredEducationIsTheMinimum() {
         assertEquals(EducationLevel.BACHELOR, PostingRequirements.education(
                 "Bachelor's degree in Accounting required. Master's degree preferred."));

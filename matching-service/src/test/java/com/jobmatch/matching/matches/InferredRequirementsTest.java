@@ -81,9 +81,9 @@ class InferredRequirementsTest {
         JsonPath known = detail(stated);
 
         // Five years against the 2+ years such a title usually asks, and a bachelor's against the bachelor's nursing
-        // professionals (ISCO 2221) usually hold: both met, and both counted halfway toward the neutral 50.
-        assertEquals(75.0, inferred.getDouble("match.subScores.experience"), 0.05);
-        assertEquals(75.0, inferred.getDouble("match.subScores.qualification"), 0.05);
+        // professionals (ISCO 2221) usually hold: both met, and both counted a quarter of the way from the neutral 50.
+        assertEquals(62.5, inferred.getDouble("match.subScores.experience"), 0.05);
+        assertEquals(62.5, inferred.getDouble("match.subScores.qualification"), 0.05);
         List<String> reasons = inferred.getList("match.reasons");
         assertTrue(reasons.stream().anyMatch(r -> r.contains("states no experience range and names no occupation")
                 && r.contains("work as nurse (inferred")), reasons.toString());

@@ -51,7 +51,8 @@ class UsualRequirementsTest {
     void aPostingWithoutAnExperienceRangeIsJudgedAgainstTheUsualLevelWithoutAnOverqualificationPenalty() {
         CandidateProfile veteran = driver(240);
         Judgement unstated = experience.judge(veteran, job("Truck Driver", null));
-        assertEquals(100.0, unstated.score(), 0.01, "twenty years is no other level when the posting never said so");
+        assertEquals(75.0, unstated.score(), 0.01, "twenty years is no other level when the posting never said so; "
+                + "met, and counted halfway toward neutral: the level is assumed, not stated");
         assertTrue(unstated.usual());
         assertTrue(unstated.knockOuts().isEmpty(), "a usual level is never a knock-out");
 
@@ -71,8 +72,9 @@ class UsualRequirementsTest {
         JobProfile accountant = job("Accountant", null);
         Judgement school = qualification.judge(withEducation(EducationLevel.HIGH_SCHOOL), accountant);
         Judgement degree = qualification.judge(withEducation(EducationLevel.BACHELOR), accountant);
-        assertEquals(100.0, degree.score(), 0.01);
-        assertEquals(100 - 3 * QualificationCriterion.POINTS_PER_MISSING_USUAL_LEVEL, school.score(), 0.01);
+        // Both counted halfway toward the neutral 50: the level is what such work usually asks, not what it states.
+        assertEquals(75.0, degree.score(), 0.01);
+        assertEquals(50 + 0.5 * (50 - 3 * QualificationCriterion.POINTS_PER_MISSING_USUAL_LEVEL), school.score(), 0.01);
         assertTrue(school.usual() && school.knockOuts().isEmpty());
         assertTrue(school.reasons().getFirst().contains("usually asks BACHELOR"), school.reasons().toString());
 
@@ -82,6 +84,20 @@ class UsualRequirementsTest {
 
     private Optional<EducationLevel> usualEducation(String title) {
         return occupations.ofTitle(title).flatMap(UsualRequirements::education);
+    }
+
+    @Test
+    void rolesHeldAtTheSameTimeNeverCountMoreRelevantMonthsThanTheCareerSpans() {
+        // Five years as a driver, for two firms at once: 120 months of roles, 60 months of career.
+        CandidateProfile twoAtOnce = new CandidateProfile(UUID.randomUUID(), UUID.randomUUID(), 1, "Sam", null, null,
+                List.of(), List.of(
+                new ExperienceEntry("Truck Driver", "Haulers", null, null, null, null, true, 60, null, List.of()),
+                new ExperienceEntry("Delivery Driver", "Parcels", null, null, null, null, true, 60, null, List.of())),
+                60, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, "", true);
+        Judgement eightYears = experience.judge(twoAtOnce, job("Truck Driver", new ExperienceRange(96, null)));
+        assertEquals(62.5, eightYears.score(), 0.01, "60 of the 96 months asked");
+        assertTrue(eightYears.reasons().getFirst().startsWith("60 months of relevant experience (60 in total)"),
+                eightYears.reasons().toString());
     }
 
     private static JobProfile job(String title, ExperienceRange range) {
