@@ -105,9 +105,9 @@ class InferredRequirementsTest {
 
         JsonPath answer = detail(stated);
 
-        // Against a stated 7+ years: short in proportion (the 60 months count half, as the posting names no occupation
-        // for the role to be relevant to), not against the usual 2+ years of a nurse's title.
-        assertEquals(100.0 * 30 / 84, answer.getDouble("match.subScores.experience"), 0.05);
+        // Against a stated 7+ years: short by the square of the share met (the 60 months count three quarters, as the
+        // posting names no occupation for the role to be relevant to), not against the usual 2+ years of a nurse's title.
+        assertEquals(100.0 * Math.pow(45.0 / 84, 2), answer.getDouble("match.subScores.experience"), 0.05);
         List<String> reasons = answer.getList("match.reasons");
         assertTrue(reasons.stream().anyMatch(r -> r.contains("against at least 84 months asked")), reasons.toString());
         assertFalse(reasons.stream().anyMatch(r -> r.contains("experience") && r.contains("inferred")), reasons.toString());

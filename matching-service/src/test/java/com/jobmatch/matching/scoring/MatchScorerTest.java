@@ -256,14 +256,14 @@ class MatchScorerTest {
     }
 
     @Test
-    void experienceBelowTheRangeScoresProportionally() {
+    void experienceBelowTheRangeScoresByTheSquareOfTheShareMet() {
         var junior = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
                 null, null, null, false, 12, null, List.of())), candidate(List.of()).education());
-        assertEquals(50.0, score(junior, backendJob()).subScores().experience(), 0.01);
+        assertEquals(25.0, score(junior, backendJob()).subScores().experience(), 0.01, "half the minimum: a quarter");
         var unrelated = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Chef", "Bistro", null, null,
                 null, null, false, 24, null, List.of())), candidate(List.of()).education());
-        assertEquals(50.0, score(unrelated, backendJob()).subScores().experience(), 0.01,
-                "unrelated roles count half");
+        assertEquals(56.25, score(unrelated, backendJob()).subScores().experience(), 0.05,
+                "unrelated roles count three quarters: 18 of 24 months");
     }
 
     @Test

@@ -60,8 +60,8 @@ class UsualRequirementsTest {
         assertFalse(stated.usual());
         assertTrue(stated.score() < 100, "a stated 2+ years makes twenty another level");
 
-        assertEquals(50.0, experience.judge(driver(12), job("Truck Driver", null)).score(), 0.01,
-                "one year of two usually asked");
+        assertEquals(37.5, experience.judge(driver(12), job("Truck Driver", null)).score(), 0.01,
+                "one year of two usually asked: a quarter of the fit (the square of the share met), halfway to neutral");
         assertTrue(experience.judge(veteran, job("Junior Truck Driver", null)).score() < 100,
                 "a title that says junior caps the level");
         assertNull(experience.judge(veteran, job("b", null)).score(), "no occupation, no usual level: unknown");
@@ -95,7 +95,7 @@ class UsualRequirementsTest {
                 new ExperienceEntry("Delivery Driver", "Parcels", null, null, null, null, true, 60, null, List.of())),
                 60, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, "", true);
         Judgement eightYears = experience.judge(twoAtOnce, job("Truck Driver", new ExperienceRange(96, null)));
-        assertEquals(62.5, eightYears.score(), 0.01, "60 of the 96 months asked");
+        assertEquals(100 * Math.pow(60.0 / 96, 2), eightYears.score(), 0.01, "60 of the 96 months asked");
         assertTrue(eightYears.reasons().getFirst().startsWith("60 months of relevant experience (60 in total)"),
                 eightYears.reasons().toString());
     }
