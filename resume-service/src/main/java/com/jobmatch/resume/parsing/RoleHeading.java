@@ -19,6 +19,8 @@ record RoleHeading(String title, String titleRule, String company, String compan
     static final String LEGAL_FORM = "legal-form";
     static final String BEFORE_PLACE = "before-place";
     static final String AT = "title-at-company";
+    static final String EMPLOYER_LINE = "employer-line";
+    static final String TITLE_LINE = "employer-in-title-line";
 
     private static final String OCCUPATIONS = "engineer|developer|manager|analyst|assistant|director|specialist|consultant|intern|teacher"
                     + "|accountant|officer|lead|coordinator|administrator|designer|architect|scientist|representative"
@@ -38,7 +40,7 @@ record RoleHeading(String title, String titleRule, String company, String compan
                     + "|translator|interpreter|coach|mentor|facilitator|organizer|liaison|correspondent|preparer";
     static final Pattern OCCUPATION = Pattern.compile("(?i)\\b(?:" + OCCUPATIONS + ")s?\\b");
     /** A title names its occupation last ("Senior Software Engineer", "Sales Associate"). */
-    private static final Pattern OCCUPATION_LAST = Pattern.compile("(?i)\\b(?:" + OCCUPATIONS + ")s?\\W*$");
+    static final Pattern OCCUPATION_LAST = Pattern.compile("(?i)\\b(?:" + OCCUPATIONS + ")s?\\W*$");
     static final Pattern LEGAL_FORM_WORD = Pattern.compile(
             "(?i)\\b(inc|llc|llp|ltd|limited|corp|corporation|company|co|group|gmbh|plc|technologies|technology|solutions"
                     + "|bank|services|pvt|systems|industries|international|enterprises|consulting|partners|associates"
@@ -50,11 +52,42 @@ record RoleHeading(String title, String titleRule, String company, String compan
     /** Two words glued by flattening: "ApprenticeMilestone", "CenterAdobe". */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{3})(?=\\p{Lu}\\p{Ll})");
     private static final Pattern AT_FORM = Pattern.compile("^(.+?)\\s+(?:at|@)\\s+(\\p{Lu}.+)$");
+    /**
+     * The line right above a role's dates that ends with a dangling dash: "Infosys Limited -  Hyderabad, Telangana -"
+     * or "Accenture -". Job boards' exports (Indeed's among them) write the employer line so, the place between the
+     * dashes and left out when unknown, below a line holding only the title.
+     */
+    private static final Pattern DANGLING_DASH = Pattern.compile("\\s+[-–—]\\s*$");
+    private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
+    private static final Pattern WITHIN = Pattern.compile("^\\p{Lu}[\\p{L} ]{0,30}?\\s+(?:in|with|at|@)\\s+(\\p{Lu}.*)$");
+    /** "Title at Employer", "Title, Employer", "Title - Employer" on one line. */
+    private static final Pattern TITLE_THEN_EMPLOYER = Pattern.compile(
+            "^(.+?)(?:\\s+(?:at|@|in|with)\\s+|\\s*,[\\s-]*|\\s+[-–—]\\s+)(\\p{Lu}[^,]*?)$");
+    /**
+     * Dates introduced by a word of a sentence ("... Infosys Limited from February 2012 to ...", "Hyderabad, since
+     * December 2014", "Duration Sep 2012 - Till date"): the text before is prose or a label, not a heading.
+     */
+    private static final Pattern PROSE_BEFORE_DATE = Pattern.compile("(?i)\\s*\\b(?:from|since|during|between|duration|period)\\W*$");
+    private static final Pattern WORKED_AS = Pattern.compile("(?i)^.*?\\b(?:worked|working|work|employed|serving|served)\\s+(?:as\\s+(?:an?\\s+)?)?");
+    /** "Worked in [24]7 Inc as HR Executive": the employer first, the title after "as". */
+    private static final Pattern EMPLOYER_AS_TITLE = Pattern.compile("^(?:in|with|at|for)\\s+(\\S.*?)\\s+as\\s+(?:an?\\s+)?(\\S.*)$");
+    /** "Senior Systems Engineer for Infosys Limited": the title, then the employer after a preposition. */
+    private static final Pattern TITLE_FOR_EMPLOYER = Pattern.compile("^(\\S.*?)\\s+(?:for|at|in|with|@)\\s+(\\p{Lu}.*)$");
+    /** How {@code WorkHistory} joins the lines of a heading. */
+    static final String LINE_JOIN = " | ";
     private static final Pattern NOISE = Pattern.compile("(?i)^(?:\\(?\\s*\\)?|from|to|and|present|current|remote|full[- ]time|part[- ]time|contract|\\W+)$");
 
     static RoleHeading parse(String heading) {
         if (heading == null || heading.isBlank()) {
             return new RoleHeading(null, null, null, null, null);
+        }
+        Matcher prose = PROSE_BEFORE_DATE.matcher(heading);
+        if (prose.find()) {
+            return sentence(heading.substring(0, prose.start()));
+        }
+        RoleHeading employerLine = employerLine(heading);
+        if (employerLine != null) {
+            return employerLine;
         }
         String text = GLUED.matcher(heading.replaceAll("[()\\[\\]]", " ")).replaceAll(" | ");
         Places.Place place = Places.find(text);
@@ -90,6 +123,68 @@ record RoleHeading(String title, String titleRule, String company, String compan
             last = sep.end();
         }
         return assign(parts, adjacentToPlace, placeText);
+    }
+
+    /**
+     * The layout decides before any word does: a last line ending with a dangling dash is the employer line (the
+     * employer, then the place between the dashes), and the lines above it are the title. Titles such as "Software"
+     * or "Software Engineer 2" and employers such as "SAP ABAP" carry no word that tells which is which.
+     */
+    private static RoleHeading employerLine(String heading) {
+        int lastLine = heading.lastIndexOf(LINE_JOIN);
+        String last = heading.substring(lastLine < 0 ? 0 : lastLine + LINE_JOIN.length()).strip();
+        Matcher m = DANGLING_DASH.matcher(last);
+        if (!m.find() || m.start() == 0) {
+            return null;
+        }
+        List<String> segments = new ArrayList<>(List.of(DASH.split(last.substring(0, m.start()).strip())));
+        String place = null;
+        if (segments.size() == 2 || segments.size() > 2 && Places.find(segments.getLast()) != null) {
+            // "Employer - Place -"; with more dashes ("Client - Employer - City, ST -") the place is the last part.
+            place = clean(segments.removeLast());
+        }
+        String company = clean(String.join(" - ", segments));
+        Matcher within = WITHIN.matcher(company);
+        if (within.matches()) {
+            // "Job Profile in Accenture -", "Training in Infosys Limited -": the employer follows the preposition.
+            company = clean(within.group(1));
+        }
+        if (Places.find(company) != null && Places.find(company).start() == 0 && Places.find(company).end() >= company.length() - 1) {
+            // "Hyderabad, Telangana -": a place with the employer left out.
+            place = company;
+            company = "";
+        }
+        String title = lastLine < 0 ? "" : clean(heading.substring(0, lastLine).replace(LINE_JOIN, ", "));
+        Matcher named = TITLE_THEN_EMPLOYER.matcher(title.replaceAll("\\s*\\([^)]*\\)", ""));
+        if (named.matches() && OCCUPATION_LAST.matcher(named.group(1)).find() && !OCCUPATION.matcher(named.group(2)).find()
+                && WorkHistory.words(named.group(2)) <= 6) {
+            // "SDET Automation Engineer, Infosys" above "CRD (Capital Group of Companies) -": the title line names the
+            // employer itself, and the employer line holds the client or project the person was placed on.
+            return new RoleHeading(clean(named.group(1)), EMPLOYER_LINE, clean(named.group(2)), TITLE_LINE, place);
+        }
+        if (!company.matches(".*\\p{L}.*") || company.length() > 80) {
+            return company.isEmpty() && !title.isEmpty() ? new RoleHeading(title, EMPLOYER_LINE, null, null, place) : null;
+        }
+        return new RoleHeading(title.isEmpty() ? null : title, title.isEmpty() ? null : EMPLOYER_LINE, company,
+                EMPLOYER_LINE, place == null || place.isEmpty() ? null : place);
+    }
+
+    /** A sentence that names a role: only its "title at/for/in employer" forms are read, nothing else is guessed. */
+    private static RoleHeading sentence(String text) {
+        int lastLine = text.lastIndexOf(LINE_JOIN);
+        String line = text.substring(lastLine < 0 ? 0 : lastLine + LINE_JOIN.length()).strip();
+        Matcher worked = WORKED_AS.matcher(line);
+        String rest = worked.find() ? line.substring(worked.end()) : line;
+        rest = rest.replaceAll("[\\[\\]()]", " ").replaceAll("\\s+", " ").strip();
+        Matcher m = EMPLOYER_AS_TITLE.matcher(rest);
+        if (m.matches()) {
+            return new RoleHeading(clean(m.group(2)), AT, clean(m.group(1).split(",")[0]), AT, null);
+        }
+        m = TITLE_FOR_EMPLOYER.matcher(rest);
+        if (worked.find(0) && m.matches()) {
+            return new RoleHeading(clean(m.group(1)), AT, clean(m.group(2).split(",")[0]), AT, null);
+        }
+        return new RoleHeading(null, null, null, null, null);
     }
 
     private static RoleHeading assign(List<String> parts, int adjacentToPlace, String place) {

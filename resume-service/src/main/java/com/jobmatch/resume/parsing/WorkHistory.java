@@ -32,6 +32,9 @@ public final class WorkHistory {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{Ll})%\\d][.!?;])\\s*(?=\\p{Lu})|\\n|\\s[•●▪*]\\s");
     private static final Pattern ABBREVIATION_END = Pattern.compile("(?i)\\b(inc|co|corp|ltd|llc|jr|sr|st|dept|intl)\\.$");
     private static final int MAX_HEADING_WORDS = 14;
+    /** The prefix of the rule of an employer found in a role without dates. */
+    static final String UNDATED = "undated/";
+    private static final Pattern PAGE_URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
 
     private WorkHistory() {
     }
@@ -39,7 +42,8 @@ public final class WorkHistory {
     public static List<Role> parse(String section) {
         List<Anchor> anchors = anchors(section);
         if (anchors.isEmpty()) {
-            return List.of();
+            Role undated = undated(section);
+            return undated == null ? List.of() : List.of(undated);
         }
         boolean headingAfter = headingAfterDates(section, anchors);
         List<Heading> headings = new ArrayList<>();
@@ -49,6 +53,10 @@ public final class WorkHistory {
             headings.add(headingAfter ? after(section, anchors.get(i), from, to) : before(section, anchors.get(i), from));
         }
         List<Role> roles = new ArrayList<>();
+        Role undated = undated(section.substring(0, Math.min(anchors.getFirst().start(), headings.getFirst().start())));
+        if (undated != null) {
+            roles.add(undated);
+        }
         for (int i = 0; i < anchors.size(); i++) {
             Anchor anchor = anchors.get(i);
             Heading heading = headings.get(i);
@@ -59,6 +67,26 @@ public final class WorkHistory {
             roles.add(role(heading.text(), anchor, body));
         }
         return roles;
+    }
+
+    /**
+     * A role written without dates at the top of the section, before the first dated one: a title line (its last
+     * word an occupation) directly followed by a short employer line ("IT Operations Analyst" / "Accenture"). The
+     * employer is what matters to a reader even when the dates are left out; the role gets no dates.
+     */
+    private static Role undated(String text) {
+        List<String> lines = text.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !PAGE_URL.matcher(l).matches()).limit(2).toList();
+        if (lines.size() < 2 || !isHeadingLike(lines.get(0)) || !RoleHeading.OCCUPATION_LAST.matcher(lines.get(0)).find()
+                || !isHeadingLike(lines.get(1)) || words(lines.get(1)) > 8 || lines.get(1).matches(".*[:.]\\W*$")) {
+            return null;
+        }
+        RoleHeading parsed = RoleHeading.parse(lines.get(0) + RoleHeading.LINE_JOIN + lines.get(1));
+        if (parsed.company() == null) {
+            return null;
+        }
+        return new Role(parsed.title(), parsed.titleRule(), parsed.company(), UNDATED + parsed.companyRule(),
+                parsed.place(), null, null, false, null, List.of());
     }
 
     private static List<Anchor> anchors(String text) {
@@ -179,7 +207,7 @@ public final class WorkHistory {
             }
             return new Heading(a.start(), a.end() + trailing.length(), trailing);
         }
-        return new Heading(Math.max(from, start), a.end(), String.join(" | ", parts));
+        return new Heading(Math.max(from, start), a.end(), String.join(RoleHeading.LINE_JOIN, parts));
     }
 
     private static List<String> linesAbove(String text, int at, int from) {
@@ -193,7 +221,8 @@ public final class WorkHistory {
             }
             String line = text.substring(prevStart, i).strip();
             i = prevStart - 1;
-            if (line.isEmpty()) {
+            if (line.isEmpty() || PAGE_URL.matcher(line).matches()) {
+                // A link alone on its line is page furniture (exports repeat the profile's address at page breaks).
                 continue;
             }
             if (!isHeadingLike(line)) {
