@@ -44,9 +44,22 @@ public final class EducationHistory {
      * counts only when a degree-field separator follows it directly, so "WebMD" is no doctorate.
      */
     private static final Pattern DEGREE_ABBREVIATION = Pattern.compile(
-            "(?:(?<![\\p{L}.])|(?<=\\p{Ll})(?=" + "\\p{Lu}[\\p{L}.]{0,6}(?:\\s+Degree)?[:|]))(?:B\\.?\\s?(?:S|A|E|(?i:sc|tech|com|ed|pharm|arch)|BA|FA|CA|SN|SW)|M\\.?\\s?(?:S|A|E|(?i:sc|tech|com|ed|phil|pharm)|BA|FA|CA|SN|SW|PH)"
+            "(?:(?<![\\p{L}.])|(?<=\\p{Ll})(?=" + "\\p{Lu}[\\p{L}.]{0,6}(?:\\s+Degree)?[:|]))(?:B(?:\\.?\\s?|-)(?:S|A|E|(?i:sc|tech|com|ed|pharm|arch)|BA|FA|CA|SN|SW)|M(?:\\.?\\s?|-)(?:S|A|E|(?i:sc|tech|com|ed|phil|pharm)|BA|FA|CA|SN|SW|PH)"
                     + "|M\\.B\\.A|B\\.B\\.A|[BM]Eng|AA(?=[:|])|A\\.?S\\.?S(?=[:|])|LPN|MBA|BBA|BCA|MCA|BSc|MSc|Ph\\.?\\s?D|PhD|A\\.A\\.S|A\\.A|AAS|A\\.S|LLB|LL\\.B|LLM|LL\\.M|J\\.D|MD|PGDM|PGDBA|SSC|HSC|SSLC|CBSE|ICSE|PharmD|EdD|DBA|DNP|GED)"
-                    + "\\.?(?![\\p{L}])(?!\\s+(?:Office|Excel|Word|Access|Project|SQL|Windows|Dynamics|Outlook|PowerPoint|Visio))");
+                    + "\\.?(?![\\p{L}])(?!\\s+(?:Office|Excel|Word|Access|Project|SQL|Windows|Dynamics|Outlook|PowerPoint|Visio))"
+                    // "MS University": the letters start an institution's name.
+                    + "(?![ \\t]+(?i:university|college|institute|school)\\b)");
+    /**
+     * Abbreviations written with a dot after every letter ("M.C.A", "S.S.C", "C.B.S.E.", "M.D."): they count when
+     * their letters alone are one of the abbreviations above.
+     */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.\\s?){1,4}\\p{Lu}\\.?(?![\\p{L}])"
+            + "(?![ \\t]+(?i:university|college|institute|school)\\b)");
+    /**
+     * At the start of an education line and followed by "in <field>", an abbreviation is read in any case
+     * ("mba in human resource"): there it cannot be an ordinary word.
+     */
+    private static final Pattern LINE_START_ABBREVIATION = Pattern.compile("(?m)^[\\t ]*([\\p{L}.]{2,8})(?=\\s+in\\s+\\p{L})");
     /**
      * A certificate or licence with up to two capitalized words naming it ("Individual Studies Certificate",
      * "Cosmetology License", "CNA certification"): the credential of an education section that names no degree.
@@ -157,6 +170,18 @@ public final class EducationHistory {
         while (!credentials && abbreviation.find()) {
             found.add(new int[] {abbreviation.start(), abbreviation.end(), 1});
         }
+        Matcher dotted = DOTTED.matcher(text);
+        while (!credentials && dotted.find()) {
+            if (isAbbreviation(dotted.group().replaceAll("[.\\s]", ""))) {
+                found.add(new int[] {dotted.start(), dotted.end(), 1});
+            }
+        }
+        Matcher lineStart = LINE_START_ABBREVIATION.matcher(text);
+        while (!credentials && lineStart.find()) {
+            if (isAbbreviation(lineStart.group(1).toUpperCase(java.util.Locale.ROOT))) {
+                found.add(new int[] {lineStart.start(1), lineStart.end(1), 1});
+            }
+        }
         found.sort(java.util.Comparator.comparingInt(a -> a[0]));
         List<int[]> kept = new ArrayList<>();
         for (int[] m : found) {
@@ -177,15 +202,40 @@ public final class EducationHistory {
         return kept;
     }
 
-    /** "Central High School": a school-level word after a capitalized word names a school, not a degree. */
+    private static boolean isAbbreviation(String letters) {
+        Matcher m = DEGREE_ABBREVIATION.matcher(letters);
+        return m.lookingAt() && m.end() >= letters.length() - 1;
+    }
+
+    /**
+     * "Central High School", "Lakshmi Matriculation Higher Secondary School", "Council of Higher Secondary": a
+     * school-level word after another word of its line names a school or a board when the name goes on to an
+     * institution word (or, for "High School", directly after a capitalized word), not the degree itself.
+     */
     private static boolean namePart(String text, int at) {
         String mention = text.substring(at, Math.min(text.length(), at + 20)).toLowerCase(java.util.Locale.ROOT);
-        if (!mention.startsWith("high school") && !mention.startsWith("secondary school")) {
+        if (!SCHOOL_LEVEL_START.matcher(mention).lookingAt()) {
             return false;
         }
-        Matcher previous = Pattern.compile("(\\p{Lu}[\\p{L}.'-]*)\\s+$").matcher(text.substring(Math.max(0, at - 30), at));
-        return previous.find();
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        String before = text.substring(lineStart, at);
+        if (mention.startsWith("high school") || mention.startsWith("secondary school")) {
+            if (Pattern.compile("(\\p{Lu}[\\p{L}.'-]*)\\s+$").matcher(text.substring(Math.max(0, at - 30), at)).find()) {
+                return true;
+            }
+        }
+        if (!before.matches(".*\\p{L}+\\s+$")) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', at);
+        String rest = text.substring(at, lineEnd < 0 ? text.length() : lineEnd).split("\\s[-–—|]\\s|,")[0];
+        return SCHOOL_NAME_WORD.matcher(before + rest).find();
     }
+
+    private static final Pattern SCHOOL_LEVEL_START = Pattern.compile(
+            "matriculation|higher secondary|senior secondary|high school|secondary school");
+    private static final Pattern SCHOOL_NAME_WORD = Pattern.compile(
+            "(?i)\\b(?:school|council|board|vidyalaya|college|academy|institute)\\b");
 
     private static String institution(String text) {
         for (String part : PART_SPLIT.split(text)) {
