@@ -73,41 +73,196 @@ class ResumeStructuringEvaluation {
         Path file = data().resolve("resumes/entities/resume-entities.jsonl");
         Assumptions.assumeTrue(Files.exists(file), "skipped: " + file + " is absent");
         ObjectMapper json = new ObjectMapper();
+        List<String> contents = new ArrayList<>();
+        List<JsonNode> docs = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                docs.add(json.readTree(line));
+                contents.add(docs.getLast().path("content").asText());
+            }
+        }
+        Map<Integer, Map<String, Set<String>>> completions = completions(contents);
         Map<String, int[]> now = counts();
         Map<String, int[]> old = counts();
+        Map<String, int[]> nowCompleted = counts();
+        Map<String, int[]> oldCompleted = counts();
+        Map<String, int[]> nowPlain = counts();
+        Map<String, int[]> oldPlain = counts();
         List<Prediction> predictions = new ArrayList<>();
         List<Prediction> oldPredictions = new ArrayList<>();
         int documents = 0;
         boolean debug = System.getenv("BENCH_DEBUG") != null;
-        for (String line : Files.readAllLines(file)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode doc = json.readTree(line);
+        List<String> candidates = new ArrayList<>();
+        for (JsonNode doc : docs) {
             String content = doc.path("content").asText();
             Map<String, Set<String>> gold = gold(doc);
+            Map<String, Set<String>> completed = completed(gold, completions.getOrDefault(documents, Map.of()));
             ResumeData parsed = ResumeTextParser.parse(content);
             ResumeData before = BaselineResumeTextParser.parse(content);
             Map<String, Set<String>> predicted = fields(parsed);
+            Map<String, Set<String>> predictedBefore = fields(before);
             for (String field : GOLD_LABELS.keySet()) {
-                score(gold.getOrDefault(field, Set.of()), predicted.get(field), now.get(field));
-                score(gold.getOrDefault(field, Set.of()), fields(before).get(field), old.get(field));
+                Set<String> g = gold.getOrDefault(field, Set.of());
+                score(field, g, predicted.get(field), now.get(field));
+                score(field, g, predictedBefore.get(field), old.get(field));
+                score(field, completed.getOrDefault(field, Set.of()), predicted.get(field), nowCompleted.get(field));
+                score(field, completed.getOrDefault(field, Set.of()), predictedBefore.get(field), oldCompleted.get(field));
+                score(g, predicted.get(field), nowPlain.get(field));
+                score(g, predictedBefore.get(field), oldPlain.get(field));
                 if (debug && field.equals(System.getenv("BENCH_DEBUG"))) {
                     System.out.println("DOC " + documents + " gold=" + gold.get(field) + " pred=" + predicted.get(field));
                 }
             }
-            collect(documents, content, parsed, gold, predictions);
-            collectOld(documents, before, gold, oldPredictions);
+            errors(documents, content, completed, predicted);
+            candidates(documents, content, completed, parsed, candidates);
+            candidates(documents, content, completed, before, candidates);
+            if (System.getenv("BENCH_ROLES") != null) {
+                int d = documents;
+                parsed.workExperience().forEach(r -> System.out.println("ROLE " + d + " " + r.position() + " || " + r.company() + " || " + r.location()));
+                parsed.education().forEach(e -> System.out.println("EDU " + d + " " + e.degree() + " || " + e.institution()));
+            }
+            collect(documents, content, parsed, completed, predictions);
+            collectOld(documents, before, completed, oldPredictions);
             documents++;
         }
-        System.out.printf("%nResume structuring on %d gold resumes (micro P/R/F1; new parser vs the parser before this work)%n", documents);
-        System.out.printf("%-8s %6s %6s %6s | %6s %6s %6s%n", "field", "P", "R", "F1", "old P", "old R", "old F1");
+        if (System.getenv("BENCH_CANDIDATES") != null) {
+            Files.write(Path.of(System.getenv("BENCH_CANDIDATES")), candidates.stream().distinct().toList());
+        }
+        System.out.printf("%nResume structuring on %d gold resumes (micro P/R/F1; new parser vs the parser before the structuring"
+                + " work, same run)%n", documents);
+        System.out.println("Matching: normalised values equal, the shorter (>= 4 characters) inside the longer, or the shorter the"
+                + " longer's first whole words; companies without a trailing legal form (bench/resume-gold-audit.md).");
+        System.out.printf("Completed gold: + %d company and %d degree values judged literally an employer / a degree of that resume"
+                + " (%s); title has no completions.%n", completions.values().stream().mapToInt(m -> m.getOrDefault("company", Set.of()).size()).sum(),
+                completions.values().stream().mapToInt(m -> m.getOrDefault("degree", Set.of()).size()).sum(), COMPLETIONS);
+        System.out.printf("%-8s %-41s | %s%n", "", "gold as labelled", "gold + completions");
+        System.out.printf("%-8s %6s %6s %6s | %6s %6s %6s | %6s %6s %6s | %6s %6s %6s%n", "field", "P", "R", "F1", "old P", "old R",
+                "old F1", "P", "R", "F1", "old P", "old R", "old F1");
         for (String field : GOLD_LABELS.keySet()) {
             double[] n = prf(now.get(field));
             double[] o = prf(old.get(field));
-            System.out.printf(Locale.ROOT, "%-8s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f%n", field, n[0], n[1], n[2], o[0], o[1], o[2]);
+            double[] nc = prf(nowCompleted.get(field));
+            double[] oc = prf(oldCompleted.get(field));
+            System.out.printf(Locale.ROOT, "%-8s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f%n", field,
+                    n[0], n[1], n[2], o[0], o[1], o[2], nc[0], nc[1], nc[2], oc[0], oc[1], oc[2]);
+        }
+        System.out.println("Gold as labelled, matching without the first-words and legal-form rules (F1 new / old):");
+        for (String field : GOLD_LABELS.keySet()) {
+            System.out.printf(Locale.ROOT, "  %-8s %.3f / %.3f%n", field, prf(nowPlain.get(field))[2], prf(oldPlain.get(field))[2]);
         }
         calibration(predictions, oldPredictions);
+    }
+
+    private static final String COMPLETIONS = "bench/resume-gold-completions.jsonl";
+
+    /**
+     * The audited completions: per resume (line number in resume-entities.jsonl, from 0) and field, the values judged
+     * true. Every entry's span must hold its value in that resume's text, so the audit stays tied to the data.
+     */
+    private static Map<Integer, Map<String, Set<String>>> completions(List<String> contents) throws Exception {
+        Path file = Path.of(System.getProperty("user.dir")).resolveSibling(COMPLETIONS);
+        Map<Integer, Map<String, Set<String>>> result = new LinkedHashMap<>();
+        if (!Files.exists(file)) {
+            System.out.println("no " + file + ": completed gold = gold as labelled");
+            return result;
+        }
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode c = json.readTree(line);
+            int resume = c.path("resume").asInt();
+            String value = c.path("value").asText();
+            int start = c.path("start").asInt();
+            int end = c.path("end").asInt();
+            String content = contents.get(resume);
+            boolean spanHolds = start >= 0 && end <= content.length() && content.substring(start, end).equals(value);
+            // A value judged true must sit at its span; one judged false may be a parser's joined value with no span.
+            if (start >= 0 && !spanHolds || c.path("judged").asBoolean() && !spanHolds) {
+                throw new IllegalStateException("completion span does not hold its value: " + line);
+            }
+            if (c.path("judged").asBoolean()) {
+                result.computeIfAbsent(resume, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(c.path("field").asText(), k -> new LinkedHashSet<>()).addAll(set(List.of(value)));
+            }
+        }
+        return result;
+    }
+
+    private static Map<String, Set<String>> completed(Map<String, Set<String>> gold, Map<String, Set<String>> added) {
+        Map<String, Set<String>> completed = new LinkedHashMap<>();
+        gold.forEach((field, values) -> completed.put(field, new LinkedHashSet<>(values)));
+        added.forEach((field, values) -> completed.computeIfAbsent(field, k -> new LinkedHashSet<>()).addAll(values));
+        return completed;
+    }
+
+    /**
+     * With BENCH_CANDIDATES=file: each company and degree a parser gave that matches nothing in the completed gold,
+     * as a JSON line to judge (resume, field, value as the parser gave it, its first span in the text, its line).
+     */
+    private static void candidates(int document, String content, Map<String, Set<String>> gold, ResumeData data, List<String> out) {
+        Map<String, List<String>> raw = Map.of(
+                "company", data.workExperience().stream().map(ResumeData.WorkExperience::company).filter(v -> v != null).toList(),
+                "degree", data.education().stream().map(ResumeData.Education::degree).filter(v -> v != null).toList());
+        ObjectMapper json = new ObjectMapper();
+        raw.forEach((field, values) -> {
+            for (String value : values) {
+                Set<String> normalized = set(List.of(value));
+                if (normalized.isEmpty() || gold.getOrDefault(field, Set.of()).stream()
+                        .anyMatch(g -> matches(field, normalized.iterator().next(), g))) {
+                    continue;
+                }
+                int at = content.indexOf(value);
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("resume", document);
+                row.put("field", field);
+                row.put("value", value);
+                row.put("start", at);
+                row.put("end", at < 0 ? -1 : at + value.length());
+                row.put("line", lineOf(content, normalized.iterator().next()));
+                try {
+                    out.add(json.writeValueAsString(row));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+    }
+
+    /**
+     * With BENCH_ERRORS set, every company, title and degree error of the new parser against the completed gold, one
+     * a line: FP (a value the parser gave that matches no gold value) and FN (a gold value nothing matches), with the
+     * text line it is on.
+     */
+    private static void errors(int document, String content, Map<String, Set<String>> gold, Map<String, Set<String>> now) {
+        if (System.getenv("BENCH_ERRORS") == null) {
+            return;
+        }
+        for (String field : List.of("company", "title", "degree")) {
+            Set<String> g = gold.getOrDefault(field, Set.of());
+            for (String p : now.get(field)) {
+                if (g.stream().noneMatch(x -> matches(field, p, x))) {
+                    System.out.println("ERR " + document + " " + field + " FP [" + p + "] gold=" + g + " line: " + lineOf(content, p));
+                }
+            }
+            for (String x : g) {
+                if (now.get(field).stream().noneMatch(p -> matches(field, p, x))) {
+                    System.out.println("ERR " + document + " " + field + " FN [" + x + "] pred=" + now.get(field) + " line: " + lineOf(content, x));
+                }
+            }
+        }
+    }
+
+    /** The first line of the text whose normalised form holds the normalised value. */
+    private static String lineOf(String content, String normalized) {
+        for (String line : content.split("\\n")) {
+            Set<String> form = set(List.of(line));
+            if (!form.isEmpty() && form.iterator().next().contains(normalized)) {
+                return line.strip();
+            }
+        }
+        return "?";
     }
 
     private static void collect(int document, String content, ResumeData data, Map<String, Set<String>> gold,
@@ -155,7 +310,7 @@ class ResumeStructuringEvaluation {
             return;
         }
         String v = normalized.iterator().next();
-        boolean right = gold.getOrDefault(field, Set.of()).stream().anyMatch(g -> matches(v, g));
+        boolean right = gold.getOrDefault(field, Set.of()).stream().anyMatch(g -> matches(field, v, g));
         out.add(new Prediction(document, field, field + "/" + rule, given, right));
     }
 
