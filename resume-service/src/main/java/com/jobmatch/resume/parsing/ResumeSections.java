@@ -32,6 +32,8 @@ public final class ResumeSections {
      */
     private static final Pattern WORD_SUFFIX = Pattern.compile("^(?:d|s|ed|al|ally|ing|er|ers|ly|ial)(?![\\p{L}])");
 
+    private static final Pattern ROLE_STACK_LABEL = Pattern.compile("(?i)technologies|tools");
+
     private ResumeSections() {
     }
 
@@ -84,7 +86,12 @@ public final class ResumeSections {
      */
     private static boolean isSkillLabel(String text, Matcher m, boolean laidOut, List<Section> kinds) {
         String rest = restOfLine(text, m.end(1));
-        return laidOut && !kinds.isEmpty() && kinds.getLast() == Section.SKILLS && rest.matches("^\\s*[:：]\\s*\\S.*");
+        if (!laidOut || kinds.isEmpty() || !rest.matches("^\\s*[:：]\\s*\\S.*")) {
+            return false;
+        }
+        // Inside a role, "Technologies: SQL Server, Tableau" or "Tools: Jira" lists that project's stack.
+        return kinds.getLast() == Section.SKILLS
+                || kinds.getLast() == Section.EXPERIENCE && ROLE_STACK_LABEL.matcher(m.group(1)).matches();
     }
 
     private static String restOfLine(String text, int from) {

@@ -156,8 +156,11 @@ record RoleHeading(String title, String titleRule, String company, String compan
         }
         String title = lastLine < 0 ? "" : clean(heading.substring(0, lastLine).replace(LINE_JOIN, ", "));
         Matcher named = TITLE_THEN_EMPLOYER.matcher(title.replaceAll("\\s*\\([^)]*\\)", ""));
+        boolean dashOnly = named.matches() && named.group().substring(named.end(1), named.start(2)).matches("\\s+[-–—]\\s+");
         if (named.matches() && OCCUPATION_LAST.matcher(named.group(1)).find() && !OCCUPATION.matcher(named.group(2)).find()
-                && WorkHistory.words(named.group(2)) <= 6) {
+                && WorkHistory.words(named.group(2)) <= 6 && (!dashOnly || !company.matches(".*\\p{L}.*"))) {
+            // "Title - X" names the employer only when the employer line names none ("Senior Web Developer -
+            // Microsoft Technology" above an employer is the title's speciality).
             // "SDET Automation Engineer, Infosys" above "CRD (Capital Group of Companies) -": the title line names the
             // employer itself, and the employer line holds the client or project the person was placed on.
             return new RoleHeading(clean(named.group(1)), EMPLOYER_LINE, clean(named.group(2)), TITLE_LINE, place);

@@ -34,6 +34,7 @@ public final class WorkHistory {
     private static final int MAX_HEADING_WORDS = 14;
     /** The prefix of the rule of an employer found in a role without dates. */
     static final String UNDATED = "undated/";
+    private static final Pattern SENTENCE_TO_DATE = Pattern.compile("(?i)^\\s*[•●▪◦‣*·-]?\\s*(?:worked|working)\\b.{0,100}\\b(?:from|since)\\s*$");
     private static final Pattern PAGE_URL = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
 
     private WorkHistory() {
@@ -190,6 +191,10 @@ public final class WorkHistory {
         String trailing = "";
         if (isHeadingLike(beforeOnLine.strip()) && !beforeOnLine.isBlank()) {
             parts.add(beforeOnLine);
+        } else if (SENTENCE_TO_DATE.matcher(beforeOnLine).find()) {
+            // "• Worked with Globex, Pune as Analyst from Jan 2015 to ...": a bullet telling a role; RoleHeading
+            // reads only its "at/for/with employer" forms.
+            parts.add(BULLET.matcher(beforeOnLine).replaceFirst(""));
         }
         boolean startsLine = lineBefore(text, a.start(), from).isBlank();
         if (parts.isEmpty() || !hasSeparator(beforeOnLine)) {

@@ -43,6 +43,21 @@ class JobBoardRoleLayoutTest {
     }
 
     @Test
+    void aSpecialityAfterTheTitleIsNoEmployerWhenTheEmployerLineNamesOne() {
+        List<WorkExperience> roles = roles("Senior Web Developer - Microsoft Technology", "Globex -  Kolkata, West Bengal -",
+                "January 2008 to July 2008", "Sales Engineer - Initech Solutions", "-", "January 2005 to May 2007");
+        assertEquals(List.of("Globex", "Initech Solutions"), roles.stream().map(WorkExperience::company).toList());
+    }
+
+    @Test
+    void aStackLabelInsideARoleDoesNotEndTheExperienceSection() {
+        List<WorkExperience> roles = roles("Software Engineer", "Globex -  Pune, Maharashtra -", "April 2012 to Present",
+                "Technologies: SQL Server, Tableau", "Software Engineer", "Initech Inc -", "August 2011 to March 2012",
+                "SKILLS", "Java, SQL");
+        assertEquals(List.of("Globex", "Initech Inc"), roles.stream().map(WorkExperience::company).toList());
+    }
+
+    @Test
     void aLinkAloneOnItsLineBetweenTitleAndEmployerIsSkipped() {
         WorkExperience role = roles("Support Lead", "https://www.example.org/r/asha-rao/123?isid=x",
                 "Initech -  Pune, Maharashtra -", "June 2016 to Present").getFirst();
@@ -56,6 +71,8 @@ class JobBoardRoleLayoutTest {
         assertEquals(List.of("Data Analyst", "Initech Limited"), Arrays.asList(roles.get(0).position(), roles.get(0).company()));
         assertNull(roles.get(1).company());
         assertEquals("2014-05", roles.get(1).startDate());
+        WorkExperience bullet = roles("• Worked with Globex, Hyderabad as Software Engineer from January 2015 to Aug 2017.").getFirst();
+        assertEquals(List.of("Software Engineer", "Globex"), Arrays.asList(bullet.position(), bullet.company()));
     }
 
     @Test
