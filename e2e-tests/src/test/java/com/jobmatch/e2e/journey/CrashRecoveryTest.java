@@ -179,8 +179,8 @@ class CrashRecoveryTest {
         String changed = (String) Databases.rows("matching", "SELECT now()::text").getFirst().getFirst();
         // The same weights again: nothing changes but every resume is recomputed (one task per resume).
         given().header("Authorization", accounts.admin().bearer()).contentType(ContentType.JSON)
-                .body(Map.of("qualification", 0.15, "experience", 0.25, "skills", 0.40, "location", 0.05,
-                        "category", 0.10, "personalization", 0.05))
+                .body(Map.of("qualification", 0.10, "experience", 0.47, "skills", 0.24, "location", 0.07,
+                        "category", 0.07, "personalization", 0.05))
                 .put(services.url("matching") + "/api/matches/admin/weights/white/default")
                 .then().statusCode(200);
         assertTrue(waitUntil(SETTLE, () -> resumesWithMatches(ids, changed) > 0), "no resume was recomputed");

@@ -10,7 +10,7 @@ package com.jobmatch.matching.scoring;
 public record ScoringPolicy(double semanticShare, double cosineFloor, double cosineCeiling, int maxImprovements,
                             double minImprovementPoints) {
 
-    public static final ScoringPolicy DEFAULT = new ScoringPolicy(0.5, 0.2, 0.8, 5, 0.5);
+    public static final ScoringPolicy DEFAULT = new ScoringPolicy(0.29, 0.2, 0.8, 5, 0.5);
 
     double semanticScore(double cosine) {
         return Judgement.clamp(100 * (cosine - cosineFloor) / (cosineCeiling - cosineFloor));

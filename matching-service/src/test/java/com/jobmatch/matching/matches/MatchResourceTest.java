@@ -154,7 +154,7 @@ class MatchResourceTest {
                 .body("match.missingPreferredSkills.skillId", hasItem("kafka"))
                 .body("match.extraSkills.skillId", hasItem("docker"))
                 .body("match.improvements[0].action", containsString("Kubernetes would add"))
-                .body("match.weights.skills", equalTo(0.40f))
+                .body("match.weights.skills", equalTo(0.24f))
                 .body("weightsVariant", equalTo("default"));
         assertEquals(1, catalogue.count("SELECT count(*) FROM matching_metadata.match_explanations WHERE job_id = '"
                 + backend + "' AND resume_id = '" + RESUME + "'"));
