@@ -38,7 +38,7 @@ class SkillTaggerTraining {
     static final int EPOCHS = 14;
     static final double RATE = 0.01;
     static final double L2 = 1e-4;
-    static final double DROPOUT = 0;
+    static final double DROPOUT = 0.3;
 
     private static final List<Double> OUTSIDE_WEIGHTS = List.of(1.0, 0.7, 0.5, 0.35, 0.25);
 

@@ -17,8 +17,13 @@ class ContextualTokensTest {
     void tokensAreSplitIntoWordPiecesAsBertDoes() {
         // "forklift" is not in the vocabulary whole: greedy longest match gives "fork" + "##lift"
         assertEquals(2, ENCODER.pieces("forklift").length);
-        // punctuation is split off and upper case and accents are folded
-        assertEquals(3, ENCODER.pieces("Node.js").length);
+        // punctuation is split off, and upper case and accents are folded
+        int[] node = ENCODER.pieces("node");
+        int[] dot = ENCODER.pieces(".");
+        int[] js = ENCODER.pieces("js");
+        int[] joined = java.util.stream.IntStream.concat(java.util.stream.IntStream.concat(java.util.Arrays.stream(node),
+                java.util.Arrays.stream(dot)), java.util.Arrays.stream(js)).toArray();
+        assertArrayEquals(joined, ENCODER.pieces("Node.js"));
         assertArrayEquals(ENCODER.pieces("cafe"), ENCODER.pieces("Café"));
     }
 
