@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Trains the skill-span tagger from SkillSpan TRAIN (../shared/data/skill-extraction/skillspan) and writes
-# ai-service/src/main/resources/models/skill-spans.bin. TAGGER_MODE=compare instead scores the candidate variants
-# on a held-out tenth of TRAIN (dev is not used). Skips cleanly without the data.
+# Trains the skill-span tagger (a CRF over contextual token vectors) from SkillSpan TRAIN
+# (../shared/data/skill-extraction/skillspan) and writes ai-service/src/main/resources/models/skill-spans-crf.bin.
+# TAGGER_MODE=compare instead scores the settings on a held-out tenth of TRAIN (dev is not used);
+# TAGGER_MODE=word-features rebuilds models/skill-spans.bin, the word features the CRF reads (run it first when those
+# change, then retrain the CRF). Skips cleanly without the data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-./mvnw -B -o test -pl ai-service -Dsurefire.excludedGroups=none -Dgroups=bench -Dtest=SkillTaggerTraining \
-  | grep -E -A8 '^Skill tagger|^held-out|Tests run:|skipped' || true
+./mvnw -B -o test -pl ai-service -Dsurefire.excludedGroups=none -Dgroups=bench -Dtest='SkillTaggerTraining,WordFeatureTraining' \
+  | grep -E -A8 '^Skill tagger|^held-out|^rate|^epoch|-> \[|Tests run:|skipped' || true

@@ -57,6 +57,7 @@ class SkillTaggerTraining {
     void train() throws IOException {
         Path folder = SharedData.file("skill-extraction/skillspan");
         Assumptions.assumeTrue(Files.exists(folder), "no shared data at " + SharedData.root() + ": skipped");
+        Assumptions.assumeFalse("word-features".equals(System.getenv("TAGGER_MODE")), "WordFeatureTraining's turn: skipped");
         ContextualTokens encoder = new ContextualTokens();
         boolean withWords = !"false".equals(System.getenv("TAGGER_WORD_FEATURES"));
         WordFeatures words = withWords ? new WordFeatures() : null;
