@@ -22,11 +22,10 @@ public interface RankingConfig {
 
     interface Scoring {
         /**
-         * Share of the overall score given to semantic similarity; the six collar weights share the rest. 0.29 is the
-         * share bench/learn_weights.py learns beside the criteria from the fit pairs through the API (it was an even
-         * 0.5 before the experience criterion carried its weight).
+         * Share of the overall score given to semantic similarity; the six collar weights share the rest (see
+         * {@link ScoringPolicy#DEFAULT_SEMANTIC_SHARE}).
          */
-        @WithDefault("0.29")
+        @WithDefault(ScoringPolicy.DEFAULT_SEMANTIC_SHARE)
         double semanticShare();
 
         /**

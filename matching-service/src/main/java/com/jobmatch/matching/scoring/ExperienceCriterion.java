@@ -112,7 +112,7 @@ final class ExperienceCriterion {
                         + Judgement.INFERRED_OCCUPATION.formatted(inferred.get().label()) + ", and "
                         + UsualRequirements.describe(range)
                 : usual ? "the job states no experience range; " + UsualRequirements.describe(range)
-                        + " (assumed, so counted halfway toward neutral)"
+                        + Judgement.ASSUMED
                 : describe(min, max) + " asked";
         String reason = "%d months of relevant experience (%d in total) against %s"
                 .formatted(Math.round(relevant), total, asked)

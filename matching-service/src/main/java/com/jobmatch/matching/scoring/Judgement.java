@@ -35,6 +35,9 @@ record Judgement(Double score, List<String> reasons, List<KnockOut> knockOuts, B
     }
 
     /** What a reason says of an occupation only inferred from the posting's text ("... reads like work as nurse"). */
+    /** What a reason adds to a requirement taken from what such work usually asks ({@link Basis#USUAL}). */
+    static final String ASSUMED = " (assumed, so counted halfway toward neutral)";
+
     static final String INFERRED_OCCUPATION = "its text reads like work as %s (inferred, so counted at low confidence, near neutral)";
 
     Judgement(Double score, List<String> reasons, List<KnockOut> knockOuts) {

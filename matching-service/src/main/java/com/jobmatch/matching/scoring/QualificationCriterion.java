@@ -60,8 +60,8 @@ final class QualificationCriterion {
                 double score = Math.max(0, 100 - POINTS_PER_MISSING_USUAL_LEVEL * Math.max(0, gap));
                 parts.add(Judgement.weighed(score, educationBasis));
                 reasons.add(named.isPresent()
-                        ? "Education %s; the job states no level, and work as %s usually asks %s (assumed, so counted halfway toward neutral)"
-                                .formatted(highest, occupation.get().label(), typical.get())
+                        ? "Education %s; the job states no level, and work as %s usually asks %s"
+                                .formatted(highest, occupation.get().label(), typical.get()) + Judgement.ASSUMED
                         : "Education %s; the job states no level and names no occupation; %s, which usually asks %s"
                                 .formatted(highest, Judgement.INFERRED_OCCUPATION.formatted(occupation.get().label()),
                                         typical.get()));

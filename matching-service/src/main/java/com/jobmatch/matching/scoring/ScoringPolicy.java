@@ -10,7 +10,15 @@ package com.jobmatch.matching.scoring;
 public record ScoringPolicy(double semanticShare, double cosineFloor, double cosineCeiling, int maxImprovements,
                             double minImprovementPoints) {
 
-    public static final ScoringPolicy DEFAULT = new ScoringPolicy(0.29, 0.2, 0.8, 5, 0.5);
+    /**
+     * The share of the overall score given to semantic similarity unless configured (matching.scoring.semantic-share):
+     * the share bench/learn_weights.py learns beside the criteria from the fit pairs through the API (it was an even
+     * 0.5 before the experience criterion carried its weight). One value for the configuration default and
+     * {@link #DEFAULT}.
+     */
+    public static final String DEFAULT_SEMANTIC_SHARE = "0.29";
+
+    public static final ScoringPolicy DEFAULT = new ScoringPolicy(Double.parseDouble(DEFAULT_SEMANTIC_SHARE), 0.2, 0.8, 5, 0.5);
 
     double semanticScore(double cosine) {
         return Judgement.clamp(100 * (cosine - cosineFloor) / (cosineCeiling - cosineFloor));

@@ -220,7 +220,7 @@ public final class EducationHistory {
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
         String before = text.substring(lineStart, at);
         if (mention.startsWith("high school") || mention.startsWith("secondary school")) {
-            if (Pattern.compile("(\\p{Lu}[\\p{L}.'-]*)\\s+$").matcher(text.substring(Math.max(0, at - 30), at)).find()) {
+            if (CAPITALIZED_WORD_BEFORE.matcher(text.substring(Math.max(0, at - 30), at)).find()) {
                 return true;
             }
         }
@@ -232,6 +232,8 @@ public final class EducationHistory {
         return SCHOOL_NAME_WORD.matcher(before + rest).find();
     }
 
+    /** "Central High School": a capitalized word right before the school-level word. */
+    private static final Pattern CAPITALIZED_WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.'-]*)\\s+$");
     private static final Pattern SCHOOL_LEVEL_START = Pattern.compile(
             "matriculation|higher secondary|senior secondary|high school|secondary school");
     private static final Pattern SCHOOL_NAME_WORD = Pattern.compile(

@@ -132,7 +132,7 @@ record RoleHeading(String title, String titleRule, String company, String compan
      */
     private static RoleHeading employerLine(String heading) {
         int lastLine = heading.lastIndexOf(LINE_JOIN);
-        String last = heading.substring(lastLine < 0 ? 0 : lastLine + LINE_JOIN.length()).strip();
+        String last = lastLine(heading);
         Matcher m = DANGLING_DASH.matcher(last);
         if (!m.find() || m.start() == 0) {
             return null;
@@ -149,7 +149,8 @@ record RoleHeading(String title, String titleRule, String company, String compan
             // "Job Profile in Accenture -", "Training in Infosys Limited -": the employer follows the preposition.
             company = clean(within.group(1));
         }
-        if (Places.find(company) != null && Places.find(company).start() == 0 && Places.find(company).end() >= company.length() - 1) {
+        Places.Place wholly = Places.find(company);
+        if (wholly != null && wholly.start() == 0 && wholly.end() >= company.length() - 1) {
             // "Hyderabad, Telangana -": a place with the employer left out.
             place = company;
             company = "";
@@ -172,10 +173,15 @@ record RoleHeading(String title, String titleRule, String company, String compan
                 EMPLOYER_LINE, place == null || place.isEmpty() ? null : place);
     }
 
+    /** The last of a heading's lines (they are joined with {@link #LINE_JOIN}). */
+    private static String lastLine(String heading) {
+        int at = heading.lastIndexOf(LINE_JOIN);
+        return heading.substring(at < 0 ? 0 : at + LINE_JOIN.length()).strip();
+    }
+
     /** A sentence that names a role: only its "title at/for/in employer" forms are read, nothing else is guessed. */
     private static RoleHeading sentence(String text) {
-        int lastLine = text.lastIndexOf(LINE_JOIN);
-        String line = text.substring(lastLine < 0 ? 0 : lastLine + LINE_JOIN.length()).strip();
+        String line = lastLine(text);
         Matcher worked = WORKED_AS.matcher(line);
         String rest = worked.find() ? line.substring(worked.end()) : line;
         rest = rest.replaceAll("[\\[\\]()]", " ").replaceAll("\\s+", " ").strip();

@@ -118,7 +118,7 @@ public final class WorkHistory {
             if (placeAfter != null && words(sameLineAfter.substring(0, placeAfter.start())) <= MAX_HEADING_WORDS) {
                 after += 2;
             }
-            String above = String.join(" | ", linesAbove(text, a.start(), from));
+            String above = String.join(RoleHeading.LINE_JOIN, linesAbove(text, a.start(), from));
             if (Places.find(sameLineBefore) != null || Places.find(above) != null) {
                 before += 2;
             }
@@ -149,7 +149,7 @@ public final class WorkHistory {
         String tail = lastPiece(beforeOnLine);
         if (tail.matches(".*[,|]\\s*$") && words(tail) <= MAX_HEADING_WORDS) {
             // "District Manager,02/2014-06/2014Tradeweb Inc.–New York,NY,": the title leads the dates.
-            heading.append(tail).append(" | ");
+            heading.append(tail).append(RoleHeading.LINE_JOIN);
             start = a.start() - tail.length();
         }
         Places.Place place = Places.find(head(line, 160));
@@ -174,7 +174,7 @@ public final class WorkHistory {
                 if (!isHeadingLike(next.strip())) {
                     break;
                 }
-                heading.append(next).append(" | ");
+                heading.append(next).append(RoleHeading.LINE_JOIN);
                 end = i + next.length();
                 lines++;
                 i = nextLineStart(text, i, to);
