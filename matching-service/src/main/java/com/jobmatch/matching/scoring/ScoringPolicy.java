@@ -11,7 +11,7 @@ public record ScoringPolicy(double semanticShare, double cosineFloor, double cos
                             double minImprovementPoints) {
 
     /**
-     * The share of the overall score given to semantic similarity unless configured (matching.scoring.semantic-share):
+     * The share of the overall score given to semantic similarity unless configured (jobmatch.ranking.scoring.semantic-share):
      * the share bench/learn_weights.py learns beside the criteria from the fit pairs through the API (it was an even
      * 0.5 before the experience criterion carried its weight). One value for the configuration default and
      * {@link #DEFAULT}.
