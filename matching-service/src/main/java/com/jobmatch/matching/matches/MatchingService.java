@@ -94,7 +94,9 @@ public class MatchingService {
             retrieved = jobs.load(retrieval.newest(filters, limit)).values();
         }
         List<ScoredMatch> ranked = retrieved.stream()
-                .map(job -> scoring.grade(job, similarity.get(job.jobId())))
+                // A ranking reads neither its jobs' descriptions nor their embeddings (most of the bytes of a hundred
+                // jobs): a job is read for the occupation its title names; its explanation (score) reads both.
+                .map(job -> scoring.grade(job, similarity.get(job.jobId()), null))
                 .sorted(Comparator.comparing(ScoredMatch::belowKnown)
                         .thenComparing(Comparator.comparingDouble((ScoredMatch s) -> s.result().overallScore()).reversed())
                         .thenComparing(s -> s.result().jobId()))
@@ -119,10 +121,14 @@ public class MatchingService {
         return jobs.find(jobId).map(job -> score(candidate, job));
     }
 
-    /** The full score of one job for one resume, as {@link #explain} gives it, without storing it. */
+    /**
+     * The full score of one job for one resume, as {@link #explain} gives it, without storing it. The job's embedding
+     * goes with it: a posting that names no occupation is taken for the one its embedding is nearest to.
+     */
     public ScoredMatch score(CandidateProfile candidate, JobProfile job) {
         Double similarity = embeddings.of(candidate).flatMap(vector -> retrieval.similarity(job.jobId(), vector)).orElse(null);
-        return new Scoring(candidate, preferencesOf(candidate)).score(job, similarity);
+        float[] jobVector = retrieval.embeddingOf(job.jobId()).orElse(null);
+        return new Scoring(candidate, preferencesOf(candidate)).score(job, similarity, jobVector);
     }
 
     /**
@@ -144,13 +150,13 @@ public class MatchingService {
             similarity.put(candidate.resumeId(), vector == null ? null : centre.similarity(jobVector.get(), vector));
             Scoring scoring = new Scoring(candidate, candidate.preferences());
             scorings.put(candidate.resumeId(), scoring);
-            scored.add(scoring.grade(job, similarity.get(candidate.resumeId())));
+            scored.add(scoring.grade(job, similarity.get(candidate.resumeId()), jobVector.orElse(null)));
         }
         scored.sort(Comparator.comparingDouble((ScoredMatch s) -> s.result().overallScore()).reversed()
                 .thenComparing(s -> s.result().resumeId()));
         for (int rank = explainFrom; rank < Math.min(scored.size(), explainFrom + explainCount); rank++) {
             UUID resumeId = scored.get(rank).result().resumeId();
-            scored.set(rank, scorings.get(resumeId).score(job, similarity.get(resumeId)));
+            scored.set(rank, scorings.get(resumeId).score(job, similarity.get(resumeId), jobVector.orElse(null)));
         }
         return scored;
     }
@@ -191,15 +197,18 @@ public class MatchingService {
             this.signals = personalization.signals(candidate.userId());
         }
 
-        ScoredMatch grade(JobProfile job, Double cosine) {
+        /** {@code jobVector}: the job's embedding, null when unknown (see {@link ScoringInput}). */
+        ScoredMatch grade(JobProfile job, Double cosine, float[] jobVector) {
             CollarWeightsConfig assigned = weightsFor(job);
-            MatchResult result = scorer.grade(new ScoringInput(candidate, job, wanted, cosine, signals), assigned.weights());
+            MatchResult result = scorer.grade(new ScoringInput(candidate, job, wanted, cosine, signals, jobVector),
+                    assigned.weights());
             return scored(job, result, assigned);
         }
 
-        ScoredMatch score(JobProfile job, Double cosine) {
+        ScoredMatch score(JobProfile job, Double cosine, float[] jobVector) {
             CollarWeightsConfig assigned = weightsFor(job);
-            MatchResult result = scorer.score(new ScoringInput(candidate, job, wanted, cosine, signals), assigned.weights());
+            MatchResult result = scorer.score(new ScoringInput(candidate, job, wanted, cosine, signals, jobVector),
+                    assigned.weights());
             return scored(job, result, assigned);
         }
 

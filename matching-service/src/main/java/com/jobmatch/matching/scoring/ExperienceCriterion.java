@@ -73,21 +73,19 @@ final class ExperienceCriterion {
         return prepared.roles();
     }
 
-    Judgement judge(CandidateProfile candidate, JobProfile job) {
+    /** {@code guessed}: the occupation the posting is taken for when it names none ({@link InferredOccupation}). */
+    Judgement judge(CandidateProfile candidate, JobProfile job, Optional<InferredOccupation> guessed) {
         if (candidate.experience().isEmpty() && candidate.totalExperienceMonths() == null) {
             return Judgement.noData("The resume has no work history to compare");
         }
         ExperienceRange stated = job.experience();
         boolean usual = stated == null || (stated.minMonths() == null && stated.maxMonths() == null);
-        Optional<Occupation> inferred = Optional.empty();
-        if (usual && Occupations.shipped().ofJob(job).isEmpty()) {
-            // Without a stated range or a named occupation, the occupation the text reads most like gives a usual
-            // level at low confidence; a posting whose text reads like no work (titled "b") must not gain a known,
-            // met experience requirement.
-            inferred = Occupations.shipped().inferredOfJob(job);
-            if (inferred.isEmpty()) {
-                return Judgement.noData("The job states no experience range and names no occupation");
-            }
+        Optional<InferredOccupation> inferred = usual ? guessed : Optional.empty();
+        if (usual && inferred.isEmpty() && Occupations.shipped().ofJob(job).isEmpty()) {
+            // Without a stated range or a named occupation, only the occupation the posting is guessed to be about
+            // gives a usual level, at low confidence; a posting that reads like no work (titled "b") must not gain a
+            // known, met experience requirement.
+            return Judgement.noData("The job states no experience range and names no occupation");
         }
         ExperienceRange range = usual ? UsualRequirements.experience(job.title()) : stated;
         Integer min = range.minMonths();
@@ -109,7 +107,7 @@ final class ExperienceCriterion {
         }
         String asked = inferred.isPresent()
                 ? "the job states no experience range and names no occupation; "
-                        + Judgement.INFERRED_OCCUPATION.formatted(inferred.get().label()) + ", and "
+                        + inferred.get().reason() + ", and "
                         + UsualRequirements.describe(range)
                 : usual ? "the job states no experience range; " + UsualRequirements.describe(range)
                         + Judgement.ASSUMED

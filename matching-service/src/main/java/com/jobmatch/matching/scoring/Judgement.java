@@ -22,8 +22,8 @@ record Judgement(Double score, List<String> reasons, List<KnockOut> knockOuts, B
         /** The posting states none; its occupation (named in title or text) usually asks it. */
         USUAL(0.5),
         /**
-         * The posting states none and names no occupation; the occupation its text reads most like usually asks it
-         * ({@link com.jobmatch.matching.knowledge.Occupations#inferredOfJob}). A guess.
+         * The posting states none and names no occupation; the occupation it is guessed to be about usually asks it
+         * ({@link InferredOccupation}: from its text, else nearest by embedding). A guess.
          */
         INFERRED(0.25);
 
@@ -34,11 +34,8 @@ record Judgement(Double score, List<String> reasons, List<KnockOut> knockOuts, B
         }
     }
 
-    /** What a reason says of an occupation only inferred from the posting's text ("... reads like work as nurse"). */
     /** What a reason adds to a requirement taken from what such work usually asks ({@link Basis#USUAL}). */
     static final String ASSUMED = " (assumed, so counted halfway toward neutral)";
-
-    static final String INFERRED_OCCUPATION = "its text reads like work as %s (inferred, so counted at low confidence, near neutral)";
 
     Judgement(Double score, List<String> reasons, List<KnockOut> knockOuts) {
         this(score, reasons, knockOuts, Basis.STATED);

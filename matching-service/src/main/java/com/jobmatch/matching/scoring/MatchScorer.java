@@ -79,8 +79,9 @@ public final class MatchScorer {
         CandidateProfile candidate = input.candidate();
         JobProfile job = input.job();
         SkillAssessment skillFit = skills.assess(candidate, job);
-        Judgement qualificationFit = qualification.judge(candidate, job);
-        Judgement experienceFit = experience.judge(candidate, job);
+        Optional<InferredOccupation> inferred = InferredOccupation.of(job, input.jobEmbedding());
+        Judgement qualificationFit = qualification.judge(candidate, job, inferred);
+        Judgement experienceFit = experience.judge(candidate, job, inferred);
         Judgement categoryFit = category.judge(candidate, job);
         Double location = LocationCriterion.score(places(input), job.location(), job.workArrangement(),
                 input.preferences() != null && input.preferences().willingToRelocate());

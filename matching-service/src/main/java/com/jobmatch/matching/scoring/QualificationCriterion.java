@@ -36,7 +36,8 @@ final class QualificationCriterion {
         this.knowledge = knowledge;
     }
 
-    Judgement judge(CandidateProfile candidate, JobProfile job) {
+    /** {@code inferred}: the occupation the posting is taken for when it names none ({@link InferredOccupation}). */
+    Judgement judge(CandidateProfile candidate, JobProfile job, Optional<InferredOccupation> inferred) {
         List<Double> parts = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         List<KnockOut> knockOuts = new ArrayList<>();
@@ -50,9 +51,9 @@ final class QualificationCriterion {
             reasons.add("Education %s against %s required".formatted(highest, stated));
         } else if (stated == null && highest != null) {
             Optional<Occupation> named = Occupations.shipped().ofJob(job);
-            // A posting that names no occupation is read for the one its text reads most like, a guess that counts
+            // A posting that names no occupation is taken for the one it is guessed to be about, a guess that counts
             // at low confidence and near neutral.
-            Optional<Occupation> occupation = named.or(() -> Occupations.shipped().inferredOfJob(job));
+            Optional<Occupation> occupation = named.or(() -> inferred.map(InferredOccupation::occupation));
             Optional<EducationLevel> typical = occupation.flatMap(UsualRequirements::education);
             if (typical.isPresent()) {
                 educationBasis = named.isPresent() ? Judgement.Basis.USUAL : Judgement.Basis.INFERRED;
@@ -63,8 +64,7 @@ final class QualificationCriterion {
                         ? "Education %s; the job states no level, and work as %s usually asks %s"
                                 .formatted(highest, occupation.get().label(), typical.get()) + Judgement.ASSUMED
                         : "Education %s; the job states no level and names no occupation; %s, which usually asks %s"
-                                .formatted(highest, Judgement.INFERRED_OCCUPATION.formatted(occupation.get().label()),
-                                        typical.get()));
+                                .formatted(highest, inferred.orElseThrow().reason(), typical.get()));
             }
         }
         if (!job.requiredCertifications().isEmpty()) {

@@ -98,7 +98,7 @@ final class TextProfiles {
      * Months in the text's dated roles, counted as resume-service counts them: both end months included, a month
      * in which roles overlap once. An open role ("to Current") runs to the data set's time (mid 2023).
      */
-    private static Integer datedMonths(String text) {
+    static Integer datedMonths(String text) {
         Matcher role = DATED_ROLE.matcher(text);
         BitSet worked = new BitSet();
         while (role.find()) {
@@ -111,7 +111,7 @@ final class TextProfiles {
         return worked.isEmpty() ? null : worked.cardinality();
     }
 
-    private static EducationLevel education(String text) {
+    static EducationLevel education(String text) {
         String lower = text.toLowerCase();
         if (lower.contains("phd") || lower.contains("ph.d") || lower.contains("doctorate")) {
             return EducationLevel.DOCTORATE;

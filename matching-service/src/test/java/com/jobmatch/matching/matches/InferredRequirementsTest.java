@@ -6,7 +6,9 @@ import com.jobmatch.contract.model.EducationEntry;
 import com.jobmatch.contract.model.EducationLevel;
 import com.jobmatch.contract.model.ExperienceEntry;
 import com.jobmatch.matching.FakeServices;
+import com.jobmatch.matching.scoring.NearestOccupationTest;
 import com.jobmatch.matching.testing.Catalogue;
+import com.jobmatch.matching.testing.PostingEmbeddings;
 import com.jobmatch.matching.testing.Profiles;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -29,8 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 16: a posting that states no experience range or education level and names no occupation is read for the
- * occupation its text reads most like, and judged on what that work usually asks, said to be inferred, at lower
- * confidence and pulled toward neutral; a stated range is kept; a text that reads like no work stays unknown.
+ * occupation its text reads most like (or, when it uses no occupation's label, the one its embedding is nearest to),
+ * and judged on what that work usually asks, said to be inferred, at lower confidence and pulled toward neutral; a
+ * stated range is kept; a text that reads like no work stays unknown.
  */
 @QuarkusTest
 @QuarkusTestResource(TestJwtKeys.class)
@@ -123,9 +126,31 @@ class InferredRequirementsTest {
         assertNull(answer.get("match.subScores.qualification"));
     }
 
+    @Test
+    void aPostingThatNamesNoOccupationIsTakenForTheOneItsEmbeddingIsNearestTo() {
+        String title = "Posting 20";
+        UUID bookkeeping = posting(title, NearestOccupationTest.BOOKKEEPING, null, null,
+                PostingEmbeddings.of(title, NearestOccupationTest.BOOKKEEPING));
+
+        JsonPath answer = detail(bookkeeping);
+
+        // The nurse's bachelor's against what the accountancy occupation nearest to the posting usually asks: met, and
+        // counted a quarter of the way from the neutral 50, as a guess; so is the usual experience.
+        assertEquals(62.5, answer.getDouble("match.subScores.qualification"), 0.05);
+        assertEquals(62.5, answer.getDouble("match.subScores.experience"), 0.05);
+        List<String> reasons = answer.getList("match.reasons");
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("no level and names no occupation")
+                && r.contains("nearest in meaning to ESCO's description of work as") && r.contains("(inferred")),
+                reasons.toString());
+    }
+
     /** A posting with its title and text, an optional stated minimum (months) and education level. */
     private UUID posting(String title, String description, Integer minMonths, String education) {
-        UUID id = catalogue.job(title, "Riverside", "Berlin", "ONSITE", vector(0, 1, 0.3), new String[0], new String[0]);
+        return posting(title, description, minMonths, education, vector(0, 1, 0.3));
+    }
+
+    private UUID posting(String title, String description, Integer minMonths, String education, float[] embedding) {
+        UUID id = catalogue.job(title, "Riverside", "Berlin", "ONSITE", embedding, new String[0], new String[0]);
         catalogue.execute(("UPDATE jobs SET description = '%s', min_experience_months = %s, max_experience_months = NULL, "
                 + "minimum_education = %s, ai_taxonomies_a = '{}' WHERE id = '%s'").formatted(description.replace("'", "''"),
                 minMonths == null ? "NULL" : minMonths, education == null ? "NULL" : "'" + education + "'", id));

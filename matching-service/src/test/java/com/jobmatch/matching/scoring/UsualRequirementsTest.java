@@ -50,35 +50,35 @@ class UsualRequirementsTest {
     @Test
     void aPostingWithoutAnExperienceRangeIsJudgedAgainstTheUsualLevelWithoutAnOverqualificationPenalty() {
         CandidateProfile veteran = driver(240);
-        Judgement unstated = experience.judge(veteran, job("Truck Driver", null));
+        Judgement unstated = judgeExperience(veteran, job("Truck Driver", null));
         assertEquals(75.0, unstated.score(), 0.01, "twenty years is no other level when the posting never said so; "
                 + "met, and counted halfway toward neutral: the level is assumed, not stated");
         assertTrue(unstated.usual());
         assertTrue(unstated.knockOuts().isEmpty(), "a usual level is never a knock-out");
 
-        Judgement stated = experience.judge(veteran, job("Truck Driver", new ExperienceRange(24, null)));
+        Judgement stated = judgeExperience(veteran, job("Truck Driver", new ExperienceRange(24, null)));
         assertFalse(stated.usual());
         assertTrue(stated.score() < 100, "a stated 2+ years makes twenty another level");
 
-        assertEquals(37.5, experience.judge(driver(12), job("Truck Driver", null)).score(), 0.01,
+        assertEquals(37.5, judgeExperience(driver(12), job("Truck Driver", null)).score(), 0.01,
                 "one year of two usually asked: a quarter of the fit (the square of the share met), halfway to neutral");
-        assertTrue(experience.judge(veteran, job("Junior Truck Driver", null)).score() < 100,
+        assertTrue(judgeExperience(veteran, job("Junior Truck Driver", null)).score() < 100,
                 "a title that says junior caps the level");
-        assertNull(experience.judge(veteran, job("b", null)).score(), "no occupation, no usual level: unknown");
+        assertNull(judgeExperience(veteran, job("b", null)).score(), "no occupation, no usual level: unknown");
     }
 
     @Test
     void aPostingWithoutAnEducationLevelIsJudgedAgainstWhatItsOccupationUsuallyAsksAtHalfThePenalty() {
         JobProfile accountant = job("Accountant", null);
-        Judgement school = qualification.judge(withEducation(EducationLevel.HIGH_SCHOOL), accountant);
-        Judgement degree = qualification.judge(withEducation(EducationLevel.BACHELOR), accountant);
+        Judgement school = judgeEducation(withEducation(EducationLevel.HIGH_SCHOOL), accountant);
+        Judgement degree = judgeEducation(withEducation(EducationLevel.BACHELOR), accountant);
         // Both counted halfway toward the neutral 50: the level is what such work usually asks, not what it states.
         assertEquals(75.0, degree.score(), 0.01);
         assertEquals(50 + 0.5 * (50 - 3 * QualificationCriterion.POINTS_PER_MISSING_USUAL_LEVEL), school.score(), 0.01);
         assertTrue(school.usual() && school.knockOuts().isEmpty());
         assertTrue(school.reasons().getFirst().contains("usually asks BACHELOR"), school.reasons().toString());
 
-        assertNull(qualification.judge(withEducation(EducationLevel.BACHELOR), job("b", null)).score(),
+        assertNull(judgeEducation(withEducation(EducationLevel.BACHELOR), job("b", null)).score(),
                 "no occupation, nothing usual to compare");
     }
 
@@ -94,10 +94,19 @@ class UsualRequirementsTest {
                 new ExperienceEntry("Truck Driver", "Haulers", null, null, null, null, true, 60, null, List.of()),
                 new ExperienceEntry("Delivery Driver", "Parcels", null, null, null, null, true, 60, null, List.of())),
                 60, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, "", true);
-        Judgement eightYears = experience.judge(twoAtOnce, job("Truck Driver", new ExperienceRange(96, null)));
+        Judgement eightYears = judgeExperience(twoAtOnce, job("Truck Driver", new ExperienceRange(96, null)));
         assertEquals(100 * Math.pow(60.0 / 96, 2), eightYears.score(), 0.01, "60 of the 96 months asked");
         assertTrue(eightYears.reasons().getFirst().startsWith("60 months of relevant experience (60 in total)"),
                 eightYears.reasons().toString());
+    }
+
+    /** As the scorer judges a job without an embedding: a guessed occupation only from its text. */
+    private Judgement judgeExperience(CandidateProfile candidate, JobProfile job) {
+        return experience.judge(candidate, job, InferredOccupation.of(job, null));
+    }
+
+    private Judgement judgeEducation(CandidateProfile candidate, JobProfile job) {
+        return qualification.judge(candidate, job, InferredOccupation.of(job, null));
     }
 
     private static JobProfile job(String title, ExperienceRange range) {

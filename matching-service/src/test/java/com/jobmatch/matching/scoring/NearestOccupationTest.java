@@ -1,0 +1,98 @@
+package com.jobmatch.matching.scoring;
+
+import com.jobmatch.contract.model.CandidateProfile;
+import com.jobmatch.contract.model.EducationEntry;
+import com.jobmatch.contract.model.EducationLevel;
+import com.jobmatch.contract.model.ExperienceEntry;
+import com.jobmatch.contract.model.JobProfile;
+import com.jobmatch.contract.model.MatchResult;
+import com.jobmatch.contract.model.Weights;
+import com.jobmatch.matching.knowledge.MatchingKnowledge;
+import com.jobmatch.matching.knowledge.Occupations;
+import com.jobmatch.matching.knowledge.Occupations.Occupation;
+import com.jobmatch.matching.testing.PostingEmbeddings;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 16: a posting whose title and text name no occupation is taken for the ESCO occupation its embedding is
+ * nearest to, when near enough, and judged at low confidence on what that work usually asks; one far from every
+ * occupation stays unknown. Postings are embedded as enrichment embeds them ({@link PostingEmbeddings}).
+ */
+public class NearestOccupationTest {
+
+    /** A bookkeeping posting as pasted, without a title, and naming no occupation: only the work. */
+    public static final String BOOKKEEPING_TITLE = "Posting 21";
+    public static final String BOOKKEEPING = "Our client, a family-owned building supplies business with three stores, needs "
+            + "help keeping its books in order. You will record daily sales and purchases in QuickBooks, reconcile the "
+            + "bank and credit card statements every month, post supplier invoices and customer payments, keep the "
+            + "general ledger and accounts payable and receivable up to date, and prepare the monthly profit and loss "
+            + "statement and balance sheet. Sales tax returns are filed quarterly.";
+    /** Accountancy in ISCO-08: accountants (2411), accounting associate professionals (3313), bookkeeping clerks (4311). */
+    static final Set<String> ACCOUNTANCY = Set.of("2411", "3313", "4311");
+
+    private final MatchScorer scorer = new MatchScorer(MatchingKnowledge.EMPTY, ScoringPolicy.DEFAULT);
+    private final Weights weights = new Weights(0.17, 0.17, 0.17, 0.16, 0.17, 0.16);
+
+    @Test
+    void aBookkeepingPostingThatNamesNoOccupationIsTakenForAnAccountancyOneAndGetsAnInferredEducationLevel() {
+        JobProfile job = posting(BOOKKEEPING_TITLE, BOOKKEEPING);
+        float[] embedding = embeddedAsAPosting(job);
+        assertEquals(Optional.empty(), Occupations.shipped().ofJob(job), "the text names no occupation");
+        assertEquals(Optional.empty(), Occupations.shipped().inferredOfJob(job), "nor uses an occupation's label");
+
+        Occupation nearest = NearestOccupation.shipped().of(embedding).orElseThrow();
+        assertTrue(ACCOUNTANCY.contains(nearest.isco()), nearest.toString());
+
+        MatchResult known = scorer.grade(new ScoringInput(bookkeeper(), job, null, null, null, embedding), weights);
+        // A bachelor's against what accountancy usually asks: met, counted a quarter of the way from the neutral 50.
+        assertEquals(62.5, known.subScores().qualification(), 0.05);
+        assertEquals(62.5, known.subScores().experience(), 0.05, "five years against the usual two or more");
+        assertTrue(known.reasons().stream().anyMatch(r -> r.startsWith("Education BACHELOR; the job states no level")
+                && r.contains("nearest in meaning to ESCO's description of work as " + nearest.label() + " (inferred")),
+                known.reasons().toString());
+
+        MatchResult withoutEmbedding = scorer.grade(new ScoringInput(bookkeeper(), job, null, null, null), weights);
+        assertNull(withoutEmbedding.subScores().qualification(), "without the embedding nothing tells the work");
+        assertTrue(known.confidence() > withoutEmbedding.confidence());
+    }
+
+    @Test
+    void aPostingFarFromEveryOccupationGetsNoneAndStaysUnknown() {
+        JobProfile job = posting("b", "c");
+        float[] embedding = embeddedAsAPosting(job);
+
+        NearestOccupation.Near nearest = NearestOccupation.shipped().nearest(embedding).orElseThrow();
+        assertTrue(nearest.similarity() < NearestOccupation.MIN_SIMILARITY, nearest.toString());
+        assertEquals(Optional.empty(), NearestOccupation.shipped().of(embedding));
+
+        MatchResult unknown = scorer.grade(new ScoringInput(bookkeeper(), job, null, null, null, embedding), weights);
+        assertNull(unknown.subScores().qualification());
+        assertNull(unknown.subScores().experience());
+    }
+
+    private static float[] embeddedAsAPosting(JobProfile job) {
+        return PostingEmbeddings.of(job.title(), job.description());
+    }
+
+    private static JobProfile posting(String title, String description) {
+        return new JobProfile(UUID.randomUUID(), "x", title, "Co", description, List.of(), List.of(), null, null, null,
+                List.of(), null, null, List.of(), null, List.of(), null, null, false);
+    }
+
+    private static CandidateProfile bookkeeper() {
+        return new CandidateProfile(UUID.randomUUID(), UUID.randomUUID(), 1, "Ada", null, null, List.of(),
+                List.of(new ExperienceEntry("Office Administrator", "Hardware Depot", null, null, null, null, true, 60,
+                        null, List.of())), 60,
+                List.of(new EducationEntry("State University", null, EducationLevel.BACHELOR, null, null, null)),
+                List.of(), List.of(), List.of(), List.of(), null, null, "", true);
+    }
+}
