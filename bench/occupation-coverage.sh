@@ -9,5 +9,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 export SHARED_DATA="${SHARED_DATA:-$(pwd)/../shared/data}"
-./mvnw -B -o test -pl matching-service -Dsurefire.excludedGroups=none -Dgroups=bench -Dtest=OccupationCoverageBench \
-  | grep -E -A48 'fit-pairs postings:|skipped' | grep -E -v '^\[INFO\] *$|WARNING' || true
+./mvnw -B -o test -pl matching-service -Dsurefire.excludedGroups=none -Dgroups=bench -Dtest=OccupationCoverageBench 2>&1 \
+  | grep -E -A52 'fit-pairs postings:|skipped' | grep -E -v '^\[INFO\] *$|WARNING' || true

@@ -164,6 +164,9 @@ class OccupationCoverageBench {
         Map<String, CandidateProfile> candidates = new LinkedHashMap<>();
         int[] education = new int[3];
         int[] experience = new int[3];
+        // Postings on whose degree-naming pairs education stays unknown: they state no level and give no usual one.
+        java.util.Set<String> unknownBefore = new java.util.TreeSet<>();
+        java.util.Set<String> unknownAfter = new java.util.TreeSet<>();
         for (String[] pair : pairs) {
             CandidateProfile candidate = candidates.computeIfAbsent(pair[0], id -> profiles.candidate(id, resumes.get(id)));
             JobProfile job = postings.get(pair[1]);
@@ -173,6 +176,12 @@ class OccupationCoverageBench {
                 education[0]++;
                 education[1] += before.subScores().qualification() != null ? 1 : 0;
                 education[2] += after.subScores().qualification() != null ? 1 : 0;
+                if (before.subScores().qualification() == null) {
+                    unknownBefore.add(pair[1]);
+                }
+                if (after.subScores().qualification() == null) {
+                    unknownAfter.add(pair[1]);
+                }
             }
             if (candidate.totalExperienceMonths() != null) {
                 experience[0]++;
@@ -185,6 +194,8 @@ class OccupationCoverageBench {
                 education[0], share(education[1], education[0]), share(education[2], education[0]));
         System.out.printf("  experience known, of %d pairs whose resume has dated roles: before %s, after %s%n",
                 experience[0], share(experience[1], experience[0]), share(experience[2], experience[0]));
+        System.out.printf("  postings leaving education unknown where the resume names a degree: before %d, after %d %s%n",
+                unknownBefore.size(), unknownAfter.size(), unknownAfter);
     }
 
     /**
