@@ -29,7 +29,7 @@ import java.util.zip.GZIPInputStream;
 public final class NearestOccupation {
 
     static final String RESOURCE = "scoring/occupation-vectors.tsv.gz";
-    /** The centre the vectors were built with (the same run of scripts/build-reference-centre.py). */
+    /** The reference centre: the mean of these vectors (scripts/build-reference-centre.py writes both). */
     static final String CENTRE = "scoring/reference-centre.tsv";
     /**
      * How near a posting must be to its nearest occupation for that to count, from bench/occupation-coverage.sh on the
