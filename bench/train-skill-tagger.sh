@@ -8,4 +8,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 ./mvnw -B -o test -pl ai-service -Dsurefire.excludedGroups=none -Dgroups=bench -Dtest='SkillTaggerTraining,WordFeatureTraining' \
-  | grep -E -A8 '^Skill tagger|^held-out|^rate|^epoch|-> \[|Tests run:|skipped' || true
+  | grep -E -A8 '^Skill tagger|^Settings|^held-out|^rate|^epoch|-> \[|Tests run:|skipped' || true

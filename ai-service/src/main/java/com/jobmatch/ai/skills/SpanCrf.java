@@ -13,9 +13,12 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A linear-chain conditional random field over BIO tags (outside, begin, inside a skill span). Each token is scored
- * from its contextual vector and its neighbours' (ContextualTokens: what the word means in this sentence) and from a
- * few hashed sparse features of the words themselves (the word, its neighbours, affixes, shape), and the tags of
- * neighbouring tokens are scored by a learnt transition table; decoding is Viterbi over the whole sentence.
+ * from its contextual vector and those of its neighbours within a window (ContextualTokens: what the word means in
+ * this sentence) and from a few hashed sparse features of the words themselves (the word, its neighbours, affixes,
+ * shape); the tags of neighbouring tokens are scored by a learnt transition table; decoding is Viterbi over the whole
+ * sentence. BIO's rule ("inside" never right after "outside") is left to the learnt transitions, and an "inside"
+ * after "outside" opens a span (SkillSpanTagger): enforcing the rule in training and decoding lowered exact F1 on
+ * held-out SkillSpan TRAIN (every tenth sentence) from .460 to .407 (SkillTaggerTraining, TAGGER_MODE=compare).
  *
  * <p>Hand-written (about 150 lines with its AdaGrad step): OpenNLP, the service's sequence tagger, has no CRF and
  * takes only string features; Tribuo's CRF would add a library and its dependencies to the service for what fits in
@@ -28,17 +31,21 @@ public final class SpanCrf {
     public static final int INSIDE = 2;
     private static final int TAGS = 3;
 
-    private static final int MAGIC = 0x5C4F0001;
+    /** Version 2 of the file: the vector window is stored after the magic number. */
+    private static final int MAGIC = 0x5C4F0002;
 
     /** Hashed sparse feature slots: large enough that SkillSpan TRAIN's ~100k feature strings rarely collide. */
     public static final int BUCKETS = 1 << 18;
 
-    /** Vector features: the token's own, the previous and the next token's contextual vector. */
-    public static final int DENSE = 3 * ContextualTokens.DIMENSION;
+    private static final int D = ContextualTokens.DIMENSION;
 
     /** Per-dimension standardisation of the contextual vectors (some dimensions of MiniLM are far larger). */
     private final float[] mean;
     private final float[] scale;
+    /** Neighbours on each side whose vectors a token is scored by (1: the previous and the next token). */
+    private final int window;
+    /** Vector weights per tag: one block of D per offset -window..window. */
+    private final int denseLength;
     private final float[][] dense;
     private final float[][] sparse;
     private final double[][] transition;
@@ -50,18 +57,28 @@ public final class SpanCrf {
     private float[][] sparseSquares;
     private double[][] transitionSquares;
 
-    /** One sentence's features: standardised vectors per token and hashed sparse ids per token. */
+    /**
+     * One sentence's features: the standardised vector of each token (neighbours are read from here, not copied, so
+     * that a wide window costs no memory per token) and hashed sparse ids per token.
+     */
     public record Features(float[][] vectors, int[][] ids) {
         public int length() {
             return ids.length;
         }
     }
 
-    /** A new model, all weights zero, standardising vectors by the given mean and scale. */
+    /** A new model, all weights zero, standardising vectors by the given mean and scale; one neighbour each side. */
     public SpanCrf(float[] mean, float[] scale) {
+        this(mean, scale, 1);
+    }
+
+    /** A new model, all weights zero, reading the vectors of the token and of `window` neighbours each side. */
+    public SpanCrf(float[] mean, float[] scale, int window) {
         this.mean = mean.clone();
         this.scale = scale.clone();
-        this.dense = new float[TAGS][DENSE];
+        this.window = window;
+        this.denseLength = (2 * window + 1) * D;
+        this.dense = new float[TAGS][denseLength];
         this.sparse = new float[BUCKETS][TAGS];
         this.transition = new double[TAGS][TAGS];
         this.start = new double[TAGS];
@@ -71,23 +88,14 @@ public final class SpanCrf {
     /** The features of a tokenised sentence with its raw contextual vectors and its tokens' word features. */
     public Features features(List<String> tokens, float[][] raw, String[][] words) {
         int n = tokens.size();
-        int d = ContextualTokens.DIMENSION;
-        float[][] standard = new float[n][d];
+        float[][] standard = new float[n][D];
         for (int t = 0; t < n; t++) {
-            for (int k = 0; k < d; k++) {
+            for (int k = 0; k < D; k++) {
                 standard[t][k] = (raw[t][k] - mean[k]) * scale[k];
             }
         }
-        float[][] vectors = new float[n][DENSE];
         int[][] ids = new int[n][];
         for (int t = 0; t < n; t++) {
-            System.arraycopy(standard[t], 0, vectors[t], 0, d);
-            if (t > 0) {
-                System.arraycopy(standard[t - 1], 0, vectors[t], d, d);
-            }
-            if (t + 1 < n) {
-                System.arraycopy(standard[t + 1], 0, vectors[t], 2 * d, d);
-            }
             String word = tokens.get(t).toLowerCase(Locale.ROOT);
             String previous = t > 0 ? tokens.get(t - 1).toLowerCase(Locale.ROOT) : "<s>";
             String next = t + 1 < n ? tokens.get(t + 1).toLowerCase(Locale.ROOT) : "</s>";
@@ -106,7 +114,7 @@ public final class SpanCrf {
                 }
             }
         }
-        return new Features(vectors, ids);
+        return new Features(standard, ids);
     }
 
     /** The best tag sequence; outsideBias (log of a weight) is added to every "outside" score. */
@@ -153,7 +161,7 @@ public final class SpanCrf {
     /** One AdaGrad step on a sentence's negative log-likelihood with L2 weight decay on the vector weights. */
     public void learn(Features features, int[] gold, double rate, double l2) {
         if (denseSquares == null) {
-            denseSquares = new float[TAGS][DENSE];
+            denseSquares = new float[TAGS][denseLength];
             sparseSquares = new float[BUCKETS][TAGS];
             transitionSquares = new double[TAGS + 2][TAGS];
         }
@@ -173,15 +181,20 @@ public final class SpanCrf {
         for (int y = 0; y < TAGS; y++) {
             float[] weights = dense[y];
             float[] squares = denseSquares[y];
-            double[] gradient = new double[DENSE];
+            double[] gradient = new double[denseLength];
             for (int t = 0; t < n; t++) {
                 double g = emissionGradient[t][y];
-                float[] x = features.vectors()[t];
-                for (int k = 0; k < DENSE; k++) {
-                    gradient[k] += g * x[k];
+                for (int o = -window; o <= window; o++) {
+                    if (t + o >= 0 && t + o < n) {
+                        float[] x = features.vectors()[t + o];
+                        int base = (o + window) * D;
+                        for (int k = 0; k < D; k++) {
+                            gradient[base + k] += g * x[k];
+                        }
+                    }
                 }
             }
-            for (int k = 0; k < DENSE; k++) {
+            for (int k = 0; k < denseLength; k++) {
                 double g = gradient[k] + l2 * weights[k];
                 squares[k] += (float) (g * g);
                 weights[k] -= (float) (rate * g / Math.sqrt(squares[k] + 1e-8));
@@ -209,7 +222,7 @@ public final class SpanCrf {
      */
     public void addTo(SpanCrf sum) {
         for (int y = 0; y < TAGS; y++) {
-            for (int k = 0; k < DENSE; k++) {
+            for (int k = 0; k < denseLength; k++) {
                 sum.dense[y][k] += dense[y][k];
             }
             sum.start[y] += start[y];
@@ -227,10 +240,10 @@ public final class SpanCrf {
 
     /** A sum of snapshots (see addTo) divided by their count: a new model. */
     public SpanCrf dividedBy(int count) {
-        SpanCrf mean = new SpanCrf(this.mean, scale);
+        SpanCrf mean = emptyCopy();
         addTo(mean);
         for (int y = 0; y < TAGS; y++) {
-            for (int k = 0; k < DENSE; k++) {
+            for (int k = 0; k < denseLength; k++) {
                 mean.dense[y][k] /= count;
             }
             mean.start[y] /= count;
@@ -245,6 +258,11 @@ public final class SpanCrf {
             }
         }
         return mean;
+    }
+
+    /** A model of the same shape and standardisation, all weights zero (a sum to add snapshots or models to). */
+    public SpanCrf emptyCopy() {
+        return new SpanCrf(mean, scale, window);
     }
 
     /**
@@ -268,13 +286,15 @@ public final class SpanCrf {
         int n = features.length();
         double[][] scores = new double[n][TAGS];
         for (int t = 0; t < n; t++) {
-            float[] x = features.vectors()[t];
             for (int y = 0; y < TAGS; y++) {
                 float[] weights = dense[y];
                 double score = 0;
-                for (int k = 0; k < DENSE; k++) {
-                    score += weights[k] * x[k];
+                for (int o = -window; o <= window; o++) {
+                    if (t + o >= 0 && t + o < n) {
+                        score += dot(weights, (o + window) * D, features.vectors()[t + o]);
+                    }
                 }
+
                 for (int id : features.ids()[t]) {
                     score += sparse[id][y];
                 }
@@ -283,6 +303,14 @@ public final class SpanCrf {
             scores[t][OUTSIDE] += outsideBias;
         }
         return scores;
+    }
+
+    private static double dot(float[] weights, int offset, float[] x) {
+        double sum = 0;
+        for (int k = 0; k < x.length; k++) {
+            sum += weights[offset + k] * x[k];
+        }
+        return sum;
     }
 
     /** Forward and backward log scores of one sentence. */
@@ -382,6 +410,7 @@ public final class SpanCrf {
         GZIPOutputStream gzip = new GZIPOutputStream(target);
         DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(gzip));
         out.writeInt(MAGIC);
+        out.writeInt(window);
         writeFloats(out, mean);
         writeFloats(out, scale);
         for (float[] row : dense) {
@@ -404,7 +433,10 @@ public final class SpanCrf {
         if (in.readInt() != MAGIC) {
             throw new IOException("not a skill span CRF model");
         }
-        SpanCrf model = new SpanCrf(readFloats(in, ContextualTokens.DIMENSION), readFloats(in, ContextualTokens.DIMENSION));
+        int window = in.readInt();
+        float[] mean = readFloats(in, D);
+        float[] scale = readFloats(in, D);
+        SpanCrf model = new SpanCrf(mean, scale, window);
         for (int y = 0; y < TAGS; y++) {
             readInto(in, model.dense[y]);
         }
