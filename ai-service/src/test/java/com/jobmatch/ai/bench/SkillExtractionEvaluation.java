@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,6 +41,10 @@ import java.util.function.Function;
 @Tag("bench")
 class SkillExtractionEvaluation {
 
+    /** The centroid linker's settings, chosen in linkingMethods on held-out ESCO alternative labels. */
+    static final double CENTROID_NAME_WEIGHT = 0.0;
+    static final boolean CENTROIDS_KEEP_NAMES = true;
+
     @Inject
     Embedder embedder;
 
@@ -57,10 +62,14 @@ class SkillExtractionEvaluation {
         long started = System.nanoTime();
         // EVAL_SYNONYMS=true embeds the ~112k alternative labels too for the new extractor, as
         // jobmatch.ai.taxonomy.embed-synonyms does (off by default there, so here too)
-        TaxonomyIndex namesOnly = embedded(skills, false);
+        List<TaxonomyIndex.Label> nameLabels = embeddedLabels(skills, false);
+        TaxonomyIndex namesOnly = new TaxonomyIndex("esco-eval", skills, nameLabels);
         boolean synonyms = Boolean.parseBoolean(System.getenv().getOrDefault("EVAL_SYNONYMS", "false"));
         TaxonomyIndex withSynonyms = synonyms ? embedded(skills, true) : namesOnly;
         TaxonomyIndex dictionaryOnly = new TaxonomyIndex("esco-eval", skills, List.of());
+        // one vector per skill from its name and alternative labels (SkillCentroids; chosen in linkingMethods)
+        List<TaxonomyIndex.Label> centroidLabels = SkillCentroids.of(allLabels(skills), CENTROID_NAME_WEIGHT, Set.of(), CENTROIDS_KEEP_NAMES);
+        TaxonomyIndex centroids = new TaxonomyIndex("esco-eval", skills, centroidLabels);
         System.out.printf("%nESCO taxonomy: %d skills, %d dictionary keys, label embeddings in %.1f s (cached in target/)%n",
                 skills.size(), dictionaryOnly.dictionary().size(), (System.nanoTime() - started) / 1e9);
 
@@ -75,15 +84,20 @@ class SkillExtractionEvaluation {
             spanScores(label, "new: tagger spans alone", sentences, this::tagged);
             spanScores(label, "new: dictionary+tagger, unlinked", sentences, text -> unlinked(text, dictionaryOnly));
             spanScores(label, "new: extractor (linked)", sentences, text -> extracted(text, withSynonyms, Phrases.TAGGER));
+            spanScores(label, "new: extractor (linked, centroids)", sentences, text -> extracted(text, centroids, Phrases.TAGGER));
         }
         System.out.println("(P/R/F1 exact span match; ~ = any overlap; skR = recall of the skill column's spans)");
 
-        System.out.printf("%n%-34s %9s %7s %9s %9s%n", "ESCO linking", "sentences", "spans", "recall@5", "RP@5");
+        System.out.printf("%n%-34s %9s %7s %9s %9s %9s%n", "ESCO linking", "sentences", "spans", "recall@5", "RP@5", "RP@5 ctx");
         for (String file : List.of("house_validation_annotations.csv", "tech_validation_annotations.csv")) {
-            linking(file, namesOnly, withSynonyms);
+            linking(file, List.of(new Linker("baseline", Phrases.FRAGMENTS, namesOnly, bySkill(nameLabels)),
+                    new Linker("new", Phrases.TAGGER, withSynonyms, bySkill(nameLabels)),
+                    new Linker("new, centroids", Phrases.TAGGER, centroids, bySkill(centroidLabels))));
         }
         System.out.println("(recall@5: a gold span's label among link(span)'s five; RP@5: sentence-level R-Precision@5 of the"
-                + " labels ranked for the sentence alone; precision: extracted skills whose label is in the sentence's gold set)");
+                + " labels ranked for the sentence alone; RP@5 ctx: the same candidates and the tagger's spans' nearest labels,"
+                + " ranked by similarity to their phrase plus similarity to the sentence; precision: extracted skills whose label"
+                + " is in the sentence's gold set)");
     }
 
     /**
@@ -155,6 +169,79 @@ class SkillExtractionEvaluation {
         }
     }
 
+    /**
+     * Which label vectors link a phrase to its skill best, measured as linkingThresholds is (never on SkillSpan dev or
+     * the ESCO-linked sets): every tenth ESCO skill's first alternative label is held out of every index (as a label
+     * and from its skill's centroid) and linked; right when it names its skill. Prints accuracy of the first, recall
+     * among five, and precision and coverage at the tagger's thresholds, for the skill names alone, names and
+     * alternative labels as separate labels, and centroids of a skill's labels (SkillCentroids) by the name's weight.
+     */
+    @Test
+    void linkingMethods() throws IOException {
+        Path esco = SharedData.file("taxonomy/esco/skills_en_full_preferred_alt_type.csv");
+        Assumptions.assumeTrue(Files.exists(esco), "no shared data at " + SharedData.root() + ": skipped");
+        List<TaxonomySkill> skills = escoSkills(esco);
+        List<TaxonomyIndex.Label> all = allLabels(skills);
+        List<String> queries = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
+        Set<String> leftOut = new HashSet<>();
+        for (int i = 0; i < skills.size(); i += 10) {
+            TaxonomySkill skill = skills.get(i);
+            skill.synonyms().stream().filter(synonym -> !synonym.equalsIgnoreCase(skill.name())).findFirst().ifPresent(synonym -> {
+                queries.add(synonym);
+                answers.add(skill.name());
+                leftOut.add(skill.skillId() + "\n" + synonym);
+            });
+        }
+        List<float[]> vectors = LabelVectors.of(embedder, queries);
+        List<TaxonomyIndex.Label> kept = all.stream().filter(label -> !leftOut.contains(label.skill().skillId() + "\n" + label.text())).toList();
+        Map<String, List<TaxonomyIndex.Label>> methods = new LinkedHashMap<>();
+        methods.put("names", kept.stream().filter(label -> label.text().equals(label.skill().name())).toList());
+        methods.put("names + alternative labels", kept);
+        for (double weight : List.of(0.5, 0.25, 0.0)) {
+            methods.put("centroids, name weight " + weight, SkillCentroids.of(all, weight, leftOut, false));
+            methods.put("names + centroids, name weight " + weight, SkillCentroids.of(all, weight, leftOut, true));
+        }
+        System.out.printf("%nLinking held-out ESCO alternative labels (%d) by label vectors%n%-36s %6s %6s   %s%n", queries.size(),
+                "label vectors", "acc@1", "rec@5", "precision/coverage at >= 0.60 0.70 0.75 0.80");
+        for (Map.Entry<String, List<TaxonomyIndex.Label>> method : methods.entrySet()) {
+            List<List<TaxonomyIndex.Scored>> nearest = new TaxonomyIndex("esco-eval", skills, method.getValue()).nearestAll(vectors, 5);
+            int first = 0;
+            int five = 0;
+            StringBuilder thresholds = new StringBuilder();
+            for (int i = 0; i < queries.size(); i++) {
+                String answer = answers.get(i);
+                first += nearest.get(i).getFirst().skill().name().equals(answer) ? 1 : 0;
+                five += nearest.get(i).stream().anyMatch(scored -> scored.skill().name().equals(answer)) ? 1 : 0;
+            }
+            for (double threshold : List.of(0.60, 0.70, 0.75, 0.80)) {
+                int linked = 0;
+                int right = 0;
+                for (int i = 0; i < queries.size(); i++) {
+                    TaxonomyIndex.Scored best = nearest.get(i).getFirst();
+                    if (best.similarity() >= threshold) {
+                        linked++;
+                        right += best.skill().name().equals(answers.get(i)) ? 1 : 0;
+                    }
+                }
+                thresholds.append(String.format("  %.3f/%.3f", SpanScore.ratio(right, linked), SpanScore.ratio(linked, queries.size())));
+            }
+            System.out.printf("%-36s %6.3f %6.3f %s%n", method.getKey(), SpanScore.ratio(first, queries.size()),
+                    SpanScore.ratio(five, queries.size()), thresholds);
+        }
+    }
+
+    /** Every skill's name and alternative labels with their vectors (cached in target/, shared with EVAL_SYNONYMS). */
+    private List<TaxonomyIndex.Label> allLabels(List<TaxonomySkill> skills) throws IOException {
+        List<TaxonomyIndex.Label> unembedded = TaxonomyIndex.unembeddedLabels(skills, true);
+        List<float[]> vectors = LabelVectors.of(embedder, unembedded.stream().map(TaxonomyIndex.Label::text).toList());
+        List<TaxonomyIndex.Label> labels = new ArrayList<>(unembedded.size());
+        for (int i = 0; i < unembedded.size(); i++) {
+            labels.add(new TaxonomyIndex.Label(unembedded.get(i).skill(), unembedded.get(i).text(), vectors.get(i)));
+        }
+        return labels;
+    }
+
     /** Wall and CPU seconds of a first extraction (phrase vectors forgotten) and of the same text again. */
     private String times(String text, TaxonomyIndex taxonomy, Phrases phrases) {
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -206,17 +293,35 @@ class SkillExtractionEvaluation {
     }
 
     private TaxonomyIndex embedded(List<TaxonomySkill> skills, boolean synonyms) throws IOException {
+        return new TaxonomyIndex("esco-eval", skills, embeddedLabels(skills, synonyms));
+    }
+
+    private List<TaxonomyIndex.Label> embeddedLabels(List<TaxonomySkill> skills, boolean synonyms) throws IOException {
         List<TaxonomyIndex.Label> unembedded = TaxonomyIndex.unembeddedLabels(skills, synonyms);
         List<float[]> vectors = LabelVectors.of(embedder, unembedded.stream().map(TaxonomyIndex.Label::text).toList());
         List<TaxonomyIndex.Label> labels = new ArrayList<>(unembedded.size());
         for (int i = 0; i < unembedded.size(); i++) {
             labels.add(new TaxonomyIndex.Label(unembedded.get(i).skill(), unembedded.get(i).text(), vectors.get(i)));
         }
-        return new TaxonomyIndex("esco-eval", skills, labels);
+        return labels;
     }
 
-    /** Linking with the extractor before this change (fragments, names only) and after (tagger; synonyms if asked). */
-    private void linking(String file, TaxonomyIndex namesOnly, TaxonomyIndex withSynonyms) throws IOException {
+    /** A way of linking the validation sentences: the extractor's phrases and the label vectors it links them to. */
+    private record Linker(String name, Phrases phrases, TaxonomyIndex taxonomy, Map<String, List<float[]>> vectors) {
+    }
+
+    /** The label vectors of each skill, by its name in lower case. */
+    private static Map<String, List<float[]>> bySkill(List<TaxonomyIndex.Label> labels) {
+        Map<String, List<float[]>> vectors = new HashMap<>();
+        labels.forEach(label -> vectors.computeIfAbsent(label.skill().name().toLowerCase(), name -> new ArrayList<>()).add(label.vector()));
+        return vectors;
+    }
+
+    /**
+     * Linking with the extractor before the tagger (fragments, names only), with it (names; synonyms if asked) and with
+     * it against one vector per skill from all its labels (centroids), in one run.
+     */
+    private void linking(String file, List<Linker> linkers) throws IOException {
         Map<String, LinkedSentence> sentences = new LinkedHashMap<>();
         try (Reader reader = Files.newBufferedReader(SharedData.file("skill-extraction/esco-linked/" + file))) {
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
@@ -233,11 +338,13 @@ class SkillExtractionEvaluation {
             }
         }
         List<LinkedSentence> labelled = sentences.values().stream().filter(sentence -> !sentence.gold().isEmpty()).toList();
-        for (Phrases phrases : List.of(Phrases.FRAGMENTS, Phrases.TAGGER)) {
-            TaxonomyIndex taxonomy = phrases == Phrases.FRAGMENTS ? namesOnly : withSynonyms;
+        for (Linker linker : linkers) {
+            Phrases phrases = linker.phrases();
+            TaxonomyIndex taxonomy = linker.taxonomy();
             int spans = 0;
             int hits = 0;
             double rPrecision = 0;
+            double inContext = 0;
             int extracted = 0;
             int extractedInGold = 0;
             for (LinkedSentence sentence : labelled) {
@@ -251,11 +358,12 @@ class SkillExtractionEvaluation {
                 extracted += skills.size();
                 extractedInGold += (int) skills.stream().filter(skill -> sentence.gold().contains(skill.name().toLowerCase())).count();
                 rPrecision += rPrecisionAt5(ranked(sentence.text(), skills, taxonomy), sentence.gold());
+                inContext += rPrecisionAt5(rankedInContext(sentence.text(), skills, linker), sentence.gold());
             }
-            String linker = phrases == Phrases.FRAGMENTS ? "baseline" : "new";
-            System.out.printf("%-34s %9d %7d %9.3f %9.3f   precision %.3f (%d skills)%n",
-                    file.replace("_validation_annotations.csv", "") + " " + linker, labelled.size(), spans,
-                    SpanScore.ratio(hits, spans), rPrecision / labelled.size(), SpanScore.ratio(extractedInGold, extracted), extracted);
+            System.out.printf("%-34s %9d %7d %9.3f %9.3f %9.3f   precision %.3f (%d skills)%n",
+                    file.replace("_validation_annotations.csv", "") + " " + linker.name(), labelled.size(), spans,
+                    SpanScore.ratio(hits, spans), rPrecision / labelled.size(), inContext / labelled.size(),
+                    SpanScore.ratio(extractedInGold, extracted), extracted);
         }
     }
 
@@ -266,6 +374,44 @@ class SkillExtractionEvaluation {
                 .forEach(skill -> ranked.add(skill.name().toLowerCase()));
         extractor.link(sentence, taxonomy, 5).forEach(skill -> ranked.add(skill.name().toLowerCase()));
         return List.copyOf(ranked);
+    }
+
+    /**
+     * The labels ranked for a sentence with its context: the candidates of ranked() (the extracted skills, the
+     * sentence's five nearest labels) and the five nearest labels of each span the tagger found (linked or not), each
+     * scored by its similarity to the phrase that proposed it plus its similarity to the whole sentence, so that of two
+     * labels near one phrase the one the sentence is about comes first. Equal weights, not fitted to these sets.
+     */
+    private List<String> rankedInContext(String sentence, List<ExtractedSkill> skills, Linker linker) {
+        float[] context = embedder.embed(sentence);
+        Map<String, Double> phraseSimilarity = new HashMap<>();
+        for (ExtractedSkill skill : skills) {
+            phraseSimilarity.merge(skill.name().toLowerCase(), similarity(embedder.embed(skill.matchedText()), skill.name(), linker),
+                    Math::max);
+        }
+        List<String> phrases = new ArrayList<>(tagger.tag(sentence).stream().map(span -> sentence.substring(span.start(), span.end())).toList());
+        phrases.add(sentence);
+        for (String phrase : phrases) {
+            for (TaxonomyIndex.Scored scored : linker.taxonomy().nearest(embedder.embed(phrase), 5)) {
+                phraseSimilarity.merge(scored.skill().name().toLowerCase(), scored.similarity(), Math::max);
+            }
+        }
+        Map<String, Double> score = new HashMap<>();
+        phraseSimilarity.forEach((name, similarity) -> score.put(name, similarity + similarity(context, name, linker)));
+        return score.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+    }
+
+    /** Cosine of a unit vector and a skill's nearest label vector. */
+    private static double similarity(float[] vector, String skill, Linker linker) {
+        double best = -1;
+        for (float[] label : linker.vectors().getOrDefault(skill.toLowerCase(), List.of())) {
+            double dot = 0;
+            for (int d = 0; d < vector.length; d++) {
+                dot += vector[d] * label[d];
+            }
+            best = Math.max(best, dot);
+        }
+        return best;
     }
 
     /** Gold labels among the first min(5, |gold|) ranked, over min(5, |gold|). */
