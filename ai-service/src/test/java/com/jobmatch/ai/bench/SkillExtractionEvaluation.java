@@ -142,15 +142,9 @@ class SkillExtractionEvaluation {
         Assumptions.assumeTrue(Files.exists(esco), "no shared data at " + SharedData.root() + ": skipped");
         List<TaxonomySkill> skills = escoSkills(esco);
         TaxonomyIndex taxonomy = embedded(skills, false);
-        List<String> queries = new ArrayList<>();
-        List<String> answers = new ArrayList<>();
-        for (int i = 0; i < skills.size(); i += 10) {
-            TaxonomySkill skill = skills.get(i);
-            skill.synonyms().stream().filter(synonym -> !synonym.equalsIgnoreCase(skill.name())).findFirst().ifPresent(synonym -> {
-                queries.add(synonym);
-                answers.add(skill.name());
-            });
-        }
+        HeldOutLabels heldOut = HeldOutLabels.of(skills);
+        List<String> queries = heldOut.queries();
+        List<String> answers = heldOut.answers();
         List<List<TaxonomyIndex.Scored>> nearest = taxonomy.nearestAll(LabelVectors.of(embedder, queries), 1);
         System.out.printf("%nLinking held-out ESCO alternative labels (%d) to preferred names: precision and coverage by threshold%n",
                 queries.size());
@@ -182,17 +176,10 @@ class SkillExtractionEvaluation {
         Assumptions.assumeTrue(Files.exists(esco), "no shared data at " + SharedData.root() + ": skipped");
         List<TaxonomySkill> skills = escoSkills(esco);
         List<TaxonomyIndex.Label> all = allLabels(skills);
-        List<String> queries = new ArrayList<>();
-        List<String> answers = new ArrayList<>();
-        Set<String> leftOut = new HashSet<>();
-        for (int i = 0; i < skills.size(); i += 10) {
-            TaxonomySkill skill = skills.get(i);
-            skill.synonyms().stream().filter(synonym -> !synonym.equalsIgnoreCase(skill.name())).findFirst().ifPresent(synonym -> {
-                queries.add(synonym);
-                answers.add(skill.name());
-                leftOut.add(skill.skillId() + "\n" + synonym);
-            });
-        }
+        HeldOutLabels heldOut = HeldOutLabels.of(skills);
+        List<String> queries = heldOut.queries();
+        List<String> answers = heldOut.answers();
+        Set<String> leftOut = heldOut.keys();
         List<float[]> vectors = LabelVectors.of(embedder, queries);
         List<TaxonomyIndex.Label> kept = all.stream().filter(label -> !leftOut.contains(label.skill().skillId() + "\n" + label.text())).toList();
         Map<String, List<TaxonomyIndex.Label>> methods = new LinkedHashMap<>();
@@ -435,5 +422,23 @@ class SkillExtractionEvaluation {
             }
         }
         return skills;
+    }
+
+    /** Every tenth ESCO skill's first alternative label (the query), its skill's name (the answer) and skill id + label. */
+    private record HeldOutLabels(List<String> queries, List<String> answers, Set<String> keys) {
+
+        static HeldOutLabels of(List<TaxonomySkill> skills) {
+            HeldOutLabels heldOut = new HeldOutLabels(new ArrayList<>(), new ArrayList<>(), new HashSet<>());
+            for (int i = 0; i < skills.size(); i += 10) {
+                TaxonomySkill skill = skills.get(i);
+                skill.synonyms().stream().filter(synonym -> !synonym.equalsIgnoreCase(skill.name())).findFirst()
+                        .ifPresent(synonym -> {
+                            heldOut.queries().add(synonym);
+                            heldOut.answers().add(skill.name());
+                            heldOut.keys().add(skill.skillId() + "\n" + synonym);
+                        });
+            }
+            return heldOut;
+        }
     }
 }
