@@ -87,6 +87,17 @@ class SkillLinkTest {
         return SKILLS.stream().filter(skill -> skill.name().equals(name)).findFirst().orElseThrow();
     }
 
+    @Test
+    void toolsWhoseOnlyLabelWasBorrowedByAnEscoSkillAreNamedByTheirOwnName() {
+        // ESCO listed Git, Bash and TensorFlow under broader skills; once those borrowed labels were dropped the tools
+        // were named nowhere, and a developer's "Git" was no skill at all.
+        assertEquals(List.of("Git: named", "Bash: named", "TensorFlow: named", "Selenium: named"),
+                links("Tools: Git, Bash, TensorFlow, Selenium"));
+        // A vendor is no tool: "Google" opens hundreds of technologies' names and names none alone.
+        assertEquals(List.of(), links("Software Engineer at Google"));
+        assertEquals(List.of(), links("Ensured ADA compliance for all facilities"));
+    }
+
     private static List<String> links(String text) {
         return DICTIONARY.find(SkillText.tokens(text)).stream()
                 .map(hit -> hit.skill().name() + ": " + (hit.named() ? "named" : "related")).toList();

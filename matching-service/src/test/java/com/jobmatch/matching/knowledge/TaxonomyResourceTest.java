@@ -138,6 +138,20 @@ class TaxonomyResourceTest {
     }
 
     @Test
+    void aToolWhoseOnlyLabelAnEscoSkillBorrowedIsASkillOfItsOwn() {
+        // Once "tensorflow" and "git" stopped naming computer vision and configuration management tools, they named
+        // nothing until the taxonomy gave them their own skills (V38); a vendor ("Google") names none.
+        given().header("Authorization", candidate).contentType("application/json")
+                .body("{\"labels\":[\"Git\",\"TensorFlow\",\"Bash\",\"Selenium\",\"Google\"]}")
+                .post("/api/taxonomy/normalize").then().statusCode(200)
+                .body("[0].skill.skillId", equalTo("git")).body("[0].skill.category", equalTo("file versioning software"))
+                .body("[1].skill.skillId", equalTo("tensorflow"))
+                .body("[2].skill.skillId", equalTo("bash"))
+                .body("[3].skill.skillId", equalTo("selenium"))
+                .body("[4].skill", nullValue());
+    }
+
+    @Test
     void similarityAndCategoryCompatibilityAreRecomputedOnDemand() {
         String p = TestJobs.uniquePrefix();
         given().header("Authorization", admin).contentType("application/json")

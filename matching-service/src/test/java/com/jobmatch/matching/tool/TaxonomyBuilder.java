@@ -43,6 +43,10 @@ class TaxonomyBuilder {
     /** Each alias key as first written, to tell a name ("Java") from a common word ("security"). */
     private final Map<String, String> surfaces = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
+    /** The O*NET technologies kept (hot, in demand or used by enough occupations), by name, with their category. */
+    private final Map<String, String> onetTools = new java.util.TreeMap<>();
+    /** The O*NET technologies flagged hot or in demand: what employers ask for now. */
+    private final Set<String> onetHot = new HashSet<>();
 
     @Test
     void build() throws IOException {
@@ -52,6 +56,7 @@ class TaxonomyBuilder {
         addOnet(data.resolve("onet/Technology_Skills.txt"));
         dropBorrowedLabels(toolNames(data.resolve("onet/Technology_Skills.txt"),
                 data.resolve("stackoverflow-tag-synonyms/TagSynonyms.csv")));
+        addToolsLeftNameless();
         addStackOverflowSynonyms(data.resolve("stackoverflow-tag-synonyms/TagSynonyms.csv"));
         write(Path.of("src/main/resources/taxonomy/skills-taxonomy.tsv.gz"));
     }
@@ -95,6 +100,10 @@ class TaxonomyBuilder {
         occupations.keySet().stream().sorted()
                 .filter(name -> hot.contains(name) || occupations.get(name).size() >= MIN_ONET_OCCUPATIONS)
                 .forEach(name -> {
+                    onetTools.put(name, category.get(name));
+                    if (hot.contains(name)) {
+                        onetHot.add(name);
+                    }
                     Entry existing = byAlias.get(SkillNames.normalize(name));
                     if (existing != null) {
                         existing.sources.add("onet");
@@ -102,6 +111,34 @@ class TaxonomyBuilder {
                         add(name, category.get(name), "onet", "");
                     }
                 });
+    }
+
+    /**
+     * Gives an O*NET technology its own skill when its only label was an ESCO skill's alternative label that
+     * {@link #dropBorrowedLabels} took away as a tool's name: ESCO lists "Git" under tools for software configuration
+     * management, "Bash" and "Fortran" under computer programming, "TensorFlow" under computer vision, so once those
+     * labels were dropped the tools were named nowhere and a developer's "Git" was no skill at all. Only tools O*NET
+     * flags hot or in demand come back: a name kept only for its occupations can be an ordinary acronym too ("Ada" is
+     * read in "ADA compliance"). A one-word name that opens other technologies' names ("Google" opens 457) is a
+     * vendor, not a tool, and stays out.
+     */
+    private void addToolsLeftNameless() {
+        Map<String, Integer> opens = new HashMap<>();
+        for (String name : onetTools.keySet()) {
+            int space = name.indexOf(' ');
+            if (space > 0) {
+                opens.merge(SkillNames.normalize(name.substring(0, space)), 1, Integer::sum);
+            }
+        }
+        int added = 0;
+        for (Map.Entry<String, String> tool : onetTools.entrySet()) {
+            String key = SkillNames.normalize(tool.getKey());
+            if (onetHot.contains(tool.getKey()) && !byAlias.containsKey(key) && opens.getOrDefault(key, 0) == 0) {
+                add(tool.getKey(), tool.getValue(), "onet", "");
+                added++;
+            }
+        }
+        System.out.printf("added %d O*NET technologies named nowhere once borrowed labels were dropped%n", added);
     }
 
     /**
