@@ -56,6 +56,20 @@ final class TaxonomyFile {
     }
 
     /**
+     * Adds the file's skills a catalogue loaded before does not know (by slug or name), with their labels, after
+     * {@link #copyIntoTempTables}; skills already known keep their ids, which jobs and resumes point at.
+     */
+    static void addSkillsNotYetKnown(Statement statement) throws SQLException {
+        statement.execute("""
+                INSERT INTO matching_metadata.skills_taxonomy (id, slug, skill_name, canonical_name, category, source, esco_uri)
+                SELECT r.id, r.slug, r.name, r.name, r.category, r.source, r.esco_uri FROM taxonomy_rows r
+                WHERE NOT EXISTS (SELECT 1 FROM matching_metadata.skills_taxonomy s
+                                  WHERE s.slug = r.slug OR s.skill_name = r.name)""");
+        // The temp table's ids are fresh, so only the skills just added carry them.
+        Labels.index(statement, "k.id IN (SELECT id FROM taxonomy_rows)");
+    }
+
+    /**
      * Removes from a catalogue loaded before the aliases the shipped file no longer lists for their skill (matched by
      * slug). Skills keep their ids and names; aliases are only ever loaded from the file, so nothing else is lost.
      */

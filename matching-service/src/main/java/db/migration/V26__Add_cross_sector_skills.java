@@ -18,12 +18,7 @@ public class V26__Add_cross_sector_skills extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         TaxonomyFile.copyIntoTempTables(context.getConnection());
         try (Statement statement = context.getConnection().createStatement()) {
-            statement.execute("""
-                    INSERT INTO matching_metadata.skills_taxonomy (id, slug, skill_name, canonical_name, category, source, esco_uri)
-                    SELECT r.id, r.slug, r.name, r.name, r.category, r.source, r.esco_uri FROM taxonomy_rows r
-                    WHERE NOT EXISTS (SELECT 1 FROM matching_metadata.skills_taxonomy s
-                                      WHERE s.slug = r.slug OR s.skill_name = r.name)""");
-            Labels.index(statement, "k.id IN (SELECT id FROM taxonomy_rows)");
+            TaxonomyFile.addSkillsNotYetKnown(statement);
             statement.execute("""
                     UPDATE matching_metadata.skills_taxonomy s SET esco_uri = r.esco_uri
                     FROM taxonomy_rows r WHERE s.slug = r.slug AND s.esco_uri IS NULL AND r.esco_uri IS NOT NULL""");

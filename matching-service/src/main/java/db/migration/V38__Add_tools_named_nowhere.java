@@ -17,16 +17,7 @@ public class V38__Add_tools_named_nowhere extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         TaxonomyFile.copyIntoTempTables(context.getConnection());
         try (Statement statement = context.getConnection().createStatement()) {
-            statement.execute("""
-                    CREATE TEMP TABLE added_skills ON COMMIT DROP AS
-                    SELECT r.id FROM taxonomy_rows r
-                    WHERE NOT EXISTS (SELECT 1 FROM matching_metadata.skills_taxonomy s
-                                      WHERE s.slug = r.slug OR s.skill_name = r.name)""");
-            statement.execute("""
-                    INSERT INTO matching_metadata.skills_taxonomy (id, slug, skill_name, canonical_name, category, source, esco_uri)
-                    SELECT r.id, r.slug, r.name, r.name, r.category, r.source, r.esco_uri FROM taxonomy_rows r
-                    WHERE r.id IN (SELECT id FROM added_skills)""");
-            Labels.index(statement, "k.id IN (SELECT id FROM added_skills)");
+            TaxonomyFile.addSkillsNotYetKnown(statement);
         } catch (SQLException e) {
             throw new IllegalStateException("adding skills from " + TaxonomyFile.RESOURCE + " failed", e);
         }

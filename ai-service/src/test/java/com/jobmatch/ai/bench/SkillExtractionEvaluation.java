@@ -149,17 +149,8 @@ class SkillExtractionEvaluation {
         System.out.printf("%nLinking held-out ESCO alternative labels (%d) to preferred names: precision and coverage by threshold%n",
                 queries.size());
         for (double threshold = 0.50; threshold < 0.951; threshold += 0.05) {
-            int linked = 0;
-            int right = 0;
-            for (int i = 0; i < queries.size(); i++) {
-                TaxonomyIndex.Scored best = nearest.get(i).getFirst();
-                if (best.similarity() >= threshold) {
-                    linked++;
-                    right += best.skill().name().equals(answers.get(i)) ? 1 : 0;
-                }
-            }
-            System.out.printf("  >= %.2f  precision %.3f  coverage %.3f%n", threshold, SpanScore.ratio(right, linked),
-                    SpanScore.ratio(linked, queries.size()));
+            LinkedAt at = LinkedAt.of(nearest, answers, threshold);
+            System.out.printf("  >= %.2f  precision %.3f  coverage %.3f%n", threshold, at.precision(), at.coverage());
         }
     }
 
@@ -202,16 +193,8 @@ class SkillExtractionEvaluation {
                 five += nearest.get(i).stream().anyMatch(scored -> scored.skill().name().equals(answer)) ? 1 : 0;
             }
             for (double threshold : List.of(0.60, 0.70, 0.75, 0.80)) {
-                int linked = 0;
-                int right = 0;
-                for (int i = 0; i < queries.size(); i++) {
-                    TaxonomyIndex.Scored best = nearest.get(i).getFirst();
-                    if (best.similarity() >= threshold) {
-                        linked++;
-                        right += best.skill().name().equals(answers.get(i)) ? 1 : 0;
-                    }
-                }
-                thresholds.append(String.format("  %.3f/%.3f", SpanScore.ratio(right, linked), SpanScore.ratio(linked, queries.size())));
+                LinkedAt at = LinkedAt.of(nearest, answers, threshold);
+                thresholds.append(String.format("  %.3f/%.3f", at.precision(), at.coverage()));
             }
             System.out.printf("%-36s %6.3f %6.3f %s%n", method.getKey(), SpanScore.ratio(first, queries.size()),
                     SpanScore.ratio(five, queries.size()), thresholds);
@@ -439,6 +422,31 @@ class SkillExtractionEvaluation {
                         });
             }
             return heldOut;
+        }
+    }
+
+    /** How many held-out labels link at a threshold ({@code linked}) and how many of those name their skill ({@code right}). */
+    private record LinkedAt(int right, int linked, int queries) {
+
+        static LinkedAt of(List<List<TaxonomyIndex.Scored>> nearest, List<String> answers, double threshold) {
+            int linked = 0;
+            int right = 0;
+            for (int i = 0; i < answers.size(); i++) {
+                TaxonomyIndex.Scored best = nearest.get(i).getFirst();
+                if (best.similarity() >= threshold) {
+                    linked++;
+                    right += best.skill().name().equals(answers.get(i)) ? 1 : 0;
+                }
+            }
+            return new LinkedAt(right, linked, answers.size());
+        }
+
+        double precision() {
+            return SpanScore.ratio(right, linked);
+        }
+
+        double coverage() {
+            return SpanScore.ratio(linked, queries);
         }
     }
 }
