@@ -139,6 +139,8 @@ describe('resume review and advice', () => {
     assert.doesNotMatch(await made.innerText(), /No changes to suggest/, 'the two weak openers are suggested for a rewrite');
     const list = page.getByRole('list', { name: 'Suggestions' });
     const pending = list.getByRole('listitem').filter({ hasText: 'pending' });
+    // The status and the list render separately: wait for a second pending item rather than count at once.
+    await pending.nth(1).waitFor({ timeout: 30_000 }).catch(() => {});
     const before = await pending.count();
     assert.ok(before >= 2, `at least two suggestions are made (${before})`);
     await checkPage(page, '22-resume-suggestions');
