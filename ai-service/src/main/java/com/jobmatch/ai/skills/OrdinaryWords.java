@@ -51,9 +51,15 @@ final class OrdinaryWords {
         if (token.key().length() == 1) {
             return true;
         }
-        if (SKILLSPAN_ORDINARY.contains(token.key())) {
-            return true;
-        }
+        return SKILLSPAN_ORDINARY.contains(token.key()) || isCommonNounOfLabels(token, skill);
+    }
+
+    /**
+     * Whether the word is, for {@code skill}, a common noun of the taxonomy's own language: written in lower case in the
+     * labels of at least {@value #MIN_OTHER_LABELS} other skills ("project", "analytics", "reports"; not "excel", which
+     * postings only use as a verb beside its use as a name).
+     */
+    boolean isCommonNounOfLabels(Token token, TaxonomySkill skill) {
         Set<String> users = commonIn.get(token.key());
         if (users == null) {
             return false;

@@ -51,8 +51,12 @@ public final class SkillDictionary {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "our", "their", "its",
             "his", "her", "my", "your");
 
-    /** Vendors people leave out: "Excel" for "Microsoft Excel", "Kafka" for "Apache Kafka". */
-    private static final Set<String> VENDORS = Set.of("microsoft", "apache", "google", "amazon", "adobe", "oracle", "ibm");
+    /**
+     * Vendors people leave out: "Excel" for "Microsoft Excel", "Kafka" for "Apache Kafka". These seven are written in
+     * lower case inside ESCO's own labels ("use microsoft office"), which hides them from {@link Vendors}' reading of
+     * the taxonomy; the rest ("Atlassian" of Atlassian JIRA, "ESRI", "Autodesk") are found there.
+     */
+    private static final Set<String> KNOWN_VENDORS = Set.of("microsoft", "apache", "google", "amazon", "adobe", "oracle", "ibm");
 
     /**
      * {@code named}: the words name the skill (its name, one of its own synonyms, a product's name as written); else
@@ -70,21 +74,26 @@ public final class SkillDictionary {
      * {@code related}: the label only comes near the skill ({@link RelatedLabels}).
      */
     private record Entry(TaxonomySkill skill, double confidence, Kind kind, boolean properName, boolean acronym,
-                         String written, boolean related) {
+                         String written, boolean related, String vendor) {
     }
 
     /**
      * A hit on its way out: kept, or waiting for a neighbouring tool's name to confirm it. {@code vendorless}: one
-     * word of a product's name with its vendor left out ("Reports" for Oracle Reports).
+     * word of a product's name with its vendor left out ("Reports" for Oracle Reports). {@code vendor}: the vendor
+     * the words leave out, when the text has to name it elsewhere: the product's name without it is only ordinary
+     * words ("Project", "Analytics", "Relational Database").
      */
-    private record Candidate(Hit hit, boolean confirmed, boolean confirms, boolean vendorless) {
+    private record Candidate(Hit hit, boolean confirmed, boolean confirms, boolean vendorless, String vendor) {
 
         Candidate(Hit hit, boolean confirmed, boolean confirms) {
-            this(hit, confirmed, confirms, false);
+            this(hit, confirmed, confirms, false, null);
         }
     }
 
     private final Map<String, Entry> entries = new HashMap<>();
+    private final Set<String> vendors;
+    /** The first words (two or more) of longer labels: "relational database" opens "relational database software". */
+    private final Set<String> openings = new HashSet<>();
     private final OrdinaryWords ordinary;
     private final RelatedLabels labels;
     private int longestPhrase = 1;
@@ -92,6 +101,7 @@ public final class SkillDictionary {
     public SkillDictionary(List<TaxonomySkill> skills) {
         ordinary = new OrdinaryWords(skills);
         labels = new RelatedLabels(skills);
+        vendors = Vendors.of(skills, KNOWN_VENDORS);
         // Names first: a label that is one skill's name never stands for another skill, whichever comes first in
         // the taxonomy (ESCO lists "project management" among the labels of "project commissioning").
         skills.forEach(skill -> add(skill.name(), skill, NAME_CONFIDENCE, Kind.NAME, false));
@@ -147,9 +157,16 @@ public final class SkillDictionary {
                 namedInFull.add(candidate.hit().skill().skillId());
             }
         }
+        Set<String> vendorsNamed = vendorsNamed(tokens, candidates);
         List<Hit> hits = new ArrayList<>();
         for (Candidate candidate : candidates) {
             Hit hit = candidate.hit();
+            if (candidate.vendor() != null && hit.named() && !vendorsNamed.contains(candidate.vendor())) {
+                // Ordinary words stand for a product only where the text names its maker: "Business Analytics" is a
+                // degree, not Google Analytics; "Project lead" a role, not Microsoft Project. (In lower case they only
+                // come near it, "relational databases", and stay related evidence.)
+                continue;
+            }
             boolean kept = candidate.confirmed() || namedInFull.contains(hit.skill().skillId())
                     || (hasConfirmingNeighbour(candidates, hit) && !isPartOfAnotherName(tokens, candidates, hit));
             // One word of a product's name, its vendor left out, after a capitalised word mid-clause is a word of
@@ -158,6 +175,7 @@ public final class SkillDictionary {
             kept = kept && !(candidate.vendorless() && !namedInFull.contains(hit.skill().skillId())
                     && hit.firstToken() > 0 && !tokens.get(hit.firstToken() - 1).opensClause()
                     && isPartOfAnotherName(tokens, candidates, hit));
+            kept = kept && !continuesAName(tokens, candidates, hit);
             if (kept && !PeopleNouns.follow(tokens, hit.lastToken())
                     && !WantedJob.named(tokens, hit.firstToken(), hit.lastToken())
                     && !isAThingNotTheField(tokens, hit)) {
@@ -165,6 +183,44 @@ public final class SkillDictionary {
             }
         }
         return hits;
+    }
+
+    /**
+     * The vendors a text names: their own name ("Microsoft"), or one of their products by a name that is no
+     * ordinary words ("Excel" names Microsoft, so "Word" beside it is Microsoft Word).
+     */
+    private Set<String> vendorsNamed(List<Token> tokens, List<Candidate> candidates) {
+        Set<String> named = new HashSet<>();
+        for (Token token : tokens) {
+            if (vendors.contains(token.key())) {
+                named.add(token.key());
+            }
+        }
+        for (Candidate candidate : candidates) {
+            if (candidate.vendor() == null) {
+                Vendors.of(candidate.hit().skill(), vendors).ifPresent(named::add);
+            }
+        }
+        return named;
+    }
+
+    /**
+     * A skill named in common nouns, written in lower case right after a capitalised word mid-clause that is no skill
+     * of its own, is the tail of another term that word opens: "Version control systems" is not control systems,
+     * "designing Business logic" not logic (bench/evidence-audit-session12.jsonl). A level ("Advanced accounting")
+     * opens no term, and a capital that opens the clause or an acronym ("SQL queries") says nothing.
+     */
+    private static boolean continuesAName(List<Token> tokens, List<Candidate> candidates, Hit hit) {
+        int index = hit.firstToken();
+        if (index == 0 || !tokens.get(index).joined() || hit.skill().name().chars().anyMatch(Character::isUpperCase)
+                || !Character.isLowerCase(tokens.get(index).surface().charAt(0))) {
+            return false;
+        }
+        Token before = tokens.get(index - 1);
+        String word = before.surface();
+        return !before.opensClause() && Character.isUpperCase(word.charAt(0)) && !FalseFriends.isAllCapitals(word)
+                && !LEVELS.contains(before.key())
+                && candidates.stream().noneMatch(other -> other.hit().firstToken() <= index - 1 && index - 1 <= other.hit().lastToken());
     }
 
     /**
@@ -248,7 +304,8 @@ public final class SkillDictionary {
                 Hit hit = new Hit(entry.skill(), start, start + length - 1, entry.confidence(),
                         named(entry, tokens, start, start + length - 1));
                 boolean vendorless = length == 1 && entry.kind() == Kind.VENDORLESS;
-                return new Candidate(hit, true, entry.properName(), vendorless);
+                return new Candidate(hit, true, entry.properName(), vendorless,
+                        vendorToBeNamed(entry, tokens, start, start + length - 1));
             }
             Candidate word = oneOrdinaryWord(tokens, start, entry);
             if (word != null) {
@@ -279,7 +336,7 @@ public final class SkillDictionary {
     }
 
     /** A one-word hit on an ordinary word, or null when the text does not say it is the skill. */
-    private static Candidate oneOrdinaryWord(List<Token> tokens, int index, Entry entry) {
+    private Candidate oneOrdinaryWord(List<Token> tokens, int index, Entry entry) {
         if (!entry.properName()) {
             // A common-noun skill's own name ("logistics") is what the text says; its one-word synonyms are not.
             return entry.kind() == Kind.NAME ? new Candidate(new Hit(entry.skill(), index, index,
@@ -300,7 +357,29 @@ public final class SkillDictionary {
         }
         Hit hit = new Hit(entry.skill(), index, index, Math.min(entry.confidence(), AMBIGUOUS_CONFIDENCE),
                 named(entry, tokens, index, index));
-        return new Candidate(hit, reading == Reading.NAME, false, entry.kind() == Kind.VENDORLESS);
+        return new Candidate(hit, reading == Reading.NAME, false, entry.kind() == Kind.VENDORLESS,
+                vendorToBeNamed(entry, tokens, index, index));
+    }
+
+    /**
+     * The vendor a product's name without it leaves to the rest of the text, when every word left is a common noun of
+     * the taxonomy's labels ({@link OrdinaryWords#isCommonNounOfLabels}: "Project", "Analytics") or the words open the
+     * names of other skills, a kind of thing rather than a product ("Relational Database");
+     * null when the words name the product on their own ("Excel", "Kafka", "Azure Data Factory").
+     */
+    private String vendorToBeNamed(Entry entry, List<Token> tokens, int first, int last) {
+        if (entry.kind() != Kind.VENDORLESS) {
+            return null;
+        }
+        if (last > first && openings.contains(SkillText.key(entry.written()))) {
+            return entry.vendor(); // the words open the names of a kind of thing: "Relational Database" software
+        }
+        for (int i = first; i <= last; i++) {
+            if (!ordinary.isCommonNounOfLabels(tokens.get(i), entry.skill())) {
+                return null;
+            }
+        }
+        return entry.vendor();
     }
 
     /**
@@ -329,18 +408,23 @@ public final class SkillDictionary {
             return;
         }
         entries.put(key, new Entry(skill, confidence, kind, isProperName(label), isAcronym(label),
-                label.strip().toLowerCase(Locale.ROOT), related));
+                label.strip().toLowerCase(Locale.ROOT), related, null));
+        int space = key.indexOf(' ', key.indexOf(' ') + 1);
+        while (space > 0) {
+            openings.add(key.substring(0, space));
+            space = key.indexOf(' ', space + 1);
+        }
         longestPhrase = Math.max(longestPhrase, key.split(" ").length);
     }
 
     private void addWithoutVendor(String label, TaxonomySkill skill) {
         String key = SkillText.key(label);
         int space = key.indexOf(' ');
-        if (space > 0 && VENDORS.contains(key.substring(0, space))) {
+        if (space > 0 && vendors.contains(key.substring(0, space))) {
             String rest = key.substring(space + 1);
             String written = label.strip().substring(label.strip().indexOf(' ') + 1).toLowerCase(Locale.ROOT);
             entries.putIfAbsent(rest, new Entry(skill, VENDORLESS_CONFIDENCE, Kind.VENDORLESS, true, false, written,
-                    false));
+                    false, key.substring(0, space)));
         }
     }
 

@@ -98,6 +98,46 @@ class SkillLinkTest {
         assertEquals(List.of(), links("Ensured ADA compliance for all facilities"));
     }
 
+    @Test
+    void ordinaryWordsStandForAProductOnlyWhereTheTextNamesItsMaker() {
+        // bench/evidence-audit-session12.jsonl: false EXACT citations, none of these texts names the vendor
+        assertEquals(List.of(), products("EducationMaster of Science:Business Analytics and Statistics, Expected in May 2017"));
+        assertEquals(List.of(), products("the team's first point of call when using Analytics platform for troubleshooting"));
+        assertEquals(List.of(), products("Ms Ado, Payroll, Reconciliation, Relational Database, Search Engine"));
+        assertEquals(List.of(), products("Managed multiple project schedules. Project lead: Managed test project teams in US and India"));
+        // the maker named, by its name or by another of its products
+        assertEquals(List.of("Adobe Photoshop: named", "Adobe Analytics: named"), products("Tools: Photoshop, Analytics"));
+        assertEquals(List.of("Microsoft Visio: named", "Microsoft Project: named"), products("Software: Visio, Project"));
+        assertEquals(List.of("Microsoft Excel: named", "Microsoft Word: named", "Microsoft PowerPoint: named"),
+                links("Proficient in Excel, Word and PowerPoint"));
+    }
+
+    @Test
+    void makersAreReadFromTheTaxonomysProductNames() {
+        // "Atlassian" opens several product names and names none alone: "JIRA" is Atlassian JIRA
+        assertEquals(List.of("Atlassian JIRA: named"), links("Tracked defects in JIRA"));
+        assertEquals(List.of(), links("Business requirements for Data and Web teams").stream()
+                .filter(link -> !link.contains("requirements")).toList());
+    }
+
+    @Test
+    void lowerCaseWordsAfterACapitalMidClauseAreTheTailOfAnotherTerm() {
+        // bench/evidence-audit-session12.jsonl: false EXACT citations
+        assertEquals(List.of(), links("Familiar with Version control systems such as SVN").stream()
+                .filter(link -> link.startsWith("control systems")).toList());
+        assertEquals(List.of(), links("Experienced in designing Business logic and User Interfaces").stream()
+                .filter(link -> link.startsWith("logic")).toList());
+        // the term itself, a level before it, or a capital that opens the line
+        assertEquals(List.of("control systems: named"), links("Designed control systems for pumps"));
+        assertEquals(List.of("logic: named"), links("Advanced logic"));
+        assertEquals(List.of("logic: named"), links("Logic and reasoning"));
+    }
+
+    /** The links to products of makers people leave out (the seven known and those read from the taxonomy). */
+    private static List<String> products(String text) {
+        return links(text).stream().filter(link -> link.matches("(Microsoft|Google|Adobe|Oracle|Apache|IBM|Amazon) .*")).toList();
+    }
+
     private static List<String> links(String text) {
         return DICTIONARY.find(SkillText.tokens(text)).stream()
                 .map(hit -> hit.skill().name() + ": " + (hit.named() ? "named" : "related")).toList();
