@@ -102,6 +102,7 @@ public class SkillExtractor {
     private List<List<ExtractedSkill>> extractAll(List<String> texts, TaxonomyIndex taxonomy, Phrases phrases) {
         List<Reading> readings = texts.stream().map(text -> new Reading(text, taxonomy, phrases)).toList();
         if (config.semanticEnabled() && taxonomy.hasVectors()) {
+            dropFarRelatedLabels(readings, taxonomy);
             if (phrases == Phrases.TAGGER) {
                 List<List<SkillSpanTagger.TaggedSpan>> spans = readings.stream().map(Reading::untouchedTagged).toList();
                 embedPhrases(readings, spans.stream().map(list -> list.stream().map(s -> new int[] {s.start(), s.end()}).toList()).toList());
@@ -118,6 +119,50 @@ public class SkillExtractor {
         }
         readings.forEach(r -> r.found.sort(Comparator.comparingInt(ExtractedSkill::start)));
         return readings.stream().map(r -> r.found).toList();
+    }
+
+    /**
+     * A label the taxonomy lends a skill from a broader or neighbouring concept ({@link RelatedLabels}) is related
+     * evidence only when it means nearly what the skill's name means: its embedding at least as close to the name's
+     * as three in four of ESCO's own alternative labels are to their skill's name (the lower quartile,
+     * {@value #RELATED_LABEL_MIN_SIMILARITY}; bench/related-label-similarity.py). ESCO lists "work environment" under
+     * monitor work site and "revenue recognition" under perform asset recognition (0.44 each): such a label says the
+     * text is about something else. A label dropped here leaves its words to the embedding pass.
+     */
+    static final double RELATED_LABEL_MIN_SIMILARITY = 0.74;
+
+    private void dropFarRelatedLabels(List<Reading> readings, TaxonomyIndex taxonomy) {
+        List<String> phrases = new ArrayList<>();
+        for (Reading reading : readings) {
+            reading.found.stream().filter(skill -> SkillLink.RELATED.equals(skill.link()))
+                    .forEach(skill -> phrases.add(reading.text.substring(skill.start(), skill.end())));
+        }
+        if (phrases.isEmpty()) {
+            return;
+        }
+        Map<String, float[]> vectors = vectorsOf(phrases.stream().distinct().toList());
+        for (Reading reading : readings) {
+            reading.found.removeIf(skill -> {
+                if (!SkillLink.RELATED.equals(skill.link())) {
+                    return false;
+                }
+                float[] name = taxonomy.nameVector(skill.skillId()).orElse(null);
+                float[] phrase = vectors.get(reading.text.substring(skill.start(), skill.end()));
+                boolean far = name != null && phrase != null && dot(name, phrase) < RELATED_LABEL_MIN_SIMILARITY;
+                if (far) {
+                    Arrays.fill(reading.covered, skill.start(), skill.end(), false);
+                }
+                return far;
+            });
+        }
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
     }
 
     /** One text being read: its dictionary hits (found, and covering their range) and the tagger's spans. */

@@ -105,6 +105,18 @@ public class SkillExtractionTest {
     }
 
     @Test
+    void aLabelLentFromAnotherConceptIsRelatedEvidenceOnlyWhenItMeansNearlyTheSkill() {
+        // ESCO lists "work environment" under monitor work site: a safe work environment is not monitoring a site
+        List<String> ids = extract("Promotes a safe work environment for co-workers and customers.", "RESUME")
+                .getList("skills.skillId");
+        assertFalse(ids.contains("sk-work-site"), ids.toString());
+        // "information technology" means nearly what computer technology means: related evidence of it
+        Map<String, Object> it = extract("Bachelor of Science: information technology", "RESUME").<Map<String, Object>>getList("skills")
+                .stream().filter(s -> s.get("skillId").equals("sk-computer-technology")).findFirst().orElseThrow();
+        assertEquals("RELATED", it.get("link"));
+    }
+
+    @Test
     void theLastGoodTaxonomyIsKeptWhenMatchingIsDown() {
         taxonomy.current();
         FakeServices.server().stubFor(get(urlEqualTo("/api/taxonomy/export")).willReturn(aResponse().withStatus(503)));
