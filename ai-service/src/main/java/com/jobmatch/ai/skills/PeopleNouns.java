@@ -20,7 +20,24 @@ final class PeopleNouns {
             "professionals", "experts", "staff", "personnel", "department", "departments", "dept", "division",
             "team", "teams", "group", "groups", "unit", "committee");
 
+    /** What an organisation's or a publication's name opens with before "of": "Institute of Information Technology". */
+    private static final Set<String> ORGANISATIONS = Set.of(
+            "institute", "department", "dept", "college", "school", "faculty", "university", "academy", "ministry",
+            "centre", "center", "board", "society", "association", "journal");
+
     private PeopleNouns() {
+    }
+
+    /**
+     * Whether the words from token {@code first} on are the subject of an organisation's or a publication's name
+     * ("COMSATS Institute of Information Technology", "International Journal of Entrepreneurship",
+     * bench/evidence-audit-session12.jsonl): where the writer studied or published, not a skill the name says they
+     * have. A degree names its subject after "in" or its own "of" ("Bachelor of Science in Information Technology").
+     */
+    static boolean nameAnOrganisation(List<Token> tokens, int first) {
+        return first >= 2 && tokens.get(first).joined() && tokens.get(first - 1).joined()
+                && tokens.get(first - 1).key().equals("of")
+                && ORGANISATIONS.contains(tokens.get(first - 2).surface().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the word after token {@code last} is people or a unit, in the same phrase ("ETL developers"). */

@@ -177,6 +177,7 @@ public final class SkillDictionary {
                     && isPartOfAnotherName(tokens, candidates, hit));
             kept = kept && !continuesAName(tokens, candidates, hit);
             if (kept && !PeopleNouns.follow(tokens, hit.lastToken())
+                    && !PeopleNouns.nameAnOrganisation(tokens, hit.firstToken())
                     && !WantedJob.named(tokens, hit.firstToken(), hit.lastToken())
                     && !isAThingNotTheField(tokens, hit)) {
                 hits.add(hit);

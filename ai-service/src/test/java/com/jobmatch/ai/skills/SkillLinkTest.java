@@ -133,6 +133,16 @@ class SkillLinkTest {
         assertEquals(List.of("logic: named"), links("Logic and reasoning"));
     }
 
+    @Test
+    void theSubjectOfAnOrganisationsNameIsNotTheWritersSkill() {
+        // bench/evidence-audit-session12.jsonl: false citations of a school's and a journal's name
+        assertEquals(List.of(), links("BE: COMSATS INSTITUTE OF INFORMATION TECHNOLOGY, Islamabad"));
+        assertEquals(List.of(), links("International Journal of Entrepreneurship (Published in 2014)"));
+        // a degree's subject stays
+        assertEquals(List.of("computer technology: related"), links("Bachelor of Science in Information Technology"));
+        assertEquals(List.of("entrepreneurship: named"), links("Taught entrepreneurship to adults"));
+    }
+
     /** The links to products of makers people leave out (the seven known and those read from the taxonomy). */
     private static List<String> products(String text) {
         return links(text).stream().filter(link -> link.matches("(Microsoft|Google|Adobe|Oracle|Apache|IBM|Amazon) .*")).toList();
