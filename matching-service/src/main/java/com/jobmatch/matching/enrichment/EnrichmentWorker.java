@@ -9,6 +9,8 @@ import com.jobmatch.matching.config.MatchingConfig;
 import com.jobmatch.matching.enrichment.EnrichmentQueueStore.Claim;
 import com.jobmatch.matching.enrichment.JobEnrichmentStore.ResolvedSkill;
 import com.jobmatch.matching.knowledge.TaxonomyRepository;
+import com.jobmatch.matching.scoring.PostingOccupation;
+import com.jobmatch.matching.scoring.PostingOccupationStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import com.jobmatch.common.queue.QueueWorkers;
 import com.jobmatch.common.queue.QueuedWork;
@@ -45,7 +47,8 @@ import java.util.stream.IntStream;
 /**
  * Drains the enrichment queue: normalized skills (required/preferred) and an embedding from ai-service for
  * every new or changed job (the centroid of its statements' embeddings, see {@link Statements}), and the experience
- * its text states when the posting has no structured range ({@link PostingRequirements}). A job whose enrichment
+ * its text states when the posting has no structured range ({@link PostingRequirements}), and the occupation it is
+ * about ({@link PostingOccupation}, read from its text and that embedding). A job whose enrichment
  * fails stays queued with the queue's backoff, and is dead (kept with its last error) after its last attempt.
  *
  * <p>As many workers as cores (jobmatch.matching.enrichment.workers) each claim up to
@@ -69,6 +72,7 @@ public class EnrichmentWorker implements WorkHandler {
 
     private final EnrichmentQueueStore queue;
     private final JobEnrichmentStore jobs;
+    private final PostingOccupationStore occupations;
     private final TaxonomyRepository taxonomy;
     private final AiClient ai;
     private final MatchingConfig.Enrichment config;
@@ -79,11 +83,12 @@ public class EnrichmentWorker implements WorkHandler {
     /** The embedding request of a batch runs beside its extraction request (both mostly wait for ai-service). */
     private final ExecutorService modelCalls = Executors.newVirtualThreadPerTaskExecutor();
 
-    public EnrichmentWorker(EnrichmentQueueStore queue, JobEnrichmentStore jobs, TaxonomyRepository taxonomy, AiClient ai,
-                            MatchingConfig config, Event<JobEnriched> enriched,
+    public EnrichmentWorker(EnrichmentQueueStore queue, JobEnrichmentStore jobs, PostingOccupationStore occupations,
+                            TaxonomyRepository taxonomy, AiClient ai, MatchingConfig config, Event<JobEnriched> enriched,
                             @ConfigProperty(name = "jobmatch.schedule.enrichment", defaultValue = "2s") String every) {
         this.queue = queue;
         this.jobs = jobs;
+        this.occupations = occupations;
         this.taxonomy = taxonomy;
         this.ai = ai;
         this.config = config.enrichment();
@@ -272,8 +277,13 @@ public class EnrichmentWorker implements WorkHandler {
         List<StatedFact> stated = new ArrayList<>(facts.facts());
         PostingRequirements.experienceStated(job.posting().description(), "description").ifPresent(stated::add);
         PostingRequirements.educationStated(job.posting().description(), "description").ifPresent(stated::add);
-        jobs.store(job.claim().jobId(), skills, names, Vectors.centroid(job.embedding().vectors()), job.embedding().model(),
+        float[] embedding = Vectors.centroid(job.embedding().vectors());
+        jobs.store(job.claim().jobId(), skills, names, embedding, job.embedding().model(),
                 PostingRequirements.experience(text), PostingRequirements.education(text), facts, stated);
+        // The posting's occupation is read here, once per version of its text, where its text and embedding are at
+        // hand: every score of it reads this reading.
+        occupations.replace(job.claim().jobId(), job.posting().contentHash(),
+                PostingOccupation.read(job.posting().title(), job.posting().description(), embedding));
         queue.complete(job.claim());
         enriched.fire(new JobEnriched(job.claim().jobId()));
     }

@@ -14,6 +14,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jobmatch.matching.config.RankingConfig;
 import com.jobmatch.matching.knowledge.KnowledgeStore;
+import com.jobmatch.matching.scoring.PostingOccupation;
+import com.jobmatch.matching.scoring.PostingOccupationStore;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -40,7 +42,9 @@ import java.util.UUID;
  * from a lateral aggregate) in one query, skill names from the knowledge snapshot's copy of the taxonomy. Every
  * ranking scores a hundred jobs, so the profiles read for scoring are kept in memory per job version
  * ({@code updated_at}, which every change to a job or its skills moves) and per taxonomy snapshot; a ranking then
- * reads from the database only the jobs it has not seen in their current version. The catalogue's own views keep
+ * reads from the database only the jobs it has not seen in their current version. Each profile goes with the stored
+ * reading of its job's occupation ({@link #occupationOf}), read in the same query, so that a ranking scores every job
+ * on the same reading as its explanation without reading descriptions or embeddings. The catalogue's own views keep
  * using the {@code Job} entity.
  */
 @ApplicationScoped
@@ -55,11 +59,13 @@ public class JobProfileStore {
             j.ai_experience_level, j.minimum_education, j.required_certifications, j.cities_derived[1] AS city, j.region,
             j.country, j.latitude, j.longitude, j.ai_work_arrangement, j.ai_employment_type, j.ai_salary_minvalue,
             j.ai_salary_maxvalue, j.ai_salary_currency, j.ai_salary_period, j.ai_taxonomies_a, j.collar_type,
-            j.ai_visa_sponsorship, s.skill_ids, s.skill_kinds, s.skill_importances""";
+            j.ai_visa_sponsorship, s.skill_ids, s.skill_kinds, s.skill_importances, o.source AS occupation_source,
+            o.isco AS occupation_isco, o.label AS occupation_label""";
     private static final String SKILLS = """
             LEFT JOIN LATERAL (SELECT array_agg(skill_id) AS skill_ids, array_agg(requirement) AS skill_kinds,
                                       array_agg(importance) AS skill_importances
-                               FROM job_skills WHERE job_id = j.id) s ON true""";
+                               FROM job_skills WHERE job_id = j.id) s ON true
+            LEFT JOIN job_occupations o ON o.job_id = j.id AND o.content_hash = j.content_hash""";
     private static final String LOAD = "SELECT " + COLUMNS + " FROM jobs j " + SKILLS + " WHERE j.id = ANY (?)";
     private static final String FIND = "SELECT " + COLUMNS + ", j.description FROM jobs j " + SKILLS + " WHERE j.id = ?";
 
@@ -69,24 +75,49 @@ public class JobProfileStore {
 
     private final AgroalDataSource dataSource;
     private final KnowledgeStore knowledge;
+    private final PostingOccupationStore occupations;
     private final Cache<UUID, Versioned> profiles;
+    /**
+     * The occupation reading of each profile this store gave out, by profile instance (weak keys compare by identity):
+     * the contract's profile has no place for it, and it must go with the very version of the job it was read for.
+     */
+    private final Cache<JobProfile, PostingOccupation> readings = Caffeine.newBuilder().weakKeys().build();
 
-    public JobProfileStore(AgroalDataSource dataSource, KnowledgeStore knowledge, RankingConfig config) {
+    public JobProfileStore(AgroalDataSource dataSource, KnowledgeStore knowledge, PostingOccupationStore occupations,
+                           RankingConfig config) {
         this.dataSource = dataSource;
         this.knowledge = knowledge;
+        this.occupations = occupations;
         this.profiles = Caffeine.newBuilder().maximumSize(config.retrieval().cachedProfiles()).build();
+    }
+
+    /**
+     * The stored occupation reading of a profile this store loaded ({@link PostingOccupation}), what every score of the
+     * job reads; for a profile from elsewhere, the reading of what that profile carries (no embedding).
+     */
+    public PostingOccupation occupationOf(JobProfile job) {
+        PostingOccupation stored = readings.getIfPresent(job);
+        return stored != null ? stored : PostingOccupation.read(job, null);
     }
 
     /** One job's profile, with its description (deep analysis and recruiters show it). */
     public Optional<JobProfile> find(UUID jobId) {
+        Versioned found = null;
         try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(FIND)) {
             query.setObject(1, jobId);
             try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.of(read(row, row.getString("description")).profile()) : Optional.empty();
+                if (row.next()) {
+                    found = read(row, row.getString("description"));
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Loading a job profile failed", e);
         }
+        if (found == null) {
+            return Optional.empty();
+        }
+        readUnread(List.of(found));
+        return Optional.of(found.profile());
     }
 
     /** The profiles of the given jobs for scoring (no description), in the given order; unknown ids are left out. */
@@ -124,27 +155,45 @@ public class JobProfileStore {
         if (jobIds.isEmpty()) {
             return Map.of();
         }
+        Map<UUID, Versioned> found = new HashMap<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(LOAD)) {
             query.setArray(1, connection.createArrayOf("uuid", jobIds.toArray()));
-            Map<UUID, Versioned> found = new HashMap<>();
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     Versioned read = read(row, null);
                     found.put(read.profile().jobId(), read);
-                    profiles.put(read.profile().jobId(), read);
                 }
             }
-            return found;
         } catch (SQLException e) {
             throw new IllegalStateException("Loading job profiles failed", e);
         }
+        readUnread(found.values());
+        found.values().forEach(read -> profiles.put(read.profile().jobId(), read));
+        return found;
     }
 
     private Versioned read(ResultSet row, String description) throws SQLException {
         Requirements skills = requirements(row);
         // After requirements(), which re-reads the names when a skill is newer than them.
-        return new Versioned(row.getTimestamp("updated_at").toInstant(), knowledge.skillNames(),
+        Versioned read = new Versioned(row.getTimestamp("updated_at").toInstant(), knowledge.skillNames(),
                 profile(row, description, skills));
+        PostingOccupation stored = PostingOccupationStore.stored(row);
+        if (stored != null) {
+            readings.put(read.profile(), stored);
+        }
+        return read;
+    }
+
+    /**
+     * Reads the occupation of the loaded jobs that have no reading of their current text yet (enriched before there
+     * were readings, or written straight to the table), in one query for all of them, and keeps it: from then on the
+     * job is read like any other. Never more than once per version of a job's text.
+     */
+    private void readUnread(Collection<Versioned> loaded) {
+        Map<UUID, JobProfile> unread = new HashMap<>();
+        loaded.stream().map(Versioned::profile).filter(profile -> readings.getIfPresent(profile) == null)
+                .forEach(profile -> unread.put(profile.jobId(), profile));
+        occupations.readAndKeep(unread.keySet()).forEach((id, reading) -> readings.put(unread.get(id), reading));
     }
 
     private record Requirements(List<SkillRequirement> required, List<SkillRequirement> preferred) {

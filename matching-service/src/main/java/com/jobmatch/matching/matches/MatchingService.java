@@ -95,8 +95,8 @@ public class MatchingService {
         }
         List<ScoredMatch> ranked = retrieved.stream()
                 // A ranking reads neither its jobs' descriptions nor their embeddings (most of the bytes of a hundred
-                // jobs): a job is read for the occupation its title names; its explanation (score) reads both.
-                .map(job -> scoring.grade(job, similarity.get(job.jobId()), null))
+                // jobs): each job's occupation was read from both once, and is stored with it, as its explanation reads it.
+                .map(job -> scoring.grade(job, similarity.get(job.jobId())))
                 .sorted(Comparator.comparing(ScoredMatch::belowKnown)
                         .thenComparing(Comparator.comparingDouble((ScoredMatch s) -> s.result().overallScore()).reversed())
                         .thenComparing(s -> s.result().jobId()))
@@ -122,13 +122,12 @@ public class MatchingService {
     }
 
     /**
-     * The full score of one job for one resume, as {@link #explain} gives it, without storing it. The job's embedding
-     * goes with it: a posting that names no occupation is taken for the one its embedding is nearest to.
+     * The full score of one job for one resume, as {@link #explain} gives it, without storing it; on the same stored
+     * reading of the job's occupation as a ranking ({@link JobProfileStore#occupationOf}).
      */
     public ScoredMatch score(CandidateProfile candidate, JobProfile job) {
         Double similarity = embeddings.of(candidate).flatMap(vector -> retrieval.similarity(job.jobId(), vector)).orElse(null);
-        float[] jobVector = retrieval.embeddingOf(job.jobId()).orElse(null);
-        return new Scoring(candidate, preferencesOf(candidate)).score(job, similarity, jobVector);
+        return new Scoring(candidate, preferencesOf(candidate)).score(job, similarity);
     }
 
     /**
@@ -150,13 +149,13 @@ public class MatchingService {
             similarity.put(candidate.resumeId(), vector == null ? null : centre.similarity(jobVector.get(), vector));
             Scoring scoring = new Scoring(candidate, candidate.preferences());
             scorings.put(candidate.resumeId(), scoring);
-            scored.add(scoring.grade(job, similarity.get(candidate.resumeId()), jobVector.orElse(null)));
+            scored.add(scoring.grade(job, similarity.get(candidate.resumeId())));
         }
         scored.sort(Comparator.comparingDouble((ScoredMatch s) -> s.result().overallScore()).reversed()
                 .thenComparing(s -> s.result().resumeId()));
         for (int rank = explainFrom; rank < Math.min(scored.size(), explainFrom + explainCount); rank++) {
             UUID resumeId = scored.get(rank).result().resumeId();
-            scored.set(rank, scorings.get(resumeId).score(job, similarity.get(resumeId), jobVector.orElse(null)));
+            scored.set(rank, scorings.get(resumeId).score(job, similarity.get(resumeId)));
         }
         return scored;
     }
@@ -197,19 +196,22 @@ public class MatchingService {
             this.signals = personalization.signals(candidate.userId());
         }
 
-        /** {@code jobVector}: the job's embedding, null when unknown (see {@link ScoringInput}). */
-        ScoredMatch grade(JobProfile job, Double cosine, float[] jobVector) {
+        /** The score a ranking needs, on the job's stored occupation reading (from memory, with its profile). */
+        ScoredMatch grade(JobProfile job, Double cosine) {
             CollarWeightsConfig assigned = weightsFor(job);
-            MatchResult result = scorer.grade(new ScoringInput(candidate, job, wanted, cosine, signals, jobVector),
-                    assigned.weights());
+            MatchResult result = scorer.grade(input(job, cosine), assigned.weights());
             return scored(job, result, assigned);
         }
 
-        ScoredMatch score(JobProfile job, Double cosine, float[] jobVector) {
+        /** The full score, with what would raise it, on the same reading. */
+        ScoredMatch score(JobProfile job, Double cosine) {
             CollarWeightsConfig assigned = weightsFor(job);
-            MatchResult result = scorer.score(new ScoringInput(candidate, job, wanted, cosine, signals, jobVector),
-                    assigned.weights());
+            MatchResult result = scorer.score(input(job, cosine), assigned.weights());
             return scored(job, result, assigned);
+        }
+
+        private ScoringInput input(JobProfile job, Double cosine) {
+            return new ScoringInput(candidate, job, wanted, cosine, signals, jobs.occupationOf(job));
         }
 
         private ScoredMatch scored(JobProfile job, MatchResult result, CollarWeightsConfig assigned) {

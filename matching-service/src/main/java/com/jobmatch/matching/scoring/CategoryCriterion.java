@@ -18,12 +18,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Occupation and industry fit. The occupation of the job's title against those of the resume's roles (and its
- * headline), as close as the ISCO hierarchy puts them ({@link Occupations}) or, when closer, as the platform's own
- * careers move between them ({@link CategoryTransitions}: an accountant's next job is often a financial analyst's,
- * two ISCO groups apart); where occupations are unknown on either
- * side, industry through category_compatibility, read in one direction: from the candidate's industries to the
- * job's (moving from finance to fintech is not the same as from fintech to finance).
+ * Occupation and industry fit. The job's occupation (its reading, {@link PostingOccupation}: named, or only guessed
+ * and then counted at low confidence) against those of the resume's roles (and its headline), as close as the ISCO
+ * hierarchy puts them ({@link Occupations}) or, when closer, as the platform's own careers move between them
+ * ({@link CategoryTransitions}: an accountant's next job is often a financial analyst's, two ISCO groups apart);
+ * where occupations are unknown on either side, industry through category_compatibility, read in one direction:
+ * from the candidate's industries to the job's (moving from finance to fintech is not the same as from fintech to finance).
  */
 final class CategoryCriterion {
 
@@ -35,25 +35,37 @@ final class CategoryCriterion {
         this.occupations = occupations;
     }
 
-    Judgement judge(CandidateProfile candidate, JobProfile posting) {
-        Optional<Occupation> wanted = occupations.ofJob(posting);
+    /**
+     * {@code reading}: the posting's occupation ({@link PostingOccupation}). One it names counts as stated; one it is
+     * only taken for ({@link InferredOccupation}) counts at low confidence, pulled toward neutral as experience and
+     * education are, and the reason says it is inferred.
+     */
+    Judgement judge(CandidateProfile candidate, JobProfile posting, PostingOccupation reading) {
+        Optional<InferredOccupation> inferred = reading.inferred();
+        Optional<Occupation> wanted = reading.named().or(() -> inferred.map(InferredOccupation::occupation));
         List<Occupation> held = wanted.isEmpty() ? List.of() : occupationsOf(candidate);
-        if (!held.isEmpty()) {
-            Occupation job = wanted.get();
-            Occupation closest = held.stream().max(Comparator.comparingDouble(o -> Occupations.closeness(o, job)))
-                    .orElseThrow();
-            double closeness = Occupations.closeness(closest, job);
-            Occupation travelled = held.stream().max(Comparator.comparingDouble(o -> travelled(o, job))).orElseThrow();
-            double career = travelled(travelled, job);
-            if (career > closeness) {
-                return Judgement.of(100 * career, String.format(Locale.ROOT,
-                        "Occupation: careers on this platform move from %s (ISCO %s) to %s (ISCO %s) %.0f%% as often as their commonest move",
-                        travelled.label(), travelled.isco(), job.label(), job.isco(), 100 * career));
-            }
-            return Judgement.of(100 * closeness, String.format(Locale.ROOT, "Occupation: %s (ISCO %s) for %s (ISCO %s), %s",
-                    closest.label(), closest.isco(), job.label(), job.isco(), describe(closeness)));
+        if (held.isEmpty()) {
+            return byIndustry(candidate, posting);
         }
-        return byIndustry(candidate, posting);
+        Occupation job = wanted.get();
+        Occupation closest = held.stream().max(Comparator.comparingDouble(o -> Occupations.closeness(o, job)))
+                .orElseThrow();
+        double closeness = Occupations.closeness(closest, job);
+        Occupation travelled = held.stream().max(Comparator.comparingDouble(o -> travelled(o, job))).orElseThrow();
+        double career = travelled(travelled, job);
+        double score = 100 * Math.max(career, closeness);
+        String reason = career > closeness
+                ? String.format(Locale.ROOT,
+                        "Occupation: careers on this platform move from %s (ISCO %s) to %s (ISCO %s) %.0f%% as often as their commonest move",
+                        travelled.label(), travelled.isco(), job.label(), job.isco(), 100 * career)
+                : String.format(Locale.ROOT, "Occupation: %s (ISCO %s) for %s (ISCO %s), %s",
+                        closest.label(), closest.isco(), job.label(), job.isco(), describe(closeness));
+        if (inferred.isEmpty()) {
+            return Judgement.of(score, reason);
+        }
+        Judgement.Basis basis = Judgement.Basis.INFERRED;
+        return new Judgement(Judgement.weighed(Judgement.clamp(score), basis),
+                List.of(reason + "; the job names no occupation: " + inferred.get().reason()), List.of(), basis);
     }
 
     /** How often careers move from one occupation to the other, against their commonest move (learnt, 0 unknown). */

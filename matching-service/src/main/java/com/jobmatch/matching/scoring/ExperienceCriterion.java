@@ -73,15 +73,15 @@ final class ExperienceCriterion {
         return prepared.roles();
     }
 
-    /** {@code guessed}: the occupation the posting is taken for when it names none ({@link InferredOccupation}). */
-    Judgement judge(CandidateProfile candidate, JobProfile job, Optional<InferredOccupation> guessed) {
+    /** {@code occupation}: the posting's reading, named or guessed ({@link PostingOccupation}). */
+    Judgement judge(CandidateProfile candidate, JobProfile job, PostingOccupation occupation) {
         if (candidate.experience().isEmpty() && candidate.totalExperienceMonths() == null) {
             return Judgement.noData("The resume has no work history to compare");
         }
         ExperienceRange stated = job.experience();
         boolean usual = stated == null || (stated.minMonths() == null && stated.maxMonths() == null);
-        Optional<InferredOccupation> inferred = usual ? guessed : Optional.empty();
-        if (usual && inferred.isEmpty() && Occupations.shipped().ofJob(job).isEmpty()) {
+        Optional<InferredOccupation> inferred = usual ? occupation.inferred() : Optional.empty();
+        if (usual && inferred.isEmpty() && occupation.named().isEmpty()) {
             // Without a stated range or a named occupation, only the occupation the posting is guessed to be about
             // gives a usual level, at low confidence; a posting that reads like no work (titled "b") must not gain a
             // known, met experience requirement.
@@ -92,7 +92,7 @@ final class ExperienceCriterion {
         Integer max = range.maxMonths();
         int total = totalMonths(candidate);
         // Roles held at the same time add up to more months than the career spans; relevance can only take away.
-        double relevant = Math.min(relevantMonths(candidate, job), total);
+        double relevant = Math.min(relevantMonths(candidate, job, occupation), total);
         int wanted = min == null ? 0 : min;
         // A usual level has no top unless the title itself says the job is junior: the posting never said that more
         // experience is another level.
@@ -133,7 +133,7 @@ final class ExperienceCriterion {
         return Math.max(NEXT_LEVEL_FACTOR * min, min + NEXT_LEVEL_MIN_GAP_MONTHS);
     }
 
-    double relevantMonths(CandidateProfile candidate, JobProfile job) {
+    double relevantMonths(CandidateProfile candidate, JobProfile job, PostingOccupation occupation) {
         if (candidate.experience().isEmpty()) {
             // Only a total is known, not the roles: their relevance is missing data, not irrelevance.
             return candidate.totalExperienceMonths();
@@ -141,7 +141,7 @@ final class ExperienceCriterion {
         Set<String> titleWords = Terms.words(job.title());
         Set<String> jobSkills = Stream.concat(job.requiredSkills().stream(), job.preferredSkills().stream())
                 .map(knowledge::canonicalSkill).collect(Collectors.toSet());
-        Optional<Occupation> wanted = Occupations.shipped().ofJob(job);
+        Optional<Occupation> wanted = occupation.named();
         double months = 0;
         for (Role role : roles(candidate)) {
             boolean relevant = Terms.coverage(titleWords, role.titleWords()) >= 0.5

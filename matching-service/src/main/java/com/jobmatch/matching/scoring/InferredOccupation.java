@@ -1,17 +1,14 @@
 package com.jobmatch.matching.scoring;
 
-import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.matching.knowledge.Occupations;
 import com.jobmatch.matching.knowledge.Occupations.Occupation;
-
-import java.util.Optional;
 
 /**
  * The occupation a posting that names none (in its title, an announcement or its opening, {@link Occupations#ofJob})
  * is taken for, and how it was guessed: from the occupation labels its text uses ({@link Occupations#inferredOfJob}),
  * else from the ESCO occupation its embedding is nearest to ({@link NearestOccupation}). A guess either way: scoring
  * takes what such work usually asks from it at low confidence ({@link Judgement.Basis#INFERRED}), and the reason says
- * which guess it was.
+ * which guess it was. Read with the rest of the posting's reading ({@link PostingOccupation#inferred}).
  */
 public record InferredOccupation(Occupation occupation, Source source) {
 
@@ -30,16 +27,6 @@ public record InferredOccupation(Occupation occupation, Source source) {
 
     /** What a reason adds to either guess. */
     static final String LOW_CONFIDENCE = " (inferred, so counted at low confidence, near neutral)";
-
-    /** The guess for a posting and its embedding (null when it has none); empty when the posting names its occupation. */
-    public static Optional<InferredOccupation> of(JobProfile job, float[] jobEmbedding) {
-        if (Occupations.shipped().ofJob(job).isPresent()) {
-            return Optional.empty();
-        }
-        return Occupations.shipped().inferredOfJob(job).map(read -> new InferredOccupation(read, Source.TEXT))
-                .or(() -> NearestOccupation.shipped().of(jobEmbedding)
-                        .map(near -> new InferredOccupation(near, Source.EMBEDDING)));
-    }
 
     /** How a reason says what the guess rests on: "its text reads like work as nurse (inferred, ...)". */
     String reason() {

@@ -79,10 +79,10 @@ public final class MatchScorer {
         CandidateProfile candidate = input.candidate();
         JobProfile job = input.job();
         SkillAssessment skillFit = skills.assess(candidate, job);
-        Optional<InferredOccupation> inferred = InferredOccupation.of(job, input.jobEmbedding());
-        Judgement qualificationFit = qualification.judge(candidate, job, inferred);
-        Judgement experienceFit = experience.judge(candidate, job, inferred);
-        Judgement categoryFit = category.judge(candidate, job);
+        PostingOccupation occupation = input.occupation();
+        Judgement qualificationFit = qualification.judge(candidate, job, occupation);
+        Judgement experienceFit = experience.judge(candidate, job, occupation);
+        Judgement categoryFit = category.judge(candidate, job, occupation);
         Double location = LocationCriterion.score(places(input), job.location(), job.workArrangement(),
                 input.preferences() != null && input.preferences().willingToRelocate());
         Double personalization = input.personalization().score(job);
@@ -95,7 +95,8 @@ public final class MatchScorer {
                 weights.category(), weights.personalization()};
         Double[] score = {sub.qualification(), sub.experience(), sub.skills(), sub.location(), sub.category(),
                 sub.personalization()};
-        double[] basis = {qualificationFit.basis().knowledge, experienceFit.basis().knowledge, 1, 1, 1, 1};
+        double[] basis = {qualificationFit.basis().knowledge, experienceFit.basis().knowledge, 1, 1,
+                categoryFit.basis().knowledge, 1};
         double weighted = 0;
         double counted = 0;
         double known = 0;
@@ -244,7 +245,7 @@ public final class MatchScorer {
         if (minimum == null || (c.experience().isEmpty() && c.totalExperienceMonths() == null)) {
             return Optional.empty();
         }
-        int shortfall = (int) Math.ceil(minimum - experience.relevantMonths(c, job));
+        int shortfall = (int) Math.ceil(minimum - experience.relevantMonths(c, job, input.occupation()));
         if (shortfall <= 0) {
             return Optional.empty();
         }

@@ -8,7 +8,6 @@ import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.contract.model.KnockOut;
 import com.jobmatch.matching.knowledge.MatchingKnowledge;
 import com.jobmatch.matching.knowledge.Occupations.Occupation;
-import com.jobmatch.matching.knowledge.Occupations;
 import com.jobmatch.matching.knowledge.Terms;
 
 import java.util.ArrayList;
@@ -36,8 +35,8 @@ final class QualificationCriterion {
         this.knowledge = knowledge;
     }
 
-    /** {@code inferred}: the occupation the posting is taken for when it names none ({@link InferredOccupation}). */
-    Judgement judge(CandidateProfile candidate, JobProfile job, Optional<InferredOccupation> inferred) {
+    /** {@code reading}: the posting's occupation, named or guessed ({@link PostingOccupation}). */
+    Judgement judge(CandidateProfile candidate, JobProfile job, PostingOccupation reading) {
         List<Double> parts = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         List<KnockOut> knockOuts = new ArrayList<>();
@@ -50,7 +49,8 @@ final class QualificationCriterion {
             parts.add(Math.max(0, 100 - POINTS_PER_MISSING_LEVEL * Math.max(0, gap)));
             reasons.add("Education %s against %s required".formatted(highest, stated));
         } else if (stated == null && highest != null) {
-            Optional<Occupation> named = Occupations.shipped().ofJob(job);
+            Optional<Occupation> named = reading.named();
+            Optional<InferredOccupation> inferred = reading.inferred();
             // A posting that names no occupation is taken for the one it is guessed to be about, a guess that counts
             // at low confidence and near neutral.
             Optional<Occupation> occupation = named.or(() -> inferred.map(InferredOccupation::occupation));

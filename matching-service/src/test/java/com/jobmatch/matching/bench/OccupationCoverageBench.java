@@ -11,6 +11,7 @@ import com.jobmatch.matching.knowledge.MatchingKnowledge;
 import com.jobmatch.matching.knowledge.Occupations;
 import com.jobmatch.matching.knowledge.Occupations.Occupation;
 import com.jobmatch.matching.scoring.InferredOccupation;
+import com.jobmatch.matching.scoring.PostingOccupation;
 import com.jobmatch.matching.scoring.MatchScorer;
 import com.jobmatch.matching.scoring.NearestOccupation;
 import com.jobmatch.matching.scoring.ScoringInput;
@@ -96,8 +97,8 @@ class OccupationCoverageBench {
         List<String> guessedByEmbedding = new ArrayList<>();
         postings.forEach((id, job) -> {
             Optional<Occupation> named = Occupations.shipped().ofJob(job);
-            Optional<InferredOccupation> before = InferredOccupation.of(job, null);
-            Optional<InferredOccupation> after = InferredOccupation.of(job, vectors.get(id));
+            Optional<InferredOccupation> before = PostingOccupation.read(job, null).inferred();
+            Optional<InferredOccupation> after = PostingOccupation.read(job, vectors.get(id)).inferred();
             readings.get(reading(named, before))[0]++;
             readings.get(reading(named, after))[1]++;
             Optional<NearestOccupation.Near> nearest = NearestOccupation.shipped().nearest(vectors.get(id));
@@ -170,8 +171,9 @@ class OccupationCoverageBench {
         for (String[] pair : pairs) {
             CandidateProfile candidate = candidates.computeIfAbsent(pair[0], id -> profiles.candidate(id, resumes.get(id)));
             JobProfile job = postings.get(pair[1]);
-            MatchResult before = scorer.grade(new ScoringInput(candidate, job, null, null, null, null), weights);
-            MatchResult after = scorer.grade(new ScoringInput(candidate, job, null, null, null, vectors.get(pair[1])), weights);
+            MatchResult before = scorer.grade(new ScoringInput(candidate, job, null, null, null), weights);
+            MatchResult after = scorer.grade(new ScoringInput(candidate, job, null, null, null,
+                    PostingOccupation.read(job, vectors.get(pair[1]))), weights);
             if (!candidate.education().isEmpty()) {
                 education[0]++;
                 education[1] += before.subScores().qualification() != null ? 1 : 0;

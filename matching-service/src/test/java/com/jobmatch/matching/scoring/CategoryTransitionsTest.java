@@ -49,12 +49,13 @@ class CategoryTransitionsTest {
                 null, null, null, List.of(), null, null, List.of(), null, List.of(), null, null, false);
         CandidateProfile candidate = career("Truck Driver");
 
-        double unlearnt = new CategoryCriterion(MatchingKnowledge.EMPTY, OCCUPATIONS).judge(candidate, dispatching).score();
+        double unlearnt = new CategoryCriterion(MatchingKnowledge.EMPTY, OCCUPATIONS).judge(candidate, dispatching,
+                PostingOccupation.read(dispatching, null)).score();
         Map<String, Double> learnt = new HashMap<>();
         learnt.put(MatchingKnowledge.pairKey(CategoryTransitions.occupationKey(driver),
                 CategoryTransitions.occupationKey(dispatcher)), 0.8);
         Judgement judged = new CategoryCriterion(new MatchingKnowledge(Map.of(), Map.of(), learnt, Map.of()), OCCUPATIONS)
-                .judge(candidate, dispatching);
+                .judge(candidate, dispatching, PostingOccupation.read(dispatching, null));
         assertEquals(100 * Occupations.closeness(driver, dispatcher), unlearnt, 1e-9);
         assertEquals(80.0, judged.score(), 1e-9);
         assertTrue(judged.reasons().getFirst().contains("careers on this platform move from"), judged.reasons().toString());

@@ -52,7 +52,7 @@ public class NearestOccupationTest {
         Occupation nearest = NearestOccupation.shipped().of(embedding).orElseThrow();
         assertTrue(ACCOUNTANCY.contains(nearest.isco()), nearest.toString());
 
-        MatchResult known = scorer.grade(new ScoringInput(bookkeeper(), job, null, null, null, embedding), weights);
+        MatchResult known = scorer.grade(new ScoringInput(bookkeeper(), job, null, null, null, PostingOccupation.read(job, embedding)), weights);
         // A bachelor's against what accountancy usually asks: met, counted a quarter of the way from the neutral 50.
         assertEquals(62.5, known.subScores().qualification(), 0.05);
         assertEquals(62.5, known.subScores().experience(), 0.05, "five years against the usual two or more");
@@ -74,7 +74,7 @@ public class NearestOccupationTest {
         assertTrue(nearest.similarity() < NearestOccupation.MIN_SIMILARITY, nearest.toString());
         assertEquals(Optional.empty(), NearestOccupation.shipped().of(embedding));
 
-        MatchResult unknown = scorer.grade(new ScoringInput(bookkeeper(), job, null, null, null, embedding), weights);
+        MatchResult unknown = scorer.grade(new ScoringInput(bookkeeper(), job, null, null, null, PostingOccupation.read(job, embedding)), weights);
         assertNull(unknown.subScores().qualification());
         assertNull(unknown.subScores().experience());
     }

@@ -102,11 +102,11 @@ class UsualRequirementsTest {
 
     /** As the scorer judges a job without an embedding: a guessed occupation only from its text. */
     private Judgement judgeExperience(CandidateProfile candidate, JobProfile job) {
-        return experience.judge(candidate, job, InferredOccupation.of(job, null));
+        return experience.judge(candidate, job, PostingOccupation.read(job, null));
     }
 
     private Judgement judgeEducation(CandidateProfile candidate, JobProfile job) {
-        return qualification.judge(candidate, job, InferredOccupation.of(job, null));
+        return qualification.judge(candidate, job, PostingOccupation.read(job, null));
     }
 
     private static JobProfile job(String title, ExperienceRange range) {
