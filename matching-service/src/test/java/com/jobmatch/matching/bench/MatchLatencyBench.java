@@ -12,6 +12,7 @@ import com.jobmatch.matching.FakeServices;
 import com.jobmatch.matching.config.RankingConfig;
 import com.jobmatch.matching.scoring.CollarWeightsConfig;
 import com.jobmatch.matching.matches.HardFilters;
+import com.jobmatch.matching.matches.JobProfileStore;
 import com.jobmatch.matching.scoring.MatchScorer;
 import com.jobmatch.matching.testing.Profiles;
 import com.jobmatch.matching.scoring.ScoringInput;
@@ -79,6 +80,8 @@ class MatchLatencyBench {
     RankingConfig config;
     @Inject
     EmbeddingCentreStore centres;
+    @Inject
+    JobProfileStore profiles;
 
     @Test
     void topTwentyAgainstRawKnnAndExactScan() throws Exception {
@@ -228,11 +231,15 @@ class MatchLatencyBench {
         print("  of which scoring %d jobs and ordering".formatted(depth), times.scoring());
     }
 
-    /** What MatchingService.rank does with the retrieved jobs: score each, best first, keep the top 20. */
-    private static List<MatchResult> topMatches(MatchScorer scorer, com.jobmatch.contract.model.CandidateProfile candidate,
+    /**
+     * What MatchingService.rank does with the retrieved jobs: score each on its stored occupation reading (loaded with
+     * its profile), best first, keep the top 20.
+     */
+    private List<MatchResult> topMatches(MatchScorer scorer, com.jobmatch.contract.model.CandidateProfile candidate,
                                                 com.jobmatch.contract.model.Weights weights, RetrievalStore.Retrieval found) {
         return found.jobs().stream()
-                .map(r -> scorer.grade(new ScoringInput(candidate, r.job(), null, r.similarity(), null), weights))
+                .map(r -> scorer.grade(new ScoringInput(candidate, r.job(), null, r.similarity(), null,
+                        profiles.occupationOf(r.job())), weights))
                 .sorted(Comparator.comparingDouble(MatchResult::overallScore).reversed().thenComparing(MatchResult::jobId))
                 .limit(TOP).toList();
     }
