@@ -8,6 +8,7 @@ import com.jobmatch.matching.knowledge.MatchingKnowledge;
 import com.jobmatch.matching.knowledge.Occupations.Occupation;
 import com.jobmatch.matching.knowledge.Occupations;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -43,23 +44,25 @@ final class CategoryCriterion {
     Judgement judge(CandidateProfile candidate, JobProfile posting, PostingOccupation reading) {
         Optional<InferredOccupation> inferred = reading.inferred();
         Optional<Occupation> wanted = reading.named().or(() -> inferred.map(InferredOccupation::occupation));
-        List<Occupation> held = wanted.isEmpty() ? List.of() : occupationsOf(candidate);
+        List<Held> held = wanted.isEmpty() ? List.of() : occupationsOf(candidate);
         if (held.isEmpty()) {
             return byIndustry(candidate, posting);
         }
         Occupation job = wanted.get();
-        Occupation closest = held.stream().max(Comparator.comparingDouble(o -> Occupations.closeness(o, job)))
+        Held closest = held.stream().max(Comparator.comparingDouble(o -> o.weight() * Occupations.closeness(o.occupation(), job)))
                 .orElseThrow();
-        double closeness = Occupations.closeness(closest, job);
-        Occupation travelled = held.stream().max(Comparator.comparingDouble(o -> travelled(o, job))).orElseThrow();
-        double career = travelled(travelled, job);
+        double closeness = closest.weight() * Occupations.closeness(closest.occupation(), job);
+        Held travelled = held.stream().max(Comparator.comparingDouble(o -> o.weight() * travelled(o.occupation(), job))).orElseThrow();
+        double career = travelled.weight() * travelled(travelled.occupation(), job);
         double score = 100 * Math.max(career, closeness);
         String reason = career > closeness
                 ? String.format(Locale.ROOT,
-                        "Occupation: careers on this platform move from %s (ISCO %s) to %s (ISCO %s) %.0f%% as often as their commonest move",
-                        travelled.label(), travelled.isco(), job.label(), job.isco(), 100 * career)
-                : String.format(Locale.ROOT, "Occupation: %s (ISCO %s) for %s (ISCO %s), %s",
-                        closest.label(), closest.isco(), job.label(), job.isco(), describe(closeness));
+                        "Occupation: careers on this platform move from %s (ISCO %s) to %s (ISCO %s) %.0f%% as often as their commonest move%s",
+                        travelled.occupation().label(), travelled.occupation().isco(), job.label(), job.isco(),
+                        100 * travelled(travelled.occupation(), job), travelled.earlier())
+                : String.format(Locale.ROOT, "Occupation: %s (ISCO %s) for %s (ISCO %s), %s%s",
+                        closest.occupation().label(), closest.occupation().isco(), job.label(), job.isco(),
+                        describe(Occupations.closeness(closest.occupation(), job)), closest.earlier());
         if (inferred.isEmpty()) {
             return Judgement.of(score, reason);
         }
@@ -74,15 +77,46 @@ final class CategoryCriterion {
                 CategoryTransitions.occupationKey(from), CategoryTransitions.occupationKey(to));
     }
 
-    /** The occupations the resume shows: its headline's and each role's title, else one named in its summary. */
-    private List<Occupation> occupationsOf(CandidateProfile candidate) {
-        List<Occupation> found = new ArrayList<>();
-        occupations.ofTitle(candidate.headline()).ifPresent(found::add);
-        candidate.experience().forEach(role -> occupations.ofTitle(role.title()).ifPresent(found::add));
+    /**
+     * An occupation the resume shows, weighed by how much it says about the work the person does now: the headline's
+     * and the latest role's fully, an earlier role's at {@link #EARLIER_ROLE}. A career moves on: a registered nurse
+     * who was an army medic before is looking for nursing posts, not for the nursing-assistant posts the medic could
+     * have taken, and a recruiter reads the current title first.
+     */
+    private record Held(Occupation occupation, double weight) {
+        String earlier() {
+            return weight < 1 ? " (an earlier role, counted at half)" : "";
+        }
+    }
+
+    static final double EARLIER_ROLE = 0.5;
+
+    /**
+     * The occupations the resume shows: its headline's and each role's title (the latest role, or any role when
+     * none is dated, fully; earlier ones at {@link #EARLIER_ROLE}), else one named in its summary.
+     */
+    private List<Held> occupationsOf(CandidateProfile candidate) {
+        List<Held> found = new ArrayList<>();
+        occupations.ofTitle(candidate.headline()).ifPresent(o -> found.add(new Held(o, 1)));
+        LocalDate latest = candidate.experience().stream().map(CategoryCriterion::lastDay).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        for (ExperienceEntry role : candidate.experience()) {
+            LocalDate last = lastDay(role);
+            double weight = latest == null || last == null || !last.isBefore(latest) ? 1 : EARLIER_ROLE;
+            occupations.ofTitle(role.title()).ifPresent(o -> found.add(new Held(o, weight)));
+        }
         if (found.isEmpty()) {
-            occupations.namedIn(candidate.summary()).ifPresent(found::add);
+            occupations.namedIn(candidate.summary()).ifPresent(o -> found.add(new Held(o, 1)));
         }
         return found;
+    }
+
+    /** The last day of a role: today for a current one, else its end, else its start; null when undated. */
+    private static LocalDate lastDay(ExperienceEntry role) {
+        if (role.current()) {
+            return LocalDate.MAX;
+        }
+        return role.endDate() != null ? role.endDate() : role.startDate();
     }
 
     private static String describe(double closeness) {

@@ -229,6 +229,33 @@ class MatchScorerTest {
     }
 
     @Test
+    void anEarlierRolesOccupationCountsAtHalfTheLatestOnesFully() {
+        // A registered nurse who was an army medic before: nursing posts are hers, a medic's are behind her.
+        var nurse = new CandidateProfile(USER, RESUME, 1, "Ana", null, null, List.of(), List.of(
+                new ExperienceEntry("Registered Nurse", "City Hospital", null, null, java.time.LocalDate.of(2016, 6, 1),
+                        null, true, 30, "Emergency care", List.of()),
+                new ExperienceEntry("Paramedic", "US Army", null, null, java.time.LocalDate.of(2008, 8, 1),
+                        java.time.LocalDate.of(2013, 5, 1), false, 57, "Field care", List.of())),
+                87, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, "Nurse and former medic", true);
+        JobProfile nursing = new JobProfile(JOB, "x", "Registered Nurse", "Ward", "", List.of(), List.of(), null, null,
+                null, List.of(), null, null, List.of(), null, List.of(), null, null, false);
+        JobProfile medic = new JobProfile(JOB, "y", "Paramedic", "Ambulance", "", List.of(), List.of(), null, null,
+                null, List.of(), null, null, List.of(), null, List.of(), null, null, false);
+        MatchResult toNursing = score(nurse, nursing);
+        MatchResult toMedic = score(nurse, medic);
+        assertEquals(100.0, toNursing.subScores().category(), 0.01, toNursing.reasons().toString());
+        assertEquals(50.0, toMedic.subScores().category(), 0.01, toMedic.reasons().toString());
+        assertTrue(toMedic.reasons().stream().anyMatch(r -> r.contains("an earlier role, counted at half")),
+                toMedic.reasons().toString());
+        // undated roles say nothing about which came last: each counts fully
+        var undated = new CandidateProfile(USER, RESUME, 1, "Ana", null, null, List.of(), List.of(
+                new ExperienceEntry("Registered Nurse", "City Hospital", null, null, null, null, false, 30, null, List.of()),
+                new ExperienceEntry("Paramedic", "US Army", null, null, null, null, false, 57, null, List.of())),
+                87, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, true);
+        assertEquals(100.0, score(undated, medic).subScores().category(), 0.01);
+    }
+
+    @Test
     void aPostingThatStatesAlmostNothingNeverOutranksAWellDescribedGoodFit() {
         // A job titled "b" at company "c": no skills, experience, education, place or industry.
         JobProfile empty = new JobProfile(JOB, "x", "b", "c", "", List.of(), List.of(), null, null, null, List.of(),
