@@ -101,8 +101,10 @@ public class SkillExtractor {
 
     private List<List<ExtractedSkill>> extractAll(List<String> texts, TaxonomyIndex taxonomy, Phrases phrases) {
         List<Reading> readings = texts.stream().map(text -> new Reading(text, taxonomy, phrases)).toList();
+        if (config.semanticEnabled()) {
+            dropFarRelatedLabels(readings);
+        }
         if (config.semanticEnabled() && taxonomy.hasVectors()) {
-            dropFarRelatedLabels(readings, taxonomy);
             if (phrases == Phrases.TAGGER) {
                 List<List<SkillSpanTagger.TaggedSpan>> spans = readings.stream().map(Reading::untouchedTagged).toList();
                 embedPhrases(readings, spans.stream().map(list -> list.stream().map(s -> new int[] {s.start(), s.end()}).toList()).toList());
@@ -131,11 +133,15 @@ public class SkillExtractor {
      */
     static final double RELATED_LABEL_MIN_SIMILARITY = 0.74;
 
-    private void dropFarRelatedLabels(List<Reading> readings, TaxonomyIndex taxonomy) {
+    private void dropFarRelatedLabels(List<Reading> readings) {
+        // The skills' names are embedded here too, not read from the index: its label vectors are built in the
+        // background after a start, and the rule must hold from the first text on.
         List<String> phrases = new ArrayList<>();
         for (Reading reading : readings) {
-            reading.found.stream().filter(skill -> SkillLink.RELATED.equals(skill.link()))
-                    .forEach(skill -> phrases.add(reading.text.substring(skill.start(), skill.end())));
+            reading.found.stream().filter(skill -> SkillLink.RELATED.equals(skill.link())).forEach(skill -> {
+                phrases.add(reading.text.substring(skill.start(), skill.end()));
+                phrases.add(skill.name());
+            });
         }
         if (phrases.isEmpty()) {
             return;
@@ -146,9 +152,9 @@ public class SkillExtractor {
                 if (!SkillLink.RELATED.equals(skill.link())) {
                     return false;
                 }
-                float[] name = taxonomy.nameVector(skill.skillId()).orElse(null);
+                float[] name = vectors.get(skill.name());
                 float[] phrase = vectors.get(reading.text.substring(skill.start(), skill.end()));
-                boolean far = name != null && phrase != null && dot(name, phrase) < RELATED_LABEL_MIN_SIMILARITY;
+                boolean far = cosine(name, phrase) < RELATED_LABEL_MIN_SIMILARITY;
                 if (far) {
                     Arrays.fill(reading.covered, skill.start(), skill.end(), false);
                 }
@@ -157,12 +163,16 @@ public class SkillExtractor {
         }
     }
 
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double normA = 0;
+        double normB = 0;
         for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
+            dot += a[i] * b[i];
+            normA += a[i] * a[i];
+            normB += b[i] * b[i];
         }
-        return sum;
+        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
     }
 
     /** One text being read: its dictionary hits (found, and covering their range) and the tagger's spans. */

@@ -4,11 +4,9 @@ import com.jobmatch.contract.model.TaxonomySkill;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One loaded copy of the taxonomy: its dictionary (names and synonyms) and the embeddings of the labels built so
@@ -38,9 +36,6 @@ public final class TaxonomyIndex {
 
     /** The labels' vectors packed for search, built on first use (the background steps make many indexes never searched). */
     private volatile Packed packed;
-
-    /** Each skill's name vector by skill id, built on first use. */
-    private volatile Map<String, float[]> nameVectors;
 
     public TaxonomyIndex(String version, List<TaxonomySkill> skills, List<Label> labels) {
         this(version, List.copyOf(skills), new SkillDictionary(skills), List.copyOf(labels));
@@ -88,21 +83,6 @@ public final class TaxonomyIndex {
 
     public boolean hasVectors() {
         return !labels.isEmpty();
-    }
-
-    /** The embedding of a skill's own name, if it has been embedded. */
-    public Optional<float[]> nameVector(String skillId) {
-        Map<String, float[]> names = nameVectors;
-        if (names == null) {
-            names = new HashMap<>();
-            for (Label label : labels) {
-                if (label.text().equals(label.skill().name())) {
-                    names.putIfAbsent(label.skill().skillId(), label.vector());
-                }
-            }
-            nameVectors = names;
-        }
-        return Optional.ofNullable(names.get(skillId));
     }
 
     /** The {@code k} skills whose best label is most similar to the vector (unit vectors: dot = cosine). */
