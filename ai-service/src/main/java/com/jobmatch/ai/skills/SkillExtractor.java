@@ -9,6 +9,7 @@ import com.jobmatch.ai.skills.SkillText.Token;
 import com.jobmatch.contract.model.ExtractedSkill;
 import com.jobmatch.contract.model.SkillLink;
 import com.jobmatch.contract.model.TaxonomySkill;
+import com.jobmatch.contract.model.Vectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -154,25 +155,13 @@ public class SkillExtractor {
                 }
                 float[] name = vectors.get(skill.name());
                 float[] phrase = vectors.get(reading.text.substring(skill.start(), skill.end()));
-                boolean far = cosine(name, phrase) < RELATED_LABEL_MIN_SIMILARITY;
+                boolean far = Vectors.cosine(name, phrase) < RELATED_LABEL_MIN_SIMILARITY;
                 if (far) {
                     Arrays.fill(reading.covered, skill.start(), skill.end(), false);
                 }
                 return far;
             });
         }
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double normA = 0;
-        double normB = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            normA += a[i] * a[i];
-            normB += b[i] * b[i];
-        }
-        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
     }
 
     /** One text being read: its dictionary hits (found, and covering their range) and the tagger's spans. */
