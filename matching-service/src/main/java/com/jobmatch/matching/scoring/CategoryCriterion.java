@@ -92,12 +92,14 @@ final class CategoryCriterion {
     static final double EARLIER_ROLE = 0.5;
 
     /**
-     * The occupations the resume shows: its headline's and each role's title (the latest role, or any role when
-     * none is dated, fully; earlier ones at {@link #EARLIER_ROLE}), else one named in its summary.
+     * The occupations the resume shows: its headline's (or, without one, its opening line's) and each role's title
+     * (the latest role, or any role when none is dated, fully; earlier ones at {@link #EARLIER_ROLE}), else one named
+     * in its summary.
      */
     private List<Held> occupationsOf(CandidateProfile candidate) {
         List<Held> found = new ArrayList<>();
-        occupations.ofTitle(candidate.headline()).ifPresent(o -> found.add(new Held(o, 1)));
+        (candidate.headline() == null || candidate.headline().isBlank() ? ofOpeningLine(candidate)
+                : occupations.ofTitle(candidate.headline())).ifPresent(o -> found.add(new Held(o, 1)));
         LocalDate latest = candidate.experience().stream().map(CategoryCriterion::lastDay).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         for (ExperienceEntry role : candidate.experience()) {
@@ -109,6 +111,36 @@ final class CategoryCriterion {
             occupations.namedIn(candidate.summary()).ifPresent(o -> found.add(new Held(o, 1)));
         }
         return found;
+    }
+
+    /** Words a title line holds at most: a line that long is a sentence, or a flattened resume's whole text. */
+    static final int MAX_TITLE_WORDS = 8;
+
+    /**
+     * The line a resume opens with when it may be a title ("REGISTERED NURSE", "ASP.NET WEB DEVELOPER"): many resumes
+     * open with the writer's occupation, and a parse that found no role title (a layout it could not read) still
+     * has it. Only an occupation label in it counts ({@link #ofOpeningLine}), so a name on that line gives none.
+     */
+    static String openingTitle(String text) {
+        if (text == null) {
+            return null;
+        }
+        String line = text.strip().lines().findFirst().orElse("").strip();
+        boolean titleLike = !line.isEmpty() && line.split("\\s+").length <= MAX_TITLE_WORDS
+                && line.chars().noneMatch(c -> Character.isDigit(c) || c == '@');
+        return titleLike ? line : null;
+    }
+
+    /**
+     * The occupation of a resume's opening line ({@link #openingTitle}) as a title reads ("REGISTERED NURSE" by its head
+     * noun), unless the line is the writer's name: "Jane Smith" opens many resumes, and "smith" is an occupation.
+     */
+    private Optional<Occupation> ofOpeningLine(CandidateProfile candidate) {
+        String line = openingTitle(candidate.text());
+        if (line == null || (candidate.name() != null && line.equalsIgnoreCase(candidate.name().strip()))) {
+            return Optional.empty();
+        }
+        return occupations.ofTitle(line);
     }
 
     /** The last day of a role: today for a current one, else its end, else its start; null when undated. */

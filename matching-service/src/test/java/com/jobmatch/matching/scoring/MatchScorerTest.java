@@ -256,6 +256,24 @@ class MatchScorerTest {
     }
 
     @Test
+    void aResumeThatOpensWithItsTitleHasThatOccupationWhenNoRoleTitleWasRead() {
+        // A PDF whose layout left every role without a title: its opening line still says what the person does.
+        var nurse = new CandidateProfile(USER, RESUME, 1, null, null, null, List.of(), List.of(
+                new ExperienceEntry(null, null, null, null, null, null, false, 30, "Emergency care", List.of())),
+                30, List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
+                "REGISTERED NURSE\nProfessional Summary\nTo provide safe care to patients.", true);
+        JobProfile nursing = new JobProfile(JOB, "x", "ICU Nurse", "Ward", "", List.of(), List.of(), null, null,
+                null, List.of(), null, null, List.of(), null, List.of(), null, null, false);
+        MatchResult toNursing = score(nurse, nursing);
+        assertEquals(100.0, toNursing.subScores().category(), 0.01, toNursing.reasons().toString());
+        // the writer's name on the opening line is no title ("smith" is an occupation), nor is a long first line
+        var named = new CandidateProfile(USER, RESUME, 1, "Jane Smith", null, null, List.of(), List.of(), 30, List.of(),
+                List.of(), List.of(), List.of(), List.of(), null, null, "Jane Smith\nRegistered nurse since 2016", true);
+        assertNull(score(named, nursing).subScores().category());
+        assertNull(CategoryCriterion.openingTitle("Summary Highly motivated nurse with extensive experience in wards and clinics"));
+    }
+
+    @Test
     void aPostingThatStatesAlmostNothingNeverOutranksAWellDescribedGoodFit() {
         // A job titled "b" at company "c": no skills, experience, education, place or industry.
         JobProfile empty = new JobProfile(JOB, "x", "b", "c", "", List.of(), List.of(), null, null, null, List.of(),
