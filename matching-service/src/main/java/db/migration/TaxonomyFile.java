@@ -56,6 +56,17 @@ final class TaxonomyFile {
     }
 
     /**
+     * Copies the file into the temporary tables ({@link #copyIntoTempTables}) and adds the skills a catalogue loaded
+     * before does not know ({@link #addSkillsNotYetKnown(Statement)}); the tables stay for the rest of the migration.
+     */
+    static void addSkillsNotYetKnown(Connection connection) throws IOException, SQLException {
+        copyIntoTempTables(connection);
+        try (Statement statement = connection.createStatement()) {
+            addSkillsNotYetKnown(statement);
+        }
+    }
+
+    /**
      * Adds the file's skills a catalogue loaded before does not know (by slug or name), with their labels, after
      * {@link #copyIntoTempTables}; skills already known keep their ids, which jobs and resumes point at.
      */

@@ -16,9 +16,8 @@ public class V26__Add_cross_sector_skills extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        TaxonomyFile.copyIntoTempTables(context.getConnection());
+        TaxonomyFile.addSkillsNotYetKnown(context.getConnection());
         try (Statement statement = context.getConnection().createStatement()) {
-            TaxonomyFile.addSkillsNotYetKnown(statement);
             statement.execute("""
                     UPDATE matching_metadata.skills_taxonomy s SET esco_uri = r.esco_uri
                     FROM taxonomy_rows r WHERE s.slug = r.slug AND s.esco_uri IS NULL AND r.esco_uri IS NOT NULL""");

@@ -3,9 +3,6 @@ package db.migration;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
-import java.sql.SQLException;
-import java.sql.Statement;
-
 /**
  * Adds the O*NET technologies the shipped taxonomy now names by themselves (Git, Bash, Selenium, TensorFlow, Asana,
  * Fortran, Nmap) to a catalogue loaded before. Their only labels used to be alternative labels of broader ESCO skills
@@ -15,11 +12,6 @@ public class V38__Add_tools_named_nowhere extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        TaxonomyFile.copyIntoTempTables(context.getConnection());
-        try (Statement statement = context.getConnection().createStatement()) {
-            TaxonomyFile.addSkillsNotYetKnown(statement);
-        } catch (SQLException e) {
-            throw new IllegalStateException("adding skills from " + TaxonomyFile.RESOURCE + " failed", e);
-        }
+        TaxonomyFile.addSkillsNotYetKnown(context.getConnection());
     }
 }

@@ -140,7 +140,7 @@ public class SkillExtractor {
         List<String> phrases = new ArrayList<>();
         for (Reading reading : readings) {
             reading.found.stream().filter(skill -> SkillLink.RELATED.equals(skill.link())).forEach(skill -> {
-                phrases.add(reading.text.substring(skill.start(), skill.end()));
+                phrases.add(skill.matchedText());
                 phrases.add(skill.name());
             });
         }
@@ -154,7 +154,7 @@ public class SkillExtractor {
                     return false;
                 }
                 float[] name = vectors.get(skill.name());
-                float[] phrase = vectors.get(reading.text.substring(skill.start(), skill.end()));
+                float[] phrase = vectors.get(skill.matchedText());
                 boolean far = Vectors.cosine(name, phrase) < RELATED_LABEL_MIN_SIMILARITY;
                 if (far) {
                     Arrays.fill(reading.covered, skill.start(), skill.end(), false);

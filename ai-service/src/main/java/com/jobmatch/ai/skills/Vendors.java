@@ -5,7 +5,6 @@ import com.jobmatch.contract.model.TaxonomySkill;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,9 +20,6 @@ final class Vendors {
     static final int MIN_PRODUCTS = 3;
     static final int MAX_LOWER_CASE_USES = 2;
 
-    /** The four ESCO skill types; any other category is an O*NET technology category. */
-    private static final Set<String> ESCO_TYPES = Set.of("knowledge", "occupational", "cross-sector", "transversal");
-
     private Vendors() {
     }
 
@@ -37,7 +33,7 @@ final class Vendors {
             skill.synonyms().forEach(synonym -> labels.add(SkillText.key(synonym)));
             countLowerCase(skill.name(), lowerCaseUses);
             skill.synonyms().forEach(synonym -> countLowerCase(synonym, lowerCaseUses));
-            if (skill.category() != null && !ESCO_TYPES.contains(skill.category().toLowerCase(Locale.ROOT))) {
+            if (skill.isTechnology()) {
                 String[] words = skill.name().strip().split("\\s+");
                 if (words.length > 1 && Character.isUpperCase(words[0].charAt(0))) {
                     opens.merge(SkillText.key(words[0]), 1, Integer::sum);

@@ -1,5 +1,6 @@
 package com.jobmatch.matching.knowledge;
 
+import com.jobmatch.contract.model.TaxonomySkill;
 import com.jobmatch.matching.scoring.SkillMatcher;
 
 import java.util.Collection;
@@ -33,8 +34,6 @@ import java.util.regex.Pattern;
  */
 public final class SkillRelations {
 
-    /** The four ESCO skill types; any other category is an O*NET technology category. */
-    static final Set<String> ESCO_TYPES = Set.of("knowledge", "occupational", "cross-sector", "transversal");
     static final double COMMON_STEM_SHARE = 0.02;
     private static final int STEM = 6;
     private static final int MIN_WORD = 5;
@@ -44,7 +43,7 @@ public final class SkillRelations {
     /** A taxonomy entry as far as relating it goes. */
     public record Skill(String id, String name, String category) {
         boolean isTool() {
-            return category != null && !ESCO_TYPES.contains(category.toLowerCase(Locale.ROOT));
+            return TaxonomySkill.isTechnology(category);
         }
     }
 

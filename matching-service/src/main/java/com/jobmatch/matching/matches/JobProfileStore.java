@@ -16,6 +16,7 @@ import com.jobmatch.matching.config.RankingConfig;
 import com.jobmatch.matching.knowledge.KnowledgeStore;
 import com.jobmatch.matching.scoring.PostingOccupation;
 import com.jobmatch.matching.scoring.PostingOccupationStore;
+import com.jobmatch.matching.scoring.ScoringInput;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -93,11 +94,10 @@ public class JobProfileStore {
 
     /**
      * The stored occupation reading of a profile this store loaded ({@link PostingOccupation}), what every score of the
-     * job reads; for a profile from elsewhere, the reading of what that profile carries (no embedding).
+     * job reads; null for a profile from elsewhere, which {@link ScoringInput} then reads from what it carries.
      */
     public PostingOccupation occupationOf(JobProfile job) {
-        PostingOccupation stored = readings.getIfPresent(job);
-        return stored != null ? stored : PostingOccupation.read(job, null);
+        return readings.getIfPresent(job);
     }
 
     /** One job's profile, with its description (deep analysis and recruiters show it). */

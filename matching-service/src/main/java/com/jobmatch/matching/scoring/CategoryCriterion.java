@@ -53,13 +53,14 @@ final class CategoryCriterion {
                 .orElseThrow();
         double closeness = closest.weight() * Occupations.closeness(closest.occupation(), job);
         Held travelled = held.stream().max(Comparator.comparingDouble(o -> o.weight() * travelled(o.occupation(), job))).orElseThrow();
-        double career = travelled.weight() * travelled(travelled.occupation(), job);
+        double moves = travelled(travelled.occupation(), job);
+        double career = travelled.weight() * moves;
         double score = 100 * Math.max(career, closeness);
         String reason = career > closeness
                 ? String.format(Locale.ROOT,
                         "Occupation: careers on this platform move from %s (ISCO %s) to %s (ISCO %s) %.0f%% as often as their commonest move%s",
                         travelled.occupation().label(), travelled.occupation().isco(), job.label(), job.isco(),
-                        100 * travelled(travelled.occupation(), job), travelled.earlier())
+                        100 * moves, travelled.earlier())
                 : String.format(Locale.ROOT, "Occupation: %s (ISCO %s) for %s (ISCO %s), %s%s",
                         closest.occupation().label(), closest.occupation().isco(), job.label(), job.isco(),
                         describe(Occupations.closeness(closest.occupation(), job)), closest.earlier());
