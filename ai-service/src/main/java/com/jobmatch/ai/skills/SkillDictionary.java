@@ -94,6 +94,8 @@ public final class SkillDictionary {
     private final Set<String> vendors;
     /** The first words (two or more) of longer labels: "relational database" opens "relational database software". */
     private final Set<String> openings = new HashSet<>();
+    /** Products by the last word of their names: "erp" ends NetSuite ERP, Sage 100 ERP, Epicor Vantage ERP, SAP ERP. */
+    private final Map<String, Set<String>> productsEndingWith = new HashMap<>();
     private final OrdinaryWords ordinary;
     private final RelatedLabels labels;
     private int longestPhrase = 1;
@@ -375,12 +377,28 @@ public final class SkillDictionary {
         if (last > first && openings.contains(SkillText.key(entry.written()))) {
             return entry.vendor(); // the words open the names of a kind of thing: "Relational Database" software
         }
+        if (last == first && namesAKindOfProduct(SkillText.key(entry.written()), entry.skill())) {
+            return entry.vendor(); // "ERP" is what NetSuite ERP and Sage 100 ERP are, not SAP ERP
+        }
         for (int i = first; i <= last; i++) {
             if (!ordinary.isCommonNounOfLabels(tokens.get(i), entry.skill())) {
                 return null;
             }
         }
         return entry.vendor();
+    }
+
+    /** Other makers' products a word must end the names of to be the name of their kind ("ERP", "Edge"). */
+    static final int KIND_PRODUCTS = 3;
+
+    /**
+     * Whether a word left of a product's name without its vendor is the name of a kind of product: it ends the names of
+     * at least {@link #KIND_PRODUCTS} other products ("ERP": NetSuite ERP, Sage 100 ERP, Epicor Vantage ERP), so
+     * written alone it says which kind of system, not whose.
+     */
+    private boolean namesAKindOfProduct(String word, TaxonomySkill product) {
+        Set<String> products = productsEndingWith.getOrDefault(word, Set.of());
+        return products.size() - (products.contains(product.skillId()) ? 1 : 0) >= KIND_PRODUCTS;
     }
 
     /**
@@ -416,6 +434,10 @@ public final class SkillDictionary {
             space = key.indexOf(' ', space + 1);
         }
         longestPhrase = Math.max(longestPhrase, key.split(" ").length);
+        int lastSpace = key.lastIndexOf(' ');
+        if (lastSpace > 0 && skill.isTechnology() && isProperName(label)) {
+            productsEndingWith.computeIfAbsent(key.substring(lastSpace + 1), word -> new HashSet<>()).add(skill.skillId());
+        }
     }
 
     private void addWithoutVendor(String label, TaxonomySkill skill) {

@@ -113,6 +113,18 @@ class SkillLinkTest {
     }
 
     @Test
+    void aWordThatEndsSeveralMakersProductNamesNamesTheirKindNotOneMakersProduct() {
+        // bench/evidence-audit-session14d.jsonl: "ERP" cited as SAP R3 (a synonym: SAP ERP) where the text names no SAP
+        assertEquals(List.of(), links("Budget preparation, Cash Flow, Crystal Reports, ERP, Financial Statements").stream()
+                .filter(link -> link.startsWith("SAP")).toList());
+        assertEquals(List.of(), links("uploaded the accruals into the ERP system").stream()
+                .filter(link -> link.startsWith("SAP")).toList());
+        // the maker named, and a word that ends no other maker's product stays its product
+        assertTrue(links("SAP FI/CO consultant: ERP rollout").contains("SAP R3: named"), links("SAP FI/CO consultant: ERP rollout").toString());
+        assertEquals(List.of("Adobe Photoshop: named"), links("Retouched photos in Photoshop"));
+    }
+
+    @Test
     void makersAreReadFromTheTaxonomysProductNames() {
         // "Atlassian" opens several product names and names none alone: "JIRA" is Atlassian JIRA
         assertEquals(List.of("Atlassian JIRA: named"), links("Tracked defects in JIRA"));

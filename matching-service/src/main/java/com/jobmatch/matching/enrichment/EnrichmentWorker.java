@@ -288,13 +288,19 @@ public class EnrichmentWorker implements WorkHandler {
         enriched.fire(new JobEnriched(job.claim().jobId()));
     }
 
-    /** Taxonomy skills of the job: extracted mentions, plus key skills the posting listed itself (required). */
+    /**
+     * Taxonomy skills of the job: extracted mentions outside its equal-opportunity statement, plus key skills the
+     * posting listed itself (required).
+     */
     private List<ResolvedSkill> resolve(String text, List<ExtractedSkill> extracted, List<String> keySkills) {
         Map<String, SkillTaxonomyEntry> bySlug = taxonomy.bySlugs(extracted.stream().map(ExtractedSkill::skillId)
                 .filter(Objects::nonNull).toList()).stream()
                 .collect(Collectors.toMap(s -> s.slug, Function.identity()));
         Map<UUID, ResolvedSkill> resolved = new LinkedHashMap<>();
         for (ExtractedSkill e : extracted) {
+            if (RequirementSections.inEqualOpportunityStatement(text, e.start(), e.end())) {
+                continue;
+            }
             SkillTaxonomyEntry skill = e.skillId() != null && bySlug.containsKey(e.skillId()) ? bySlug.get(e.skillId())
                     : taxonomy.byAlias(e.name() == null ? e.matchedText() : e.name()).stream().findFirst().orElse(null);
             if (skill != null) {

@@ -2,13 +2,16 @@ package com.jobmatch.matching.enrichment;
 
 import com.jobmatch.matching.catalogue.SkillRequirementKind;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Whether a skill mention sits in a "nice to have" part of a posting: the nearest heading-like marker before
- * the mention decides; without one, a skill is required.
+ * the mention decides; without one, a skill is required. A mention in the posting's equal-opportunity statement
+ * is no requirement at all ({@link #inEqualOpportunityStatement}).
  */
 public final class RequirementSections {
 
@@ -18,7 +21,48 @@ public final class RequirementSections {
     private static final Pattern REQUIRED = Pattern.compile(
             "\\b(required|(?<!preferred )(?<!desired )(?<!bonus )(requirements|qualifications)|must have|must-have|you have|you bring|essential)\\b");
 
+    /**
+     * The grounds an equal-opportunity statement enumerates (those of US federal and state anti-discrimination law:
+     * Title VII, ADEA, ADA, GINA, USERRA), written as postings write them. A fixed legal list, not a guess at words.
+     */
+    private static final Pattern PROTECTED_GROUND = Pattern.compile(
+            "\\b(race|colou?r|religion|religious|creed|sex|gender|national origin|ancestry|age|disability|disabled|veterans?"
+                    + "|sexual orientation|genetic|pregnancy|marital|citizenship)\\b", Pattern.CASE_INSENSITIVE);
+    /** Distinct grounds near a mention that make the words around it such a statement, not a sentence that names one. */
+    static final int GROUNDS_OF_A_STATEMENT = 3;
+    /**
+     * The grounds are looked for in the mention's sentence, at most this far either side of it: pasted postings lose
+     * their line breaks, and a statement glued to the requirements before it must not take them along.
+     */
+    static final int STATEMENT_REACH = 150;
+    private static final String SENTENCE_ENDS = ".!?;\n•";
+
     private RequirementSections() {
+    }
+
+    /**
+     * Whether the words at {@code start..end} sit in an equal-opportunity statement ("without regard to race, color,
+     * religion, sex, national origin, ancestry, ..."): the employer's legal boilerplate, where "ancestry" would
+     * otherwise be read as genealogy and "religion" as Christianity, asked of every candidate.
+     */
+    public static boolean inEqualOpportunityStatement(String text, int start, int end) {
+        if (text == null || start < 0 || end > text.length() || start > end) {
+            return false;
+        }
+        int from = start;
+        while (from > Math.max(0, start - STATEMENT_REACH) && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < Math.min(text.length(), end + STATEMENT_REACH) && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        Matcher m = PROTECTED_GROUND.matcher(text.substring(from, to));
+        Set<String> grounds = new HashSet<>();
+        while (m.find()) {
+            grounds.add(m.group(1).toLowerCase(Locale.ROOT).replaceAll("s$", ""));
+        }
+        return grounds.size() >= GROUNDS_OF_A_STATEMENT;
     }
 
     public static SkillRequirementKind kindAt(String text, int offset) {

@@ -249,6 +249,44 @@ class EnrichmentWorkerTest {
                 .body("statedFacts.field", hasItem("salary"));
     }
 
+    @Test
+    void skillsReadInAPostingsEqualOpportunityStatementAreNoRequirements() {
+        String p = TestJobs.uniquePrefix();
+        String title = "Accountant";
+        String description = "Requirements: Python for reporting. " + p + " is an equal opportunity employer and decides "
+                + "without regard to age, race, creed, color, religion, sex, national origin, ancestry or veteran status.";
+        String text = title + "\n\nRequirements: Python and SQL. " + description; // TestJobs.posting's description
+        int sql = text.indexOf("SQL");
+        int ancestry = text.indexOf("ancestry");
+        // ai-service reads "ancestry" as genealogy, as the real extractor does (the study of ancestral lines)
+        String skills = """
+                {"taxonomyVersion":"test","skills":[
+                  {"skillId":"sql","name":"SQL","category":"knowledge","matchedText":"SQL","start":%d,"end":%d,
+                   "confidence":0.9,"method":"DICTIONARY"},
+                  {"skillId":"genealogy","name":"genealogy","category":"knowledge","matchedText":"ancestry",
+                   "start":%d,"end":%d,"confidence":0.85,"method":"DICTIONARY"}]}""".formatted(sql, sql + 3, ancestry, ancestry + 8);
+        List<StubMapping> readings = List.of(
+                FakeServices.server().stubFor(post(urlPathEqualTo("/api/ai/skills/extract/batch")).atPriority(1)
+                        .withRequestBody(containing(p + " is an equal")).willReturn(aResponse().withStatus(400))),
+                FakeServices.server().stubFor(post(urlPathEqualTo("/api/ai/skills/extract")).atPriority(1)
+                        .withRequestBody(containing(p + " is an equal")).willReturn(WireMock.okJson(skills))));
+        try {
+            given().header("Authorization", admin).contentType("application/json")
+                    .body(TestJobs.array(TestJobs.posting(p + "1", title, "Fair " + p, description)))
+                    .post("/api/jobs/imports").then().statusCode(201);
+
+            worker.processDue();
+
+            String skill = "SELECT count(*) FROM job_skills js JOIN jobs j ON j.id = js.job_id JOIN matching_metadata.skills_taxonomy t ON t.id = js.skill_id "
+                    + "WHERE j.external_id = ? AND t.slug = '%s'";
+            assertEquals(1, TestJobs.count(db, skill.formatted("sql"), p + "1"), "the posting was read by this fake");
+            assertEquals(0, TestJobs.count(db, skill.formatted("genealogy"), p + "1"),
+                    "a ground the equal-opportunity statement names is asked of no candidate");
+        } finally {
+            readings.forEach(FakeServices.server()::removeStub);
+        }
+    }
+
     private void importOne(String p, String variant) {
         given().header("Authorization", admin).contentType("application/json")
                 .body(TestJobs.array(TestJobs.posting(p + "1", "Engineer", "Again " + p, variant)))

@@ -5,6 +5,8 @@ import com.jobmatch.matching.catalogue.SkillRequirementKind;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RequirementSectionsTest {
 
@@ -16,5 +18,18 @@ class RequirementSectionsTest {
         assertEquals(SkillRequirementKind.PREFERRED, RequirementSections.kindAt(POSTING, POSTING.indexOf("Spark")));
         assertEquals(SkillRequirementKind.REQUIRED, RequirementSections.kindAt(POSTING, POSTING.indexOf("Git")));
         assertEquals(SkillRequirementKind.REQUIRED, RequirementSections.kindAt("Python wanted", 0));
+    }
+
+    @Test
+    void anEqualOpportunityStatementAsksForNothing() {
+        String posting = "Requirements: SQL and Python. Net2Source is an equal opportunity employer: all decisions are made "
+                + "without regard to age, race, creed, color, religion, sex, national origin, ancestry, disability status, "
+                + "veteran status, sexual orientation, gender identity or expression.";
+        assertTrue(RequirementSections.inEqualOpportunityStatement(posting, posting.indexOf("ancestry"), posting.indexOf("ancestry") + 8));
+        assertTrue(RequirementSections.inEqualOpportunityStatement(posting, posting.indexOf("religion"), posting.indexOf("religion") + 8));
+        assertFalse(RequirementSections.inEqualOpportunityStatement(posting, posting.indexOf("SQL"), posting.indexOf("SQL") + 3));
+        // a posting that names one ground in its work is no such statement
+        String care = "Provide disability support and personal care to residents of all ages; first aid certificate required.";
+        assertFalse(RequirementSections.inEqualOpportunityStatement(care, care.indexOf("disability"), care.indexOf("disability") + 10));
     }
 }

@@ -48,21 +48,18 @@ public final class CandidateProfiles {
 
     static List<Skill> skills(Resume resume) {
         if (resume.enriched && !resume.extractedSkills.isEmpty()) {
-            Map<String, Skill> byId = new LinkedHashMap<>();
+            String text = resume.extractedText != null ? resume.extractedText : ResumeText.of(resume.resumeData);
+            Map<String, ExtractedSkill> byId = new LinkedHashMap<>();
             for (ExtractedSkill s : resume.extractedSkills) {
                 String key = s.skillId() != null ? s.skillId() : s.name().toLowerCase(Locale.ROOT);
-                Skill existing = byId.get(key);
-                boolean named = SkillLink.named(s.link());
-                // Words that name the skill are its evidence before words that only come near it, however sure the
-                // nearer link is: matching credits the skill itself only on named evidence.
-                if (existing == null || (named && !existing.named())
-                        || (named == existing.named() && existing.confidence() < s.confidence())) {
-                    byId.put(key, new Skill(s.skillId(), s.name(), s.category(), s.escoUri(), s.confidence(),
-                            List.of(new Evidence("resume", s.matchedText(), s.start(), s.end())),
-                            named ? SkillLink.NAMED : SkillLink.RELATED));
+                ExtractedSkill existing = byId.get(key);
+                if (existing == null || SkillMentions.proves(s, existing, text)) {
+                    byId.put(key, s);
                 }
             }
-            return List.copyOf(byId.values());
+            return byId.values().stream().map(s -> new Skill(s.skillId(), s.name(), s.category(), s.escoUri(),
+                    s.confidence(), List.of(new Evidence("resume", s.matchedText(), s.start(), s.end())),
+                    SkillLink.named(s.link()) ? SkillLink.NAMED : SkillLink.RELATED)).toList();
         }
         double confidence = resume.resumeData.confidence().getOrDefault("skills", 0.7);
         return resume.resumeData.skills().stream().map(name -> new Skill(null, name, null, null, confidence, List.of())).toList();
