@@ -37,7 +37,43 @@ final class PeopleNouns {
     static boolean nameAnOrganisation(List<Token> tokens, int first) {
         return first >= 2 && tokens.get(first).joined() && tokens.get(first - 1).joined()
                 && tokens.get(first - 1).key().equals("of")
-                && ORGANISATIONS.contains(tokens.get(first - 2).surface().toLowerCase(Locale.ROOT));
+                && isOrganisationNoun(tokens.get(first - 2).surface().toLowerCase(Locale.ROOT));
+    }
+
+    /** Organisation nouns at least this long are still read with one letter wrong: typed by hand, often in capitals. */
+    private static final int MISSPELT_MIN_LENGTH = 7;
+
+    /**
+     * An organisation noun, or a long one with one letter left out, added or changed ("COMSATS INSTITUE OF INFORMATION
+     * TECHNOLOGY", bench/evidence-audit-session14.jsonl): resumes are typed by hand, and a school's name misspelt is
+     * still a school's name.
+     */
+    static boolean isOrganisationNoun(String word) {
+        if (ORGANISATIONS.contains(word)) {
+            return true;
+        }
+        for (String noun : ORGANISATIONS) {
+            if (noun.length() >= MISSPELT_MIN_LENGTH && oneEditApart(word, noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < a.length() - i && j < b.length() - i
+                && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+            j++;
+        }
+        return Math.max(a.length(), b.length()) - i - j <= 1 && !a.equals(b);
     }
 
     /** Whether the word after token {@code last} is people or a unit, in the same phrase ("ETL developers"). */

@@ -150,6 +150,8 @@ class SkillLinkTest {
         // bench/evidence-audit-session12.jsonl: false citations of a school's and a journal's name
         assertEquals(List.of(), links("BE: COMSATS INSTITUTE OF INFORMATION TECHNOLOGY, Islamabad"));
         assertEquals(List.of(), links("International Journal of Entrepreneurship (Published in 2014)"));
+        // bench/evidence-audit-session14.jsonl: the school's name misspelt is still a school's name
+        assertEquals(List.of(), links("BE: COMSATS INSTITUE OF INFORMATION TECHNOLOGY, ISLAMABAD"));
         // a degree's subject stays
         assertEquals(List.of("computer technology: related"), links("Bachelor of Science in Information Technology"));
         assertEquals(List.of("entrepreneurship: named"), links("Taught entrepreneurship to adults"));
