@@ -37,10 +37,13 @@ public final class SkillText {
             "golang", "go",
             "postgres", "postgresql");
 
-    /** Plurals that name something else than their singular (financial securities are not IT security). */
+    /**
+     * Plurals that name something else than their singular (financial securities are not IT security; account and
+     * patient histories are records, not the subject history, bench/evidence-audit-session15.jsonl).
+     */
     private static final Set<String> PLURAL_SENSES = Set.of(
             "securities", "customs", "goods", "arms", "damages", "futures", "minutes", "savings", "earnings",
-            "humanities", "premises", "spirits", "quarters", "manners");
+            "humanities", "premises", "spirits", "quarters", "manners", "histories");
 
     private static final int MAX_ACRONYM = 5;
 

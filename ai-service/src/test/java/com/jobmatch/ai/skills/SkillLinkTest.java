@@ -125,6 +125,14 @@ class SkillLinkTest {
     }
 
     @Test
+    void recordsOfAPersonsPastAreNotTheSubjectHistory() {
+        // bench/evidence-audit-session15.jsonl: "histories" (account histories searched) cited as history
+        assertEquals(List.of(), links("Searched account histories to resolve billing disputes").stream()
+                .filter(link -> link.startsWith("history")).toList());
+        assertEquals(List.of("history: named"), links("Taught history to grade 9"));
+    }
+
+    @Test
     void makersAreReadFromTheTaxonomysProductNames() {
         // "Atlassian" opens several product names and names none alone: "JIRA" is Atlassian JIRA
         assertEquals(List.of("Atlassian JIRA: named"), links("Tracked defects in JIRA"));
