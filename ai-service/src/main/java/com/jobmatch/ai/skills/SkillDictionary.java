@@ -5,6 +5,7 @@ import com.jobmatch.ai.skills.SkillText.Token;
 import com.jobmatch.contract.model.TaxonomySkill;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -92,8 +93,12 @@ public final class SkillDictionary {
 
     private final Map<String, Entry> entries = new HashMap<>();
     private final Set<String> vendors;
-    /** The first words (two or more) of longer labels: "relational database" opens "relational database software". */
-    private final Set<String> openings = new HashSet<>();
+    /**
+     * Products' names of several words, their vendor left out, that are also words of a generic label (one written in
+     * lower case): "relational database" is in "relational database management system", a kind of thing, while
+     * "visual studio" and "crystal reports" are in no such label and name their product alone.
+     */
+    private final Set<String> genericPhrases = new HashSet<>();
     /** Products by the last word of their names: "erp" ends NetSuite ERP, Sage 100 ERP, Epicor Vantage ERP, SAP ERP. */
     private final Map<String, Set<String>> productsEndingWith = new HashMap<>();
     private final OrdinaryWords ordinary;
@@ -119,6 +124,36 @@ public final class SkillDictionary {
         for (TaxonomySkill skill : skills) {
             addWithoutVendor(skill.name(), skill);
             skill.synonyms().forEach(synonym -> addWithoutVendor(synonym, skill));
+        }
+        readGenericPhrases(skills);
+    }
+
+    /** Finds which vendorless names of several words occur inside a generic label ({@link #genericPhrases}). */
+    private void readGenericPhrases(List<TaxonomySkill> skills) {
+        Map<String, List<String[]>> byFirstWord = new HashMap<>();
+        entries.forEach((key, entry) -> {
+            if (entry.kind() == Kind.VENDORLESS && key.indexOf(' ') > 0) {
+                String[] words = key.split(" ");
+                byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
+            }
+        });
+        for (TaxonomySkill skill : skills) {
+            List<String> labels = new ArrayList<>(skill.synonyms());
+            labels.add(skill.name());
+            for (String label : labels) {
+                if (isProperName(label)) {
+                    continue;
+                }
+                String[] words = SkillText.key(label).split(" ");
+                for (int i = 0; i < words.length; i++) {
+                    for (String[] phrase : byFirstWord.getOrDefault(words[i], List.of())) {
+                        if (i + phrase.length <= words.length
+                                && Arrays.equals(phrase, Arrays.copyOfRange(words, i, i + phrase.length))) {
+                            genericPhrases.add(String.join(" ", phrase));
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -160,13 +195,17 @@ public final class SkillDictionary {
             }
         }
         Set<String> vendorsNamed = vendorsNamed(tokens, candidates);
+        Set<String> vendorsWritten = new HashSet<>();
+        tokens.stream().map(Token::key).filter(vendors::contains).forEach(vendorsWritten::add);
         List<Hit> hits = new ArrayList<>();
         for (Candidate candidate : candidates) {
             Hit hit = candidate.hit();
-            if (candidate.vendor() != null && hit.named() && !vendorsNamed.contains(candidate.vendor())) {
+            if (candidate.vendor() != null && hit.named() && !(namesAKind(candidate, tokens) ? vendorsWritten : vendorsNamed)
+                    .contains(candidate.vendor())) {
                 // Ordinary words stand for a product only where the text names its maker: "Business Analytics" is a
                 // degree, not Google Analytics; "Project lead" a role, not Microsoft Project. (In lower case they only
-                // come near it, "relational databases", and stay related evidence.)
+                // come near it, "relational databases", and stay related evidence.) The name of a kind of product
+                // needs the maker's own name: "Crystal Reports, ERP" does not say whose ERP.
                 continue;
             }
             boolean kept = candidate.confirmed() || namedInFull.contains(hit.skill().skillId())
@@ -365,17 +404,18 @@ public final class SkillDictionary {
     }
 
     /**
-     * The vendor a product's name without it leaves to the rest of the text, when every word left is a common noun of
-     * the taxonomy's labels ({@link OrdinaryWords#isCommonNounOfLabels}: "Project", "Analytics") or the words open the
-     * names of other skills, a kind of thing rather than a product ("Relational Database");
-     * null when the words name the product on their own ("Excel", "Kafka", "Azure Data Factory").
+     * The vendor a product's name without it leaves to the rest of the text: for several words, when they are also
+     * words of a generic label ({@link #genericPhrases}: "Relational Database" is a kind of thing, "Visual Studio"
+     * and "Crystal Reports" are products); for one word, when it is a common noun of the taxonomy's labels
+     * ({@link OrdinaryWords#isCommonNounOfLabels}: "Project", "Analytics") or the name of a kind of product
+     * ({@link #namesAKindOfProduct}: "ERP"); null when the words name the product on their own ("Excel", "Kafka").
      */
     private String vendorToBeNamed(Entry entry, List<Token> tokens, int first, int last) {
         if (entry.kind() != Kind.VENDORLESS) {
             return null;
         }
-        if (last > first && openings.contains(SkillText.key(entry.written()))) {
-            return entry.vendor(); // the words open the names of a kind of thing: "Relational Database" software
+        if (last > first) {
+            return genericPhrases.contains(SkillText.key(entry.written())) ? entry.vendor() : null;
         }
         if (last == first && namesAKindOfProduct(SkillText.key(entry.written()), entry.skill())) {
             return entry.vendor(); // "ERP" is what NetSuite ERP and Sage 100 ERP are, not SAP ERP
@@ -386,6 +426,10 @@ public final class SkillDictionary {
             }
         }
         return entry.vendor();
+    }
+
+    private boolean namesAKind(Candidate candidate, List<Token> tokens) {
+        return candidate.vendorless() && namesAKindOfProduct(tokens.get(candidate.hit().firstToken()).key(), candidate.hit().skill());
     }
 
     /** Other makers' products a word must end the names of to be the name of their kind ("ERP", "Edge"). */
@@ -428,11 +472,6 @@ public final class SkillDictionary {
         }
         entries.put(key, new Entry(skill, confidence, kind, isProperName(label), isAcronym(label),
                 label.strip().toLowerCase(Locale.ROOT), related, null));
-        int space = key.indexOf(' ', key.indexOf(' ') + 1);
-        while (space > 0) {
-            openings.add(key.substring(0, space));
-            space = key.indexOf(' ', space + 1);
-        }
         longestPhrase = Math.max(longestPhrase, key.split(" ").length);
         int lastSpace = key.lastIndexOf(' ');
         if (lastSpace > 0 && skill.isTechnology() && isProperName(label)) {
