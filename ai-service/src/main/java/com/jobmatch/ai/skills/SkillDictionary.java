@@ -428,8 +428,15 @@ public final class SkillDictionary {
         return entry.vendor();
     }
 
+    /**
+     * Whether a hit is one word that names a kind of product and no ordinary thing ("ERP"): it needs its maker's own
+     * name in the text, since another of the maker's products ("Crystal Reports") says whose tools the writer used, not
+     * whose ERP. An ordinary word ("Office", "Reports") keeps the ordinary words' rule: "Office, Excel" is Microsoft's.
+     */
     private boolean namesAKind(Candidate candidate, List<Token> tokens) {
-        return candidate.vendorless() && namesAKindOfProduct(tokens.get(candidate.hit().firstToken()).key(), candidate.hit().skill());
+        Token word = tokens.get(candidate.hit().firstToken());
+        return candidate.vendorless() && !ordinary.isCommonNounOfLabels(word, candidate.hit().skill())
+                && namesAKindOfProduct(word.key(), candidate.hit().skill());
     }
 
     /** Other makers' products a word must end the names of to be the name of their kind ("ERP", "Edge"). */
