@@ -166,6 +166,16 @@ public final class SkillDictionary {
         return Optional.ofNullable(entries.get(SkillText.key(phrase))).map(Entry::skill);
     }
 
+    /**
+     * Whether a phrase is only makers' names ("SAP", "Microsoft"): it says whose tools the writer used, not which, so
+     * no product of the maker is linked to it by similarity either (SAP is no evidence of SAP Concur,
+     * bench/evidence-audit-session15h.jsonl).
+     */
+    public boolean namesOnlyMakers(String phrase) {
+        List<Token> words = SkillText.tokens(phrase);
+        return !words.isEmpty() && words.stream().allMatch(word -> vendors.contains(word.key()));
+    }
+
     /** Whether a phrase linked to the skill by similarity holds the words of its name ({@link RelatedLabels#holdsName}). */
     public boolean holdsName(String phrase, TaxonomySkill skill) {
         return labels.holdsName(phrase, skill);

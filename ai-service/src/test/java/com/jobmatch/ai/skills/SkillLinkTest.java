@@ -143,6 +143,17 @@ class SkillLinkTest {
     }
 
     @Test
+    void aMakersNameAloneNamesNoProduct() {
+        // bench/evidence-audit-session15h.jsonl: "Enterprise Applications: SharePoint, SAP" was linked to SAP Concur by
+        // similarity (0.87); the embedding passes ask this before linking a phrase
+        assertTrue(DICTIONARY.namesOnlyMakers("SAP"));
+        assertTrue(DICTIONARY.namesOnlyMakers("Oracle"));
+        assertFalse(DICTIONARY.namesOnlyMakers("SAP Concur"));
+        assertFalse(DICTIONARY.namesOnlyMakers("Concur"));
+        assertEquals(List.of(), links("Enterprise Applications: SharePoint, SAP.").stream().filter(link -> link.startsWith("SAP")).toList());
+    }
+
+    @Test
     void makersAreReadFromTheTaxonomysProductNames() {
         // "Atlassian" opens several product names and names none alone: "JIRA" is Atlassian JIRA
         assertEquals(List.of("Atlassian JIRA: named"), links("Tracked defects in JIRA"));
