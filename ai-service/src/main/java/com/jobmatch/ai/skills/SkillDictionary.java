@@ -230,7 +230,7 @@ public final class SkillDictionary {
             if (kept && !PeopleNouns.follow(tokens, hit.lastToken())
                     && !PeopleNouns.nameAnOrganisation(tokens, hit.firstToken())
                     && !WantedJob.named(tokens, hit.firstToken(), hit.lastToken())
-                    && !isAThingNotTheField(tokens, hit)) {
+                    && !isAThingNotTheField(tokens, hit) && !framesADuty(tokens, hit)) {
                 hits.add(hit);
             }
         }
@@ -310,6 +310,18 @@ public final class SkillDictionary {
      * "a history of meeting targets", "Proven history of error detection", "entered data into the database", "our
      * accounting" (bench/evidence-audit-session10.jsonl, -session10b.jsonl).
      */
+    /**
+     * A label "be" + adjective followed by "for" frames the duty that follows, not the attitude: "you will be responsible
+     * for the monthly close" asks for the monthly close, not for ESCO's assume responsibility (its label "be
+     * responsible"). 39 of the 40 "be responsible" in the fit-pairs postings were followed by "for", and no resume
+     * says it, so every candidate was told the posting's "assume responsibility" was missing.
+     */
+    private static boolean framesADuty(List<Token> tokens, Hit hit) {
+        int next = hit.lastToken() + 1;
+        return hit.lastToken() == hit.firstToken() + 1 && tokens.get(hit.firstToken()).key().equals("be")
+                && next < tokens.size() && tokens.get(next).joined() && tokens.get(next).key().equals("for");
+    }
+
     private static boolean isAThingNotTheField(List<Token> tokens, Hit hit) {
         int index = hit.firstToken();
         if (index != hit.lastToken() || index == 0 || !tokens.get(index).joined()

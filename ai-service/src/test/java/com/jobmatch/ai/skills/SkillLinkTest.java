@@ -154,6 +154,15 @@ class SkillLinkTest {
     }
 
     @Test
+    void beingResponsibleForADutyAsksForTheDutyNotForResponsibility() {
+        // the fit-pairs postings: "You will be responsible for ..." made assume responsibility a requirement no resume met
+        assertEquals(List.of(), links("You will be responsible for the monthly close").stream()
+                .filter(link -> link.startsWith("assume responsibility")).toList());
+        assertEquals(List.of("assume responsibility: named"), links("You must be responsible and punctual").stream()
+                .filter(link -> link.startsWith("assume responsibility")).toList());
+    }
+
+    @Test
     void makersAreReadFromTheTaxonomysProductNames() {
         // "Atlassian" opens several product names and names none alone: "JIRA" is Atlassian JIRA
         assertEquals(List.of("Atlassian JIRA: named"), links("Tracked defects in JIRA"));
