@@ -80,11 +80,11 @@ public final class SkillDictionary {
 
     /**
      * A hit on its way out: kept, or waiting for a neighbouring tool's name to confirm it. {@code vendorless}: one
-     * word of a product's name with its vendor left out ("Reports" for Oracle Reports). {@code vendor}: the vendor
-     * the words leave out, when the text has to name it elsewhere: the product's name without it is only ordinary
-     * words ("Project", "Analytics", "Relational Database").
+     * word of a product's name with its vendor left out ("Reports" for Oracle Reports). {@code maker}: the vendor
+     * the words leave out, when the text has to name it elsewhere ({@link #vendorToBeNamed}: "Project", "Analytics",
+     * "Relational Database", "ERP").
      */
-    private record Candidate(Hit hit, boolean confirmed, boolean confirms, boolean vendorless, String vendor) {
+    private record Candidate(Hit hit, boolean confirmed, boolean confirms, boolean vendorless, MakerToName maker) {
 
         Candidate(Hit hit, boolean confirmed, boolean confirms) {
             this(hit, confirmed, confirms, false, null);
@@ -148,7 +148,7 @@ public final class SkillDictionary {
                 for (int i = 0; i < words.length; i++) {
                     for (String[] phrase : byFirstWord.getOrDefault(words[i], List.of())) {
                         if (i + phrase.length <= words.length
-                                && Arrays.equals(phrase, Arrays.copyOfRange(words, i, i + phrase.length))) {
+                                && Arrays.equals(phrase, 0, phrase.length, words, i, i + phrase.length)) {
                             genericPhrases.add(String.join(" ", phrase));
                         }
                     }
@@ -204,14 +204,13 @@ public final class SkillDictionary {
                 namedInFull.add(candidate.hit().skill().skillId());
             }
         }
-        Set<String> vendorsNamed = vendorsNamed(tokens, candidates);
-        Set<String> vendorsWritten = new HashSet<>();
-        tokens.stream().map(Token::key).filter(vendors::contains).forEach(vendorsWritten::add);
+        Set<String> vendorsWritten = vendorsWritten(tokens);
+        Set<String> vendorsNamed = vendorsNamed(vendorsWritten, candidates);
         List<Hit> hits = new ArrayList<>();
         for (Candidate candidate : candidates) {
             Hit hit = candidate.hit();
-            if (candidate.vendor() != null && hit.named() && !(namesAKind(candidate, tokens) ? vendorsWritten : vendorsNamed)
-                    .contains(candidate.vendor())) {
+            MakerToName maker = candidate.maker();
+            if (maker != null && hit.named() && !(maker.byOwnName() ? vendorsWritten : vendorsNamed).contains(maker.vendor())) {
                 // Ordinary words stand for a product only where the text names its maker: "Business Analytics" is a
                 // degree, not Google Analytics; "Project lead" a role, not Microsoft Project. (In lower case they only
                 // come near it, "relational databases", and stay related evidence.) The name of a kind of product
@@ -237,19 +236,25 @@ public final class SkillDictionary {
         return hits;
     }
 
+    /** The vendors whose own name the text writes ("Microsoft", "SAP"). */
+    private Set<String> vendorsWritten(List<Token> tokens) {
+        Set<String> written = new HashSet<>();
+        for (Token token : tokens) {
+            if (vendors.contains(token.key())) {
+                written.add(token.key());
+            }
+        }
+        return written;
+    }
+
     /**
      * The vendors a text names: their own name ("Microsoft"), or one of their products by a name that is no
      * ordinary words ("Excel" names Microsoft, so "Word" beside it is Microsoft Word).
      */
-    private Set<String> vendorsNamed(List<Token> tokens, List<Candidate> candidates) {
-        Set<String> named = new HashSet<>();
-        for (Token token : tokens) {
-            if (vendors.contains(token.key())) {
-                named.add(token.key());
-            }
-        }
+    private Set<String> vendorsNamed(Set<String> written, List<Candidate> candidates) {
+        Set<String> named = new HashSet<>(written);
         for (Candidate candidate : candidates) {
-            if (candidate.vendor() == null) {
+            if (candidate.maker() == null) {
                 Vendors.of(candidate.hit().skill(), vendors).ifPresent(named::add);
             }
         }
@@ -306,11 +311,6 @@ public final class SkillDictionary {
     }
 
     /**
-     * A field named by one common word after an article or a possessive, or before "of", is a thing, not the field:
-     * "a history of meeting targets", "Proven history of error detection", "entered data into the database", "our
-     * accounting" (bench/evidence-audit-session10.jsonl, -session10b.jsonl).
-     */
-    /**
      * A label "be" + adjective followed by "for" frames the duty that follows, not the attitude: "you will be responsible
      * for the monthly close" asks for the monthly close, not for ESCO's assume responsibility (its label "be
      * responsible"). 39 of the 40 "be responsible" in the fit-pairs postings were followed by "for", and no resume
@@ -322,6 +322,11 @@ public final class SkillDictionary {
                 && next < tokens.size() && tokens.get(next).joined() && tokens.get(next).key().equals("for");
     }
 
+    /**
+     * A field named by one common word after an article or a possessive, or before "of", is a thing, not the field:
+     * "a history of meeting targets", "Proven history of error detection", "entered data into the database", "our
+     * accounting" (bench/evidence-audit-session10.jsonl, -session10b.jsonl).
+     */
     private static boolean isAThingNotTheField(List<Token> tokens, Hit hit) {
         int index = hit.firstToken();
         if (index != hit.lastToken() || index == 0 || !tokens.get(index).joined()
@@ -426,39 +431,32 @@ public final class SkillDictionary {
     }
 
     /**
-     * The vendor a product's name without it leaves to the rest of the text: for several words, when they are also
+     * The maker a product's name without it leaves to the rest of the text to name ({@code byOwnName}: only its own
+     * name will do).
+     */
+    private record MakerToName(String vendor, boolean byOwnName) {
+    }
+
+    /**
+     * The maker a product's name without it leaves to the rest of the text: for several words, when they are also
      * words of a generic label ({@link #genericPhrases}: "Relational Database" is a kind of thing, "Visual Studio"
      * and "Crystal Reports" are products); for one word, when it is a common noun of the taxonomy's labels
-     * ({@link OrdinaryWords#isCommonNounOfLabels}: "Project", "Analytics") or the name of a kind of product
-     * ({@link #namesAKindOfProduct}: "ERP"); null when the words name the product on their own ("Excel", "Kafka").
+     * ({@link OrdinaryWords#isCommonNounOfLabels}: "Project", "Analytics"; the maker named by its name or by another of
+     * its products, "Office, Excel" is Microsoft's), or else the name of a kind of product ({@link #namesAKindOfProduct}:
+     * "ERP", named by the maker's own name only, since another of its products, "Crystal Reports", says whose tools the
+     * writer used, not whose ERP); null when the words name the product on their own ("Excel", "Kafka").
      */
-    private String vendorToBeNamed(Entry entry, List<Token> tokens, int first, int last) {
+    private MakerToName vendorToBeNamed(Entry entry, List<Token> tokens, int first, int last) {
         if (entry.kind() != Kind.VENDORLESS) {
             return null;
         }
         if (last > first) {
-            return genericPhrases.contains(SkillText.key(entry.written())) ? entry.vendor() : null;
+            return genericPhrases.contains(SkillText.key(entry.written())) ? new MakerToName(entry.vendor(), false) : null;
         }
-        if (last == first && namesAKindOfProduct(SkillText.key(entry.written()), entry.skill())) {
-            return entry.vendor(); // "ERP" is what NetSuite ERP and Sage 100 ERP are, not SAP ERP
+        if (ordinary.isCommonNounOfLabels(tokens.get(first), entry.skill())) {
+            return new MakerToName(entry.vendor(), false);
         }
-        for (int i = first; i <= last; i++) {
-            if (!ordinary.isCommonNounOfLabels(tokens.get(i), entry.skill())) {
-                return null;
-            }
-        }
-        return entry.vendor();
-    }
-
-    /**
-     * Whether a hit is one word that names a kind of product and no ordinary thing ("ERP"): it needs its maker's own
-     * name in the text, since another of the maker's products ("Crystal Reports") says whose tools the writer used, not
-     * whose ERP. An ordinary word ("Office", "Reports") keeps the ordinary words' rule: "Office, Excel" is Microsoft's.
-     */
-    private boolean namesAKind(Candidate candidate, List<Token> tokens) {
-        Token word = tokens.get(candidate.hit().firstToken());
-        return candidate.vendorless() && !ordinary.isCommonNounOfLabels(word, candidate.hit().skill())
-                && namesAKindOfProduct(word.key(), candidate.hit().skill());
+        return namesAKindOfProduct(SkillText.key(entry.written()), entry.skill()) ? new MakerToName(entry.vendor(), true) : null;
     }
 
     /** Other makers' products a word must end the names of to be the name of their kind ("ERP", "Edge"). */
