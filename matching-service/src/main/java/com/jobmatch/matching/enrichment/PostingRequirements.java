@@ -167,13 +167,22 @@ public final class PostingRequirements {
         return sentence.substring(Math.max(0, at - WISH_BEFORE), Math.min(sentence.length(), at + years.length() + WISH_AFTER));
     }
 
-    private static String sentenceAround(String text, int start, int end) {
+    /** The sentence around characters {@code start..end}: between the nearest sentence ends on either side. */
+    static String sentenceAround(String text, int start, int end) {
+        return sentenceAround(text, start, end, text.length());
+    }
+
+    /**
+     * {@link #sentenceAround(String, int, int)} at most {@code reach} characters either side of the words: pasted
+     * postings lose their sentence ends, and one sentence can then run through the whole text.
+     */
+    static String sentenceAround(String text, int start, int end, int reach) {
         int from = start;
-        while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+        while (from > Math.max(0, start - reach) && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
         int to = end;
-        while (to < text.length() && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0) {
+        while (to < Math.min(text.length(), end + reach) && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0) {
             to++;
         }
         return text.substring(from, to);

@@ -35,7 +35,6 @@ public final class RequirementSections {
      * their line breaks, and a statement glued to the requirements before it must not take them along.
      */
     static final int STATEMENT_REACH = 150;
-    private static final String SENTENCE_ENDS = ".!?;\n•";
 
     private RequirementSections() {
     }
@@ -49,15 +48,7 @@ public final class RequirementSections {
         if (text == null || start < 0 || end > text.length() || start > end) {
             return false;
         }
-        int from = start;
-        while (from > Math.max(0, start - STATEMENT_REACH) && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = end;
-        while (to < Math.min(text.length(), end + STATEMENT_REACH) && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        Matcher m = PROTECTED_GROUND.matcher(text.substring(from, to));
+        Matcher m = PROTECTED_GROUND.matcher(PostingRequirements.sentenceAround(text, start, end, STATEMENT_REACH));
         Set<String> grounds = new HashSet<>();
         while (m.find()) {
             grounds.add(m.group(1).toLowerCase(Locale.ROOT).replaceAll("s$", ""));
