@@ -25,7 +25,43 @@ final class PeopleNouns {
             "institute", "department", "dept", "college", "school", "faculty", "university", "academy", "ministry",
             "centre", "center", "board", "society", "association", "journal");
 
+    /**
+     * Nouns an organisation's name ends with besides those above: "Federal Energy Regulatory Commission", "Jacobs
+     * Engineering Group Inc".
+     */
+    private static final Set<String> NAME_ENDS = Set.of(
+            "commission", "agency", "authority", "bureau", "council", "corporation", "corp", "company", "inc", "llc",
+            "ltd", "foundation", "group", "division");
+
+    /** Capitalised words a name may hold between a skill's words and the noun that ends it. */
+    static final int NAME_WORDS_BETWEEN = 3;
+
     private PeopleNouns() {
+    }
+
+    /**
+     * Whether the capitalised words of tokens {@code first} to {@code last} open an organisation's name: words in
+     * capitals follow them in the same phrase up to a noun such names end with, which ends the phrase's capitals
+     * ("Federal Energy Regulatory Commission", bench/evidence-audit-session15h.jsonl: where the writer filed reports, not energy knowledge). A
+     * skill's own words in lower case ("accounting department") are {@link #follow}'s.
+     */
+    static boolean openAnOrganisationsName(List<Token> tokens, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (!Character.isUpperCase(tokens.get(i).surface().charAt(0))) {
+                return false;
+            }
+        }
+        for (int i = last + 1; i < tokens.size() && i <= last + 1 + NAME_WORDS_BETWEEN; i++) {
+            Token word = tokens.get(i);
+            if (!word.joined() || !Character.isUpperCase(word.surface().charAt(0))) {
+                return false;
+            }
+            String lower = word.surface().toLowerCase(Locale.ROOT);
+            if ((NAME_ENDS.contains(lower) || isOrganisationNoun(lower)) && !nameGoesOn(tokens, i + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -38,6 +74,11 @@ final class PeopleNouns {
         return first >= 2 && tokens.get(first).joined() && tokens.get(first - 1).joined()
                 && tokens.get(first - 1).key().equals("of")
                 && isOrganisationNoun(tokens.get(first - 2).surface().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a capitalised word goes on with the name at token {@code next} ("Company Name" is a placeholder, not a company). */
+    private static boolean nameGoesOn(List<Token> tokens, int next) {
+        return next < tokens.size() && tokens.get(next).joined() && Character.isUpperCase(tokens.get(next).surface().charAt(0));
     }
 
     /** Organisation nouns at least this long are still read with one letter wrong: typed by hand, often in capitals. */

@@ -228,6 +228,8 @@ public final class SkillDictionary {
             kept = kept && !continuesAName(tokens, candidates, hit);
             if (kept && !PeopleNouns.follow(tokens, hit.lastToken())
                     && !PeopleNouns.nameAnOrganisation(tokens, hit.firstToken())
+                    && !PeopleNouns.openAnOrganisationsName(tokens, hit.firstToken(), hit.lastToken())
+                    && !Negations.negated(tokens, hit.firstToken())
                     && !WantedJob.named(tokens, hit.firstToken(), hit.lastToken())
                     && !isAThingNotTheField(tokens, hit) && !framesADuty(tokens, hit)) {
                 hits.add(hit);

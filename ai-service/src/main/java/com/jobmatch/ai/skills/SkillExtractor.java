@@ -253,6 +253,7 @@ public class SkillExtractor {
             Optional.ofNullable(best.get(i)).filter(link -> link.similarity() >= config.taggerThreshold())
                     .filter(link -> !PeopleNouns.name(tokens, span.start(), span.end(), link.skill().name()))
                     .filter(link -> !WantedJob.namedAt(tokens, span.start(), span.end()))
+                    .filter(link -> !Negations.negatedAt(tokens, span.start(), span.end()))
                     .filter(link -> !taxonomy.dictionary().namesOnlyMakers(text.substring(span.start(), span.end())))
                     .filter(link -> !isOneOrdinaryWord(text, span.start(), span.end(), link, taxonomy))
                     .filter(link -> ActionSkills.mayName(text.substring(span.start(), span.end()), link.skill())).ifPresent(link -> {
@@ -278,6 +279,7 @@ public class SkillExtractor {
             Optional.ofNullable(best.get(i)).filter(link -> link.similarity() >= config.semanticThreshold())
                     .filter(link -> !PeopleNouns.name(tokens, span[0], span[1], link.skill().name()))
                     .filter(link -> !WantedJob.namedAt(tokens, span[0], span[1]))
+                    .filter(link -> !Negations.negatedAt(tokens, span[0], span[1]))
                     .filter(link -> !taxonomy.dictionary().namesOnlyMakers(text.substring(span[0], span[1])))
                     .filter(link -> !isOneOrdinaryWord(text, span[0], span[1], link, taxonomy))
                     .filter(link -> ActionSkills.mayName(text.substring(span[0], span[1]), link.skill()))

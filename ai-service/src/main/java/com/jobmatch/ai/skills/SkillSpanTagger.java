@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,14 +15,25 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the phrases of a text that name a skill or competence ("provide patient care", "operate a forklift",
- * "Python"), with a conditional random field over contextual token vectors (SpanCrf over ContextualTokens) trained on
- * SkillSpan (see SkillTaggerTraining; the model is shipped in the jar). It says where skills are, not which ones:
+ * "Python"), with conditional random fields over contextual token vectors (SpanCrf over ContextualTokens) trained on
+ * SkillSpan (see SkillTaggerTraining; the models are shipped in the jar). It says where skills are, not which ones:
  * SkillExtractor links the spans to the taxonomy.
+ * <p>
+ * Three models read each sentence and their spans are united: one trained on SkillSpan's two columns merged (skills
+ * and knowledge as one kind of span), one on the skill column alone and one on the knowledge column alone. Each
+ * column has its own edges ("manage a team" against "Java"), which the merged model blurs, while the merged model
+ * learns what any span looks like from both; a span one of them finds and the others miss, or finds with other
+ * edges, is kept beside theirs (see the README for the held-out figures).
  */
 @ApplicationScoped
 public class SkillSpanTagger {
 
+    /** The model of both columns merged. */
     public static final String MODEL_RESOURCE = "models/skill-spans-crf.bin";
+    /** The model of SkillSpan's skill column alone. */
+    public static final String SKILL_MODEL_RESOURCE = "models/skill-spans-crf-skill.bin";
+    /** The model of SkillSpan's knowledge column alone. */
+    public static final String KNOWLEDGE_MODEL_RESOURCE = "models/skill-spans-crf-knowledge.bin";
 
     /** A tagged phrase: its character range in the text and the tagger's probability for it. */
     public record TaggedSpan(int start, int end, double probability) {
@@ -32,24 +44,30 @@ public class SkillSpanTagger {
     }
 
     /**
+     * A model and the weight on the probability of its "outside" tag when decoding (its log is added to that tag's
+     * score): below 1 the model proposes more spans.
+     */
+    public record Reader(SpanCrf model, double outsideWeight) {
+    }
+
+    /**
      * SkillSpan's tokens are words with their punctuation split off, but inner punctuation kept ("full-stack",
      * "Node.js", "C++", "3+"): a word is letters or digits joined by inner . - ' / &, then trailing + or #.
      */
     private static final Pattern TOKEN = Pattern.compile(
             "[\\p{L}\\p{N}_]+(?:[.\\-'’/&][\\p{L}\\p{N}_]+)*[+#]*|\\S");
 
-    /** Sentence and line ends; the model saw one sentence at a time. */
+    /** Sentence and line ends; the models saw one sentence at a time. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;:])\\s+|\\s*[\\r\\n•]+\\s*");
 
     /**
-     * The weight on the probability of the "outside" tag when decoding (its log is added to that tag's score): below
-     * 1 the tagger proposes more spans. Chosen on the held-out tenth of SkillSpan TRAIN, the last postings of each
-     * file, with SkillTaggerTraining (TAGGER_MODE=compare; dev was not used) as the best exact F1 and the best mean of
-     * exact and overlap F1: weight 1 gave .391/.684, 0.7 .400/.752, 0.6 .415/.776, 0.5 .403/.784, 0.4 .394/.783
-     * (exact/overlap F1). 0.7, the earlier value, was chosen on every tenth sentence, which shares postings with
-     * the sentences the model was fitted on.
+     * The outside weights of the three models, chosen together on the held-out tenth of SkillSpan TRAIN, the last
+     * postings of each file, with SkillTaggerTraining (TAGGER_MODE=columns; dev was not used). The merged model alone
+     * was best at 0.6 (exact/overlap F1 .415/.776 then), which stays {@link #OUTSIDE_WEIGHT}.
      */
     public static final double OUTSIDE_WEIGHT = 0.6;
+    public static final double SKILL_OUTSIDE_WEIGHT = 1.0;
+    public static final double KNOWLEDGE_OUTSIDE_WEIGHT = 0.7;
 
     /**
      * Tokens no SkillSpan TRAIN span starts or ends with (none of its 5,190 spans does); the tagger sometimes runs a
@@ -59,29 +77,35 @@ public class SkillSpanTagger {
 
     private final ContextualTokens encoder;
     private final WordFeatures words;
-    private final SpanCrf model;
-    private final double outsideBias;
+    private final List<Reader> readers;
 
     public SkillSpanTagger() {
-        this(new ContextualTokens(), new WordFeatures(), shippedModel(), OUTSIDE_WEIGHT);
+        this(new ContextualTokens(), new WordFeatures(), List.of(
+                new Reader(shippedModel(MODEL_RESOURCE), OUTSIDE_WEIGHT),
+                new Reader(shippedModel(SKILL_MODEL_RESOURCE), SKILL_OUTSIDE_WEIGHT),
+                new Reader(shippedModel(KNOWLEDGE_MODEL_RESOURCE), KNOWLEDGE_OUTSIDE_WEIGHT)));
     }
 
-    /** A tagger over another model, for training and comparing models. */
+    /** A tagger over one other model, for training and comparing models. */
     public SkillSpanTagger(ContextualTokens encoder, WordFeatures words, SpanCrf model, double outsideWeight) {
+        this(encoder, words, List.of(new Reader(model, outsideWeight)));
+    }
+
+    /** A tagger whose spans are those of all the models, united. */
+    public SkillSpanTagger(ContextualTokens encoder, WordFeatures words, List<Reader> readers) {
         this.encoder = encoder;
         this.words = words;
-        this.model = model;
-        this.outsideBias = Math.log(outsideWeight);
+        this.readers = List.copyOf(readers);
     }
 
-    private static SpanCrf shippedModel() {
-        try (InputStream in = SkillSpanTagger.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
+    private static SpanCrf shippedModel(String resource) {
+        try (InputStream in = SkillSpanTagger.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Skill tagger model missing from the classpath: " + MODEL_RESOURCE);
+                throw new IllegalStateException("Skill tagger model missing from the classpath: " + resource);
             }
             return SpanCrf.read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the skill tagger model " + MODEL_RESOURCE, e);
+            throw new UncheckedIOException("Cannot read the skill tagger model " + resource, e);
         }
     }
 
@@ -121,8 +145,39 @@ public class SkillSpanTagger {
         return spans(tokens, encoder.vectors(tokens), words == null ? null : words.of(tokens));
     }
 
-    /** As spans(tokens), with the tokens' contextual vectors and word features already computed (training keeps them). */
+    /**
+     * As spans(tokens), with the tokens' contextual vectors and word features already computed (training keeps them):
+     * every model's spans in order of their first token, a span two models find once, with the higher probability.
+     */
     public List<TokenSpan> spans(List<String> tokens, float[][] vectors, String[][] wordFeatures) {
+        List<TokenSpan> found = new ArrayList<>();
+        for (Reader reader : readers) {
+            for (TokenSpan span : spans(reader, tokens, vectors, wordFeatures)) {
+                int same = indexOf(found, span);
+                if (same < 0) {
+                    found.add(span);
+                } else if (span.probability() > found.get(same).probability()) {
+                    found.set(same, span);
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(TokenSpan::first).thenComparingInt(TokenSpan::end));
+        return found;
+    }
+
+    private static int indexOf(List<TokenSpan> spans, TokenSpan span) {
+        for (int i = 0; i < spans.size(); i++) {
+            if (spans.get(i).first() == span.first() && spans.get(i).end() == span.end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** One model's spans, edges trimmed of words no skill starts or ends with. */
+    private static List<TokenSpan> spans(Reader reader, List<String> tokens, float[][] vectors, String[][] wordFeatures) {
+        SpanCrf model = reader.model();
+        double outsideBias = Math.log(reader.outsideWeight());
         SpanCrf.Features features = model.features(tokens, vectors, wordFeatures);
         int[] tags = model.decode(features, outsideBias);
         double[][] marginals = model.marginals(features, outsideBias);

@@ -65,6 +65,8 @@ class SkillTaggerTraining {
     private static final int SNAPSHOT_EVERY = 100;
 
     private static final Path MODEL = Path.of("src/main/resources/" + SkillSpanTagger.MODEL_RESOURCE);
+    private static final Path SKILL_MODEL = Path.of("src/main/resources/" + SkillSpanTagger.SKILL_MODEL_RESOURCE);
+    private static final Path KNOWLEDGE_MODEL = Path.of("src/main/resources/" + SkillSpanTagger.KNOWLEDGE_MODEL_RESOURCE);
 
     /** A training sentence with its tokens' contextual vectors and its gold BIO tags. */
     record Example(SharedData.Sentence sentence, float[][] vectors, String[][] words, int[] tags) {
@@ -96,13 +98,22 @@ class SkillTaggerTraining {
             compare(encoder, words, examples, heldOut);
             return;
         }
-        Settings settings = Settings.SHIPPED;
-        SpanCrf model = ensemble(examples, settings, null);
-        try (OutputStream out = Files.newOutputStream(MODEL)) {
-            model.write(out);
+        if ("columns".equals(System.getenv("TAGGER_MODE"))) {
+            compareColumns(encoder, words, examples, heldOut);
+            return;
         }
-        System.out.printf("%nSkill tagger (CRF, %s) trained on %d sentences: %s (%d bytes)%n", settings, examples.size(),
-                MODEL.toAbsolutePath(), Files.size(MODEL));
+        Settings settings = Settings.SHIPPED;
+        Map<Path, List<Example>> models = Map.of(
+                MODEL, examples,
+                SKILL_MODEL, examples.stream().map(e -> new Example(e.sentence(), e.vectors(), e.words(), tags(e.sentence(), "skill"))).toList(),
+                KNOWLEDGE_MODEL, examples.stream().map(e -> new Example(e.sentence(), e.vectors(), e.words(), tags(e.sentence(), "knowledge"))).toList());
+        for (Map.Entry<Path, List<Example>> model : models.entrySet()) {
+            try (OutputStream out = Files.newOutputStream(model.getKey())) {
+                ensemble(model.getValue(), settings, null).write(out);
+            }
+            System.out.printf("%nSkill tagger (CRF, %s) trained on %d sentences: %s (%d bytes)%n", settings, examples.size(),
+                    model.getKey().toAbsolutePath(), Files.size(model.getKey()));
+        }
     }
 
     /**
@@ -147,6 +158,69 @@ class SkillTaggerTraining {
                 "Provide patient care to residents.", "Manage a team of five.", "Drive a delivery truck and load pallets.")) {
             System.out.println(text + " -> " + tagger.tag(text).stream().map(span -> text.substring(span.start(), span.end())).toList());
         }
+    }
+
+    /**
+     * The model of both columns merged alone, against its spans united with those of one model per SkillSpan column
+     * (skills, knowledge), for a grid of the three outside weights: scored on the held-out last tenth of TRAIN as
+     * compare() scores. This is how SkillSpanTagger's three weights were chosen.
+     */
+    private static void compareColumns(ContextualTokens encoder, WordFeatures words, List<Example> examples, List<Example> heldOut) {
+        Set<Example> held = Collections.newSetFromMap(new IdentityHashMap<>());
+        held.addAll(heldOut);
+        List<Example> fit = examples.stream().filter(example -> !held.contains(example)).toList();
+        Settings settings = Settings.fromEnvironment(Settings.SHIPPED);
+        List<Example> skillsOnly = fit.stream().map(e -> new Example(e.sentence(), e.vectors(), e.words(), tags(e.sentence(), "skill"))).toList();
+        List<Example> knowledgeOnly = fit.stream().map(e -> new Example(e.sentence(), e.vectors(), e.words(), tags(e.sentence(), "knowledge"))).toList();
+        SpanCrf both = ensemble(fit, settings, null);
+        SpanCrf skill = ensemble(skillsOnly, settings, null);
+        SpanCrf knowledge = ensemble(knowledgeOnly, settings, null);
+        System.out.printf("%n%s columns%n%-36s %s%n", settings, "held-out tenth of TRAIN (last postings)", SpanScore.header());
+        for (double weight : OUTSIDE_WEIGHTS) {
+            SkillSpanTagger one = new SkillSpanTagger(encoder, words, both, weight);
+            SpanScore merged = new SpanScore();
+            for (Example example : heldOut) {
+                merged.add(example.sentence().typedSpans(), one.spans(example.sentence().tokens(), example.vectors(), example.words())
+                        .stream().map(span -> new int[] {span.first(), span.end()}).toList());
+            }
+            System.out.printf("%-36s %s%n", "one model outside*" + weight, merged);
+        }
+        for (double mergedWeight : List.of(0.7, 0.6, 0.5)) {
+            for (double skillWeight : List.of(1.0, 0.7, 0.5)) {
+                for (double knowledgeWeight : List.of(1.0, 0.7, 0.6)) {
+                    List<SkillSpanTagger> taggers = List.of(new SkillSpanTagger(encoder, words, both, mergedWeight),
+                            new SkillSpanTagger(encoder, words, skill, skillWeight),
+                            new SkillSpanTagger(encoder, words, knowledge, knowledgeWeight));
+                    SpanScore united = new SpanScore();
+                    for (Example example : heldOut) {
+                        List<int[]> spans = new ArrayList<>();
+                        for (SkillSpanTagger tagger : taggers) {
+                            for (var span : tagger.spans(example.sentence().tokens(), example.vectors(), example.words())) {
+                                if (spans.stream().noneMatch(p -> p[0] == span.first() && p[1] == span.end())) {
+                                    spans.add(new int[] {span.first(), span.end()});
+                                }
+                            }
+                        }
+                        united.add(example.sentence().typedSpans(), spans);
+                    }
+                    System.out.printf("%-36s %s%n", "merged*" + mergedWeight + " skill*" + skillWeight + " knowledge*" + knowledgeWeight, united);
+                }
+            }
+        }
+    }
+
+    /** Gold BIO tags of one SkillSpan column ("skill" or "knowledge"). */
+    static int[] tags(SharedData.Sentence sentence, String type) {
+        int[] tags = new int[sentence.tokens().size()];
+        for (SharedData.GoldSpan span : sentence.typedSpans()) {
+            if (span.type().equals(type)) {
+                tags[span.start()] = SpanCrf.BEGIN;
+                for (int t = span.start() + 1; t < span.end(); t++) {
+                    tags[t] = SpanCrf.INSIDE;
+                }
+            }
+        }
+        return tags;
     }
 
     interface EpochEnd {

@@ -195,6 +195,28 @@ class SkillLinkTest {
         assertEquals(List.of("entrepreneurship: named"), links("Taught entrepreneurship to adults"));
     }
 
+    @Test
+    void aSkillTheTextSaysIsLackingIsNoEvidence() {
+        // bench/evidence-audit-session15h.jsonl: NoSQL written apart is not SQL
+        assertEquals(List.of("database: named", "MongoDB: named"), links("Databases: NO SQL (MongoDB)"));
+        assertEquals(List.of(), links("no experience with SAP"));
+        assertEquals(List.of(), links("Drove local routes without a CDL"));
+        // the negation reaches only through words that say what is lacking
+        assertEquals(List.of("Kubernetes: named"), links("Released with no downtime using Kubernetes"));
+        assertEquals(List.of("SQL: named"), links("Wrote SQL, no exceptions"));
+    }
+
+    @Test
+    void wordsThatOpenAnOrganisationsNameAreNotTheWritersSkill() {
+        // bench/evidence-audit-session15h.jsonl: the agency reports were filed with, in running text and in capitals
+        assertEquals(List.of(), links("Completed and filed the Federal Energy Regulatory Commission and Railroad Commission reports"));
+        assertEquals(List.of(), links("TECHNICAL SUPPORT SPECIALIST, FEDERAL ENERGY REGULATORY COMMISSION (FERC), Helpdesk"));
+        assertEquals(List.of(), links("Project Accountant, Jacobs Engineering Group Inc."));
+        // the field itself stays: in lower case, before a noun that ends no name, or before a template's placeholder
+        assertEquals(List.of("energy: named"), links("Reduced energy consumption by 40%"));
+        assertEquals(List.of("accounting: named"), links("Accounting Clerk Company Name City, State"));
+    }
+
     /** The links to products of makers people leave out (the seven known and those read from the taxonomy). */
     private static List<String> products(String text) {
         return links(text).stream().filter(link -> link.matches("(Microsoft|Google|Adobe|Oracle|Apache|IBM|Amazon) .*")).toList();
