@@ -50,7 +50,11 @@ public final class CandidateProfiles {
         if (resume.enriched && !resume.extractedSkills.isEmpty()) {
             String text = resume.extractedText != null ? resume.extractedText : ResumeText.of(resume.resumeData);
             Map<String, ExtractedSkill> byId = new LinkedHashMap<>();
+            List<int[]> interests = Interests.ranges(text);
             for (ExtractedSkill s : resume.extractedSkills) {
+                if (Interests.within(interests, s.start())) {
+                    continue;
+                }
                 String key = s.skillId() != null ? s.skillId() : s.name().toLowerCase(Locale.ROOT);
                 ExtractedSkill existing = byId.get(key);
                 if (existing == null || SkillMentions.proves(s, existing, text)) {

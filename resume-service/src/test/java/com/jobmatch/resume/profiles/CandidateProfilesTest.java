@@ -62,4 +62,33 @@ class CandidateProfilesTest {
                 new ExtractedSkill("sk-java", "Java", "technology", null, "Java", second, second + 4, 0.95, "DICTIONARY", SkillLink.NAMED));
         assertEquals(first, CandidateProfiles.skills(resume).getFirst().evidence().getFirst().start());
     }
+
+    @Test
+    void aSkillListedOnlyAmongInterestsIsNoSkill() {
+        Resume resume = new Resume();
+        resume.enriched = true;
+        // bench/evidence-audit-session16k.jsonl: a label glued into a line of the skills, and a section of its own
+        resume.extractedText = "Operating System: UNIX, Linux, TOMCATRecent Interests:Python, Docker & Kubernetes.\n"
+                + "Work History\nSoftware Engineer, 2020-Current. Built services in Java and Python.\n"
+                + "Interests\nMachine learning, hiking\n";
+        String text = resume.extractedText;
+        resume.extractedSkills = List.of(
+                mention(text, "Linux", 0), mention(text, "Python", 0), mention(text, "Docker", 0),
+                mention(text, "Kubernetes", 0), mention(text, "Java", 0), mention(text, "Python", 1),
+                mention(text, "Machine learning", 0));
+        List<Skill> skills = CandidateProfiles.skills(resume);
+        assertEquals(List.of("Linux", "Java", "Python"), skills.stream().map(Skill::name).toList());
+        // Python stays, cited where the writer used it, not where they are interested in it
+        assertEquals(text.indexOf("Python", text.indexOf("Python") + 1),
+                skills.get(2).evidence().getFirst().start());
+    }
+
+    private static ExtractedSkill mention(String text, String name, int occurrence) {
+        int at = text.indexOf(name);
+        for (int i = 0; i < occurrence; i++) {
+            at = text.indexOf(name, at + 1);
+        }
+        return new ExtractedSkill("sk-" + name.toLowerCase(), name, "technology", null, name, at, at + name.length(), 0.95,
+                "DICTIONARY", SkillLink.NAMED);
+    }
 }
