@@ -204,17 +204,16 @@ public final class SkillDictionary {
                 namedInFull.add(candidate.hit().skill().skillId());
             }
         }
-        Set<String> vendorsWritten = vendorsWritten(tokens);
-        Set<String> vendorsNamed = vendorsNamed(vendorsWritten, candidates);
         List<Hit> hits = new ArrayList<>();
         for (Candidate candidate : candidates) {
             Hit hit = candidate.hit();
             MakerToName maker = candidate.maker();
-            if (maker != null && hit.named() && !(maker.byOwnName() ? vendorsWritten : vendorsNamed).contains(maker.vendor())) {
-                // Ordinary words stand for a product only where the text names its maker: "Business Analytics" is a
-                // degree, not Google Analytics; "Project lead" a role, not Microsoft Project. (In lower case they only
-                // come near it, "relational databases", and stay related evidence.) The name of a kind of product
-                // needs the maker's own name: "Crystal Reports, ERP" does not say whose ERP.
+            if (maker != null && hit.named() && !makerNamedNear(tokens, candidates, hit, maker)) {
+                // Ordinary words stand for a product only where the text names its maker beside them: "Business
+                // Analytics" is a degree, not Google Analytics; "Project lead" a role, not Microsoft Project; "the
+                // schedule in Project" is not Microsoft's because the resume lists Microsoft Excel elsewhere. (In lower case they only come near it, "relational
+                // databases", and stay related evidence.) The name of a kind of product needs the maker's own name:
+                // "Crystal Reports, ERP" does not say whose ERP.
                 continue;
             }
             boolean kept = candidate.confirmed() || namedInFull.contains(hit.skill().skillId())
@@ -238,29 +237,31 @@ public final class SkillDictionary {
         return hits;
     }
 
-    /** The vendors whose own name the text writes ("Microsoft", "SAP"). */
-    private Set<String> vendorsWritten(List<Token> tokens) {
-        Set<String> written = new HashSet<>();
-        for (Token token : tokens) {
-            if (vendors.contains(token.key())) {
-                written.add(token.key());
-            }
-        }
-        return written;
-    }
-
     /**
-     * The vendors a text names: their own name ("Microsoft"), or one of their products by a name that is no
-     * ordinary words ("Excel" names Microsoft, so "Word" beside it is Microsoft Word).
+     * Whether the text names the maker an ordinary word leaves to it within {@value #NEIGHBOURHOOD} words of the word:
+     * by the maker's own name ("Microsoft"), or, unless only that will do, by one of its products whose name is no
+     * ordinary word ("Excel" names Microsoft, so "Word" beside it is Microsoft Word). The neighbourhood, not the whole
+     * text: a resume that lists Microsoft Excel among its tools has not made every "Project" in it Microsoft's.
      */
-    private Set<String> vendorsNamed(Set<String> written, List<Candidate> candidates) {
-        Set<String> named = new HashSet<>(written);
-        for (Candidate candidate : candidates) {
-            if (candidate.maker() == null) {
-                Vendors.of(candidate.hit().skill(), vendors).ifPresent(named::add);
+    private boolean makerNamedNear(List<Token> tokens, List<Candidate> candidates, Hit hit, MakerToName maker) {
+        int from = Math.max(0, hit.firstToken() - NEIGHBOURHOOD);
+        int to = Math.min(tokens.size() - 1, hit.lastToken() + NEIGHBOURHOOD);
+        for (int i = from; i <= to; i++) {
+            if (tokens.get(i).key().equals(maker.vendor())) {
+                return true;
             }
         }
-        return named;
+        if (maker.byOwnName()) {
+            return false;
+        }
+        for (Candidate candidate : candidates) {
+            Hit near = candidate.hit();
+            if (candidate.maker() == null && near.lastToken() >= from && near.firstToken() <= to
+                    && Vendors.of(near.skill(), vendors).filter(maker.vendor()::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -110,6 +110,11 @@ class SkillLinkTest {
         assertEquals(List.of("Microsoft Visio: named", "Microsoft Project: named"), products("Software: Visio, Project"));
         assertEquals(List.of("Microsoft Excel: named", "Microsoft Word: named", "Microsoft PowerPoint: named"),
                 links("Proficient in Excel, Word and PowerPoint"));
+        // the maker named elsewhere in the text, not beside the word, does not make it the maker's product
+        assertEquals(List.of("Microsoft Excel: named"), products("Tracked the schedule in Project for the plant expansion"
+                + " with five contractors and the city. Tools: Microsoft Excel"));
+        assertEquals(List.of("Adobe Photoshop: named"), products("Tools: Analytics\nSummary of work for the marketing and"
+                + " sales teams over years. Adobe Photoshop"));
     }
 
     @Test
