@@ -105,8 +105,8 @@ class SkillTaggerTraining {
         Settings settings = Settings.SHIPPED;
         Map<Path, List<Example>> models = Map.of(
                 MODEL, examples,
-                SKILL_MODEL, examples.stream().map(e -> new Example(e.sentence(), e.vectors(), e.words(), tags(e.sentence(), "skill"))).toList(),
-                KNOWLEDGE_MODEL, examples.stream().map(e -> new Example(e.sentence(), e.vectors(), e.words(), tags(e.sentence(), "knowledge"))).toList());
+                SKILL_MODEL, column(examples, "skill"),
+                KNOWLEDGE_MODEL, column(examples, "knowledge"));
         for (Map.Entry<Path, List<Example>> model : models.entrySet()) {
             try (OutputStream out = Files.newOutputStream(model.getKey())) {
                 ensemble(model.getValue(), settings, null).write(out);
@@ -170,43 +170,38 @@ class SkillTaggerTraining {
         held.addAll(heldOut);
         List<Example> fit = examples.stream().filter(example -> !held.contains(example)).toList();
         Settings settings = Settings.fromEnvironment(Settings.SHIPPED);
-        List<Example> skillsOnly = fit.stream().map(e -> new Example(e.sentence(), e.vectors(), e.words(), tags(e.sentence(), "skill"))).toList();
-        List<Example> knowledgeOnly = fit.stream().map(e -> new Example(e.sentence(), e.vectors(), e.words(), tags(e.sentence(), "knowledge"))).toList();
         SpanCrf both = ensemble(fit, settings, null);
-        SpanCrf skill = ensemble(skillsOnly, settings, null);
-        SpanCrf knowledge = ensemble(knowledgeOnly, settings, null);
+        SpanCrf skill = ensemble(column(fit, "skill"), settings, null);
+        SpanCrf knowledge = ensemble(column(fit, "knowledge"), settings, null);
         System.out.printf("%n%s columns%n%-36s %s%n", settings, "held-out tenth of TRAIN (last postings)", SpanScore.header());
         for (double weight : OUTSIDE_WEIGHTS) {
-            SkillSpanTagger one = new SkillSpanTagger(encoder, words, both, weight);
-            SpanScore merged = new SpanScore();
-            for (Example example : heldOut) {
-                merged.add(example.sentence().typedSpans(), one.spans(example.sentence().tokens(), example.vectors(), example.words())
-                        .stream().map(span -> new int[] {span.first(), span.end()}).toList());
-            }
-            System.out.printf("%-36s %s%n", "one model outside*" + weight, merged);
+            System.out.printf("%-36s %s%n", "one model outside*" + weight, score(new SkillSpanTagger(encoder, words, both, weight), heldOut));
         }
         for (double mergedWeight : List.of(0.7, 0.6, 0.5)) {
             for (double skillWeight : List.of(1.0, 0.7, 0.5)) {
                 for (double knowledgeWeight : List.of(1.0, 0.7, 0.6)) {
-                    List<SkillSpanTagger> taggers = List.of(new SkillSpanTagger(encoder, words, both, mergedWeight),
-                            new SkillSpanTagger(encoder, words, skill, skillWeight),
-                            new SkillSpanTagger(encoder, words, knowledge, knowledgeWeight));
-                    SpanScore united = new SpanScore();
-                    for (Example example : heldOut) {
-                        List<int[]> spans = new ArrayList<>();
-                        for (SkillSpanTagger tagger : taggers) {
-                            for (var span : tagger.spans(example.sentence().tokens(), example.vectors(), example.words())) {
-                                if (spans.stream().noneMatch(p -> p[0] == span.first() && p[1] == span.end())) {
-                                    spans.add(new int[] {span.first(), span.end()});
-                                }
-                            }
-                        }
-                        united.add(example.sentence().typedSpans(), spans);
-                    }
-                    System.out.printf("%-36s %s%n", "merged*" + mergedWeight + " skill*" + skillWeight + " knowledge*" + knowledgeWeight, united);
+                    SkillSpanTagger united = new SkillSpanTagger(encoder, words, List.of(
+                            new SkillSpanTagger.Reader(both, mergedWeight), new SkillSpanTagger.Reader(skill, skillWeight),
+                            new SkillSpanTagger.Reader(knowledge, knowledgeWeight)));
+                    System.out.printf("%-36s %s%n", "merged*" + mergedWeight + " skill*" + skillWeight + " knowledge*"
+                            + knowledgeWeight, score(united, heldOut));
                 }
             }
         }
+    }
+
+    private static SpanScore score(SkillSpanTagger tagger, List<Example> examples) {
+        SpanScore score = new SpanScore();
+        for (Example example : examples) {
+            score.add(example.sentence().typedSpans(), tagger.spans(example.sentence().tokens(), example.vectors(), example.words())
+                    .stream().map(span -> new int[] {span.first(), span.end()}).toList());
+        }
+        return score;
+    }
+
+    /** The examples tagged with one SkillSpan column's spans alone ("skill" or "knowledge"). */
+    private static List<Example> column(List<Example> examples, String type) {
+        return examples.stream().map(e -> new Example(e.sentence(), e.vectors(), e.words(), tags(e.sentence(), type))).toList();
     }
 
     /** Gold BIO tags of one SkillSpan column ("skill" or "knowledge"). */
