@@ -26,12 +26,12 @@ final class PeopleNouns {
             "centre", "center", "board", "society", "association", "journal");
 
     /**
-     * Nouns an organisation's name ends with besides those above: "Federal Energy Regulatory Commission", "Jacobs
-     * Engineering Group Inc".
+     * Nouns an organisation's or a place's name ends with besides those above: "Federal Energy Regulatory Commission",
+     * "Jacobs Engineering Group Inc", "Salt Lake City" (an employer's town, bench/evidence-audit-session16m.jsonl).
      */
     private static final Set<String> NAME_ENDS = Set.of(
             "commission", "agency", "authority", "bureau", "council", "corporation", "corp", "company", "inc", "llc",
-            "ltd", "foundation", "group", "division");
+            "ltd", "foundation", "group", "division", "city", "county");
 
     /** Capitalised words a name may hold between a skill's words and the noun that ends it. */
     static final int NAME_WORDS_BETWEEN = 3;
@@ -40,10 +40,11 @@ final class PeopleNouns {
     }
 
     /**
-     * Whether the capitalised words of tokens {@code first} to {@code last} open an organisation's name: words in
-     * capitals follow them in the same phrase up to a noun such names end with, which ends the phrase's capitals
-     * ("Federal Energy Regulatory Commission", bench/evidence-audit-session15h.jsonl: where the writer filed reports, not energy knowledge). A
-     * skill's own words in lower case ("accounting department") are {@link #follow}'s.
+     * Whether the capitalised words of tokens {@code first} to {@code last} open an organisation's or a place's name:
+     * words in capitals follow them in the same phrase up to a noun such names end with, which ends the phrase's
+     * capitals or is followed by another such noun ("Federal Energy Regulatory Commission", where the writer filed
+     * reports, not energy knowledge, bench/evidence-audit-session15h.jsonl; "Jacobs Engineering Group Inc"). A skill's
+     * own words in lower case ("accounting department") are {@link #follow}'s.
      */
     static boolean openAnOrganisationsName(List<Token> tokens, int first, int last) {
         for (int i = first; i <= last; i++) {
@@ -56,9 +57,18 @@ final class PeopleNouns {
             if (!word.joined() || !Character.isUpperCase(word.surface().charAt(0))) {
                 return false;
             }
-            String lower = word.surface().toLowerCase(Locale.ROOT);
-            if ((NAME_ENDS.contains(lower) || isOrganisationNoun(lower)) && !nameGoesOn(tokens, i + 1)) {
-                return true;
+            if (!endsAName(word) && PEOPLE_OR_UNITS.contains(word.surface().toLowerCase(Locale.ROOT) + "s")) {
+                // "Java Developer Acme Corp": a job title before the employer's name, not words of that name
+                return false;
+            }
+            if (endsAName(word)) {
+                if (!nameGoesOn(tokens, i + 1)) {
+                    return true;
+                }
+                if (!endsAName(tokens.get(i + 1))) {
+                    // "Company Name City, State": a template's placeholder, after which no name is read
+                    return false;
+                }
             }
         }
         return false;
@@ -74,6 +84,11 @@ final class PeopleNouns {
         return first >= 2 && tokens.get(first).joined() && tokens.get(first - 1).joined()
                 && tokens.get(first - 1).key().equals("of")
                 && isOrganisationNoun(tokens.get(first - 2).surface().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean endsAName(Token word) {
+        String lower = word.surface().toLowerCase(Locale.ROOT);
+        return NAME_ENDS.contains(lower) || isOrganisationNoun(lower);
     }
 
     /** Whether a capitalised word goes on with the name at token {@code next} ("Company Name" is a placeholder, not a company). */

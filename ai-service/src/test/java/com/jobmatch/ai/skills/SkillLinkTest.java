@@ -217,9 +217,14 @@ class SkillLinkTest {
         assertEquals(List.of(), links("Completed and filed the Federal Energy Regulatory Commission and Railroad Commission reports"));
         assertEquals(List.of(), links("TECHNICAL SUPPORT SPECIALIST, FEDERAL ENERGY REGULATORY COMMISSION (FERC), Helpdesk"));
         assertEquals(List.of(), links("Project Accountant, Jacobs Engineering Group Inc."));
+        // bench/evidence-audit-session16m.jsonl: the employer's town is not the configuration tool Salt
+        assertEquals(List.of(), links("BI Analyst, 06/2018-08/2019 Zippin - Salt Lake City, UT").stream()
+                .filter(link -> link.startsWith("Salt")).toList());
         // the field itself stays: in lower case, before a noun that ends no name, or before a template's placeholder
         assertEquals(List.of("energy: named"), links("Reduced energy consumption by 40%"));
         assertEquals(List.of("accounting: named"), links("Accounting Clerk Company Name City, State"));
+        assertEquals(List.of("Java (computer programming): named"), links("Senior Java Developer Acme Corp, Seattle").stream()
+                .filter(link -> link.startsWith("Java")).toList());
     }
 
     /** The links to products of makers people leave out (the seven known and those read from the taxonomy). */
