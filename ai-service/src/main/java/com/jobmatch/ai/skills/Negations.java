@@ -33,17 +33,12 @@ final class Negations {
      * negated: by the words before it, or by its own first words ("no experience with SAP" read as one phrase).
      */
     static boolean negatedAt(List<Token> tokens, int start, int end) {
-        int first = -1;
-        for (int i = 0; i < tokens.size() && tokens.get(i).start() < end; i++) {
-            if (tokens.get(i).start() >= start && tokens.get(i).end() <= end) {
-                first = i;
-                break;
-            }
-        }
-        if (first < 0) {
+        int[] words = SkillText.within(tokens, start, end);
+        if (words == null) {
             return false;
         }
-        for (int i = first; i < tokens.size() && tokens.get(i).end() <= end && (i == first || tokens.get(i).joined()); i++) {
+        int first = words[0];
+        for (int i = first; i <= words[1] && (i == first || tokens.get(i).joined()); i++) {
             String word = tokens.get(i).key();
             if (NEGATING.contains(word)) {
                 return true;

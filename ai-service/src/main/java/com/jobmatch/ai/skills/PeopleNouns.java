@@ -57,18 +57,16 @@ final class PeopleNouns {
             if (!word.joined() || !Character.isUpperCase(word.surface().charAt(0))) {
                 return false;
             }
-            if (!endsAName(word) && PEOPLE_OR_UNITS.contains(word.surface().toLowerCase(Locale.ROOT) + "s")) {
-                // "Java Developer Acme Corp": a job title before the employer's name, not words of that name
-                return false;
-            }
-            if (endsAName(word)) {
-                if (!nameGoesOn(tokens, i + 1)) {
-                    return true;
-                }
-                if (!endsAName(tokens.get(i + 1))) {
-                    // "Company Name City, State": a template's placeholder, after which no name is read
+            if (!endsAName(word)) {
+                if (PEOPLE_OR_UNITS.contains(word.surface().toLowerCase(Locale.ROOT) + "s")) {
+                    // "Java Developer Acme Corp": a job title before the employer's name, not words of that name
                     return false;
                 }
+            } else if (!nameGoesOn(tokens, i + 1)) {
+                return true;
+            } else if (!endsAName(tokens.get(i + 1))) {
+                // "Company Name City, State": a template's placeholder, after which no name is read
+                return false;
             }
         }
         return false;
@@ -143,15 +141,11 @@ final class PeopleNouns {
      * skill's own ("internal auditors" for internal auditing), or one follows it.
      */
     static boolean name(List<Token> tokens, int start, int end, String skillName) {
-        int last = -1;
-        for (int i = 0; i < tokens.size() && tokens.get(i).start() < end; i++) {
-            if (tokens.get(i).start() >= start && tokens.get(i).end() <= end) {
-                last = i;
-            }
-        }
-        if (last < 0) {
+        int[] words = SkillText.within(tokens, start, end);
+        if (words == null) {
             return false;
         }
+        int last = words[1];
         Token lastWord = tokens.get(last);
         boolean ownWord = SkillText.tokens(skillName).stream().anyMatch(word -> word.key().equals(lastWord.key()));
         return (isPeople(lastWord) && !ownWord) || follow(tokens, last);

@@ -211,9 +211,9 @@ public final class SkillDictionary {
             if (maker != null && hit.named() && !makerNamedNear(tokens, candidates, hit, maker)) {
                 // Ordinary words stand for a product only where the text names its maker beside them: "Business
                 // Analytics" is a degree, not Google Analytics; "Project lead" a role, not Microsoft Project; "the
-                // schedule in Project" is not Microsoft's because the resume lists Microsoft Excel elsewhere. (In lower case they only come near it, "relational
-                // databases", and stay related evidence.) The name of a kind of product needs the maker's own name:
-                // "Crystal Reports, ERP" does not say whose ERP.
+                // schedule in Project" is not Microsoft's because the resume lists Microsoft Excel elsewhere. (In lower
+                // case they only come near it, "relational databases", and stay related evidence.) The name of a kind
+                // of product needs the maker's own name: "Crystal Reports, ERP" does not say whose ERP.
                 continue;
             }
             boolean kept = candidate.confirmed() || namedInFull.contains(hit.skill().skillId())

@@ -65,6 +65,22 @@ public final class SkillText {
         return joinSharp(tokens);
     }
 
+    /**
+     * The first and last of the tokens that lie within characters {@code start} to {@code end} (a phrase read from the
+     * text the tokens were read from), or null when none does.
+     */
+    static int[] within(List<Token> tokens, int start, int end) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size() && tokens.get(i).start() < end; i++) {
+            if (tokens.get(i).start() >= start && tokens.get(i).end() <= end) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last};
+    }
+
     /** The normalised key of a label: its tokens' keys joined by single spaces. */
     public static String key(String label) {
         return String.join(" ", tokens(label).stream().map(Token::key).toList());

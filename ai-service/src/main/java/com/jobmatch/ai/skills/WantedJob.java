@@ -42,14 +42,7 @@ final class WantedJob {
 
     /** As {@link #named(List, int, int)} for the phrase at characters {@code start} to {@code end}. */
     static boolean namedAt(List<Token> tokens, int start, int end) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < tokens.size() && tokens.get(i).start() < end; i++) {
-            if (tokens.get(i).start() >= start && tokens.get(i).end() <= end) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
-        return first >= 0 && named(tokens, first, last);
+        int[] words = SkillText.within(tokens, start, end);
+        return words != null && named(tokens, words[0], words[1]);
     }
 }
