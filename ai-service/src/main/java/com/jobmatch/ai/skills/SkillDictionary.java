@@ -29,7 +29,10 @@ import java.util.Set;
  *   PowerPoint") or when the full name appears elsewhere in the text;</li>
  *   <li>an acronym that is also a word ("LED", "ACT") counts only written in capitals ("Led a team" is not LED).</li>
  *   <li>a two-letter synonym ("AR" for augmented reality) counts only beside another tool's name or where the text
- *   names the skill in full; a letter written against another ("A/R", "R&D") is never the R or C language.</li>
+ *   names the skill in full; a letter written against another ("A/R", "R&D") or tied to a word by an ampersand
+ *   ("VMLY&R") is never the R or C language.</li>
+ *   <li>an acronym the taxonomy spells out as something else elsewhere ({@link AcronymSenses}: "POS" is proof of stake
+ *   and point of sale) counts only where the text names the skill in full.</li>
  * </ul>
  * Synonyms of a skill named by a verb of making or judging must name the act ({@link ActionSkills}): "GUI" is no
  * evidence of "design user interface". A capitalised word that is no tool right before an unconfirmed name makes it
@@ -84,10 +87,15 @@ public final class SkillDictionary {
      * the words leave out, when the text has to name it elsewhere ({@link #vendorToBeNamed}: "Project", "Analytics",
      * "Relational Database", "ERP").
      */
-    private record Candidate(Hit hit, boolean confirmed, boolean confirms, boolean vendorless, MakerToName maker) {
+    private record Candidate(Hit hit, boolean confirmed, boolean confirms, boolean vendorless, MakerToName maker,
+                             boolean senseInDoubt) {
 
         Candidate(Hit hit, boolean confirmed, boolean confirms) {
-            this(hit, confirmed, confirms, false, null);
+            this(hit, confirmed, confirms, false, null, false);
+        }
+
+        Candidate(Hit hit, boolean confirmed, boolean confirms, boolean vendorless, MakerToName maker) {
+            this(hit, confirmed, confirms, vendorless, maker, false);
         }
     }
 
@@ -101,6 +109,8 @@ public final class SkillDictionary {
     private final Set<String> genericPhrases = new HashSet<>();
     /** Products by the last word of their names: "erp" ends NetSuite ERP, Sage 100 ERP, Epicor Vantage ERP, SAP ERP. */
     private final Map<String, Set<String>> productsEndingWith = new HashMap<>();
+    /** Keys of acronym labels the taxonomy spells out as something else elsewhere ({@link AcronymSenses}: "POS"). */
+    private final Set<String> acronymsInDoubt = new HashSet<>();
     private final OrdinaryWords ordinary;
     private final RelatedLabels labels;
     private int longestPhrase = 1;
@@ -126,6 +136,12 @@ public final class SkillDictionary {
             skill.synonyms().forEach(synonym -> addWithoutVendor(synonym, skill));
         }
         readGenericPhrases(skills);
+        AcronymSenses senses = new AcronymSenses(skills);
+        entries.forEach((key, entry) -> {
+            if (entry.kind() == Kind.SYNONYM && entry.acronym() && senses.inDoubt(key.toUpperCase(Locale.ROOT), entry.skill())) {
+                acronymsInDoubt.add(key);
+            }
+        });
     }
 
     /** Finds which vendorless names of several words occur inside a generic label ({@link #genericPhrases}). */
@@ -216,8 +232,11 @@ public final class SkillDictionary {
                 // of product needs the maker's own name: "Crystal Reports, ERP" does not say whose ERP.
                 continue;
             }
+            // An acronym the taxonomy spells out as something else counts only where the text names the skill in
+            // full: a neighbouring tool does not say which sense "POS" has.
             boolean kept = candidate.confirmed() || namedInFull.contains(hit.skill().skillId())
-                    || (hasConfirmingNeighbour(candidates, hit) && !isPartOfAnotherName(tokens, candidates, hit));
+                    || (!candidate.senseInDoubt() && hasConfirmingNeighbour(candidates, hit)
+                        && !isPartOfAnotherName(tokens, candidates, hit));
             // One word of a product's name, its vendor left out, after a capitalised word mid-clause is a word of
             // another name, confirmed or not: "Web Analytics" is not Adobe Analytics, "Crystal Reports" not Oracle's.
             // A capital that opens the clause says nothing ("Using Excel").
@@ -230,7 +249,8 @@ public final class SkillDictionary {
                     && !PeopleNouns.openAnOrganisationsName(tokens, hit.firstToken(), hit.lastToken())
                     && !Negations.negated(tokens, hit.firstToken())
                     && !WantedJob.named(tokens, hit.firstToken(), hit.lastToken())
-                    && !isAThingNotTheField(tokens, hit) && !framesADuty(tokens, hit)) {
+                    && !isAThingNotTheField(tokens, hit) && !framesADuty(tokens, hit)
+                    && !opensADatabasesName(tokens, hit)) {
                 hits.add(hit);
             }
         }
@@ -314,6 +334,16 @@ public final class SkillDictionary {
     }
 
     /**
+     * A skill named in common nouns right before "DB" is a word of a database's name: "Dynamo DB" is Amazon's database,
+     * not electric generators (bench/evidence-audit-session16l.jsonl). A product's name is left alone ("Oracle DB").
+     */
+    private static boolean opensADatabasesName(List<Token> tokens, Hit hit) {
+        int next = hit.lastToken() + 1;
+        return next < tokens.size() && tokens.get(next).joined() && tokens.get(next).key().equals("db")
+                && hit.skill().name().chars().noneMatch(Character::isUpperCase);
+    }
+
+    /**
      * A label "be" + adjective followed by "for" frames the duty that follows, not the attitude: "you will be responsible
      * for the monthly close" asks for the monthly close, not for ESCO's assume responsibility (its label "be
      * responsible"). 39 of the 40 "be responsible" in the fit-pairs postings were followed by "for", and no resume
@@ -366,6 +396,10 @@ public final class SkillDictionary {
             if (entry == null) {
                 continue;
             }
+            if (length == 1 && acronymsInDoubt.contains(key.toString())) {
+                return new Candidate(new Hit(entry.skill(), start, start, AMBIGUOUS_CONFIDENCE,
+                        named(entry, tokens, start, start)), false, false, false, null, true);
+            }
             if (length == 1 && entry.kind() == Kind.SYNONYM && tokens.get(start).surface().length() <= MAX_SHORT_SYNONYM) {
                 // "AR" is accounts receivable or Arkansas as often as augmented reality: a two-letter synonym counts
                 // where the text also names the skill in full or beside another tool's name.
@@ -389,15 +423,17 @@ public final class SkillDictionary {
 
     /**
      * A letter written against another letter ("A/R", "A/P", "R&D", "P&L") is a piece of an abbreviation, not the R
-     * or C language.
+     * or C language; so is a letter tied to a word by an ampersand without spaces, a piece of a name ("AT&T", "B&Q",
+     * the agency "VMLY&R"). A slash between a letter and a word lists languages ("C/C++", "R/Python").
      */
     private static boolean isAbbreviationLetter(List<Token> tokens, int index) {
         Token token = tokens.get(index);
         if (token.surface().length() != 1) {
             return false;
         }
-        boolean before = index > 0 && isLetterAgainst(tokens.get(index - 1), token);
-        boolean after = index + 1 < tokens.size() && isLetterAgainst(token, tokens.get(index + 1));
+        boolean before = index > 0 && (isLetterAgainst(tokens.get(index - 1), token) || token.gapBefore().equals("&"));
+        boolean after = index + 1 < tokens.size()
+                && (isLetterAgainst(token, tokens.get(index + 1)) || tokens.get(index + 1).gapBefore().equals("&"));
         return before || after;
     }
 

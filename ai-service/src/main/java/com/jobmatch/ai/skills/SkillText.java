@@ -19,8 +19,10 @@ public final class SkillText {
      * A word of the text with its character span. {@code opensClause}: the first word of the text, of a line or of
      * a sentence, where a capital letter says nothing about the word being a name. {@code joined}: only spaces
      * separate it from the word before (no comma, bracket or line break), so the two may be one phrase.
+     * {@code gapBefore}: the characters between the word before and this one ("&" in "AT&T", "/" in "C/C++").
      */
-    public record Token(String surface, String key, int start, int end, boolean opensClause, boolean joined) {
+    public record Token(String surface, String key, int start, int end, boolean opensClause, boolean joined,
+                        String gapBefore) {
     }
 
     // Keeps ".NET", "node.js", "c++" and "c#" whole; a trailing full stop is not part of a word.
@@ -59,7 +61,7 @@ public final class SkillText {
             String gap = text.substring(previousEnd, matcher.start());
             boolean opensClause = tokens.isEmpty() || CLAUSE_BREAK.matcher(gap).find();
             boolean joined = !tokens.isEmpty() && gap.chars().allMatch(c -> c == ' ' || c == '\t');
-            tokens.add(new Token(surface, keyOf(surface), matcher.start(), matcher.end(), opensClause, joined));
+            tokens.add(new Token(surface, keyOf(surface), matcher.start(), matcher.end(), opensClause, joined, gap));
             previousEnd = matcher.end();
         }
         return joinSharp(tokens);
@@ -131,7 +133,7 @@ public final class SkillText {
             if (sharpFollows) {
                 Token sharp = tokens.get(++i);
                 joined.add(new Token(token.surface() + "#", token.key() + "#", token.start(), sharp.end(),
-                        token.opensClause(), token.joined()));
+                        token.opensClause(), token.joined(), token.gapBefore()));
             } else {
                 joined.add(token);
             }

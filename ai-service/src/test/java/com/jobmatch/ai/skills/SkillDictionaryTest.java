@@ -47,7 +47,13 @@ class SkillDictionaryTest {
             skill("java", "Java (computer programming)", "knowledge", "Java"),
             skill("history", "history", "knowledge", "the study of history"),
             skill("database", "database", "knowledge"),
-            skill("instrument-flight-rules", "instrument flight rules", "knowledge", "IFR"));
+            skill("instrument-flight-rules", "instrument flight rules", "knowledge", "IFR"),
+            // ESCO's labels of a blockchain skill include "POS" (proof of stake); O*NET spells POS out as point of sale.
+            skill("blockchain-consensus", "blockchain consensus mechanisms", "knowledge", "proof of stake", "POS", "POW"),
+            skill("point-of-sale-software", "Point of sale POS software", "point of sale pos software"),
+            skill("quickbooks", "Intuit QuickBooks", "accounting software", "QuickBooks"),
+            skill("electric-generators", "electric generators", "knowledge", "dynamo", "generators"),
+            skill("cpr", "cardiopulmonary resuscitation", "skill", "CPR"));
 
     private final SkillDictionary dictionary = new SkillDictionary(SKILLS);
 
@@ -172,6 +178,28 @@ class SkillDictionaryTest {
     void anAcronymIsNoPlural() {
         assertEquals(List.of(), found("Solid knowledge of GAAP, GASB and IFRS."));
         assertEquals(List.of("instrument-flight-rules"), found("Flew IFR approaches in IMC."));
+    }
+
+    @Test
+    void anAcronymTheTaxonomySpellsOutAsSomethingElseNeedsTheSkillNamedInFull() {
+        // "POS" is point of sale as often as proof of stake: a tool beside it does not say which.
+        assertEquals(List.of("quickbooks"), found("Business skills: POS, QuickBooks, inventory"));
+        assertEquals(List.of("blockchain-consensus", "blockchain-consensus", "blockchain-consensus"),
+                found("Researched proof of stake; compared POS and POW designs."));
+        // An acronym no other label spells out otherwise keeps counting alone.
+        assertEquals(List.of("cpr"), found("Certified in CPR."));
+    }
+
+    @Test
+    void aCommonNounBeforeDbIsAWordOfADatabasesName() {
+        assertEquals(List.of(), found("Stored sessions in Dynamo DB and S3."));
+        assertEquals(List.of("electric-generators"), found("Rebuilt the dynamo of a steam plant."));
+    }
+
+    @Test
+    void aLetterTiedToAWordByAnAmpersandIsPartOfAName() {
+        assertEquals(List.of(), found("Account executive at VMLY&R and AT&T."));
+        assertEquals(List.of("r", "python"), found("Modelling in C/C++, R/Python"));
     }
 
     private List<String> found(String text) {

@@ -227,6 +227,19 @@ class SkillLinkTest {
                 .filter(link -> link.startsWith("Java")).toList());
     }
 
+    @Test
+    void wordsOfAnotherNameAreNotTheSkill() {
+        // bench/evidence-audit-session16k/-16l.jsonl: point of sale among business skills is not proof of stake
+        assertEquals(List.of(), links("Business skills: POS, cash handling, Microsoft Excel").stream()
+                .filter(link -> link.startsWith("blockchain")).toList());
+        assertEquals(List.of("blockchain consensus mechanisms: named", "blockchain consensus mechanisms: named"),
+                links("Compared proof of stake with POS variants").stream().filter(link -> link.startsWith("blockchain")).toList());
+        // -16l: Amazon's database written apart is not electric generators; -16m: the agency VMLY&R is not R
+        assertEquals(List.of(), links("Sessions in Dynamo DB").stream().filter(link -> link.startsWith("electric")).toList());
+        assertEquals(List.of(), links("Account Executive, VMLY&R, New York").stream().filter(link -> link.equals("R: named")).toList());
+        assertEquals(List.of("R: named"), links("Statistics in R/Python").stream().filter(link -> link.equals("R: named")).toList());
+    }
+
     /** The links to products of makers people leave out (the seven known and those read from the taxonomy). */
     private static List<String> products(String text) {
         return links(text).stream().filter(link -> link.matches("(Microsoft|Google|Adobe|Oracle|Apache|IBM|Amazon) .*")).toList();
