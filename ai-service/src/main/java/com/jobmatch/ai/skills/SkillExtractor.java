@@ -255,6 +255,7 @@ public class SkillExtractor {
                     .filter(link -> !WantedJob.namedAt(tokens, span.start(), span.end()))
                     .filter(link -> !Negations.negatedAt(tokens, span.start(), span.end()))
                     .filter(link -> !taxonomy.dictionary().namesOnlyMakers(text.substring(span.start(), span.end())))
+                    .filter(link -> !isOneAcronym(text.substring(span.start(), span.end())))
                     .filter(link -> !isOneOrdinaryWord(text, span.start(), span.end(), link, taxonomy))
                     .filter(link -> ActionSkills.mayName(text.substring(span.start(), span.end()), link.skill())).ifPresent(link -> {
                 found.add(toExtracted(link.skill(), text, span.start(), span.end(), round(link.similarity()), TAGGER,
@@ -281,6 +282,7 @@ public class SkillExtractor {
                     .filter(link -> !WantedJob.namedAt(tokens, span[0], span[1]))
                     .filter(link -> !Negations.negatedAt(tokens, span[0], span[1]))
                     .filter(link -> !taxonomy.dictionary().namesOnlyMakers(text.substring(span[0], span[1])))
+                    .filter(link -> !isOneAcronym(text.substring(span[0], span[1])))
                     .filter(link -> !isOneOrdinaryWord(text, span[0], span[1], link, taxonomy))
                     .filter(link -> ActionSkills.mayName(text.substring(span[0], span[1]), link.skill()))
                     .filter(link -> seen.add(link.skill().skillId() + "@" + span[0]))
@@ -366,6 +368,16 @@ public class SkillExtractor {
 
     private static boolean isFraming(Token token) {
         return FRAMING.contains(token.surface().toLowerCase()) || token.surface().chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * Whether a phrase is one acronym ("SME", "POS"): its embedding reads its letters, not its sense, so it lies near
+     * acronyms spelt alike ("SME", subject matter expert, near SMED, quick changeover; bench/evidence-audit-session16m.jsonl)
+     * and is linked only by the dictionary's exact labels.
+     */
+    static boolean isOneAcronym(String phrase) {
+        List<Token> words = SkillText.tokens(phrase);
+        return words.size() == 1 && FalseFriends.isAllCapitals(words.getFirst().surface());
     }
 
     /**

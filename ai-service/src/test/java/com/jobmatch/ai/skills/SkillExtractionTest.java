@@ -105,6 +105,15 @@ public class SkillExtractionTest {
     }
 
     @Test
+    void anAcronymIsLinkedToNoSkillBySimilarity() {
+        // bench/evidence-audit-session16m.jsonl: a subject matter expert (SME) is no evidence of SMED; an acronym's
+        // embedding reads its letters, not its sense, so only the dictionary's exact labels link one
+        List<String> ids = extract("Roles: SME, trainer", "RESUME").getList("skills.skillId");
+        assertFalse(ids.contains("sk-smed"), ids.toString());
+        assertTrue(extract("Roles: SMED, trainer", "RESUME").getList("skills.skillId").contains("sk-smed"));
+    }
+
+    @Test
     void aLabelLentFromAnotherConceptIsRelatedEvidenceOnlyWhenItMeansNearlyTheSkill() {
         // ESCO lists "work environment" under monitor work site: a safe work environment is not monitoring a site
         List<String> ids = extract("Promotes a safe work environment for co-workers and customers.", "RESUME")
