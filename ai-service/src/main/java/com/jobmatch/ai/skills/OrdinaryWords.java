@@ -68,6 +68,11 @@ final class OrdinaryWords {
         return others >= MIN_OTHER_LABELS;
     }
 
+    /** Whether any multi-word label of the taxonomy writes the word in lower case ("blogging", not "salesforce"). */
+    boolean writtenInLowerCase(String word) {
+        return commonIn.containsKey(SkillText.key(word));
+    }
+
     private void countLowerCaseWords(String label, String skillId) {
         List<Token> words = SkillText.tokens(label);
         if (words.size() < 2) {

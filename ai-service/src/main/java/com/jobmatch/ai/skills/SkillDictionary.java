@@ -69,8 +69,14 @@ public final class SkillDictionary {
     public record Hit(TaxonomySkill skill, int firstToken, int lastToken, double confidence, boolean named) {
     }
 
-    /** How an entry names its skill: the skill's name, one of its synonyms, or a product's name without vendor. */
-    private enum Kind { NAME, SYNONYM, VENDORLESS }
+    /**
+     * How an entry names its skill: the skill's name, one of its synonyms, a product's name without vendor, or a
+     * product's name without the kind word O*NET adds ("Salesforce" for "Salesforce software").
+     */
+    private enum Kind { NAME, SYNONYM, VENDORLESS, WITHOUT_KIND }
+
+    /** The kind word O*NET ends product entries with when the product's name alone says no kind ("Shopify software"). */
+    private static final String KIND_WORD = " software";
 
     /**
      * {@code properName}: the label is written with a capital ("Excel", "Teams"), so it names a product or tool;
@@ -135,6 +141,7 @@ public final class SkillDictionary {
             addWithoutVendor(skill.name(), skill);
             skill.synonyms().forEach(synonym -> addWithoutVendor(synonym, skill));
         }
+        skills.forEach(this::addWithoutKindWord);
         readGenericPhrases(skills);
         AcronymSenses senses = new AcronymSenses(skills);
         entries.forEach((key, entry) -> {
@@ -406,6 +413,11 @@ public final class SkillDictionary {
                 return new Candidate(new Hit(entry.skill(), start, start, AMBIGUOUS_CONFIDENCE,
                         named(entry, tokens, start, start)), false, false);
             }
+            if (entry.kind() == Kind.WITHOUT_KIND && tokens.get(start).surface().chars().noneMatch(Character::isUpperCase)) {
+                // A product's one-word name is written as a name: "our salesforce" is a sales team, "an 8-hour workday"
+                // a day's work; "Salesforce" and "Workday" are the products.
+                continue;
+            }
             if (length > 1 || !ordinary.isOrdinary(tokens.get(start), entry.skill())) {
                 Hit hit = new Hit(entry.skill(), start, start + length - 1, entry.confidence(),
                         named(entry, tokens, start, start + length - 1));
@@ -554,6 +566,26 @@ public final class SkillDictionary {
             entries.putIfAbsent(rest, new Entry(skill, VENDORLESS_CONFIDENCE, Kind.VENDORLESS, true, false, written,
                     false, key.substring(0, space)));
         }
+    }
+
+    /**
+     * "Salesforce" for O*NET's "Salesforce software": a technology named by one capitalised word and the kind word, where
+     * no multi-word label of the taxonomy writes the word in lower case (so not "Email software", "Debugging software")
+     * and the word is no maker's name ("SAP software": the maker says whose tools, not which, see {@link #namesOnlyMakers}).
+     * Without it, "Salesforce", "Shopify", "Workday" and "Alteryx" in a resume or a posting were no skill at all.
+     */
+    private void addWithoutKindWord(TaxonomySkill skill) {
+        String name = skill.name().strip();
+        if (!skill.isTechnology() || !name.endsWith(KIND_WORD)) {
+            return;
+        }
+        String product = name.substring(0, name.length() - KIND_WORD.length());
+        if (product.indexOf(' ') >= 0 || product.isEmpty() || !Character.isUpperCase(product.charAt(0))
+                || ordinary.writtenInLowerCase(product) || vendors.contains(SkillText.key(product))) {
+            return;
+        }
+        entries.putIfAbsent(SkillText.key(product), new Entry(skill, VENDORLESS_CONFIDENCE, Kind.WITHOUT_KIND, true, false,
+                product.toLowerCase(Locale.ROOT), false, null));
     }
 
     private static boolean isProperName(String label) {

@@ -240,6 +240,19 @@ class SkillLinkTest {
         assertEquals(List.of("R: named"), links("Statistics in R/Python").stream().filter(link -> link.equals("R: named")).toList());
     }
 
+    @Test
+    void aProductIsNamedWithoutTheKindWordOnetAdds() {
+        // bench/README.md, run N: a posting's "Salesforce" was no skill, as O*NET names it "Salesforce software"
+        assertEquals(List.of("Salesforce software: named", "Shopify software: named"),
+                links("Administered Salesforce and Shopify for the online store").stream()
+                        .filter(link -> link.contains("software")).toList());
+        // written in lower case, the words are a sales team and a day's work
+        assertEquals(List.of(), links("Grew the salesforce to 40 reps over an 8-hour workday").stream()
+                .filter(link -> link.contains("software")).toList());
+        // a kind word's subject the taxonomy writes in lower case is no product ("Email software")
+        assertEquals(List.of(), links("Email: jane@example.com").stream().filter(link -> link.contains("software")).toList());
+    }
+
     /** The links to products of makers people leave out (the seven known and those read from the taxonomy). */
     private static List<String> products(String text) {
         return links(text).stream().filter(link -> link.matches("(Microsoft|Google|Adobe|Oracle|Apache|IBM|Amazon) .*")).toList();
