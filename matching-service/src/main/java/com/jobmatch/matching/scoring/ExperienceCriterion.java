@@ -143,6 +143,7 @@ final class ExperienceCriterion {
                 .map(knowledge::canonicalSkill).collect(Collectors.toSet());
         Optional<Occupation> wanted = occupation.named();
         double months = 0;
+        int roleMonths = 0;
         for (Role role : roles(candidate)) {
             boolean relevant = Terms.coverage(titleWords, role.titleWords()) >= 0.5
                     || (wanted.isPresent() && role.occupation().isPresent()
@@ -150,6 +151,15 @@ final class ExperienceCriterion {
                     || role.canonicalSkills().stream().anyMatch(jobSkills::contains)
                     || job.industries().stream().anyMatch(industry -> Terms.sameTerm(industry, role.entry().industry()));
             months += (relevant ? 1 : UNRELATED_ROLE_SHARE) * monthsOf(role.entry());
+            roleMonths += monthsOf(role.entry());
+        }
+        Integer career = candidate.totalExperienceMonths();
+        if (career != null && career > roleMonths) {
+            // Months the roles' dates do not account for (a career the resume states, "over 12 years of experience",
+            // above roles whose older dates were lost) are as relevant as the dated roles, or, with none dated,
+            // missing data rather than irrelevance, as when only a total is known.
+            double share = roleMonths == 0 ? 1 : months / roleMonths;
+            months += share * (career - roleMonths);
         }
         return months;
     }

@@ -332,6 +332,28 @@ class MatchScorerTest {
                 "more months never help an overqualified candidate");
     }
 
+    @Test
+    void aCareerLongerThanTheDatedRolesCountsAsTheRolesDo() {
+        // The resume states 55 months ("Total work experience of 4.6 years"); its one dated role, an unrelated
+        // internship, shows 3. Before, the criterion saw 2 relevant months against the 24 asked.
+        var intern = new ExperienceEntry("Business Data Analyst Intern", "Internet Brands", null, null, null, null,
+                false, 3, null, List.of());
+        var stated = withCareer(candidate(javaPostgresDocker(), List.of(intern), candidate(List.of()).education()), 55);
+        assertEquals(100.0, score(stated, backendJob()).subScores().experience(), 0.01,
+                "the 52 undated months count three quarters, as the unrelated role does: 41 of 24-72 asked");
+        // no role dated at all: the stated career is the only measure, as when only a total is known
+        var undated = new ExperienceEntry("Backend Engineer", "Acme", null, null, null, null, false, null, null, List.of());
+        var onlyStated = withCareer(candidate(javaPostgresDocker(), List.of(undated), candidate(List.of()).education()), 12);
+        assertEquals(25.0, score(onlyStated, backendJob()).subScores().experience(), 0.01, "12 of 24 months: a quarter");
+    }
+
+    private static CandidateProfile withCareer(CandidateProfile base, int months) {
+        return new CandidateProfile(base.userId(), base.resumeId(), base.resumeVersion(), base.name(), base.headline(),
+                base.summary(), base.skills(), base.experience(), months, base.education(), base.certifications(),
+                base.languages(), base.locations(), base.industries(), base.collarType(), base.preferences(),
+                base.text(), base.enriched());
+    }
+
     private double experienceFor(int months, JobProfile job) {
         var candidate = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
                 null, null, null, false, months, null, List.of())), candidate(List.of()).education());

@@ -37,13 +37,24 @@ public final class CandidateProfiles {
         String headline = data.workExperience().stream().map(WorkExperience::position)
                 .filter(p -> p != null && !p.isBlank()).findFirst().orElse(null);
         return new CandidateProfile(resume.userId, resume.id, resume.currentVersion, data.contactInfo().fullName(),
-                headline, data.summary(), skills(resume), experience, data.totalExperienceMonths(),
+                headline, data.summary(), skills(resume), experience, careerMonths(resume),
                 data.education().stream().map(CandidateProfiles::education).toList(),
                 data.certifications().stream().map(c -> new Certification(c.name(), c.issuer(),
                         start(c.dateObtained()), end(c.expirationDate()))).toList(),
                 data.languages().stream().map(l -> new LanguageSkill(l.language(), l.fluency())).toList(),
                 List.of(), List.of(), null, null,
                 resume.extractedText != null ? resume.extractedText : ResumeText.of(data), resume.enriched);
+    }
+
+    /**
+     * The career's months: the dated roles' (overlaps counted once), or the length the resume states when that is
+     * longer ({@link StatedCareer}: "over 12 years of experience" above roles whose older dates were lost).
+     */
+    static Integer careerMonths(Resume resume) {
+        Integer dated = resume.resumeData.totalExperienceMonths();
+        String text = resume.extractedText != null ? resume.extractedText : ResumeText.of(resume.resumeData);
+        Integer stated = StatedCareer.months(text).orElse(null);
+        return stated != null && (dated == null || stated > dated) ? stated : dated;
     }
 
     static List<Skill> skills(Resume resume) {
