@@ -16,7 +16,7 @@ import java.util.Set;
  * point of sale; written alone, the letters do not say which. An acronym label of a skill is in doubt when another
  * skill's label spells it out in words that share no content word with the skill's own spellings (or the skill's
  * own labels spell it out nowhere: "OCR" for computer vision, "IDL" for computer programming). Read from the taxonomy,
- * so no list of ambiguous acronyms is kept by hand; in the shipped taxonomy four acronym labels are in doubt.
+ * so no list of ambiguous acronyms is kept by hand.
  */
 final class AcronymSenses {
 
@@ -45,9 +45,15 @@ final class AcronymSenses {
         }
         Set<String> own = new HashSet<>();
         for (String ownLabel : labelsOf(skill)) {
+            // Any run of a label's words spells it: "optical character recognition software" spells OCR.
             List<String> words = words(ownLabel);
-            if (initials(words, false).equals(acronym) || initials(words, true).equals(acronym)) {
-                own.addAll(contentWords(words));
+            for (int from = 0; from < words.size(); from++) {
+                for (int to = from + 1; to <= words.size(); to++) {
+                    List<String> run = words.subList(from, to);
+                    if (initials(run, false).equals(acronym) || initials(run, true).equals(acronym)) {
+                        own.addAll(contentWords(run));
+                    }
+                }
             }
         }
         List<Spelling> found = spellings.getOrDefault(acronym, List.of());

@@ -53,7 +53,9 @@ class SkillDictionaryTest {
             skill("point-of-sale-software", "Point of sale POS software", "point of sale pos software"),
             skill("quickbooks", "Intuit QuickBooks", "accounting software", "QuickBooks"),
             skill("electric-generators", "electric generators", "knowledge", "dynamo", "generators"),
-            skill("cpr", "cardiopulmonary resuscitation", "skill", "CPR"));
+            skill("cpr", "cardiopulmonary resuscitation", "skill", "CPR"),
+            skill("ocr-software", "optical character recognition software", "optical character recognition software", "OCR"),
+            skill("ocr-reader", "Multi-line optical character reader OCR software", "optical character reader software"));
 
     private final SkillDictionary dictionary = new SkillDictionary(SKILLS);
 
@@ -186,8 +188,10 @@ class SkillDictionaryTest {
         assertEquals(List.of("quickbooks"), found("Business skills: POS, QuickBooks, inventory"));
         assertEquals(List.of("blockchain-consensus", "blockchain-consensus", "blockchain-consensus"),
                 found("Researched proof of stake; compared POS and POW designs."));
-        // An acronym no other label spells out otherwise keeps counting alone.
+        // An acronym no other label spells out otherwise keeps counting alone, and so does one spelt out alike by
+        // another label ("optical character reader" beside the skill's own optical character recognition).
         assertEquals(List.of("cpr"), found("Certified in CPR."));
+        assertEquals(List.of("ocr-software"), found("Scanned invoices with OCR."));
     }
 
     @Test
