@@ -29,7 +29,8 @@ public final class CollarClassifier {
         VOCABULARY.put(CollarType.GREY, words("lab(oratory)? technician", "it support", "help ?desk", "paramedic",
                 "firefighter", "police", "radiologic\\w*", "sonographer", "dental hygienist", "field service",
                 "technologist", "pharmacy technician", "network technician", "surgical technician"));
-        VOCABULARY.put(CollarType.PINK, words("nurs(e|es|ing)", "caregiver", "care assistant", "teacher", "childcare",
+        VOCABULARY.put(CollarType.PINK, words("nurs(e|es|ing)", "caregiver", "care assistant", "care worker",
+                "support worker", "teacher", "childcare",
                 "nanny", "receptionist", "hairdresser", "social worker", "customer service", "cashier", "waiter",
                 "waitress", "hospitality", "retail", "therapist", "home health", "secretary", "administrative assistant"));
         VOCABULARY.put(CollarType.BLUE, words("electrician", "plumber", "welder", "mechanic", "driver", "warehouse",

@@ -15,6 +15,9 @@ class CollarClassifierTest {
         assertEquals(CollarType.GREY, CollarClassifier.classify("Lab Technician", List.of(), List.of()).type());
         assertEquals(CollarType.BLUE, CollarClassifier.classify("Maintenance Technician", List.of(), List.of()).type());
         assertEquals(CollarType.PINK, CollarClassifier.classify("Registered Nurse", List.of(), List.of()).type());
+        // care work by its usual titles (a sample "Senior Care Worker" was office work and weighed as such)
+        assertEquals(CollarType.PINK, CollarClassifier.classify("Senior Care Worker", List.of(), List.of()).type());
+        assertEquals(CollarType.PINK, CollarClassifier.classify("Disability Support Worker", List.of(), List.of()).type());
         assertEquals(CollarType.GREEN, CollarClassifier.classify("Project Manager", List.of("Renewable Energy"), List.of()).type());
         assertEquals(CollarType.BLUE, CollarClassifier.classify("Operator", List.of("Software"), List.of("forklift")).type());
         CollarClassifier.Collar white = CollarClassifier.classify("Data Scientist", List.of("Internet"), List.of("Python"));
