@@ -94,6 +94,8 @@ public class KnowledgeStore {
                             rs.getInt(7), rs.getDouble(8));
                 }
             }
+            relations.namedAfter(names.values().stream().map(name -> new SkillRelations.Skill(
+                    Terms.normalize(name.slug()), name.name(), name.category())).toList());
             Map<String, Map<String, Double>> similarity = relations.neighbours();
             Map<String, Double> categories = new HashMap<>();
             try (ResultSet rs = statement.executeQuery(

@@ -6,6 +6,7 @@ import com.jobmatch.matching.scoring.SkillMatcher;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,8 @@ import java.util.regex.Pattern;
  *   and "create data models"). A stem is distinctive when fewer than {@link #COMMON_STEM_SHARE} of all taxonomy
  *   names use it: "manage", "system" or "software" (in 3-5 % of names each) say nothing about a skill's subject.</li>
  * </ol>
- * Tried and left out: O*NET technology groups alone (too coarse: "web platform development software" makes
+ * Apart from co-occurrence, a product is related to the skill it is named after ({@link #namedAfter}): "SQL Server"
+ * and SQL. Tried and left out: O*NET technology groups alone (too coarse: "web platform development software" makes
  * ColdFusion related to PostgreSQL, bench/five-resume-check.sh). ESCO's own skill relations (broader/narrower) would
  * belong here; the shipped ESCO data does not carry them.
  */
@@ -39,6 +41,15 @@ public final class SkillRelations {
     private static final int MIN_WORD = 5;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final double Z = 1.96;
+    /**
+     * How near a product is to the skill it is named after: related, never the skill itself (credited at
+     * {@link SkillMatcher#SIMILAR_CREDIT} of this), and nearer than most co-occurrence relations, whose lower bounds
+     * rarely pass 0.6.
+     */
+    static final double NAMED_AFTER = 0.75;
+    /** A first word that opens this many tools' names is their maker's ("Oracle", "Esri", "Cisco"). */
+    static final int MAKER_NAMES = 3;
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{N}+#]+");
 
     /** A taxonomy entry as far as relating it goes. */
     public record Skill(String id, String name, String category) {
@@ -66,6 +77,79 @@ public final class SkillRelations {
         }
         long either = Math.round(together / jaccard);
         relate(a.id(), b.id(), wilsonLowerBound(together, either));
+    }
+
+    /**
+     * Relates each product (a tool, or a skill named with a capital) to the skill whose name its own name opens with, or holds right after its maker's name (a first
+     * word that opens {@value #MAKER_NAMES} or more tools' names): "SQL Server" and "Microsoft SQL Server" to SQL,
+     * "Oracle Database" to database, "Java EE" to Java, "Microsoft ASP.NET" to ASP.NET. Using a product is using the
+     * skill it is named after, so a recruiter accepts one for the other as related, and "Has N of M required skills"
+     * still counts only direct evidence. A word inside a word is no name (JavaScript is not Java), nor is a word in
+     * capitals the same as one that is not ("Cisco IOS" is not Apple's iOS). Before this, a web developer listing SQL
+     * Server and MySQL lacked "SQL" (bench/five-resume-check.sh).
+     */
+    public void namedAfter(Collection<Skill> skills) {
+        Map<String, List<Skill>> byName = new HashMap<>();
+        Map<String, Integer> opens = new HashMap<>();
+        for (Skill skill : skills) {
+            List<String> words = nameWords(skill.name());
+            byName.computeIfAbsent(lower(words), key -> new java.util.ArrayList<>()).add(skill);
+            if (skill.isTool() && words.size() > 1) {
+                opens.merge(words.getFirst().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        for (Skill product : skills) {
+            List<String> words = nameWords(product.name());
+            if (!(product.isTool() || isName(product.name())) || words.size() < 2) {
+                continue;
+            }
+            boolean maker = opens.getOrDefault(words.getFirst().toLowerCase(Locale.ROOT), 0) >= MAKER_NAMES;
+            for (int from = 0; from <= (maker ? 1 : 0); from++) {
+                for (int to = from + 1; to <= words.size(); to++) {
+                    List<String> run = words.subList(from, to);
+                    if (from == 0 && to == words.size()) {
+                        continue;
+                    }
+                    for (Skill skill : byName.getOrDefault(lower(run), List.of())) {
+                        if (sameCapitals(run, nameWords(skill.name()))) {
+                            relate(product.id(), skill.id(), NAMED_AFTER);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** A name written with a capital is a product's, whatever its category: ESCO files "SQL Server" as knowledge. */
+    private static boolean isName(String name) {
+        return name != null && name.chars().anyMatch(Character::isUpperCase);
+    }
+
+    /** Words written the same but for case, unless one is in capitals and the other not ("IOS" and "iOS"). */
+    private static boolean sameCapitals(List<String> a, List<String> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).length() > 1 && isCapitals(a.get(i)) != isCapitals(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCapitals(String word) {
+        return word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private static String lower(List<String> words) {
+        return String.join(" ", words).toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> nameWords(String name) {
+        List<String> words = new java.util.ArrayList<>();
+        Matcher matcher = NAME_WORD.matcher(name == null ? "" : name);
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        return words;
     }
 
     /** canonical id -> (related canonical id -> similarity), both directions. */

@@ -75,6 +75,40 @@ class SkillRelationsTest {
     }
 
     @Test
+    void aProductIsRelatedToTheSkillItIsNamedAfter() {
+        Skill sql = new Skill("sql", "SQL", "knowledge");
+        Skill sqlServer = new Skill("sql-server", "SQL Server", "database management system software");
+        Skill msSqlServer = new Skill("microsoft-sql-server", "Microsoft SQL Server", "database management system software");
+        Skill java = new Skill("java", "Java", "object or component oriented development software");
+        Skill javaScript = new Skill("javascript", "JavaScript", "web platform development software");
+        Skill database = new Skill("database", "database", "knowledge");
+        Skill oracleDatabase = new Skill("oracle-database", "Oracle Database", "database management system software");
+        SkillRelations relations = relations();
+        Skill msWord = new Skill("microsoft-word", "Microsoft Word", "word processing software");
+        Skill iOs = new Skill("ios", "iOS", "operating system software");
+        Skill ciscoIos = new Skill("cisco-ios", "Cisco IOS", "network operating system software");
+        Skill ciscoWebex = new Skill("cisco-webex", "Cisco Webex", "video conferencing software");
+        Skill ciscoAsa = new Skill("cisco-asa", "Cisco ASA", "network security software");
+        Skill oracleJava = new Skill("oracle-java", "Oracle Java", "object or component oriented development software");
+        Skill peopleSoft = new Skill("oracle-peoplesoft", "Oracle PeopleSoft", "enterprise resource planning software");
+        // Microsoft, Oracle and Cisco open three tools' names each: they are makers, and a skill may follow their names
+        relations.namedAfter(List.of(sql, sqlServer, msSqlServer, java, javaScript, database, oracleDatabase, ACCOUNTING,
+                EXCEL, msWord, iOs, ciscoIos, ciscoWebex, ciscoAsa, oracleJava, peopleSoft));
+        Map<String, Map<String, Double>> near = relations.neighbours();
+        assertEquals(SkillRelations.NAMED_AFTER, near.get("sql").get("sql-server"));
+        assertEquals(SkillRelations.NAMED_AFTER, near.get("sql").get("microsoft-sql-server"), "after the maker's name");
+        assertEquals(SkillRelations.NAMED_AFTER, near.get("database").get("oracle-database"));
+        assertEquals(Map.of("oracle-java", SkillRelations.NAMED_AFTER), near.get("java"),
+                "a word inside a word is no name: JavaScript is not Java");
+        assertNull(near.get("accounting"));
+        assertNull(near.get("ios"), "a word in capitals is another name: Cisco IOS is not Apple's iOS");
+        Skill products = new Skill("product-database-tool", "Product Database Tool", "database management system software");
+        SkillRelations single = relations();
+        single.namedAfter(List.of(database, products));
+        assertNull(single.neighbours().get("database"), "a first word that opens one tool's name is no maker");
+    }
+
+    @Test
     void wilsonLowerBoundMatchesTheTextbookValue() {
         // 8 of 10: 0.490 (Wilson 1927, z = 1.96)
         assertEquals(0.490, SkillRelations.wilsonLowerBound(8, 10), 0.001);

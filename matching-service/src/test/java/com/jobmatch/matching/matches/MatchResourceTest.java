@@ -161,6 +161,26 @@ class MatchResourceTest {
     }
 
     @Test
+    void aProductIsRelatedEvidenceOfTheSkillItIsNamedAfter() {
+        // bench/five-resume-check.sh: a web developer listing SQL Server was told "SQL" was missing
+        catalogue.skill("sql", "SQL");
+        catalogue.skill("sql-server", "SQL Server");
+        knowledge.reload();
+        UUID data = catalogue.job("Data Engineer", "Initech", "Berlin", "HYBRID", vector(0, 1, 0.3),
+                new String[] {"sql", "java"}, new String[0]);
+        UUID resume = UUID.randomUUID();
+        Catalogue.stubProfile(resume, Profiles.candidate(OWNER, resume, List.of(
+                Profiles.skill("java", "Java", "Built Java services at Acme"),
+                Profiles.skill("sql-server", "SQL Server", "Tuned SQL Server 2016 queries"))));
+        given().header("Authorization", "Bearer " + TestTokens.candidate(OWNER))
+                .when().get("/api/matches/" + resume + "/jobs/" + data)
+                .then().statusCode(200)
+                .body("match.matchedSkills.find { it.skillId == 'sql' }.matchType", equalTo("SIMILAR"))
+                .body("match.matchedSkills.find { it.skillId == 'sql' }.candidateSkillId", equalTo("sql-server"))
+                .body("match.reasons", hasItem("Has 1 of 2 required skills"));
+    }
+
+    @Test
     void worksWithoutAiServiceAndSaysSo() {
         Catalogue.removeStubs();
         // A version not embedded before (an embedded one is kept and would not need ai-service).
