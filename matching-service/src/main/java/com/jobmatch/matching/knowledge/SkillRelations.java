@@ -83,8 +83,8 @@ public final class SkillRelations {
      * Relates each product (a tool, or a skill named with a capital) to the skill whose name its own name opens with, or holds right after its maker's name (a first
      * word that opens {@value #MAKER_NAMES} or more tools' names): "SQL Server" and "Microsoft SQL Server" to SQL,
      * "Oracle Database" to database, "Java EE" to Java, "Microsoft ASP.NET" to ASP.NET. Using a product is using the
-     * skill it is named after, so a recruiter accepts one for the other as related, and "Has N of M required skills"
-     * still counts only direct evidence. A word inside a word is no name (JavaScript is not Java), nor is a word in
+     * skill it is named after, so a recruiter accepts the product as related evidence of the skill (one way: knowing
+     * databases says nothing of Oracle Database), and "Has N of M required skills" still counts only direct evidence. A word inside a word is no name (JavaScript is not Java), nor is a word in
      * capitals the same as one that is not ("Cisco IOS" is not Apple's iOS). Before this, a web developer listing SQL
      * Server and MySQL lacked "SQL" (bench/five-resume-check.sh).
      */
@@ -112,7 +112,8 @@ public final class SkillRelations {
                     }
                     for (Skill skill : byName.getOrDefault(lower(run), List.of())) {
                         if (sameCapitals(run, nameWords(skill.name()))) {
-                            relate(product.id(), skill.id(), NAMED_AFTER);
+                            neighbours.computeIfAbsent(product.id(), key -> new HashMap<>())
+                                    .merge(skill.id(), NAMED_AFTER, Math::max);
                         }
                     }
                 }
@@ -152,7 +153,10 @@ public final class SkillRelations {
         return words;
     }
 
-    /** canonical id -> (related canonical id -> similarity), both directions. */
+    /**
+     * canonical id of a candidate's skill -> (canonical id of a requirement it is related evidence of -> similarity);
+     * co-occurrence relations hold both ways, a product's relation to the skill it is named after one way.
+     */
     public Map<String, Map<String, Double>> neighbours() {
         return neighbours;
     }
