@@ -255,7 +255,7 @@ public class SkillExtractor {
                     .filter(link -> !WantedJob.namedAt(tokens, span.start(), span.end()))
                     .filter(link -> !Negations.negatedAt(tokens, span.start(), span.end()))
                     .filter(link -> !taxonomy.dictionary().namesOnlyMakers(text.substring(span.start(), span.end())))
-                    .filter(link -> !isOneAcronym(text.substring(span.start(), span.end())))
+                    .filter(link -> !isOneAcronym(tokens, span.start(), span.end()))
                     .filter(link -> !isOneOrdinaryWord(text, span.start(), span.end(), link, taxonomy))
                     .filter(link -> ActionSkills.mayName(text.substring(span.start(), span.end()), link.skill())).ifPresent(link -> {
                 found.add(toExtracted(link.skill(), text, span.start(), span.end(), round(link.similarity()), TAGGER,
@@ -282,7 +282,7 @@ public class SkillExtractor {
                     .filter(link -> !WantedJob.namedAt(tokens, span[0], span[1]))
                     .filter(link -> !Negations.negatedAt(tokens, span[0], span[1]))
                     .filter(link -> !taxonomy.dictionary().namesOnlyMakers(text.substring(span[0], span[1])))
-                    .filter(link -> !isOneAcronym(text.substring(span[0], span[1])))
+                    .filter(link -> !isOneAcronym(tokens, span[0], span[1]))
                     .filter(link -> !isOneOrdinaryWord(text, span[0], span[1], link, taxonomy))
                     .filter(link -> ActionSkills.mayName(text.substring(span[0], span[1]), link.skill()))
                     .filter(link -> seen.add(link.skill().skillId() + "@" + span[0]))
@@ -371,13 +371,13 @@ public class SkillExtractor {
     }
 
     /**
-     * Whether a phrase is one acronym ("SME", "POS"): its embedding reads its letters, not its sense, so it lies near
+     * Whether the phrase at {@code start}-{@code end} is one acronym ("SME", "POS"): its embedding reads its letters, not its sense, so it lies near
      * acronyms spelt alike ("SME", subject matter expert, near SMED, quick changeover; bench/evidence-audit-session16m.jsonl)
      * and is linked only by the dictionary's exact labels.
      */
-    static boolean isOneAcronym(String phrase) {
-        List<Token> words = SkillText.tokens(phrase);
-        return words.size() == 1 && FalseFriends.isAllCapitals(words.getFirst().surface());
+    static boolean isOneAcronym(List<Token> tokens, int start, int end) {
+        int[] words = SkillText.within(tokens, start, end);
+        return words != null && words[0] == words[1] && FalseFriends.isAllCapitals(tokens.get(words[0]).surface());
     }
 
     /**

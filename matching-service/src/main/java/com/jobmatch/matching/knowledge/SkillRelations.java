@@ -3,6 +3,7 @@ package com.jobmatch.matching.knowledge;
 import com.jobmatch.contract.model.TaxonomySkill;
 import com.jobmatch.matching.scoring.SkillMatcher;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,38 +81,39 @@ public final class SkillRelations {
     }
 
     /**
-     * Relates each product (a tool, or a skill named with a capital) to the skill whose name its own name opens with, or holds right after its maker's name (a first
-     * word that opens {@value #MAKER_NAMES} or more tools' names): "SQL Server" and "Microsoft SQL Server" to SQL,
-     * "Oracle Database" to database, "Java EE" to Java, "Microsoft ASP.NET" to ASP.NET. Using a product is using the
-     * skill it is named after, so a recruiter accepts the product as related evidence of the skill (one way: knowing
-     * databases says nothing of Oracle Database), and "Has N of M required skills" still counts only direct evidence. A word inside a word is no name (JavaScript is not Java), nor is a word in
-     * capitals the same as one that is not ("Cisco IOS" is not Apple's iOS). Before this, a web developer listing SQL
-     * Server and MySQL lacked "SQL" (bench/five-resume-check.sh).
+     * Relates each product (a tool, or a skill named with a capital) to the skill whose name its own name opens with,
+     * or holds right after its maker's name (a first word that opens {@value #MAKER_NAMES} or more tools' names): "SQL
+     * Server" and "Microsoft SQL Server" to SQL, "Oracle Database" to database, "Java EE" to Java. Using a product is
+     * using the skill it is named after, so a recruiter accepts the product as related evidence of the skill (one way:
+     * knowing databases says nothing of Oracle Database), and "Has N of M required skills" still counts only direct
+     * evidence. A word inside a word is no name (JavaScript is not Java), nor is a word in capitals the same as one
+     * that is not ("Cisco IOS" is not Apple's iOS). Before this, a web developer listing SQL Server and MySQL lacked
+     * "SQL" (bench/five-resume-check.sh).
      */
     public void namedAfter(Collection<Skill> skills) {
+        Map<Skill, List<String>> wordsOf = new HashMap<>();
         Map<String, List<Skill>> byName = new HashMap<>();
         Map<String, Integer> opens = new HashMap<>();
         for (Skill skill : skills) {
             List<String> words = nameWords(skill.name());
-            byName.computeIfAbsent(lower(words), key -> new java.util.ArrayList<>()).add(skill);
+            wordsOf.put(skill, words);
+            byName.computeIfAbsent(lower(words), key -> new ArrayList<>()).add(skill);
             if (skill.isTool() && words.size() > 1) {
                 opens.merge(words.getFirst().toLowerCase(Locale.ROOT), 1, Integer::sum);
             }
         }
         for (Skill product : skills) {
-            List<String> words = nameWords(product.name());
+            List<String> words = wordsOf.get(product);
             if (!(product.isTool() || isName(product.name())) || words.size() < 2) {
                 continue;
             }
             boolean maker = opens.getOrDefault(words.getFirst().toLowerCase(Locale.ROOT), 0) >= MAKER_NAMES;
             for (int from = 0; from <= (maker ? 1 : 0); from++) {
-                for (int to = from + 1; to <= words.size(); to++) {
+                // A run of the name's words, never the whole name: that is the product itself.
+                for (int to = from + 1; to <= (from == 0 ? words.size() - 1 : words.size()); to++) {
                     List<String> run = words.subList(from, to);
-                    if (from == 0 && to == words.size()) {
-                        continue;
-                    }
                     for (Skill skill : byName.getOrDefault(lower(run), List.of())) {
-                        if (sameCapitals(run, nameWords(skill.name()))) {
+                        if (sameCapitals(run, wordsOf.get(skill))) {
                             neighbours.computeIfAbsent(product.id(), key -> new HashMap<>())
                                     .merge(skill.id(), NAMED_AFTER, Math::max);
                         }
@@ -145,7 +147,7 @@ public final class SkillRelations {
     }
 
     private static List<String> nameWords(String name) {
-        List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         Matcher matcher = NAME_WORD.matcher(name == null ? "" : name);
         while (matcher.find()) {
             words.add(matcher.group());

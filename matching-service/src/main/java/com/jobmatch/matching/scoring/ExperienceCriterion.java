@@ -150,8 +150,9 @@ final class ExperienceCriterion {
                         && Occupations.closeness(wanted.get(), role.occupation().get()) >= RELATED_OCCUPATION)
                     || role.canonicalSkills().stream().anyMatch(jobSkills::contains)
                     || job.industries().stream().anyMatch(industry -> Terms.sameTerm(industry, role.entry().industry()));
-            months += (relevant ? 1 : UNRELATED_ROLE_SHARE) * monthsOf(role.entry());
-            roleMonths += monthsOf(role.entry());
+            int roleLength = monthsOf(role.entry());
+            months += (relevant ? 1 : UNRELATED_ROLE_SHARE) * roleLength;
+            roleMonths += roleLength;
         }
         Integer career = candidate.totalExperienceMonths();
         if (career != null && career > roleMonths) {

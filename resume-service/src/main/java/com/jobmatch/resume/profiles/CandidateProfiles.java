@@ -43,7 +43,12 @@ public final class CandidateProfiles {
                         start(c.dateObtained()), end(c.expirationDate()))).toList(),
                 data.languages().stream().map(l -> new LanguageSkill(l.language(), l.fluency())).toList(),
                 List.of(), List.of(), null, null,
-                resume.extractedText != null ? resume.extractedText : ResumeText.of(data), resume.enriched);
+                text(resume), resume.enriched);
+    }
+
+    /** The text the resume's skills were read from: its extracted text, else its structured data written out. */
+    private static String text(Resume resume) {
+        return resume.extractedText != null ? resume.extractedText : ResumeText.of(resume.resumeData);
     }
 
     /**
@@ -52,14 +57,13 @@ public final class CandidateProfiles {
      */
     static Integer careerMonths(Resume resume) {
         Integer dated = resume.resumeData.totalExperienceMonths();
-        String text = resume.extractedText != null ? resume.extractedText : ResumeText.of(resume.resumeData);
-        Integer stated = StatedCareer.months(text).orElse(null);
+        Integer stated = StatedCareer.months(text(resume)).orElse(null);
         return stated != null && (dated == null || stated > dated) ? stated : dated;
     }
 
     static List<Skill> skills(Resume resume) {
         if (resume.enriched && !resume.extractedSkills.isEmpty()) {
-            String text = resume.extractedText != null ? resume.extractedText : ResumeText.of(resume.resumeData);
+            String text = text(resume);
             Map<String, ExtractedSkill> byId = new LinkedHashMap<>();
             List<int[]> interests = Interests.ranges(text);
             for (ExtractedSkill s : resume.extractedSkills) {
