@@ -24,12 +24,13 @@ public final class ResumeDates {
     /**
      * One date as written on a resume. Digits must not continue on either side, so that a phone number or an
      * amount ("$20000", "$39,062") is not read as a year, but a comma after a word is a separator flattened text
-     * leaves before a date ("Engineer,2004to2011"); a month name may be glued to the word before it, as flattened
-     * text does ("Expected inMay 2016").
+     * leaves before a date ("Engineer,2004to2011"), and so is a full stop after a word, where flattened text glues the
+     * next role's dates to the sentence before ("advisors.2012to03/2015"; "3.2015" stays a number); a month name may
+     * be glued to the word before it, as flattened text does ("Expected inMay 2016").
      */
     public static final String DATE = "(?:(?:" + MONTH_NAME + "|" + SEASON + ")\\.?,?\\s*'?\\d{2,4}(?!\\d)"
             + "|(?<![\\d/])(?<!\\d\\.)\\d{1,2}\\s*[/.-]\\s*(?:19|20)\\d{2}(?!\\d)|(?<![\\d/])(?:19|20)\\d{2}\\s*[-/]\\s*[01]\\d(?![\\d/])"
-            + "|(?<![\\d/.$])(?<!\\d,)(?:19|20)\\d{2}(?![\\d,]))";
+            + "|(?<![\\d/$])(?<!\\d[.,])(?:19|20)\\d{2}(?![\\d,]))";
     /** A range such as "Jan 2019 - Present", "2015 to 2018" or, flattened, "01/2018toCurrent". */
     public static final Pattern RANGE = Pattern.compile(
             "(" + DATE + ")\\s*(?:-|–|—|~|to|until|till|through|thru)\\s*(" + DATE + "|" + PRESENT + "(?-i:(?![a-z])))",

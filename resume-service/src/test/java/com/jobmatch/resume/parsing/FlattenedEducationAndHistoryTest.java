@@ -95,6 +95,25 @@ class FlattenedEducationAndHistoryTest {
     }
 
     @Test
+    void yearRangeGluedToTheFullStopOfTheRoleBefore() {
+        // a fit-pairs resume: only its first role was found, so its career was one month
+        ResumeData data = ResumeTextParser.parse("SummaryAccountant.\nExperience03/2015to03/2015Financial Analyst"
+                + "Postlethwaite & Netterville–City,STATE,Reviewed claims with attorneys and financial advisors."
+                + "2012to03/2015Director of OperationsInternational Staffing Association–City,STATE,Sourced candidates."
+                + "2010to2012Safety ManagerConstruction Management Enterprises–City,STATE,Inspected sites.\nEducationMBA");
+        assertEquals(List.of("2015-03", "2012-01", "2010-01"),
+                data.workExperience().stream().map(ResumeData.WorkExperience::startDate).toList());
+        assertEquals("2012-12", data.workExperience().get(2).endDate());
+    }
+
+    @Test
+    void aNumberWithADecimalPointIsNoYear() {
+        ResumeData data = ResumeTextParser.parse("ExperienceClerk,City Office|Newport,KY,Raised output by 3.2015 percent"
+                + " to 4.1 units a day.\nEducationHigh School Diploma");
+        assertEquals(List.of(), data.workExperience());
+    }
+
+    @Test
     void placeCommaYearRangeInAHeadingLine() {
         ResumeData data = ResumeTextParser.parse("SummaryEngineer.\nExperiencePremier System Integrators-Senior Embedded"
                 + " Software DeveloperDecatur,AL,2013-CurrentCurrently I am doing work for three divisions.Acme Electronics-"
