@@ -5,7 +5,7 @@ scores against every sample job the project ships (scripts/sample-data/jobs.json
 with the public one-job endpoint and ranked. An empty posting (title "b", company "c", no text) is imported beside them.
 
 Prints, per resume: its top 5 sample jobs with their occupation, whether they are of the resume's own occupation
-(where the catalogue has it; it has no teaching jobs), whether the empty posting is in the top 10, and every skill
+(each has one in the catalogue), whether the empty posting is in the top 10, and every skill
 span the top 5 explanations cite, each flagged when it is one lower-case word standing in for a product's name
 ("projects" for Microsoft Project), the false evidence issue 15 describes. Against a baseline: the same ranking by
 plain tf-idf cosine of the resume's parsed text and each posting's text, computed here.
@@ -30,7 +30,7 @@ RESUMES = [  # (who, file, the sample-job occupations that are its own)
     ("nurse", "HEALTHCARE/14062078.pdf", {"registered-nurse"}),
     ("accountant", "ACCOUNTANT/10554236.pdf", {"accountant"}),
     ("developer", "INFORMATION-TECHNOLOGY/12763627.pdf", {"software-engineer", "devops-engineer"}),
-    ("teacher", "TEACHER/10504237.pdf", set()),
+    ("teacher", "TEACHER/10504237.pdf", {"teacher"}),
     ("truck driver", "AUTOMOBILE/11797122.pdf", {"truck-driver"}),
 ]
 EMAIL, PASSWORD = "five-check@jobmatch.local", "jobmatch-five-check-account"

@@ -73,7 +73,7 @@ report_import() {
 
 import_jobs() {
   local token="$1"
-  step 2/6 "Importing the sample jobs ($(jq length "$SAMPLES/jobs.json") postings across 18 occupations)"
+  step 2/6 "Importing the sample jobs ($(jq length "$SAMPLES/jobs.json") postings across 19 occupations)"
   local response
   api POST "$MATCHING_URL/api/jobs/imports?source=jobmatch-sample" \
     -H 'Content-Type: application/json' -H "Authorization: Bearer $token" --data-binary "@$SAMPLES/jobs.json"

@@ -59,7 +59,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CrashRecoveryTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Postings per sample occupation (18 occupations): little for ai-service to enrich. */
+    /** Postings per sample occupation (19 occupations): little for ai-service to enrich. */
     private static final int PER_OCCUPATION = 1;
     /**
      * Rows the import refuses (no title): each is recorded in the import's transaction, which makes that transaction

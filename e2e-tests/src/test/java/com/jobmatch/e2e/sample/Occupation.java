@@ -147,5 +147,16 @@ record Occupation(String key, String collar, String industry, List<String> title
                     List.of("Energy Modeling", "Excel", "Data Analysis", "Sustainability Reporting", "Communication"),
                     List.of("Python", "SQL", "LEED", "Carbon Accounting"),
                     List.of("model energy use of buildings", "recommend efficiency upgrades", "track emissions", "write client reports"),
-                    List.of(), "BACHELOR", 1, 62_000, 98_000, false, true, List.of("FULL_TIME")));
+                    List.of(), "BACHELOR", 1, 62_000, 98_000, false, true, List.of("FULL_TIME")),
+            new Occupation("teacher", "white", "Education",
+                    List.of("Elementary School Teacher", "High School Math Teacher", "Middle School Science Teacher",
+                            "Special Education Teacher", "English Teacher"),
+                    List.of("Academy", "Schools", "School District"),
+                    List.of("Lesson Planning", "Classroom Management", "Curriculum Development", "Student Assessment",
+                            "Differentiated Instruction"),
+                    List.of("Special Education", "Google Classroom", "ESL", "Parent Communication", "Educational Technology"),
+                    List.of("plan and teach engaging lessons", "assess student progress and give feedback",
+                            "keep a calm, positive classroom", "meet with parents and colleagues",
+                            "adapt instruction for students with different needs"),
+                    List.of("Teaching License"), "BACHELOR", 1, 45_000, 78_000, false, false, List.of("FULL_TIME")));
 }
