@@ -31,9 +31,15 @@ public final class ResumeDates {
     public static final String DATE = "(?:(?:" + MONTH_NAME + "|" + SEASON + ")\\.?,?\\s*'?\\d{2,4}(?!\\d)"
             + "|(?<![\\d/])(?<!\\d\\.)\\d{1,2}\\s*[/.-]\\s*(?:19|20)\\d{2}(?!\\d)|(?<![\\d/])(?:19|20)\\d{2}\\s*[-/]\\s*[01]\\d(?![\\d/])"
             + "|(?<![\\d/$])(?<!\\d[.,])(?:19|20)\\d{2}(?![\\d,]))";
+    /**
+     * A range's end may have a number glued after its year, as flattened builder exports write the hours line next:
+     * "10/2013-01/201440-60 Hrs a Week". After a range's start, a month and four digits of a year are its end.
+     */
+    private static final String GLUED_END = "(?<![\\d/])\\d{1,2}\\s*/\\s*(?:19|20)\\d{2}(?=\\d)";
     /** A range such as "Jan 2019 - Present", "2015 to 2018" or, flattened, "01/2018toCurrent". */
     public static final Pattern RANGE = Pattern.compile(
-            "(" + DATE + ")\\s*(?:-|–|—|~|to|until|till|through|thru)\\s*(" + DATE + "|" + PRESENT + "(?-i:(?![a-z])))",
+            "(" + DATE + ")\\s*(?:-|–|—|~|to|until|till|through|thru)\\s*(" + DATE + "|" + GLUED_END + "|" + PRESENT
+                    + "(?-i:(?![a-z])))",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern NAMED_SEASON = Pattern.compile("(" + SEASON + ")\\.?,?\\s*'?(\\d{2,4})", Pattern.CASE_INSENSITIVE);

@@ -107,6 +107,18 @@ class FlattenedEducationAndHistoryTest {
     }
 
     @Test
+    void hoursGluedToTheEndOfARange() {
+        // a fit-pairs electrician: the builder writes the hours right after the end date
+        ResumeData data = ResumeTextParser.parse("SummaryElectrician.\nExperienceHca-Journeyman ElectricianTampa,FL,"
+                + "10/2013-01/201440-60 Hrs a WeekInstallation of conduit.Continental-Journeyman ElectricianTaylor,MI,"
+                + "10/2011-01/201240-50 Hrs per WeekInstall, repair wiring.\nSkillsConduit");
+        assertEquals(List.of("2013-10", "2011-10"),
+                data.workExperience().stream().map(ResumeData.WorkExperience::startDate).toList());
+        assertEquals(List.of("2014-01", "2012-01"),
+                data.workExperience().stream().map(ResumeData.WorkExperience::endDate).toList());
+    }
+
+    @Test
     void aNumberWithADecimalPointIsNoYear() {
         ResumeData data = ResumeTextParser.parse("ExperienceClerk,City Office|Newport,KY,Raised output by 3.2015 percent"
                 + " to 4.1 units a day.\nEducationHigh School Diploma");
