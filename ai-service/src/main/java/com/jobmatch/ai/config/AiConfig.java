@@ -78,7 +78,10 @@ public interface AiConfig {
          * tagger threshold at 0.70 the tagger path's links are as precise as the fragments' (bench/skill-extraction.sh),
          * but few tagged spans clear it, and a two-page resume still takes several seconds on a busy 2-core machine
          * (about 3 s of CPU on first read; it took ~18 s through the running suite before phrases were batched and
-         * the label search packed). TAGGER is measured and tested, to be the default once both hold.
+         * the label search packed). TAGGER is measured and tested; through the API on the fit pairs (bench README,
+         * session 18 run T) it ranks as FRAGMENTS does (AUC 0.777 against 0.776) and cites a fifth more evidence, less
+         * of it true (bench/evidence-audit-session18t.jsonl: EXACT 0.940, SIMILAR 0.867, against 0.957 and 0.915 for
+         * FRAGMENTS in -session17r), so FRAGMENTS stays the default.
          */
         @WithDefault("FRAGMENTS")
         SkillExtractor.Phrases phrases();
