@@ -424,6 +424,7 @@ export interface components {
             collarType?: components["schemas"]["CollarType"];
             visaSponsorship?: boolean;
             minimumExperienceIsHard?: boolean;
+            unreadSkills?: string[];
         };
         /** @description A JSON object */
         JsonObject: {

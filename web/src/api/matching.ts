@@ -1272,6 +1272,7 @@ export interface components {
             collarType?: components["schemas"]["CollarType"];
             visaSponsorship?: boolean;
             minimumExperienceIsHard?: boolean;
+            unreadSkills?: string[];
         };
         JobSummary: {
             id?: components["schemas"]["UUID"];

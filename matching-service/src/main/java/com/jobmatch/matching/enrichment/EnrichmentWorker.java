@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
@@ -272,13 +273,14 @@ public class EnrichmentWorker implements WorkHandler {
     private void write(Enrichment job) {
         String text = job.posting().text();
         List<ResolvedSkill> skills = resolve(text, job.extracted(), job.posting().keySkills());
+        List<String> unread = unread(text, job.extracted(), job.posting().keySkills());
         List<String> names = skills.stream().map(s -> taxonomy.findById(s.skillId()).canonicalName).toList();
         PostingFacts facts = PostingFacts.read(job.posting().title(), job.posting().description());
         List<StatedFact> stated = new ArrayList<>(facts.facts());
         PostingRequirements.experienceStated(job.posting().description(), "description").ifPresent(stated::add);
         PostingRequirements.educationStated(job.posting().description(), "description").ifPresent(stated::add);
         float[] embedding = Vectors.centroid(job.embedding().vectors());
-        jobs.store(job.claim().jobId(), skills, names, embedding, job.embedding().model(),
+        jobs.store(job.claim().jobId(), skills, unread, names, embedding, job.embedding().model(),
                 PostingRequirements.experience(text), PostingRequirements.education(text), facts, stated);
         // The posting's occupation is read here, once per version of its text, where its text and embedding are at
         // hand: every score of it reads this reading.
@@ -313,6 +315,30 @@ public class EnrichmentWorker implements WorkHandler {
         }
         return List.copyOf(resolved.values());
     }
+
+    /**
+     * The skills the posting lists itself that no taxonomy skill reads: neither a taxonomy name or synonym, nor the words
+     * of a skill ai-service found in the text ("Lesson Planning" read as advise on lesson plans is read; "Climbing" is
+     * not). Scoring counts the skills criterion only as far as the listed skills were read.
+     */
+    private List<String> unread(String text, List<ExtractedSkill> extracted, List<String> keySkills) {
+        List<String> unread = new ArrayList<>();
+        for (String listed : keySkills) {
+            String wanted = listed == null ? "" : listed.strip().toLowerCase(Locale.ROOT);
+            boolean read = wanted.isEmpty() || !taxonomy.byAlias(listed).isEmpty() || extracted.stream()
+                    .filter(e -> e.skillId() != null && e.matchedText() != null
+                            && !RequirementSections.inEqualOpportunityStatement(text, e.start(), e.end()))
+                    .map(e -> e.matchedText().strip().toLowerCase(Locale.ROOT))
+                    .anyMatch(found -> found.length() >= MIN_READ_WORDS_LENGTH && (wanted.contains(found) || found.contains(wanted)));
+            if (!read) {
+                unread.add(listed.strip());
+            }
+        }
+        return List.copyOf(unread);
+    }
+
+    /** Words this short ("C", "Go") say nothing about which listed skill they read. */
+    private static final int MIN_READ_WORDS_LENGTH = 3;
 
     /** A skill mentioned twice keeps its strongest reading: required over preferred, then the higher importance. */
     private static void merge(Map<UUID, ResolvedSkill> resolved, ResolvedSkill next) {

@@ -64,12 +64,13 @@ public class JobEnrichmentStore {
     }
 
     /**
-     * Stores the job's skills and embedding, and what its text states (experience, education, employment type, work
-     * arrangement, pay) where the posting gave no structured field for it, with the words that state each.
+     * Stores the job's skills (and the skills it lists that no taxonomy skill reads) and embedding, and what its text
+     * states (experience, education, employment type, work arrangement, pay) where the posting gave no structured field
+     * for it, with the words that state each.
      */
-    public void store(UUID jobId, List<ResolvedSkill> skills, List<String> skillNames, float[] embedding, String model,
-                      ExperienceRange statedExperience, EducationLevel statedEducation, PostingFacts facts,
-                      List<StatedFact> statedFacts) {
+    public void store(UUID jobId, List<ResolvedSkill> skills, List<String> unreadKeySkills, List<String> skillNames,
+                      float[] embedding, String model, ExperienceRange statedExperience, EducationLevel statedEducation,
+                      PostingFacts facts, List<StatedFact> statedFacts) {
         em.createNativeQuery("DELETE FROM job_skills WHERE job_id = :job").setParameter("job", jobId).executeUpdate();
         if (!skills.isEmpty()) {
             em.createNativeQuery("""
@@ -96,7 +97,7 @@ public class JobEnrichmentStore {
                        ai_salary_maxvalue = CASE WHEN no_pay THEN CAST(:payMax AS numeric) ELSE ai_salary_maxvalue END,
                        ai_salary_currency = CASE WHEN no_pay THEN CAST(:payCurrency AS text) ELSE ai_salary_currency END,
                        ai_salary_period = CASE WHEN no_pay THEN CAST(:payPeriod AS text) ELSE ai_salary_period END,
-                       stated_facts = CAST(:facts AS jsonb)
+                       stated_facts = CAST(:facts AS jsonb), unread_key_skills = CAST(:unread AS text[])
                 FROM (SELECT ai_salary_minvalue IS NULL AND ai_salary_maxvalue IS NULL AND ai_salary_value IS NULL AS no_pay
                       FROM jobs WHERE id = :job) pay
                 WHERE id = :job""")
@@ -110,7 +111,8 @@ public class JobEnrichmentStore {
                 .setParameter("payMax", salary == null ? null : salary.max())
                 .setParameter("payCurrency", salary == null ? null : salary.currency())
                 .setParameter("payPeriod", salary == null ? null : salary.period())
-                .setParameter("facts", toJson(statedFacts)).setParameter("job", jobId).executeUpdate();
+                .setParameter("facts", toJson(statedFacts)).setParameter("unread", unreadKeySkills.toArray(String[]::new))
+                .setParameter("job", jobId).executeUpdate();
     }
 
     private String toJson(List<StatedFact> facts) {

@@ -60,7 +60,7 @@ public class JobProfileStore {
             j.ai_experience_level, j.minimum_education, j.required_certifications, j.cities_derived[1] AS city, j.region,
             j.country, j.latitude, j.longitude, j.ai_work_arrangement, j.ai_employment_type, j.ai_salary_minvalue,
             j.ai_salary_maxvalue, j.ai_salary_currency, j.ai_salary_period, j.ai_taxonomies_a, j.collar_type,
-            j.ai_visa_sponsorship, s.skill_ids, s.skill_kinds, s.skill_importances, o.source AS occupation_source,
+            j.ai_visa_sponsorship, j.unread_key_skills, s.skill_ids, s.skill_kinds, s.skill_importances, o.source AS occupation_source,
             o.isco AS occupation_isco, o.label AS occupation_label""";
     private static final String SKILLS = """
             LEFT JOIN LATERAL (SELECT array_agg(skill_id) AS skill_ids, array_agg(requirement) AS skill_kinds,
@@ -248,7 +248,7 @@ public class JobProfileStore {
                 arrangement == null ? null : WorkArrangement.valueOf(arrangement),
                 strings(row, "ai_employment_type").stream().map(EmploymentType::valueOf).toList(), salary,
                 strings(row, "ai_taxonomies_a"), collar == null ? null : CollarType.valueOf(collar),
-                row.getObject("ai_visa_sponsorship", Boolean.class), minMonths != null);
+                row.getObject("ai_visa_sponsorship", Boolean.class), minMonths != null, strings(row, "unread_key_skills"));
     }
 
     private static List<String> strings(ResultSet row, String column) throws SQLException {

@@ -66,6 +66,11 @@ record Judgement(Double score, List<String> reasons, List<KnockOut> knockOuts, B
      * ordered Good against No Fit at AUC 0.51 on usual levels and 0.46 on inferred ones, 0.69 on stated ones).
      */
     static double weighed(double score, Basis basis) {
-        return MatchScorer.UNKNOWN_PRIOR + basis.knowledge * (score - MatchScorer.UNKNOWN_PRIOR);
+        return weighed(score, basis.knowledge);
+    }
+
+    /** A score moved from the neutral prior only as far as the share of it that is known. */
+    static double weighed(double score, double known) {
+        return MatchScorer.UNKNOWN_PRIOR + known * (score - MatchScorer.UNKNOWN_PRIOR);
     }
 }

@@ -87,15 +87,17 @@ public final class MatchScorer {
                 input.preferences() != null && input.preferences().willingToRelocate());
         Double personalization = input.personalization().score(job);
         Double semantic = input.semanticSimilarity() == null ? null : policy.semanticScore(input.semanticSimilarity());
+        double skillsRead = skillsRead(job);
+        Double skillsScore = skillFit.score() == null ? null : Judgement.weighed(skillFit.score(), skillsRead);
         SubScores sub = new SubScores(round(qualificationFit.score()), round(experienceFit.score()),
-                round(skillFit.score()), round(location), round(categoryFit.score()), round(personalization),
+                round(skillsScore), round(location), round(categoryFit.score()), round(personalization),
                 round(semantic));
 
         double[] weight = {weights.qualification(), weights.experience(), weights.skills(), weights.location(),
                 weights.category(), weights.personalization()};
         Double[] score = {sub.qualification(), sub.experience(), sub.skills(), sub.location(), sub.category(),
                 sub.personalization()};
-        double[] basis = {qualificationFit.basis().knowledge, experienceFit.basis().knowledge, 1, 1,
+        double[] basis = {qualificationFit.basis().knowledge, experienceFit.basis().knowledge, skillsRead, 1,
                 categoryFit.basis().knowledge, 1};
         double weighted = 0;
         double counted = 0;
@@ -115,6 +117,11 @@ public final class MatchScorer {
             knockOuts.add(new KnockOut("VISA", "no visa sponsorship", "the candidate needs sponsorship"));
         }
         List<String> reasons = reasons(input.candidate(), skillFit, qualificationFit, experienceFit, categoryFit);
+        if (!job.unreadSkills().isEmpty() && skillFit.score() != null) {
+            reasons.add(Math.min(1, reasons.size()), String.format(Locale.ROOT, "The posting also lists %s, which no skill of the taxonomy reads: "
+                    + "the skills match counts %.0f%% of the way from neutral", String.join(", ", job.unreadSkills()),
+                    100 * skillsRead));
+        }
         double totalWeight = weights.sum();
         double confidence = (totalWeight == 0 ? 0 : known / totalWeight) * sectionConfidence(candidate);
         return new MatchResult(job.jobId(), candidate.resumeId(), candidate.userId(), round(overall), sub, weights,
@@ -123,6 +130,18 @@ public final class MatchScorer {
                 round(PreferenceFit.score(input.preferences(), job)), semantic != null);
     }
 
+
+    /**
+     * The share of the skills the posting asks for that the taxonomy reads: its read requirements against those plus
+     * the skills it lists that no taxonomy skill reads ({@link JobProfile#unreadSkills}). A posting of five listed
+     * skills of which one was read is not met in full by that one: the skills score moves from the neutral prior only
+     * that far, as a requirement only assumed does ({@link Judgement#weighed}).
+     */
+    static double skillsRead(JobProfile job) {
+        int read = job.requiredSkills().size() + job.preferredSkills().size();
+        int unread = job.unreadSkills().size();
+        return read + unread == 0 ? 1 : (double) read / (read + unread);
+    }
 
     private double blend(Double structured, Double semantic) {
         if (structured == null) {

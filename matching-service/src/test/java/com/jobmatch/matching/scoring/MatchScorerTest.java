@@ -347,6 +347,29 @@ class MatchScorerTest {
         assertEquals(25.0, score(onlyStated, backendJob()).subScores().experience(), 0.01, "12 of 24 months: a quarter");
     }
 
+    @Test
+    void skillsAPostingListsThatNoTaxonomySkillReadsKeepTheSkillsMatchNearNeutral() {
+        // The five-resume teacher: a wind technician post whose one read requirement ("troubleshoot") the teacher had
+        // was "1 of 1 required skills", 100, above teaching posts; its other listed skills were read by no skill.
+        JobProfile oneRead = job(List.of(wants("java", "Java")), List.of());
+        JobProfile fourUnread = withUnread(oneRead, List.of("Climbing", "Hydraulics", "Rope Access", "Composite Repair"));
+        MatchResult allRead = score(candidate(javaPostgresDocker()), oneRead);
+        MatchResult partlyRead = score(candidate(javaPostgresDocker()), fourUnread);
+        assertEquals(100.0, allRead.subScores().skills(), 0.01);
+        assertEquals(60.0, partlyRead.subScores().skills(), 0.01, "one of five listed skills read: a fifth of the way from 50");
+        assertTrue(partlyRead.confidence() < allRead.confidence());
+        assertTrue(partlyRead.reasons().stream().anyMatch(r -> r.contains("Climbing, Hydraulics, Rope Access, Composite Repair")
+                && r.contains("20% of the way from neutral")), partlyRead.reasons().toString());
+        assertTrue(partlyRead.overallScore() < allRead.overallScore());
+    }
+
+    private static JobProfile withUnread(JobProfile job, List<String> unread) {
+        return new JobProfile(job.jobId(), job.externalId(), job.title(), job.company(), job.description(),
+                job.requiredSkills(), job.preferredSkills(), job.experience(), job.experienceLevel(), job.minimumEducation(),
+                job.requiredCertifications(), job.location(), job.workArrangement(), job.employmentTypes(), job.salary(),
+                job.industries(), job.collarType(), job.visaSponsorship(), job.minimumExperienceIsHard(), unread);
+    }
+
     private static CandidateProfile withCareer(CandidateProfile base, int months) {
         return new CandidateProfile(base.userId(), base.resumeId(), base.resumeVersion(), base.name(), base.headline(),
                 base.summary(), base.skills(), base.experience(), months, base.education(), base.certifications(),
