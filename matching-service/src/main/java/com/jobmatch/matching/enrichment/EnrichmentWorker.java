@@ -322,22 +322,23 @@ public class EnrichmentWorker implements WorkHandler {
      * not). Scoring counts the skills criterion only as far as the listed skills were read.
      */
     private List<String> unread(String text, List<ExtractedSkill> extracted, List<String> keySkills) {
-        List<String> unread = new ArrayList<>();
+        Map<String, String> unread = new LinkedHashMap<>();
         for (String listed : keySkills) {
             String wanted = listed == null ? "" : listed.strip().toLowerCase(Locale.ROOT);
             boolean read = wanted.isEmpty() || !taxonomy.byAlias(listed).isEmpty() || extracted.stream()
                     .filter(e -> e.skillId() != null && e.matchedText() != null
                             && !RequirementSections.inEqualOpportunityStatement(text, e.start(), e.end()))
                     .map(e -> e.matchedText().strip().toLowerCase(Locale.ROOT))
-                    .anyMatch(found -> found.length() >= MIN_READ_WORDS_LENGTH && (wanted.contains(found) || found.contains(wanted)));
+                    .anyMatch(found -> found.length() >= MIN_READ_WORDS_LENGTH && wanted.length() >= MIN_READ_WORDS_LENGTH
+                            && (wanted.contains(found) || found.contains(wanted)));
             if (!read) {
-                unread.add(listed.strip());
+                unread.putIfAbsent(wanted, listed.strip());
             }
         }
-        return List.copyOf(unread);
+        return List.copyOf(unread.values());
     }
 
-    /** Words this short ("C", "Go") say nothing about which listed skill they read. */
+    /** Words this short ("C", "Go") say nothing about which listed skill they read: only the taxonomy's labels read them. */
     private static final int MIN_READ_WORDS_LENGTH = 3;
 
     /** A skill mentioned twice keeps its strongest reading: required over preferred, then the higher importance. */

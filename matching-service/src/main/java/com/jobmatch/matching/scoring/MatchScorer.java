@@ -119,8 +119,7 @@ public final class MatchScorer {
         List<String> reasons = reasons(input.candidate(), skillFit, qualificationFit, experienceFit, categoryFit);
         if (!job.unreadSkills().isEmpty() && skillFit.score() != null) {
             reasons.add(Math.min(1, reasons.size()), String.format(Locale.ROOT, "The posting also lists %s, which no skill of the taxonomy reads: "
-                    + "the skills match counts %.0f%% of the way from neutral", String.join(", ", job.unreadSkills()),
-                    100 * skillsRead));
+                    + "the skills match counts %.0f%% of the way from neutral", named(job.unreadSkills()), 100 * skillsRead));
         }
         double totalWeight = weights.sum();
         double confidence = (totalWeight == 0 ? 0 : known / totalWeight) * sectionConfidence(candidate);
@@ -130,6 +129,14 @@ public final class MatchScorer {
                 round(PreferenceFit.score(input.preferences(), job)), semantic != null);
     }
 
+
+    /** Skills a reason names: the first few, and how many more. */
+    static final int NAMED_IN_A_REASON = 5;
+
+    private static String named(List<String> skills) {
+        String first = String.join(", ", skills.subList(0, Math.min(NAMED_IN_A_REASON, skills.size())));
+        return skills.size() <= NAMED_IN_A_REASON ? first : first + " and " + (skills.size() - NAMED_IN_A_REASON) + " more";
+    }
 
     /**
      * The share of the skills the posting asks for that the taxonomy reads: its read requirements against those plus

@@ -361,6 +361,10 @@ class MatchScorerTest {
         assertTrue(partlyRead.reasons().stream().anyMatch(r -> r.contains("Climbing, Hydraulics, Rope Access, Composite Repair")
                 && r.contains("20% of the way from neutral")), partlyRead.reasons().toString());
         assertTrue(partlyRead.overallScore() < allRead.overallScore());
+        List<String> many = List.of("Climbing", "Hydraulics", "Rope Access", "Composite Repair", "Blade Inspection",
+                "Torque Tools", "Lockout");
+        assertTrue(score(candidate(javaPostgresDocker()), withUnread(oneRead, many)).reasons().stream().anyMatch(r ->
+                r.contains("Composite Repair, Blade Inspection and 2 more,")), "a long list is cut short in the reason");
     }
 
     private static JobProfile withUnread(JobProfile job, List<String> unread) {
