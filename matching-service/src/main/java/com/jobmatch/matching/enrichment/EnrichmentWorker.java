@@ -70,6 +70,8 @@ public class EnrichmentWorker implements WorkHandler {
     static final int EMBEDDING_DIMENSION = 384;
     private static final Logger LOG = Logger.getLogger(EnrichmentWorker.class);
     private static final BigDecimal MIN_IMPORTANCE = new BigDecimal("0.10");
+    /** Words this short ("C", "Go") say nothing about which listed skill they read: only the taxonomy's labels read them. */
+    private static final int MIN_READ_WORDS_LENGTH = 3;
 
     private final EnrichmentQueueStore queue;
     private final JobEnrichmentStore jobs;
@@ -272,8 +274,9 @@ public class EnrichmentWorker implements WorkHandler {
      */
     private void write(Enrichment job) {
         String text = job.posting().text();
-        List<ResolvedSkill> skills = resolve(text, job.extracted(), job.posting().keySkills());
-        List<String> unread = unread(text, job.extracted(), job.posting().keySkills());
+        Map<String, Optional<SkillTaxonomyEntry>> listed = listedSkills(job.posting().keySkills());
+        List<ResolvedSkill> skills = resolve(text, job.extracted(), listed);
+        List<String> unread = unread(text, job.extracted(), listed);
         List<String> names = skills.stream().map(s -> taxonomy.findById(s.skillId()).canonicalName).toList();
         PostingFacts facts = PostingFacts.read(job.posting().title(), job.posting().description());
         List<StatedFact> stated = new ArrayList<>(facts.facts());
@@ -294,7 +297,8 @@ public class EnrichmentWorker implements WorkHandler {
      * Taxonomy skills of the job: extracted mentions outside its equal-opportunity statement, plus key skills the
      * posting listed itself (required).
      */
-    private List<ResolvedSkill> resolve(String text, List<ExtractedSkill> extracted, List<String> keySkills) {
+    private List<ResolvedSkill> resolve(String text, List<ExtractedSkill> extracted,
+                                        Map<String, Optional<SkillTaxonomyEntry>> listed) {
         Map<String, SkillTaxonomyEntry> bySlug = taxonomy.bySlugs(extracted.stream().map(ExtractedSkill::skillId)
                 .filter(Objects::nonNull).toList()).stream()
                 .collect(Collectors.toMap(s -> s.slug, Function.identity()));
@@ -309,11 +313,20 @@ public class EnrichmentWorker implements WorkHandler {
                 merge(resolved, new ResolvedSkill(skill.id, RequirementSections.kindAt(text, e.start()), importance(e.confidence())));
             }
         }
-        for (String listed : keySkills) {
-            taxonomy.byAlias(listed).stream().findFirst()
-                    .ifPresent(skill -> merge(resolved, new ResolvedSkill(skill.id, SkillRequirementKind.REQUIRED, BigDecimal.ONE)));
-        }
+        listed.values().forEach(entry -> entry.ifPresent(skill ->
+                merge(resolved, new ResolvedSkill(skill.id, SkillRequirementKind.REQUIRED, BigDecimal.ONE))));
         return List.copyOf(resolved.values());
+    }
+
+    /** Each skill the posting lists itself, in order, with the taxonomy skill its words name (one look-up each). */
+    private Map<String, Optional<SkillTaxonomyEntry>> listedSkills(List<String> keySkills) {
+        Map<String, Optional<SkillTaxonomyEntry>> listed = new LinkedHashMap<>();
+        for (String skill : keySkills) {
+            if (skill != null && !skill.isBlank()) {
+                listed.computeIfAbsent(skill.strip(), name -> taxonomy.byAlias(name).stream().findFirst());
+            }
+        }
+        return listed;
     }
 
     /**
@@ -321,25 +334,22 @@ public class EnrichmentWorker implements WorkHandler {
      * of a skill ai-service found in the text ("Lesson Planning" read as advise on lesson plans is read; "Climbing" is
      * not). Scoring counts the skills criterion only as far as the listed skills were read.
      */
-    private List<String> unread(String text, List<ExtractedSkill> extracted, List<String> keySkills) {
+    private List<String> unread(String text, List<ExtractedSkill> extracted, Map<String, Optional<SkillTaxonomyEntry>> listed) {
         Map<String, String> unread = new LinkedHashMap<>();
-        for (String listed : keySkills) {
-            String wanted = listed == null ? "" : listed.strip().toLowerCase(Locale.ROOT);
-            boolean read = wanted.isEmpty() || !taxonomy.byAlias(listed).isEmpty() || extracted.stream()
+        for (Map.Entry<String, Optional<SkillTaxonomyEntry>> skill : listed.entrySet()) {
+            String wanted = skill.getKey().toLowerCase(Locale.ROOT);
+            boolean read = skill.getValue().isPresent() || extracted.stream()
                     .filter(e -> e.skillId() != null && e.matchedText() != null
                             && !RequirementSections.inEqualOpportunityStatement(text, e.start(), e.end()))
                     .map(e -> e.matchedText().strip().toLowerCase(Locale.ROOT))
                     .anyMatch(found -> found.length() >= MIN_READ_WORDS_LENGTH && wanted.length() >= MIN_READ_WORDS_LENGTH
                             && (wanted.contains(found) || found.contains(wanted)));
             if (!read) {
-                unread.putIfAbsent(wanted, listed.strip());
+                unread.putIfAbsent(wanted, skill.getKey());
             }
         }
         return List.copyOf(unread.values());
     }
-
-    /** Words this short ("C", "Go") say nothing about which listed skill they read: only the taxonomy's labels read them. */
-    private static final int MIN_READ_WORDS_LENGTH = 3;
 
     /** A skill mentioned twice keeps its strongest reading: required over preferred, then the higher importance. */
     private static void merge(Map<UUID, ResolvedSkill> resolved, ResolvedSkill next) {

@@ -116,11 +116,8 @@ public final class MatchScorer {
                 && input.preferences().needsVisaSponsorship()) {
             knockOuts.add(new KnockOut("VISA", "no visa sponsorship", "the candidate needs sponsorship"));
         }
-        List<String> reasons = reasons(input.candidate(), skillFit, qualificationFit, experienceFit, categoryFit);
-        if (!job.unreadSkills().isEmpty() && skillFit.score() != null) {
-            reasons.add(Math.min(1, reasons.size()), String.format(Locale.ROOT, "The posting also lists %s, which no skill of the taxonomy reads: "
-                    + "the skills match counts %.0f%% of the way from neutral", named(job.unreadSkills()), 100 * skillsRead));
-        }
+        List<String> reasons = reasons(input.candidate(), job, skillFit, skillsRead, qualificationFit, experienceFit,
+                categoryFit);
         double totalWeight = weights.sum();
         double confidence = (totalWeight == 0 ? 0 : known / totalWeight) * sectionConfidence(candidate);
         return new MatchResult(job.jobId(), candidate.resumeId(), candidate.userId(), round(overall), sub, weights,
@@ -181,13 +178,18 @@ public final class MatchScorer {
      * "Has N of M required skills" counts direct evidence only (the skill or its synonym); a related skill is named
      * apart with what it stands in for, so a reader never takes "PostgreSQL, related to MySQL" for MySQL.
      */
-    private static List<String> reasons(CandidateProfile candidate, SkillAssessment skillFit, Judgement... judgements) {
+    private static List<String> reasons(CandidateProfile candidate, JobProfile job, SkillAssessment skillFit,
+                                        double skillsRead, Judgement... judgements) {
         List<String> reasons = new ArrayList<>();
         int required = (int) skillFit.matched().stream().filter(m -> m.required() && m.direct()).count();
         int requiredTotal = (int) skillFit.matched().stream().filter(SkillMatch::required).count()
                 + skillFit.missingRequired().size();
         if (requiredTotal > 0) {
             reasons.add("Has " + required + " of " + requiredTotal + " required skills");
+        }
+        if (!job.unreadSkills().isEmpty() && skillFit.score() != null) {
+            reasons.add(String.format(Locale.ROOT, "The posting also lists %s, which no skill of the taxonomy reads: "
+                    + "the skills match counts %.0f%% of the way from neutral", named(job.unreadSkills()), 100 * skillsRead));
         }
         List<String> related = skillFit.matched().stream().filter(m -> !m.direct())
                 .map(m -> candidateSkillName(candidate, m) + ", related to " + m.name()).toList();

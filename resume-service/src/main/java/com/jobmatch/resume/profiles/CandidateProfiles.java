@@ -36,18 +36,18 @@ public final class CandidateProfiles {
         List<ExperienceEntry> experience = data.workExperience().stream().map(CandidateProfiles::experience).toList();
         String headline = data.workExperience().stream().map(WorkExperience::position)
                 .filter(p -> p != null && !p.isBlank()).findFirst().orElse(null);
+        String text = text(resume);
         return new CandidateProfile(resume.userId, resume.id, resume.currentVersion, data.contactInfo().fullName(),
-                headline, data.summary(), skills(resume), experience, careerMonths(resume),
+                headline, data.summary(), skills(resume, text), experience, careerMonths(resume, text),
                 data.education().stream().map(CandidateProfiles::education).toList(),
                 data.certifications().stream().map(c -> new Certification(c.name(), c.issuer(),
                         start(c.dateObtained()), end(c.expirationDate()))).toList(),
                 data.languages().stream().map(l -> new LanguageSkill(l.language(), l.fluency())).toList(),
-                List.of(), List.of(), null, null,
-                text(resume), resume.enriched);
+                List.of(), List.of(), null, null, text, resume.enriched);
     }
 
     /** The text the resume's skills were read from: its extracted text, else its structured data written out. */
-    private static String text(Resume resume) {
+    static String text(Resume resume) {
         return resume.extractedText != null ? resume.extractedText : ResumeText.of(resume.resumeData);
     }
 
@@ -55,15 +55,15 @@ public final class CandidateProfiles {
      * The career's months: the dated roles' (overlaps counted once), or the length the resume states when that is
      * longer ({@link StatedCareer}: "over 12 years of experience" above roles whose older dates were lost).
      */
-    static Integer careerMonths(Resume resume) {
+    static Integer careerMonths(Resume resume, String text) {
         Integer dated = resume.resumeData.totalExperienceMonths();
-        Integer stated = StatedCareer.months(text(resume)).orElse(null);
+        Integer stated = StatedCareer.months(text).orElse(null);
         return stated != null && (dated == null || stated > dated) ? stated : dated;
     }
 
-    static List<Skill> skills(Resume resume) {
+    /** The resume's skills, each with the mention that proves it best in {@code text} ({@link #text}). */
+    static List<Skill> skills(Resume resume, String text) {
         if (resume.enriched && !resume.extractedSkills.isEmpty()) {
-            String text = text(resume);
             Map<String, ExtractedSkill> byId = new LinkedHashMap<>();
             List<int[]> interests = Interests.ranges(text);
             for (ExtractedSkill s : resume.extractedSkills) {
