@@ -76,16 +76,23 @@ public class FakeServices extends FakeServicesBase {
              {"skillId":"sql","name":"SQL","category":"knowledge","matchedText":"SQL","start":0,"end":3,
               "confidence":0.8,"method":"alias"}]""";
 
+    /** ai-service's reading of a listed "Forklift Operation" (a skills list, kind SKILLS). */
+    private static final String FORKLIFT = """
+            {"skillId":"operate-forklift","name":"operate forklift","category":"cross-sector",
+             "matchedText":"Forklift Operation","start":0,"end":18,"confidence":0.91,"method":"EMBEDDING","link":"NAMED"}""";
+
     /**
-     * ai-service answers: every job text mentions Python and SQL (read one by one or in a batch); every text sent for embedding gets the same
-     * 384-dimensional vector (one per text, as the real service answers).
+     * ai-service answers: every job text mentions Python and SQL (read one by one or in a batch); a skills list (kind
+     * SKILLS) is read as naming operate forklift where it lists "Forklift Operation", and nothing else; every text sent
+     * for embedding gets the same 384-dimensional vector (one per text, as the real service answers).
      */
     public static void aiUp() {
         server().stubFor(post(urlPathEqualTo("/api/ai/skills/extract")).willReturn(okJson("""
                 {"taxonomyVersion":"test","skills":%s}""".formatted(PYTHON_AND_SQL))));
         server().stubFor(post(urlPathEqualTo("/api/ai/skills/extract/batch")).willReturn(okJson("""
                 {"results":[{{#each (jsonPath request.body '$.items') as |item|}}{{#unless @first}},{{/unless}}\
-                {"taxonomyVersion":"test","skills":%s}{{/each}}]}""".formatted(PYTHON_AND_SQL))
+                {{#eq item.kind 'SKILLS'}}{"taxonomyVersion":"test","skills":[{{#contains item.text 'Forklift Operation'}}%s{{/contains}}]}\
+                {{else}}{"taxonomyVersion":"test","skills":%s}{{/eq}}{{/each}}]}""".formatted(FORKLIFT, PYTHON_AND_SQL))
                 .withTransformers("response-template")));
         StringJoiner vector = new StringJoiner(",", "[", "]");
         for (int i = 0; i < 384; i++) {

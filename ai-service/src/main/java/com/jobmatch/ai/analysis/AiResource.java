@@ -31,7 +31,8 @@ import java.util.Set;
 @RolesAllowed(Roles.SERVICE)
 public class AiResource implements AiApi {
 
-    private static final Set<String> TEXT_KINDS = Set.of("RESUME", "JOB");
+    private static final Set<String> TEXT_KINDS = Set.of(SkillExtractionRequest.RESUME, SkillExtractionRequest.JOB,
+            SkillExtractionRequest.SKILLS);
 
     private final EmbeddingService embeddings;
     private final AnalysisService analyses;
@@ -82,9 +83,9 @@ public class AiResource implements AiApi {
 
     @Override
     public SkillExtractionResponse extractSkills(SkillExtractionRequest request) {
-        String kind = request.kind() == null ? "RESUME" : request.kind();
+        String kind = request.kind() == null ? SkillExtractionRequest.RESUME : request.kind();
         if (!TEXT_KINDS.contains(kind)) {
-            throw ProblemException.invalidField("kind", "must be RESUME or JOB");
+            throw ProblemException.invalidField("kind", "must be RESUME, JOB or SKILLS");
         }
         return analyses.extractSkills(request.text(), kind);
     }
@@ -93,9 +94,9 @@ public class AiResource implements AiApi {
     public SkillExtractionBatchResponse extractSkillsBatch(SkillExtractionBatchRequest request) {
         List<String> kinds = new ArrayList<>(request.items().size());
         for (int i = 0; i < request.items().size(); i++) {
-            String kind = request.items().get(i).kind() == null ? "RESUME" : request.items().get(i).kind();
+            String kind = request.items().get(i).kind() == null ? SkillExtractionRequest.RESUME : request.items().get(i).kind();
             if (!TEXT_KINDS.contains(kind)) {
-                throw ProblemException.invalidField("items[" + i + "].kind", "must be RESUME or JOB");
+                throw ProblemException.invalidField("items[" + i + "].kind", "must be RESUME, JOB or SKILLS");
             }
             kinds.add(kind);
         }

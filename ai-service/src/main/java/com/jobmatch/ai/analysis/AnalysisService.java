@@ -1,5 +1,7 @@
 package com.jobmatch.ai.analysis;
 
+import static com.jobmatch.contract.api.SkillExtractionRequest.SKILLS;
+
 import com.jobmatch.ai.analysis.JobMatchAnalyzer.Facts;
 import com.jobmatch.ai.analysis.JobMatchNarrator.Narrative;
 import com.jobmatch.ai.embeddings.ContentHash;
@@ -20,12 +22,15 @@ import com.jobmatch.contract.model.TaxonomySkill;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The analyses other services ask for: skills, resume analysis, job-match analysis (suggestions to improve a resume
@@ -55,21 +60,32 @@ public class AnalysisService {
         this.optimizations = optimizations;
     }
 
-    /** {@code kind} is RESUME or JOB (checked by the caller). */
+    /** {@code kind} is RESUME, JOB or SKILLS (checked by the caller). */
     public SkillExtractionResponse extractSkills(String text, String kind) {
         TaxonomyIndex index = taxonomy.current();
-        List<ExtractedSkill> skills = extractor.extract(text, index);
+        List<ExtractedSkill> skills = SKILLS.equals(kind) ? extractor.readLists(List.of(text), index).getFirst()
+                : extractor.extract(text, index);
         storeSkillAnalysis(null, kind, text, skills, index.version());
         return new SkillExtractionResponse(skills, index.version());
     }
 
     /**
-     * Skills of several texts ({@code kinds}: RESUME or JOB each, checked by the caller), read together so that their
+     * Skills of several texts ({@code kinds}: RESUME, JOB or SKILLS each, checked by the caller), read together so that their
      * phrases are embedded in one model call; each text's analysis is stored as one extraction's would be.
      */
     public SkillExtractionBatchResponse extractSkillsAll(List<String> texts, List<String> kinds) {
         TaxonomyIndex index = taxonomy.current();
-        List<List<ExtractedSkill>> skills = extractor.extractAll(texts, index);
+        List<Integer> lists = IntStream.range(0, texts.size()).filter(i -> SKILLS.equals(kinds.get(i))).boxed().toList();
+        List<Integer> prose = IntStream.range(0, texts.size()).filter(i -> !SKILLS.equals(kinds.get(i))).boxed().toList();
+        List<List<ExtractedSkill>> skills = new ArrayList<>(Collections.nCopies(texts.size(), List.of()));
+        List<List<ExtractedSkill>> read = extractor.extractAll(prose.stream().map(texts::get).toList(), index);
+        List<List<ExtractedSkill>> listed = extractor.readLists(lists.stream().map(texts::get).toList(), index);
+        for (int i = 0; i < prose.size(); i++) {
+            skills.set(prose.get(i), read.get(i));
+        }
+        for (int i = 0; i < lists.size(); i++) {
+            skills.set(lists.get(i), listed.get(i));
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < texts.size(); i++) {
                 analyses.saveSkillAnalysis(null, kinds.get(i), ContentHash.of(texts.get(i)), skills.get(i), index.version());

@@ -73,7 +73,7 @@ public final class SkillDictionary {
      * How an entry names its skill: the skill's name, one of its synonyms, a product's name without vendor, or a
      * product's name without the kind word O*NET adds ("Salesforce" for "Salesforce software").
      */
-    private enum Kind { NAME, SYNONYM, VENDORLESS, WITHOUT_KIND }
+    private enum Kind { NAME, SYNONYM, VENDORLESS, WITHOUT_KIND, INITIALISM }
 
     /** The kind word O*NET ends product entries with when the product's name alone says no kind ("Shopify software"). */
     private static final String KIND_WORD = " software";
@@ -142,10 +142,13 @@ public final class SkillDictionary {
             skill.synonyms().forEach(synonym -> addWithoutVendor(synonym, skill));
         }
         skills.forEach(this::addWithoutKindWord);
+        // Last: a word a name, a synonym or a product's name without its maker already is ("ERP" of SAP ERP) keeps that.
+        addInitialisms(skills);
         readGenericPhrases(skills);
         AcronymSenses senses = new AcronymSenses(skills);
         entries.forEach((key, entry) -> {
-            if (entry.kind() == Kind.SYNONYM && entry.acronym() && senses.inDoubt(key.toUpperCase(Locale.ROOT), entry.skill())) {
+            if ((entry.kind() == Kind.SYNONYM || entry.kind() == Kind.INITIALISM) && entry.acronym()
+                    && senses.inDoubt(key.toUpperCase(Locale.ROOT), entry.skill())) {
                 acronymsInDoubt.add(key);
             }
         });
@@ -187,6 +190,21 @@ public final class SkillDictionary {
     /** The skill whose name or synonym is exactly this phrase, after normalisation. */
     public Optional<TaxonomySkill> lookup(String phrase) {
         return Optional.ofNullable(entries.get(SkillText.key(phrase))).map(Entry::skill);
+    }
+
+    /**
+     * The skill an item of a skills list names with a label of its own: the item's words exactly (a product without its
+     * vendor, "Excel", included: the list says the word is a skill), or a maker's name alone with O*NET's kind word
+     * ("SAP" for SAP software; "Budgeting" is no budgeting software); none when the item is no label.
+     */
+    public Optional<Hit> listed(String item) {
+        Entry entry = entries.get(SkillText.key(item));
+        if (entry == null && namesOnlyMakers(item)) {
+            entry = entries.get(SkillText.key(item.strip() + KIND_WORD));
+        }
+        // A label lent from a neighbouring concept ("estimating" under industrial software) names no skill here either.
+        return Optional.ofNullable(entry).filter(found -> !found.related())
+                .map(found -> new Hit(found.skill(), 0, 0, found.confidence(), true));
     }
 
     /**
@@ -407,6 +425,12 @@ public final class SkillDictionary {
                 return new Candidate(new Hit(entry.skill(), start, start, AMBIGUOUS_CONFIDENCE,
                         named(entry, tokens, start, start)), false, false, false, null, true);
             }
+            if (length == 1 && entry.kind() == Kind.INITIALISM) {
+                if (!FalseFriends.isAllCapitals(tokens.get(start).surface())) {
+                    continue;
+                }
+                return new Candidate(new Hit(entry.skill(), start, start, AMBIGUOUS_CONFIDENCE, true), false, false);
+            }
             if (length == 1 && entry.kind() == Kind.SYNONYM && tokens.get(start).surface().length() <= MAX_SHORT_SYNONYM) {
                 // "AR" is accounts receivable or Arkansas as often as augmented reality: a two-letter synonym counts
                 // where the text also names the skill in full or beside another tool's name.
@@ -555,6 +579,58 @@ public final class SkillDictionary {
         if (lastSpace > 0 && skill.isTechnology() && isProperName(label)) {
             productsEndingWith.computeIfAbsent(key.substring(lastSpace + 1), word -> new HashSet<>()).add(skill.skillId());
         }
+    }
+
+    /**
+     * "AWS" for O*NET's "Amazon Web Services AWS software": O*NET writes a technology's acronym right after the words it
+     * abbreviates, and postings and resumes write the acronym alone ("AWS", "SCADA", "LMS"). It becomes the skill's
+     * synonym where no other technology's name abbreviates to it ("PMS" is practice and property management software)
+     * and no label of the taxonomy is already that word. In running text it is read only written in capitals and beside
+     * another tool's name or where the text names the skill in full: alone it is as often a company ("AWS wireless
+     * product lines"), an agency ("CMS data and insurance claims") or another sense; in a skills list it is the skill.
+     */
+    private void addInitialisms(List<TaxonomySkill> skills) {
+        Map<String, Set<TaxonomySkill>> byAcronym = new HashMap<>();
+        for (TaxonomySkill skill : skills) {
+            if (skill.isTechnology()) {
+                initialismsOf(skill.name()).forEach(acronym ->
+                        byAcronym.computeIfAbsent(acronym, a -> new HashSet<>()).add(skill));
+            }
+        }
+        byAcronym.forEach((acronym, owners) -> {
+            // "AWS" is also written in "Amazon Web Services AWS SageMaker": the name that ends with it is the one it names.
+            List<TaxonomySkill> endingWithIt = owners.stream().filter(skill -> endsWithAcronym(skill.name(), acronym)).toList();
+            TaxonomySkill owner = owners.size() == 1 ? owners.iterator().next()
+                    : endingWithIt.size() == 1 ? endingWithIt.getFirst() : null;
+            if (owner != null) {
+                add(acronym, owner, SYNONYM_CONFIDENCE, Kind.INITIALISM, false);
+            }
+        });
+    }
+
+    private static boolean endsWithAcronym(String name, String acronym) {
+        String stripped = name.strip();
+        return stripped.endsWith(" " + acronym) || stripped.endsWith(" " + acronym + KIND_WORD);
+    }
+
+    /** The acronyms a name writes right after the words they abbreviate ("AWS" in "Amazon Web Services AWS software"). */
+    static List<String> initialismsOf(String name) {
+        String[] words = name.strip().split("\\s+");
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (word.length() < 2 || i < word.length() || !word.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (int k = i - word.length(); k < i; k++) {
+                initials.append(Character.toUpperCase(words[k].charAt(0)));
+            }
+            if (initials.toString().equals(word)) {
+                found.add(word);
+            }
+        }
+        return found;
     }
 
     private void addWithoutVendor(String label, TaxonomySkill skill) {

@@ -11,6 +11,7 @@ import com.jobmatch.contract.model.SkillLink;
 import com.jobmatch.contract.model.TaxonomySkill;
 import com.jobmatch.contract.model.Vectors;
 import jakarta.enterprise.context.ApplicationScoped;
+import opennlp.tools.stemmer.PorterStemmer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -122,6 +124,110 @@ public class SkillExtractor {
         }
         readings.forEach(r -> r.found.sort(Comparator.comparingInt(ExtractedSkill::start)));
         return readings.stream().map(r -> r.found).toList();
+    }
+
+    /** The separator of the items of a skills list ({@link #readLists}). */
+    public static final String LIST_ITEM_SEPARATOR = "\n";
+
+    /**
+     * The skills of each list, in order: a list's items (one per line) are the skills a posting lists itself, in a
+     * field of their own. Each was put there as a skill, so, as a tagged span, it only has to be named, not shown to
+     * be a skill: by a dictionary label of the whole item (a one-word name such as "Excel" or "Scheduling" included),
+     * else by its nearest label at the tagger's threshold ({@link AiConfig.Extraction#taggerThreshold}), with the
+     * rules every similarity link follows (an acronym or a maker's name alone, people, or the thing an act of making or
+     * judging acts on name no skill). An item that does not hold the words of the skill's name only comes near it, and
+     * needs the fragments' threshold ({@link AiConfig.Extraction#semanticThreshold}) as any phrase nothing vouches for;
+     * one word needs a word of the name ({@link #sharesItsWord}).
+     * An item nothing names is left out: the caller counts it as a listed skill no taxonomy skill reads. Each skill's
+     * span is its item's place in the list.
+     */
+    public List<List<ExtractedSkill>> readLists(List<String> lists, TaxonomyIndex taxonomy) {
+        List<List<int[]>> items = lists.stream().map(SkillExtractor::itemsOf).toList();
+        List<String> unnamed = new ArrayList<>();
+        for (int i = 0; i < lists.size(); i++) {
+            for (int[] item : items.get(i)) {
+                String words = lists.get(i).substring(item[0], item[1]);
+                if (taxonomy.dictionary().listed(words).isEmpty()) {
+                    unnamed.add(words);
+                }
+            }
+        }
+        Map<String, TaxonomyIndex.Scored> nearest = new HashMap<>();
+        if (config.semanticEnabled() && taxonomy.hasVectors() && !unnamed.isEmpty()) {
+            List<String> distinct = unnamed.stream().distinct().toList();
+            List<TaxonomyIndex.Scored> best = nearestOf(distinct, taxonomy);
+            for (int i = 0; i < distinct.size(); i++) {
+                if (best.get(i) != null) {
+                    nearest.put(distinct.get(i), best.get(i));
+                }
+            }
+        }
+        List<List<ExtractedSkill>> read = new ArrayList<>();
+        for (int i = 0; i < lists.size(); i++) {
+            String list = lists.get(i);
+            List<ExtractedSkill> found = new ArrayList<>();
+            for (int[] item : items.get(i)) {
+                String words = list.substring(item[0], item[1]);
+                Optional<Hit> named = taxonomy.dictionary().listed(words);
+                if (named.isPresent()) {
+                    found.add(toExtracted(named.get().skill(), list, item[0], item[1], named.get().confidence(), DICTIONARY,
+                            named.get().named() ? SkillLink.NAMED : SkillLink.RELATED));
+                    continue;
+                }
+                List<Token> tokens = SkillText.tokens(list);
+                Optional.ofNullable(nearest.get(words)).filter(link -> link.similarity() >= config.taggerThreshold())
+                        .filter(link -> !isOneAcronym(tokens, item[0], item[1]))
+                        .filter(link -> !taxonomy.dictionary().namesOnlyMakers(words))
+                        .filter(link -> !PeopleNouns.name(tokens, item[0], item[1], link.skill().name()))
+                        .filter(link -> ActionSkills.mayName(words, link.skill()))
+                        .filter(link -> sharesItsWord(words, link.skill()))
+                        .filter(link -> taxonomy.dictionary().holdsName(words, link.skill())
+                                || link.similarity() >= config.semanticThreshold())
+                        .ifPresent(link -> found.add(toExtracted(link.skill(), list, item[0], item[1],
+                                round(link.similarity()), EMBEDDING, similarityLink(words, link, taxonomy))));
+            }
+            read.add(found);
+        }
+        return read;
+    }
+
+    /**
+     * Whether a one-word item is a word of the skill's name, give or take its ending (the same Porter stem, OpenNLP's:
+     * "Soldering", soldering techniques; "Packing", pack goods). A word the model does not know is read by its letters: "Quarkus" comes near QuarkXPress
+     * at 0.75, so one word alone links only to a name that writes it. Items of several words need not.
+     */
+    static boolean sharesItsWord(String item, TaxonomySkill skill) {
+        List<Token> words = SkillText.tokens(item);
+        if (words.size() != 1) {
+            return true;
+        }
+        PorterStemmer stemmer = new PorterStemmer();
+        String stem = stemmer.stem(words.getFirst().surface().toLowerCase(Locale.ROOT));
+        return SkillText.tokens(skill.name()).stream()
+                .anyMatch(named -> stemmer.stem(named.surface().toLowerCase(Locale.ROOT)).equals(stem));
+    }
+
+    /** The items of a skills list: its lines, trimmed, the blank ones left out. */
+    private static List<int[]> itemsOf(String list) {
+        List<int[]> items = new ArrayList<>();
+        int start = 0;
+        while (start <= list.length()) {
+            int end = list.indexOf(LIST_ITEM_SEPARATOR, start);
+            end = end < 0 ? list.length() : end;
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(list.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(list.charAt(to - 1))) {
+                to--;
+            }
+            if (to > from) {
+                items.add(new int[] {from, to});
+            }
+            start = end + 1;
+        }
+        return items;
     }
 
     /**

@@ -190,6 +190,30 @@ public class SkillExtractionTest {
     }
 
     @Test
+    void aPostingsOwnListOfSkillsIsReadItemByItem() {
+        // kind SKILLS: each line was put in a skills field as a skill, so a product's name alone is the product and a
+        // competence written as a noun phrase is linked; an item no label comes near is left out
+        String list = "Excel\nIntensive Care Nursing\n\n  Nursing in intensive care units \nQuarkus";
+        JsonPath result = extract(list, "SKILLS");
+        List<Map<String, Object>> skills = result.getList("skills");
+        assertEquals(List.of("sk-excel", "sk-icu", "sk-icu"), result.getList("skills.skillId"), skills.toString());
+        assertEquals(List.of("Excel", "Intensive Care Nursing", "Nursing in intensive care units"), result.getList("skills.matchedText"));
+        assertEquals(List.of("DICTIONARY", "DICTIONARY", "EMBEDDING"), result.getList("skills.method"));
+        for (Map<String, Object> skill : skills) {
+            assertEquals(skill.get("matchedText"), list.substring((Integer) skill.get("start"), (Integer) skill.get("end")));
+        }
+        // the same word in running text needs the text to say it is the product
+        assertTrue(extract("Excel", "JOB").getList("skills").isEmpty());
+        // in a batch, a list is read beside texts
+        JsonPath batch = given().header("Authorization", EmbeddingsTest.SERVICE).contentType(ContentType.JSON)
+                .body(Map.of("items", List.of(Map.of("text", "Backend services in Go and Python", "kind", "JOB"),
+                        Map.of("text", "Excel\nQuarkus", "kind", "SKILLS"))))
+                .when().post("/api/ai/skills/extract/batch").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("sk-excel"), batch.getList("results[1].skills.skillId"));
+        assertTrue(batch.getList("results[0].skills.skillId").contains("sk-python"));
+    }
+
+    @Test
     void badBatchesAreRejectedAndStoreNothing() {
         long before = Db.count(dataSource, "SELECT count(*) FROM skill_analyses");
         badBatch(Map.of("items", List.of()), "items");

@@ -168,6 +168,37 @@ class SkillLinkTest {
     }
 
     @Test
+    void anAcronymOnetWritesAfterItsWordsNamesTheTechnology() {
+        // O*NET names "Amazon Web Services AWS software"; postings write "AWS" alone, which named nothing before
+        assertEquals(List.of("Amazon Web Services AWS software: named", "Docker: named"), links("Deployed the services on AWS with Docker"));
+        // alone, with no tool beside it, it is as often a company's name (the fit-pairs resumes)
+        assertEquals(List.of(), links("Provided technical support for all AWS wireless product lines"));
+        // "AWS" also opens "Amazon Web Services AWS CloudFormation": the name that ends with it is the one it names
+        assertEquals(List.of("AWS"), SkillDictionary.initialismsOf("Amazon Web Services AWS CloudFormation"));
+        // an acronym two technologies abbreviate to (practice and property management software) names neither
+        assertEquals(List.of(), links("Entered the visits in PMS").stream().filter(link -> link.contains("management")).toList());
+        // and as any acronym, only written in capitals
+        assertEquals(List.of(), links("the aws of the sails"));
+    }
+
+    @Test
+    void anItemOfASkillsListIsReadByItsOwnLabel() {
+        // a skills list says each item is a skill: a product's name without its maker is the product, a maker's name
+        // alone its O*NET software; a generic word is no software, and a label lent from another concept names nothing
+        assertEquals("Microsoft Excel", DICTIONARY.listed("Excel").orElseThrow().skill().name());
+        assertEquals("SAP software", DICTIONARY.listed("SAP").orElseThrow().skill().name());
+        assertEquals("Amazon Web Services AWS software", DICTIONARY.listed("AWS").orElseThrow().skill().name());
+        assertEquals("Supervisory control and data acquisition SCADA software", DICTIONARY.listed("SCADA").orElseThrow().skill().name());
+        assertTrue(DICTIONARY.listed("Budgeting").isEmpty());
+        assertTrue(DICTIONARY.listed("Estimating").isEmpty(), "estimating is a label industrial software borrows");
+        // one word links by similarity only to a name that writes it: the model reads an unknown word by its letters
+        assertFalse(SkillExtractor.sharesItsWord("Quarkus", skill("QuarkXPress")));
+        assertTrue(SkillExtractor.sharesItsWord("Packing", skill("pack goods")));
+        assertTrue(SkillExtractor.sharesItsWord("Soldering", skill("soldering techniques")));
+        assertTrue(SkillExtractor.sharesItsWord("Forklift Operation", skill("operate forklift")));
+    }
+
+    @Test
     void makersAreReadFromTheTaxonomysProductNames() {
         // "Atlassian" opens several product names and names none alone: "JIRA" is Atlassian JIRA
         assertEquals(List.of("Atlassian JIRA: named"), links("Tracked defects in JIRA"));

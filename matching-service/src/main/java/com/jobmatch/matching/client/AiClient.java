@@ -55,14 +55,6 @@ public class AiClient {
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 300)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.8, delay = 30, delayUnit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "skillsUnavailable")
-    public Optional<List<ExtractedSkill>> extractSkills(String jobText) {
-        return Optional.of(api.extractSkills(new SkillExtractionRequest(jobText, "JOB")).skills());
-    }
-
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 300)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.8, delay = 30, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "jobEmbeddingUnavailable")
     public Optional<EmbeddingResponse> embedJob(UUID jobId, List<String> statements) {
         return Optional.of(api.embed(new EmbeddingRequest(statements, "JOB",
@@ -70,19 +62,19 @@ public class AiClient {
     }
 
     /**
-     * Skills of several job texts in one request (ai-service's batch endpoint), in order. Empty means "not now" for
-     * the whole batch: ai-service is down, or it refused one of the texts (the caller then tries them one by one).
+     * Skills of several texts in one request (ai-service's batch endpoint), in order: postings' texts (kind JOB) and the
+     * skills postings list themselves (kind SKILLS, one per line). Empty means "not now" for the whole batch:
+     * ai-service is down, or it refused one of the texts (the caller then tries them one by one).
      */
     @Timeout(value = 60, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 300)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.8, delay = 30, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "batchSkillsUnavailable")
-    public Optional<List<List<ExtractedSkill>>> extractSkillsAll(List<String> jobTexts) {
-        List<SkillExtractionResponse> results = api.extractSkillsBatch(new SkillExtractionBatchRequest(
-                jobTexts.stream().map(text -> new SkillExtractionRequest(text, "JOB")).toList())).results();
-        if (results == null || results.size() != jobTexts.size()) {
+    public Optional<List<List<ExtractedSkill>>> extractSkillsAll(List<SkillExtractionRequest> texts) {
+        List<SkillExtractionResponse> results = api.extractSkillsBatch(new SkillExtractionBatchRequest(texts)).results();
+        if (results == null || results.size() != texts.size()) {
             throw new IllegalStateException("ai-service read %d of %d texts".formatted(results == null ? 0 : results.size(),
-                    jobTexts.size()));
+                    texts.size()));
         }
         return Optional.of(results.stream().map(SkillExtractionResponse::skills).toList());
     }
@@ -112,18 +104,13 @@ public class AiClient {
         return Optional.of(new EmbeddingResponse(model, vectors.isEmpty() ? 0 : vectors.getFirst().length, vectors));
     }
 
-    Optional<List<List<ExtractedSkill>>> batchSkillsUnavailable(List<String> jobTexts, Throwable cause) {
-        LOG.warnf("ai-service skill extraction of %d texts unavailable: %s", jobTexts.size(), FailureText.of(cause));
+    Optional<List<List<ExtractedSkill>>> batchSkillsUnavailable(List<SkillExtractionRequest> texts, Throwable cause) {
+        LOG.warnf("ai-service skill extraction of %d texts unavailable: %s", texts.size(), FailureText.of(cause));
         return Optional.empty();
     }
 
     Optional<EmbeddingResponse> jobEmbeddingsUnavailable(List<String> statements, List<UUID> jobIds, Throwable cause) {
         LOG.warnf("ai-service embedding of %d statements unavailable: %s", statements.size(), FailureText.of(cause));
-        return Optional.empty();
-    }
-
-    Optional<List<ExtractedSkill>> skillsUnavailable(String jobText, Throwable cause) {
-        LOG.warnf("ai-service skill extraction unavailable: %s", FailureText.of(cause));
         return Optional.empty();
     }
 

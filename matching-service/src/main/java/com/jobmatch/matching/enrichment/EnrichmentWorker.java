@@ -2,6 +2,7 @@ package com.jobmatch.matching.enrichment;
 
 import com.jobmatch.common.logging.FailureText;
 import com.jobmatch.contract.api.EmbeddingResponse;
+import com.jobmatch.contract.api.SkillExtractionRequest;
 import com.jobmatch.contract.model.ExtractedSkill;
 import com.jobmatch.contract.model.Vectors;
 import com.jobmatch.matching.client.AiClient;
@@ -37,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -44,6 +46,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Drains the enrichment queue: normalized skills (required/preferred) and an embedding from ai-service for
@@ -177,7 +180,7 @@ public class EnrichmentWorker implements WorkHandler {
                 .flatMap(i -> Collections.nCopies(statements.get(i).size(), present.get(i).jobId()).stream()).toList();
         CompletableFuture<Optional<EmbeddingResponse>> embedding = CompletableFuture.supplyAsync(
                 () -> ai.embedJobs(statements.stream().flatMap(List::stream).toList(), statementJobs), modelCalls);
-        Optional<List<List<ExtractedSkill>>> extracted = ai.extractSkillsAll(fullTexts);
+        Optional<List<PostingSkills>> extracted = readSkills(present.stream().map(c -> texts.get(c.jobId())).toList());
         Optional<EmbeddingResponse> embedded = embedding.join();
         if (extracted.isEmpty() || embedded.isEmpty() || embedded.get().vectors() == null
                 || embedded.get().vectors().size() != statementJobs.size()) {
@@ -237,7 +240,7 @@ public class EnrichmentWorker implements WorkHandler {
             return false;
         }
         String text = job.get().text();
-        Optional<List<ExtractedSkill>> extracted = ai.extractSkills(text);
+        Optional<PostingSkills> extracted = readSkills(List.of(job.get())).map(List::getFirst);
         List<String> statements = Statements.of(text, Statements.MAX_JOB_STATEMENTS);
         Optional<EmbeddingResponse> embedding = extracted.isPresent() ? ai.embedJob(claim.jobId(), statements) : Optional.empty();
         if (extracted.isEmpty() || embedding.isEmpty()) {
@@ -248,8 +251,43 @@ public class EnrichmentWorker implements WorkHandler {
         return store(claim, job.get(), extracted.get(), embedding.get(), statements.size());
     }
 
+    /**
+     * What ai-service reads of a posting's skills: those its text mentions, and those of the list it gives itself
+     * (its key skills, each read as a skill whose name only has to be linked; empty when it lists none).
+     */
+    private record PostingSkills(List<ExtractedSkill> text, List<ExtractedSkill> listed) {
+    }
+
+    /**
+     * The skills of each posting in one request: its text (kind JOB) and, when it lists skills, the list (kind SKILLS,
+     * one per line); empty when ai-service did not answer.
+     */
+    private Optional<List<PostingSkills>> readSkills(List<JobEnrichmentStore.JobText> postings) {
+        List<SkillExtractionRequest> requests = new ArrayList<>();
+        for (JobEnrichmentStore.JobText posting : postings) {
+            requests.add(new SkillExtractionRequest(posting.text(), SkillExtractionRequest.JOB));
+            listOf(posting).ifPresent(list -> requests.add(new SkillExtractionRequest(list, SkillExtractionRequest.SKILLS)));
+        }
+        return ai.extractSkillsAll(requests).map(results -> {
+            List<PostingSkills> read = new ArrayList<>();
+            int next = 0;
+            for (JobEnrichmentStore.JobText posting : postings) {
+                List<ExtractedSkill> text = results.get(next++);
+                read.add(new PostingSkills(text, listOf(posting).isPresent() ? results.get(next++) : List.of()));
+            }
+            return read;
+        });
+    }
+
+    /** The skills a posting lists itself, one per line, as ai-service reads a list; none when it lists none. */
+    private static Optional<String> listOf(JobEnrichmentStore.JobText posting) {
+        String list = posting.keySkills().stream().filter(skill -> skill != null && !skill.isBlank())
+                .map(skill -> skill.replaceAll("\\s+", " ").strip()).distinct().collect(Collectors.joining("\n"));
+        return list.isEmpty() ? Optional.empty() : Optional.of(list);
+    }
+
     /** What ai-service answered for one claimed job, ready to be written. */
-    private record Enrichment(Claim claim, JobEnrichmentStore.JobText posting, List<ExtractedSkill> extracted,
+    private record Enrichment(Claim claim, JobEnrichmentStore.JobText posting, PostingSkills extracted,
                               EmbeddingResponse embedding) {
     }
 
@@ -257,7 +295,7 @@ public class EnrichmentWorker implements WorkHandler {
      * Stores what ai-service answered for one job with its entry's completion, in one transaction of its own; a
      * malformed embedding is recorded as the entry's failure instead.
      */
-    private boolean store(Claim claim, JobEnrichmentStore.JobText posting, List<ExtractedSkill> extracted,
+    private boolean store(Claim claim, JobEnrichmentStore.JobText posting, PostingSkills extracted,
                           EmbeddingResponse embedding, int statements) {
         String problem = embeddingProblem(embedding, statements);
         if (problem != null) {
@@ -295,15 +333,15 @@ public class EnrichmentWorker implements WorkHandler {
 
     /**
      * Taxonomy skills of the job: extracted mentions outside its equal-opportunity statement, plus key skills the
-     * posting listed itself (required).
+     * posting listed itself (required): named by a taxonomy label, or as ai-service read the list.
      */
-    private List<ResolvedSkill> resolve(String text, List<ExtractedSkill> extracted,
+    private List<ResolvedSkill> resolve(String text, PostingSkills extracted,
                                         Map<String, Optional<SkillTaxonomyEntry>> listed) {
-        Map<String, SkillTaxonomyEntry> bySlug = taxonomy.bySlugs(extracted.stream().map(ExtractedSkill::skillId)
-                .filter(Objects::nonNull).toList()).stream()
+        Map<String, SkillTaxonomyEntry> bySlug = taxonomy.bySlugs(Stream.concat(extracted.text().stream(), extracted.listed().stream())
+                .map(ExtractedSkill::skillId).filter(Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(s -> s.slug, Function.identity()));
         Map<UUID, ResolvedSkill> resolved = new LinkedHashMap<>();
-        for (ExtractedSkill e : extracted) {
+        for (ExtractedSkill e : extracted.text()) {
             if (RequirementSections.inEqualOpportunityStatement(text, e.start(), e.end())) {
                 continue;
             }
@@ -315,6 +353,12 @@ public class EnrichmentWorker implements WorkHandler {
         }
         listed.values().forEach(entry -> entry.ifPresent(skill ->
                 merge(resolved, new ResolvedSkill(skill.id, SkillRequirementKind.REQUIRED, BigDecimal.ONE))));
+        for (ExtractedSkill e : extracted.listed()) {
+            SkillTaxonomyEntry skill = e.skillId() == null ? null : bySlug.get(e.skillId());
+            if (skill != null) {
+                merge(resolved, new ResolvedSkill(skill.id, SkillRequirementKind.REQUIRED, importance(e.confidence())));
+            }
+        }
         return List.copyOf(resolved.values());
     }
 
@@ -330,15 +374,18 @@ public class EnrichmentWorker implements WorkHandler {
     }
 
     /**
-     * The skills the posting lists itself that no taxonomy skill reads: neither a taxonomy name or synonym, nor the words
-     * of a skill ai-service found in the text ("Lesson Planning" read as advise on lesson plans is read; "Climbing" is
-     * not). Scoring counts the skills criterion only as far as the listed skills were read.
+     * The skills the posting lists itself that no taxonomy skill reads: neither a taxonomy name or synonym, nor linked
+     * by ai-service's reading of the list ("Forklift Operation" as operate forklift), nor the words of a skill
+     * ai-service found in the text ("Lesson Planning" read as advise on lesson plans is read; "Quarkus" is not).
+     * Scoring counts the skills criterion only as far as the listed skills were read.
      */
-    private List<String> unread(String text, List<ExtractedSkill> extracted, Map<String, Optional<SkillTaxonomyEntry>> listed) {
+    private List<String> unread(String text, PostingSkills extracted, Map<String, Optional<SkillTaxonomyEntry>> listed) {
+        Set<String> linked = extracted.listed().stream().filter(e -> e.skillId() != null && e.matchedText() != null)
+                .map(e -> e.matchedText().strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         Map<String, String> unread = new LinkedHashMap<>();
         for (Map.Entry<String, Optional<SkillTaxonomyEntry>> skill : listed.entrySet()) {
             String wanted = skill.getKey().toLowerCase(Locale.ROOT);
-            boolean read = skill.getValue().isPresent() || extracted.stream()
+            boolean read = skill.getValue().isPresent() || linked.contains(wanted.replaceAll("\\s+", " ")) || extracted.text().stream()
                     .filter(e -> e.skillId() != null && e.matchedText() != null
                             && !RequirementSections.inEqualOpportunityStatement(text, e.start(), e.end()))
                     .map(e -> e.matchedText().strip().toLowerCase(Locale.ROOT))

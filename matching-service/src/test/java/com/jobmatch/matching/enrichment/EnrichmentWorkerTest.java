@@ -27,6 +27,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -103,6 +104,28 @@ class EnrichmentWorkerTest {
     }
 
     @Test
+    void skillsAPostingListsAreReadAsAiServiceLinksTheList() {
+        String p = TestJobs.uniquePrefix();
+        String posting = TestJobs.posting(p + "1", "Warehouse Associate", "Listed " + p, "a")
+                .replace("\"keySkills\":[\"Python\"]", "\"keySkills\":[\"Python\",\"Forklift Operation\",\"Climbing\"]");
+        given().header("Authorization", admin).contentType("application/json").body(TestJobs.array(posting))
+                .post("/api/jobs/imports").then().statusCode(201).body("newCount", equalTo(1));
+
+        worker.processDue();
+
+        // The list went to ai-service as a list (kind SKILLS, one skill per line) beside the posting's text.
+        FakeServices.server().verify(postRequestedFor(urlPathEqualTo("/api/ai/skills/extract/batch"))
+                .withRequestBody(matchingJsonPath("$.items[?(@.kind == 'SKILLS')].text",
+                        WireMock.containing("Python\nForklift Operation\nClimbing"))));
+        // "Forklift Operation" is no taxonomy label, but ai-service linked it: a required skill, not an unread one.
+        String jobId = TestJobs.text(db, "SELECT id FROM jobs WHERE external_id = ?", p + "1");
+        given().header("Authorization", "Bearer " + TestTokens.candidate(UUID.randomUUID())).get("/api/jobs/" + jobId)
+                .then().statusCode(200).body("requiredSkills.skillId", hasItems("operate-forklift", "python-computer-programming"));
+        assertEquals("Climbing", TestJobs.text(db,
+                "SELECT array_to_string(unread_key_skills, '|') FROM jobs WHERE external_id = ?", p + "1"));
+    }
+
+    @Test
     void claimedPostingsAreReadInOneBatchAndOnePostingAiServiceRefusesFailsAlone() {
         String p = TestJobs.uniquePrefix();
         given().header("Authorization", admin).contentType("application/json")
@@ -113,9 +136,10 @@ class EnrichmentWorkerTest {
 
         assertEquals(3, worker.processDue());
 
-        // One extraction request for the three postings and one embedding request for all their statements.
+        // One extraction request for the three postings (each its text and its list of key skills) and one embedding
+        // request for all their statements.
         FakeServices.server().verify(1, postRequestedFor(urlPathEqualTo("/api/ai/skills/extract/batch"))
-                .withRequestBody(containing("batch " + p)).withRequestBody(matchingJsonPath("$.items.length()", WireMock.equalTo("3"))));
+                .withRequestBody(containing("batch " + p)).withRequestBody(matchingJsonPath("$.items.length()", WireMock.equalTo("6"))));
         FakeServices.server().verify(0, postRequestedFor(urlPathEqualTo("/api/ai/skills/extract")).withRequestBody(containing("batch " + p)));
         FakeServices.server().verify(1, postRequestedFor(urlPathEqualTo("/api/ai/embeddings")).withRequestBody(containing("batch " + p)));
         assertEquals(3, TestJobs.count(db, "SELECT count(*) FROM jobs WHERE external_id LIKE ? AND enriched_at IS NOT NULL "
@@ -280,11 +304,12 @@ class EnrichmentWorkerTest {
                    "confidence":0.9,"method":"DICTIONARY"},
                   {"skillId":"genealogy","name":"genealogy","category":"knowledge","matchedText":"ancestry",
                    "start":%d,"end":%d,"confidence":0.85,"method":"DICTIONARY"}]}""".formatted(sql, sql + 3, ancestry, ancestry + 8);
+        // Read on its own (with others the answer holds too few results, and each posting is then read alone): its
+        // text, then its list of key skills, which names nothing more.
         List<StubMapping> readings = List.of(
                 FakeServices.server().stubFor(post(urlPathEqualTo("/api/ai/skills/extract/batch")).atPriority(1)
-                        .withRequestBody(containing(p + " is an equal")).willReturn(aResponse().withStatus(400))),
-                FakeServices.server().stubFor(post(urlPathEqualTo("/api/ai/skills/extract")).atPriority(1)
-                        .withRequestBody(containing(p + " is an equal")).willReturn(WireMock.okJson(skills))));
+                        .withRequestBody(containing(p + " is an equal")).willReturn(WireMock.okJson(
+                                "{\"results\":[" + skills + ",{\"taxonomyVersion\":\"test\",\"skills\":[]}]}"))));
         try {
             given().header("Authorization", admin).contentType("application/json")
                     .body(TestJobs.array(TestJobs.posting(p + "1", title, "Fair " + p, description)))
