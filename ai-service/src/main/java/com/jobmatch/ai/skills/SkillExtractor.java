@@ -132,12 +132,13 @@ public class SkillExtractor {
     /**
      * The skills of each list, in order: a list's items (one per line) are the skills a posting lists itself, in a
      * field of their own. Each was put there as a skill, so, as a tagged span, it only has to be named, not shown to
-     * be a skill: by a dictionary label of the whole item (a one-word name such as "Excel" or "Scheduling" included),
-     * else by its nearest label at the tagger's threshold ({@link AiConfig.Extraction#taggerThreshold}), with the
-     * rules every similarity link follows (an acronym or a maker's name alone, people, or the thing an act of making or
-     * judging acts on name no skill). An item that does not hold the words of the skill's name only comes near it, and
-     * needs the fragments' threshold ({@link AiConfig.Extraction#semanticThreshold}) as any phrase nothing vouches for;
-     * one word needs a word of the name ({@link #sharesItsWord}).
+     * be a skill: by a dictionary label of the whole item (a product's name without its maker, "Excel", included),
+     * else by its nearest label at the threshold a phrase of a resume needs ({@link AiConfig.Extraction#semanticThreshold}),
+     * so that a skill a posting lists is read as the same words are in a resume and the two meet ("Customer Service"
+     * comes 0.77 near maintain customer service: read here at the tagger's 0.70, it would be a requirement the resume
+     * that writes "customer service" misses), with the rules every similarity link follows (an acronym or a maker's
+     * name alone, people, or the thing an act of making or judging acts on name no skill); one word needs a word of the
+     * name ({@link #sharesItsWord}).
      * An item nothing names is left out: the caller counts it as a listed skill no taxonomy skill reads. Each skill's
      * span is its item's place in the list.
      */
@@ -175,14 +176,12 @@ public class SkillExtractor {
                     continue;
                 }
                 List<Token> tokens = SkillText.tokens(list);
-                Optional.ofNullable(nearest.get(words)).filter(link -> link.similarity() >= config.taggerThreshold())
+                Optional.ofNullable(nearest.get(words)).filter(link -> link.similarity() >= config.semanticThreshold())
                         .filter(link -> !isOneAcronym(tokens, item[0], item[1]))
                         .filter(link -> !taxonomy.dictionary().namesOnlyMakers(words))
                         .filter(link -> !PeopleNouns.name(tokens, item[0], item[1], link.skill().name()))
                         .filter(link -> ActionSkills.mayName(words, link.skill()))
                         .filter(link -> sharesItsWord(words, link.skill()))
-                        .filter(link -> taxonomy.dictionary().holdsName(words, link.skill())
-                                || link.similarity() >= config.semanticThreshold())
                         .ifPresent(link -> found.add(toExtracted(link.skill(), list, item[0], item[1],
                                 round(link.similarity()), EMBEDDING, similarityLink(words, link, taxonomy))));
             }
