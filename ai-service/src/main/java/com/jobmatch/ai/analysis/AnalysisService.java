@@ -66,7 +66,7 @@ public class AnalysisService {
         List<ExtractedSkill> skills = SKILLS.equals(kind) ? extractor.readLists(List.of(text), index).getFirst()
                 : extractor.extract(text, index);
         storeSkillAnalysis(null, kind, text, skills, index.version());
-        return new SkillExtractionResponse(skills, index.version());
+        return new SkillExtractionResponse(skills, index.version(), index.semanticComplete());
     }
 
     /**
@@ -92,7 +92,7 @@ public class AnalysisService {
             }
         });
         return new SkillExtractionBatchResponse(skills.stream()
-                .map(found -> new SkillExtractionResponse(found, index.version())).toList());
+                .map(found -> new SkillExtractionResponse(found, index.version(), index.semanticComplete())).toList());
     }
 
     public ResumeAnalysis analyzeResume(ResumeAnalysisRequest request) {

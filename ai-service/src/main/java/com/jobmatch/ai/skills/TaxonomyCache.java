@@ -63,8 +63,8 @@ public class TaxonomyCache {
         if (loaded != null && loaded.version().equals(version)) {
             return true;
         }
-        current.set(new TaxonomyIndex(version, skills.get(), List.of()));
         pending = semantic ? new ArrayDeque<>(TaxonomyIndex.unembeddedLabels(skills.get(), synonyms)) : new ArrayDeque<>();
+        current.set(new TaxonomyIndex(version, skills.get(), List.of()).withSemanticComplete(pending.isEmpty()));
         embedNextLabels();
         Log.infof("Skills taxonomy %s loaded: %d skills, %d labels still to embed", version, skills.get().size(), pending.size());
         return true;
@@ -85,7 +85,7 @@ public class TaxonomyCache {
         for (int i = 0; i < batch.size(); i++) {
             embedded.add(new TaxonomyIndex.Label(batch.get(i).skill(), batch.get(i).text(), vectors.get(i)));
         }
-        current.set(index.withLabels(embedded));
+        current.set(index.withLabels(embedded, pending.isEmpty()));
         if (pending.isEmpty()) {
             Log.infof("Skills taxonomy %s: semantic index complete", index.version());
         }

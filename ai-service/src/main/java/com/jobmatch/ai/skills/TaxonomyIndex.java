@@ -27,6 +27,7 @@ public final class TaxonomyIndex {
     private final List<TaxonomySkill> skills;
     private final SkillDictionary dictionary;
     private final List<Label> labels;
+    private final boolean semanticComplete;
 
     /** Labels per block of the packed search matrix (see nearestAll). */
     private static final int BLOCK = 256;
@@ -38,22 +39,37 @@ public final class TaxonomyIndex {
     private volatile Packed packed;
 
     public TaxonomyIndex(String version, List<TaxonomySkill> skills, List<Label> labels) {
-        this(version, List.copyOf(skills), new SkillDictionary(skills), List.copyOf(labels));
+        this(version, List.copyOf(skills), new SkillDictionary(skills), List.copyOf(labels), true);
     }
 
-    private TaxonomyIndex(String version, List<TaxonomySkill> skills, SkillDictionary dictionary, List<Label> labels) {
+    private TaxonomyIndex(String version, List<TaxonomySkill> skills, SkillDictionary dictionary, List<Label> labels,
+                          boolean semanticComplete) {
         this.version = version;
         this.skills = skills;
         this.dictionary = dictionary;
         this.labels = labels;
+        this.semanticComplete = semanticComplete;
     }
 
     /** This index with more embedded labels; the dictionary is shared, not rebuilt. */
-    public TaxonomyIndex withLabels(List<Label> more) {
+    public TaxonomyIndex withLabels(List<Label> more, boolean semanticComplete) {
         List<Label> all = new ArrayList<>(labels.size() + more.size());
         all.addAll(labels);
         all.addAll(more);
-        return new TaxonomyIndex(version, skills, dictionary, List.copyOf(all));
+        return new TaxonomyIndex(version, skills, dictionary, List.copyOf(all), semanticComplete);
+    }
+
+    /** This index, saying whether every label it links phrases to is embedded yet. */
+    public TaxonomyIndex withSemanticComplete(boolean complete) {
+        return new TaxonomyIndex(version, skills, dictionary, labels, complete);
+    }
+
+    /**
+     * Whether every label is embedded: after a start the labels are embedded in the background (a few minutes on a new
+     * database), and until then a phrase is linked by similarity only to the labels embedded so far.
+     */
+    public boolean semanticComplete() {
+        return semanticComplete;
     }
 
     /** The labels still to embed, in taxonomy order: every skill's name first, then (if asked) their synonyms. */

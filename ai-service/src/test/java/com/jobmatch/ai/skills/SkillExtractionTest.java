@@ -199,6 +199,7 @@ public class SkillExtractionTest {
         assertEquals(List.of("sk-excel", "sk-icu", "sk-icu"), result.getList("skills.skillId"), skills.toString());
         assertEquals(List.of("Excel", "Intensive Care Nursing", "Nursing in intensive care units"), result.getList("skills.matchedText"));
         assertEquals(List.of("DICTIONARY", "DICTIONARY", "EMBEDDING"), result.getList("skills.method"));
+        assertTrue(result.getBoolean("semanticIndexComplete"), "every label of the test taxonomy is embedded");
         for (Map<String, Object> skill : skills) {
             assertEquals(skill.get("matchedText"), list.substring((Integer) skill.get("start"), (Integer) skill.get("end")));
         }

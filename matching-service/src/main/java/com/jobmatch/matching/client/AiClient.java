@@ -70,13 +70,13 @@ public class AiClient {
     @Retry(maxRetries = 1, delay = 300)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.8, delay = 30, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "batchSkillsUnavailable")
-    public Optional<List<List<ExtractedSkill>>> extractSkillsAll(List<SkillExtractionRequest> texts) {
+    public Optional<List<SkillExtractionResponse>> extractSkillsAll(List<SkillExtractionRequest> texts) {
         List<SkillExtractionResponse> results = api.extractSkillsBatch(new SkillExtractionBatchRequest(texts)).results();
         if (results == null || results.size() != texts.size()) {
             throw new IllegalStateException("ai-service read %d of %d texts".formatted(results == null ? 0 : results.size(),
                     texts.size()));
         }
-        return Optional.of(results.stream().map(SkillExtractionResponse::skills).toList());
+        return Optional.of(results);
     }
 
     /**
@@ -104,7 +104,7 @@ public class AiClient {
         return Optional.of(new EmbeddingResponse(model, vectors.isEmpty() ? 0 : vectors.getFirst().length, vectors));
     }
 
-    Optional<List<List<ExtractedSkill>>> batchSkillsUnavailable(List<SkillExtractionRequest> texts, Throwable cause) {
+    Optional<List<SkillExtractionResponse>> batchSkillsUnavailable(List<SkillExtractionRequest> texts, Throwable cause) {
         LOG.warnf("ai-service skill extraction of %d texts unavailable: %s", texts.size(), FailureText.of(cause));
         return Optional.empty();
     }

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +77,14 @@ public class EnrichmentQueueStore {
     /** Done: the entry goes, unless the job was queued again meanwhile (then the newer content is enriched too). */
     public void complete(Claim claim) {
         queue.complete(claim.work());
+    }
+
+    /**
+     * Done for now, to be done again after {@code delay}: the entry is pending again, its attempt not counted (a job read
+     * while ai-service was still embedding the taxonomy's labels). Runs in the caller's transaction.
+     */
+    public void readAgainLater(Claim claim, Duration delay) {
+        queue.release(List.of(claim.work()), delay);
     }
 
     /** A failed attempt: retried after the queue's backoff, or dead (kept with the error) after the last attempt. */

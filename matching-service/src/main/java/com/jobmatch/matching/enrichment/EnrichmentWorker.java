@@ -3,6 +3,7 @@ package com.jobmatch.matching.enrichment;
 import com.jobmatch.common.logging.FailureText;
 import com.jobmatch.contract.api.EmbeddingResponse;
 import com.jobmatch.contract.api.SkillExtractionRequest;
+import com.jobmatch.contract.api.SkillExtractionResponse;
 import com.jobmatch.contract.model.ExtractedSkill;
 import com.jobmatch.contract.model.Vectors;
 import com.jobmatch.matching.client.AiClient;
@@ -253,10 +254,19 @@ public class EnrichmentWorker implements WorkHandler {
 
     /**
      * What ai-service reads of a posting's skills: those its text mentions, and those of the list it gives itself
-     * (its key skills, each read as a skill whose name only has to be linked; empty when it lists none).
+     * (its key skills, each read as a skill whose name only has to be linked; empty when it lists none). {@code
+     * complete}: read with every taxonomy label embedded; else the reading is kept and the posting read again later.
      */
-    private record PostingSkills(List<ExtractedSkill> text, List<ExtractedSkill> listed) {
+    private record PostingSkills(List<ExtractedSkill> text, List<ExtractedSkill> listed, boolean complete) {
     }
+
+    /**
+     * How long a posting read while ai-service was still embedding the taxonomy's labels (after its start, a few
+     * minutes on a new database) waits before it is read again: its reading is kept meanwhile, but phrases were
+     * linked only to the labels embedded so far ("Forklift Operation" to nothing), and a posting enriched once is not
+     * read again until it changes.
+     */
+    static final Duration READ_AGAIN_AFTER = Duration.ofSeconds(60);
 
     /**
      * The skills of each posting in one request: its text (kind JOB) and, when it lists skills, the list (kind SKILLS,
@@ -272,8 +282,10 @@ public class EnrichmentWorker implements WorkHandler {
             List<PostingSkills> read = new ArrayList<>();
             int next = 0;
             for (JobEnrichmentStore.JobText posting : postings) {
-                List<ExtractedSkill> text = results.get(next++);
-                read.add(new PostingSkills(text, listOf(posting).isPresent() ? results.get(next++) : List.of()));
+                SkillExtractionResponse text = results.get(next++);
+                SkillExtractionResponse list = listOf(posting).isPresent() ? results.get(next++) : null;
+                read.add(new PostingSkills(text.skills(), list == null ? List.of() : list.skills(),
+                        text.complete() && (list == null || list.complete())));
             }
             return read;
         });
@@ -327,7 +339,11 @@ public class EnrichmentWorker implements WorkHandler {
         // hand: every score of it reads this reading.
         occupations.replace(job.claim().jobId(), job.posting().contentHash(),
                 PostingOccupation.read(job.posting().title(), job.posting().description(), embedding));
-        queue.complete(job.claim());
+        if (job.extracted().complete()) {
+            queue.complete(job.claim());
+        } else {
+            queue.readAgainLater(job.claim(), READ_AGAIN_AFTER);
+        }
         enriched.fire(new JobEnriched(job.claim().jobId()));
     }
 

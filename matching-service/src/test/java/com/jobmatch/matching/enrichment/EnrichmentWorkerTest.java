@@ -126,6 +126,45 @@ class EnrichmentWorkerTest {
     }
 
     @Test
+    void aPostingReadWhileAiServiceWasStillEmbeddingItsLabelsIsKeptAndReadAgainLater() {
+        String p = TestJobs.uniquePrefix();
+        String partial = """
+                {"taxonomyVersion":"test","semanticIndexComplete":false,"skills":[{"skillId":"sql","name":"SQL",
+                 "category":"knowledge","matchedText":"SQL","start":0,"end":3,"confidence":0.9,"method":"DICTIONARY"}]}""";
+        StubMapping early = FakeServices.server().stubFor(post(urlPathEqualTo("/api/ai/skills/extract/batch")).atPriority(1)
+                .withRequestBody(containing("pipelines early-" + p)).willReturn(WireMock.okJson(
+                        "{\"results\":[" + partial + ",{\"taxonomyVersion\":\"test\",\"semanticIndexComplete\":false,\"skills\":[]}]}")));
+        String queued = "SELECT count(*) FROM enrichment_queue q JOIN jobs j ON j.id = q.job_id WHERE j.external_id = ?";
+        try {
+            given().header("Authorization", admin).contentType("application/json")
+                    .body(TestJobs.array(TestJobs.posting(p + "1", "Data Engineer", "Early " + p, "You build pipelines early-" + p)))
+                    .post("/api/jobs/imports").then().statusCode(201);
+            worker.processDue();
+
+            // The reading is kept (the job is enriched and can be matched now), and the job waits to be read again.
+            assertNotNull(TestJobs.text(db, "SELECT enriched_at FROM jobs WHERE external_id = ?", p + "1"));
+            assertEquals(1, TestJobs.count(db, queued + " AND q.status = 'pending' AND q.attempts = 0"
+                    + " AND q.run_after > now() + interval '30 seconds'", p + "1"));
+        } finally {
+            FakeServices.server().removeStub(early);
+        }
+        // A minute later ai-service has every label: the job is read again, and its entry is done.
+        try (var connection = db.getConnection(); var due = connection.prepareStatement(
+                "UPDATE enrichment_queue SET run_after = now() WHERE job_id = (SELECT id FROM jobs WHERE external_id = ?)")) {
+            due.setString(1, p + "1");
+            assertEquals(1, due.executeUpdate());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        worker.processDue();
+        assertEquals(0, TestJobs.count(db, queued, p + "1"));
+        assertEquals("python-computer-programming,sql", TestJobs.text(db, """
+                SELECT string_agg(s.slug, ',' ORDER BY s.slug) FROM job_skills js
+                JOIN matching_metadata.skills_taxonomy s ON s.id = js.skill_id JOIN jobs j ON j.id = js.job_id
+                WHERE j.external_id = ?""", p + "1"));
+    }
+
+    @Test
     void claimedPostingsAreReadInOneBatchAndOnePostingAiServiceRefusesFailsAlone() {
         String p = TestJobs.uniquePrefix();
         given().header("Authorization", admin).contentType("application/json")
