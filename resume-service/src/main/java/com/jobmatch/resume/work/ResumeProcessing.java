@@ -35,6 +35,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ResumeProcessing {
 
+    /** How long a resume read before ai-service had embedded every taxonomy label waits to be read again. */
+    static final Duration READ_AGAIN_AFTER = Duration.ofSeconds(60);
+
     /** The step could not finish now (a service is down); the queue retries it with backoff. */
     public static final class RetryLater extends Exception {
         public RetryLater(String message) {
@@ -197,7 +200,9 @@ public class ResumeProcessing {
                 .orElseThrow(() -> new RetryLater("ai-service is unavailable for skill extraction"));
         QuarkusTransaction.requiringNew().run(() -> {
             Optional<Resume> found = resumes.findForUpdate(item.resumeId());
-            if (!queue.complete(item)) {
+            // Read while ai-service was still embedding its taxonomy's labels (after its start): phrases were linked
+            // only to the labels embedded so far, so the reading is kept and the resume read again a minute later.
+            if (!(skills.complete() ? queue.complete(item) : queue.runAgainLater(item, READ_AGAIN_AFTER))) {
                 return;
             }
             found.ifPresent(resume -> {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -92,6 +93,16 @@ public class ResumeWorkStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean complete(WorkItem item) {
         return queue.complete(item.claim());
+    }
+
+    /**
+     * As {@link #complete}, but the step runs again after {@code delay}, its attempt not counted: its effect is kept and
+     * redone later (a resume read while ai-service was still embedding its taxonomy's labels). False when the claim is
+     * stale.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean runAgainLater(WorkItem item, Duration delay) {
+        return queue.release(List.of(item.claim()), delay) == 1;
     }
 
     /** How many parse steps of this user are waiting or running: more than a few means a batch is being uploaded. */

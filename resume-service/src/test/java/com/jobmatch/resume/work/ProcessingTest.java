@@ -98,6 +98,29 @@ class ProcessingTest {
     }
 
     @Test
+    void aResumeReadWhileAiServiceWasStillEmbeddingItsLabelsIsKeptAndReadAgainLater() {
+        FakeServices.server().stubFor(post(urlEqualTo("/api/ai/skills/extract")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"skills\":" + SKILLS + ",\"taxonomyVersion\":\"test\",\"semanticIndexComplete\":false}")));
+        UUID id = ResumeApi.uploadParsed(token, "cv.txt", "text/plain",
+                Fixtures.text("Ada Early\nada@example.com\n\nSkills\nJava, Cooking\n"));
+        ResumeApi.awaitEnriched(token, id);
+
+        // The reading is kept (the resume is enriched and matched now), and its enrich step waits to run again.
+        String waiting = "SELECT count(*) FROM resume_work WHERE resume_id = ? AND kind = 'enrich' AND status = 'pending'"
+                + " AND attempts = 0 AND run_after > now() + interval '30 seconds'";
+        Await.until("the enrich step waiting to read the resume again", Duration.ofSeconds(20), () -> db.count(waiting, id),
+                n -> n == 1);
+        FakeServices.stubSkills(SKILLS);
+        assertEquals(1, db.update("UPDATE resume_work SET run_after = now() WHERE resume_id = ? AND kind = 'enrich'", id));
+        Await.until("the enrich step done once ai-service has every label", Duration.ofSeconds(20),
+                () -> db.count("SELECT count(*) FROM resume_work WHERE resume_id = ? AND kind = 'enrich'"
+                        + " AND status IN ('pending', 'running')", id), n -> n == 0);
+        assertEquals(2, FakeServices.server().findAll(postRequestedFor(urlEqualTo("/api/ai/skills/extract"))
+                .withRequestBody(matchingJsonPath("$.text", containing("Ada Early")))).size());
+    }
+
+    @Test
     void notificationsAreRetriedUntilMatchingTakesThem() {
         FakeServices.server().stubFor(post(urlEqualTo("/internal/matching/resume-changed"))
                 .willReturn(aResponse().withStatus(503)));
