@@ -166,16 +166,16 @@ public class SkillExtractor {
         List<List<ExtractedSkill>> read = new ArrayList<>();
         for (int i = 0; i < lists.size(); i++) {
             String list = lists.get(i);
+            List<Token> tokens = SkillText.tokens(list);
             List<ExtractedSkill> found = new ArrayList<>();
             for (int[] item : items.get(i)) {
                 String words = list.substring(item[0], item[1]);
                 Optional<Hit> named = taxonomy.dictionary().listed(words);
                 if (named.isPresent()) {
                     found.add(toExtracted(named.get().skill(), list, item[0], item[1], named.get().confidence(), DICTIONARY,
-                            named.get().named() ? SkillLink.NAMED : SkillLink.RELATED));
+                            SkillLink.NAMED));
                     continue;
                 }
-                List<Token> tokens = SkillText.tokens(list);
                 Optional.ofNullable(nearest.get(words)).filter(link -> link.similarity() >= config.semanticThreshold())
                         .filter(link -> !isOneAcronym(tokens, item[0], item[1]))
                         .filter(link -> !taxonomy.dictionary().namesOnlyMakers(words))
