@@ -362,6 +362,7 @@ export interface components {
             confidence?: number;
             method?: string;
             link?: string;
+            onetCode?: string;
         };
         HistoryEvent: {
             optimizationId?: components["schemas"]["UUID"];
@@ -603,6 +604,7 @@ export interface components {
         SkillExtractionResponse: {
             skills?: components["schemas"]["ExtractedSkill"][];
             taxonomyVersion?: string;
+            semanticIndexComplete?: boolean;
         };
         SkillMatch: {
             skillId?: string;

@@ -1892,6 +1892,7 @@ export interface components {
             category?: string;
             escoUri?: string;
             synonyms?: string[];
+            onetCode?: string;
         };
         TemplateRequest: {
             name: string;

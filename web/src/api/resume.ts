@@ -537,6 +537,7 @@ export interface components {
             confidence?: number;
             method?: string;
             link?: string;
+            onetCode?: string;
         };
         FeedbackRequest: {
             /** Format: int32 */

@@ -18,7 +18,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * The shipped skills taxonomy (built by scripts/build-taxonomy.sh from ESCO, O*NET and Stack Overflow tag
  * synonyms), copied into two temporary tables a migration then reads with SQL: {@code taxonomy_rows} (a fresh id,
- * slug, name, category, source, ESCO URI) and {@code taxonomy_labels} (skill id, name or synonym). COPY keeps the
+ * slug, name, category, source, ESCO URI, O*NET commodity code) and {@code taxonomy_labels} (skill id, name or synonym). COPY keeps the
  * ~15k skills and ~120k labels to well under a second, which matters because every test boot loads them.
  */
 final class TaxonomyFile {
@@ -36,8 +36,9 @@ final class TaxonomyFile {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] f = line.split("\t", -1);
                 String id = UUID.randomUUID().toString();
+                String onetCode = f.length > 6 && !f[6].isEmpty() ? copyText(f[6]) : "\\N";
                 skills.append(String.join("\t", id, copyText(f[0]), copyText(f[1]), copyText(f[2]), copyText(f[3]),
-                        f[4].isEmpty() ? "\\N" : copyText(f[4]))).append('\n');
+                        f[4].isEmpty() ? "\\N" : copyText(f[4]), onetCode)).append('\n');
                 labels.append(id).append('\t').append(copyText(f[1])).append('\n');
                 for (String synonym : f[5].isEmpty() ? new String[0] : f[5].split("\\|")) {
                     labels.append(id).append('\t').append(copyText(synonym)).append('\n');
@@ -48,7 +49,7 @@ final class TaxonomyFile {
         try (Statement statement = connection.createStatement()) {
             statement.execute("""
                     CREATE TEMP TABLE taxonomy_rows (id UUID NOT NULL, slug TEXT NOT NULL, name TEXT NOT NULL,
-                        category TEXT NOT NULL, source TEXT NOT NULL, esco_uri TEXT) ON COMMIT DROP""");
+                        category TEXT NOT NULL, source TEXT NOT NULL, esco_uri TEXT, onet_code TEXT) ON COMMIT DROP""");
             statement.execute("CREATE TEMP TABLE taxonomy_labels (skill_id UUID NOT NULL, label TEXT NOT NULL) ON COMMIT DROP");
         }
         copy.copyIn("COPY taxonomy_rows FROM STDIN", new StringReader(skills.toString()));

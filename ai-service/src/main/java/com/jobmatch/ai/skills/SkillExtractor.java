@@ -498,7 +498,7 @@ public class SkillExtractor {
     private static ExtractedSkill toExtracted(TaxonomySkill skill, String text, int start, int end, double confidence,
                                               String method, String link) {
         return new ExtractedSkill(skill.skillId(), skill.name(), skill.category(), skill.escoUri(),
-                text.substring(start, end), start, end, confidence, method, link);
+                text.substring(start, end), start, end, confidence, method, link, skill.onetCode());
     }
 
     private static double round(double value) {

@@ -57,6 +57,7 @@ public class SkillExtractionTest {
         Map<String, Object> excel = skills.stream().filter(s -> s.get("skillId").equals("sk-excel")).findFirst().orElseThrow();
         assertEquals("MS Excel", excel.get("matchedText"));
         assertEquals("http://data.europa.eu/esco/skill/excel", excel.get("escoUri"));
+        assertEquals("43232110", excel.get("onetCode"), "a technology carries O*NET's commodity code for it");
         assertEquals("technology", excel.get("category"));
         assertEquals("DICTIONARY", excel.get("method"));
         assertEquals("NAMED", excel.get("link"));

@@ -105,7 +105,7 @@ public class SkillTaxonomy {
     }
 
     private static TaxonomySkill view(SkillTaxonomyEntry s) {
-        return new TaxonomySkill(s.slug, s.canonicalName, s.category, s.escoUri, s.synonyms);
+        return new TaxonomySkill(s.slug, s.canonicalName, s.category, s.escoUri, s.synonyms, s.onetCode);
     }
 
     private static CompatibilityView view(CategoryCompatibility c) {

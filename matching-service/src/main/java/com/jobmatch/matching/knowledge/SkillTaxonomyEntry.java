@@ -41,6 +41,10 @@ public class SkillTaxonomyEntry extends PanacheEntityBase {
     @Column(name = "esco_uri")
     public String escoUri;
 
+    /** O*NET's commodity code of a technology (UNSPSC); null for ESCO's skills (V44). */
+    @Column(name = "onet_code")
+    public String onetCode;
+
     @Column(nullable = false)
     public String source;
 }

@@ -73,6 +73,13 @@ class TaxonomyResourceTest {
                 .then().statusCode(200).body("items.skillId", hasItem("operate-forklift"));
         assertTrue(TestJobs.count(db, "SELECT count(*) FROM matching_metadata.skills_taxonomy WHERE esco_uri IS NOT NULL") > 4000,
                 "every ESCO skill the shipped data gives a URI for carries it");
+        // A technology carries O*NET's commodity code for it (UNSPSC 43232110, spreadsheet software); ESCO's skills none.
+        given().header("Authorization", candidate).get("/api/taxonomy/skills/microsoft-excel").then().statusCode(200)
+                .body("onetCode", equalTo("43232110"));
+        given().header("Authorization", candidate).get("/api/taxonomy/skills/operate-forklift").then().statusCode(200)
+                .body("onetCode", org.hamcrest.Matchers.nullValue());
+        assertTrue(TestJobs.count(db, "SELECT count(*) FROM matching_metadata.skills_taxonomy WHERE onet_code IS NOT NULL") > 1000,
+                "every technology O*NET lists carries its code");
     }
 
     @Test

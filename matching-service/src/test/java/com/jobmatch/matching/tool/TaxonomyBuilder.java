@@ -28,7 +28,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Builds src/main/resources/taxonomy/skills-taxonomy.tsv.gz from ../shared/data/taxonomy (run by
  * scripts/build-taxonomy.sh). What goes in, and why, is in the module README ("Skills taxonomy").
- * Output columns: slug, name, category, source, esco_uri, synonyms ('|'-separated); sorted by slug, so a
+ * Output columns: slug, name, category, source, esco_uri, synonyms ('|'-separated), onet_code; sorted by slug, so a
  * rebuild from the same data gives the same file and the same slugs.
  */
 @Tag("tool")
@@ -45,6 +45,8 @@ class TaxonomyBuilder {
     private final List<Entry> entries = new ArrayList<>();
     /** The O*NET technologies kept (hot, in demand or used by enough occupations), by name, with their category. */
     private final Map<String, String> onetTools = new java.util.TreeMap<>();
+    /** Each O*NET technology's commodity code (UNSPSC, as O*NET classifies technologies), by name. */
+    private final Map<String, String> onetCodes = new HashMap<>();
     /** The O*NET technologies flagged hot or in demand: what employers ask for now. */
     private final Set<String> onetHot = new HashSet<>();
 
@@ -93,6 +95,7 @@ class TaxonomyBuilder {
             String name = clean(r.get("Example"));
             occupations.computeIfAbsent(name, k -> new HashSet<>()).add(r.get("O*NET-SOC Code"));
             category.putIfAbsent(name, r.get("Commodity Title").toLowerCase(Locale.ROOT));
+            onetCodes.putIfAbsent(name, r.get("Commodity Code"));
             if ("Y".equals(r.get("Hot Technology")) || "Y".equals(r.get("In Demand"))) {
                 hot.add(name);
             }
@@ -107,8 +110,9 @@ class TaxonomyBuilder {
                     Entry existing = byAlias.get(SkillNames.normalize(name));
                     if (existing != null) {
                         existing.sources.add("onet");
+                        existing.onetCode = existing.onetCode.isEmpty() ? onetCodes.get(name) : existing.onetCode;
                     } else {
-                        add(name, category.get(name), "onet", "");
+                        add(name, category.get(name), "onet", "").onetCode = onetCodes.get(name);
                     }
                 });
     }
@@ -134,7 +138,7 @@ class TaxonomyBuilder {
         for (Map.Entry<String, String> tool : onetTools.entrySet()) {
             String key = SkillNames.normalize(tool.getKey());
             if (onetHot.contains(tool.getKey()) && !byAlias.containsKey(key) && opens.getOrDefault(key, 0) == 0) {
-                add(tool.getKey(), tool.getValue(), "onet", "");
+                add(tool.getKey(), tool.getValue(), "onet", "").onetCode = onetCodes.get(tool.getKey());
                 added++;
             }
         }
@@ -301,13 +305,13 @@ class TaxonomyBuilder {
         Files.createDirectories(target.getParent());
         try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
                 new GZIPOutputStream(Files.newOutputStream(target)), StandardCharsets.UTF_8))) {
-            out.write("slug\tname\tcategory\tsource\tesco_uri\tsynonyms\n");
+            out.write("slug\tname\tcategory\tsource\tesco_uri\tsynonyms\tonet_code\n");
             for (Entry e : entries) {
                 String base = slug(e.name);
                 int use = slugUses.merge(base, 1, Integer::sum);
                 String slug = use == 1 ? base : base + "-" + use;
                 out.write(String.join("\t", slug, e.name, e.category, String.join("+", e.sources), e.escoUri,
-                        String.join("|", e.synonyms)));
+                        String.join("|", e.synonyms), e.onetCode));
                 out.write('\n');
             }
         }
@@ -338,6 +342,8 @@ class TaxonomyBuilder {
         final String escoUri;
         final Set<String> sources = new LinkedHashSet<>();
         final Set<String> synonyms = new LinkedHashSet<>();
+        /** O*NET's commodity code of a technology (UNSPSC, "43232110" for spreadsheet software); empty for others. */
+        String onetCode = "";
 
         Entry(String name, String category, String escoUri) {
             this.name = name;
