@@ -1321,6 +1321,7 @@ export interface components {
             closedAt?: components["schemas"]["OffsetDateTime"];
             closedReason?: string;
             statedFacts?: components["schemas"]["StatedFact"][];
+            unreadSkills?: string[];
         };
         /** @description A JSON object */
         JsonObject: {

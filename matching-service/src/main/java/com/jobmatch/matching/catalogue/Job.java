@@ -67,6 +67,11 @@ public class Job extends PanacheEntityBase {
     @Column(name = "ai_key_skills")
     public List<String> keySkills;
 
+    /** The listed skills enrichment could not read (V42); written by enrichment's store only, so read-only here. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "unread_key_skills", insertable = false, updatable = false)
+    public List<String> unreadKeySkills;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "ai_keywords")
     public List<String> keywords;

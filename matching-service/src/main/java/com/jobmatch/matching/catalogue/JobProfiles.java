@@ -27,7 +27,7 @@ public final class JobProfiles {
                 experience, j.experienceLevel, j.minimumEducation == null ? null : EducationLevel.valueOf(j.minimumEducation),
                 j.requiredCertifications, new Location(city, j.region, j.country, j.latitude, j.longitude),
                 j.workArrangement, j.employmentTypes.stream().map(EmploymentType::valueOf).toList(), salary,
-                j.industries, j.collarType, j.visaSponsorship, j.minExperienceMonths != null);
+                j.industries, j.collarType, j.visaSponsorship, j.minExperienceMonths != null, j.unreadKeySkills);
     }
 
     private static List<SkillRequirement> requirements(List<JobSkill> skills, SkillRequirementKind kind) {

@@ -120,9 +120,13 @@ class EnrichmentWorkerTest {
         // "Forklift Operation" is no taxonomy label, but ai-service linked it: a required skill, not an unread one.
         String jobId = TestJobs.text(db, "SELECT id FROM jobs WHERE external_id = ?", p + "1");
         given().header("Authorization", "Bearer " + TestTokens.candidate(UUID.randomUUID())).get("/api/jobs/" + jobId)
-                .then().statusCode(200).body("requiredSkills.skillId", hasItems("operate-forklift", "python-computer-programming"));
+                .then().statusCode(200).body("requiredSkills.skillId", hasItems("operate-forklift", "python-computer-programming"))
+                .body("unreadSkills", equalTo(List.of("Climbing")));
         assertEquals("Climbing", TestJobs.text(db,
                 "SELECT array_to_string(unread_key_skills, '|') FROM jobs WHERE external_id = ?", p + "1"));
+        // the job's profile other services read says so too (ai-service's analyses score with it)
+        given().header("Authorization", "Bearer " + TestTokens.service("ai-service")).get("/internal/jobs/" + jobId + "/profile")
+                .then().statusCode(200).body("unreadSkills", equalTo(List.of("Climbing")));
     }
 
     @Test
