@@ -144,18 +144,16 @@ public class SkillExtractor {
      */
     public List<List<ExtractedSkill>> readLists(List<String> lists, TaxonomyIndex taxonomy) {
         List<List<int[]>> items = lists.stream().map(SkillExtractor::itemsOf).toList();
-        List<String> unnamed = new ArrayList<>();
+        Map<String, Optional<Hit>> labelled = new HashMap<>();
         for (int i = 0; i < lists.size(); i++) {
             for (int[] item : items.get(i)) {
-                String words = lists.get(i).substring(item[0], item[1]);
-                if (taxonomy.dictionary().listed(words).isEmpty()) {
-                    unnamed.add(words);
-                }
+                labelled.computeIfAbsent(lists.get(i).substring(item[0], item[1]), taxonomy.dictionary()::listed);
             }
         }
+        List<String> distinct = labelled.entrySet().stream().filter(entry -> entry.getValue().isEmpty())
+                .map(Map.Entry::getKey).toList();
         Map<String, TaxonomyIndex.Scored> nearest = new HashMap<>();
-        if (config.semanticEnabled() && taxonomy.hasVectors() && !unnamed.isEmpty()) {
-            List<String> distinct = unnamed.stream().distinct().toList();
+        if (config.semanticEnabled() && taxonomy.hasVectors() && !distinct.isEmpty()) {
             List<TaxonomyIndex.Scored> best = nearestOf(distinct, taxonomy);
             for (int i = 0; i < distinct.size(); i++) {
                 if (best.get(i) != null) {
@@ -170,7 +168,7 @@ public class SkillExtractor {
             List<ExtractedSkill> found = new ArrayList<>();
             for (int[] item : items.get(i)) {
                 String words = list.substring(item[0], item[1]);
-                Optional<Hit> named = taxonomy.dictionary().listed(words);
+                Optional<Hit> named = labelled.get(words);
                 if (named.isPresent()) {
                     found.add(toExtracted(named.get().skill(), list, item[0], item[1], named.get().confidence(), DICTIONARY,
                             SkillLink.NAMED));

@@ -273,17 +273,18 @@ public class EnrichmentWorker implements WorkHandler {
      * one per line); empty when ai-service did not answer.
      */
     private Optional<List<PostingSkills>> readSkills(List<JobEnrichmentStore.JobText> postings) {
+        List<Optional<String>> lists = postings.stream().map(EnrichmentWorker::listOf).toList();
         List<SkillExtractionRequest> requests = new ArrayList<>();
-        for (JobEnrichmentStore.JobText posting : postings) {
-            requests.add(new SkillExtractionRequest(posting.text(), SkillExtractionRequest.JOB));
-            listOf(posting).ifPresent(list -> requests.add(new SkillExtractionRequest(list, SkillExtractionRequest.SKILLS)));
+        for (int i = 0; i < postings.size(); i++) {
+            requests.add(new SkillExtractionRequest(postings.get(i).text(), SkillExtractionRequest.JOB));
+            lists.get(i).ifPresent(list -> requests.add(new SkillExtractionRequest(list, SkillExtractionRequest.SKILLS)));
         }
         return ai.extractSkillsAll(requests).map(results -> {
             List<PostingSkills> read = new ArrayList<>();
             int next = 0;
-            for (JobEnrichmentStore.JobText posting : postings) {
+            for (Optional<String> asked : lists) {
                 SkillExtractionResponse text = results.get(next++);
-                SkillExtractionResponse list = listOf(posting).isPresent() ? results.get(next++) : null;
+                SkillExtractionResponse list = asked.isPresent() ? results.get(next++) : null;
                 read.add(new PostingSkills(text.skills(), list == null ? List.of() : list.skills(),
                         text.complete() && (list == null || list.complete())));
             }
@@ -294,8 +295,13 @@ public class EnrichmentWorker implements WorkHandler {
     /** The skills a posting lists itself, one per line, as ai-service reads a list; none when it lists none. */
     private static Optional<String> listOf(JobEnrichmentStore.JobText posting) {
         String list = posting.keySkills().stream().filter(skill -> skill != null && !skill.isBlank())
-                .map(skill -> skill.replaceAll("\\s+", " ").strip()).distinct().collect(Collectors.joining("\n"));
+                .map(EnrichmentWorker::listItem).distinct().collect(Collectors.joining("\n"));
         return list.isEmpty() ? Optional.empty() : Optional.of(list);
+    }
+
+    /** A listed skill as one line of a list, its spaces made single: how the list is sent and how its reading is matched. */
+    private static String listItem(String skill) {
+        return skill.replaceAll("\\s+", " ").strip();
     }
 
     /** What ai-service answered for one claimed job, ready to be written. */
@@ -383,7 +389,7 @@ public class EnrichmentWorker implements WorkHandler {
         Map<String, Optional<SkillTaxonomyEntry>> listed = new LinkedHashMap<>();
         for (String skill : keySkills) {
             if (skill != null && !skill.isBlank()) {
-                listed.computeIfAbsent(skill.strip(), name -> taxonomy.byAlias(name).stream().findFirst());
+                listed.computeIfAbsent(listItem(skill), name -> taxonomy.byAlias(name).stream().findFirst());
             }
         }
         return listed;
@@ -401,7 +407,7 @@ public class EnrichmentWorker implements WorkHandler {
         Map<String, String> unread = new LinkedHashMap<>();
         for (Map.Entry<String, Optional<SkillTaxonomyEntry>> skill : listed.entrySet()) {
             String wanted = skill.getKey().toLowerCase(Locale.ROOT);
-            boolean read = skill.getValue().isPresent() || linked.contains(wanted.replaceAll("\\s+", " ")) || extracted.text().stream()
+            boolean read = skill.getValue().isPresent() || linked.contains(wanted) || extracted.text().stream()
                     .filter(e -> e.skillId() != null && e.matchedText() != null
                             && !RequirementSections.inEqualOpportunityStatement(text, e.start(), e.end()))
                     .map(e -> e.matchedText().strip().toLowerCase(Locale.ROOT))
