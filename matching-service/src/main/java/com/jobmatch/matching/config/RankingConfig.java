@@ -29,16 +29,16 @@ public interface RankingConfig {
         double semanticShare();
 
         /**
-         * Centred similarity mapped to 0 (see {@link ScoringPolicy}). The range belongs to the reference centre
-         * (retrieval.reference-centre): from ESCO's centre resume-job pairs fall at about 0.13 to 0.71 (1st-99th
-         * percentile of the fit pairs, labels unused), which [0.2, 0.8] brackets as [-0.2, 0.6] bracketed -0.27 to
-         * 0.50 from the catalogue's own mean, so scores keep their spread.
+         * Centred similarity mapped to 0 (see {@link ScoringPolicy}). The range belongs to the reference centre and the
+         * semantic metric (retrieval.reference-centre, retrieval.semantic-metric): with both, resume-job pairs fall at
+         * about 0.0 to 0.7 (1st-99th percentile of the fit pairs, labels unused, printed by
+         * bench/learn_semantic_metric.py), so scores keep their spread and rarely clip.
          */
-        @WithDefault("0.2")
+        @WithDefault("0.0")
         double cosineFloor();
 
         /** Centred similarity mapped to 100. */
-        @WithDefault("0.8")
+        @WithDefault("0.7")
         double cosineCeiling();
 
         @WithDefault("5")
@@ -90,6 +90,18 @@ public interface RankingConfig {
          */
         @WithDefault("scoring/reference-centre.tsv")
         String referenceCentre();
+
+        /** The value of {@link #semanticMetric} that weighs every dimension alike. */
+        String PLAIN_COSINE = "none";
+
+        /**
+         * The classpath resource holding the learnt semantic metric (one scale a dimension, see
+         * EmbeddingCentre.scale; fitted by bench/learn_semantic_metric.py), or {@value #PLAIN_COSINE} for a plain
+         * cosine of the directions from the centre. The metric belongs to the embedding model and the reference centre
+         * it was fitted with, as does the scoring's cosine range.
+         */
+        @WithDefault("scoring/semantic-metric.tsv")
+        String semanticMetric();
     }
 
     interface DeepAnalysis {

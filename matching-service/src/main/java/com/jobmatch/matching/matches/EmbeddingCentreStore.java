@@ -5,6 +5,7 @@ import com.jobmatch.matching.config.RankingConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,9 +20,10 @@ import java.time.Instant;
  * (configured by {@code jobmatch.ranking.retrieval.reference-centre}), never the catalogue's own mean, so no job in
  * the catalogue moves another pair's similarity. It is stored (table {@code embedding_centre}) because retrieval's
  * index orders jobs by their direction from it ({@code jobs.centred_embedding}, which a trigger derives from the
- * embedding and the stored centre, V24). When the stored centre is not the reference (a catalogue centred on its
- * own mean before, or a new reference shipped), the reference is stored and every job's direction rewritten, in one
- * transaction; that is checked in the background and, when the last check is older than
+ * embedding and the stored centre, V24), each dimension scaled by the learnt semantic metric stored beside the centre
+ * ({@code jobmatch.ranking.retrieval.semantic-metric}, V45). When the stored centre or scale is not the reference (a
+ * catalogue centred on its own mean before, or a new reference or metric shipped), the reference is stored and every
+ * job's direction rewritten, in one transaction; that is checked in the background and, when the last check is older than
  * {@code jobmatch.ranking.retrieval.centre-max-age}, before use.
  */
 @ApplicationScoped
@@ -33,10 +35,22 @@ public class EmbeddingCentreStore {
     /** When the stored centre was last found to be the reference; null before the first check. */
     private volatile Instant checkedAt;
 
+    @Inject
     public EmbeddingCentreStore(AgroalDataSource dataSource, RankingConfig config) {
+        this(dataSource, config.retrieval().centreMaxAge(), reference(config.retrieval()));
+    }
+
+    EmbeddingCentreStore(AgroalDataSource dataSource, Duration maxAge, EmbeddingCentre reference) {
         this.dataSource = dataSource;
-        this.maxAge = config.retrieval().centreMaxAge();
-        this.reference = EmbeddingCentre.reference(config.retrieval().referenceCentre());
+        this.maxAge = maxAge;
+        this.reference = reference;
+    }
+
+    /** The configured centre, scaled by the configured semantic metric unless that is {@code none}. */
+    static EmbeddingCentre reference(RankingConfig.Retrieval retrieval) {
+        EmbeddingCentre centre = EmbeddingCentre.reference(retrieval.referenceCentre());
+        String metric = retrieval.semanticMetric().strip();
+        return metric.equals(RankingConfig.Retrieval.PLAIN_COSINE) ? centre : centre.scaledBy(EmbeddingCentre.scale(metric));
     }
 
     /** The centre; the stored one is checked against the reference when the last check is older than the configured age. */
@@ -54,7 +68,7 @@ public class EmbeddingCentreStore {
     /** Stores the reference and re-centres every job when the stored centre is another; returns the reference. */
     public synchronized EmbeddingCentre refresh() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            EmbeddingCentre stored = read(statement, "SELECT mean::text FROM embedding_centre WHERE id = 1");
+            EmbeddingCentre stored = read(statement, "SELECT mean::text, scale::text FROM embedding_centre WHERE id = 1");
             if (!stored.sameAs(reference)) {
                 recentre(connection, reference);
             }
@@ -67,8 +81,12 @@ public class EmbeddingCentreStore {
 
     private static EmbeddingCentre read(Statement statement, String sql) throws SQLException {
         try (ResultSet rs = statement.executeQuery(sql)) {
-            String mean = rs.next() ? rs.getString(1) : null;
-            return mean == null ? EmbeddingCentre.NONE : new EmbeddingCentre(RetrievalStore.fromLiteral(mean));
+            if (!rs.next() || rs.getString(1) == null) {
+                return EmbeddingCentre.NONE;
+            }
+            String scale = rs.getString(2);
+            return new EmbeddingCentre(RetrievalStore.fromLiteral(rs.getString(1)),
+                    scale == null ? new float[0] : RetrievalStore.fromLiteral(scale));
         }
     }
 
@@ -76,10 +94,13 @@ public class EmbeddingCentreStore {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (PreparedStatement store = connection.prepareStatement("""
-                INSERT INTO embedding_centre (id, mean, jobs) VALUES (1, ?::vector, (SELECT count(*) FROM jobs WHERE embedding IS NOT NULL))
-                ON CONFLICT (id) DO UPDATE SET mean = EXCLUDED.mean, jobs = EXCLUDED.jobs, computed_at = now()""");
+                INSERT INTO embedding_centre (id, mean, scale, jobs)
+                VALUES (1, ?::vector, ?::vector, (SELECT count(*) FROM jobs WHERE embedding IS NOT NULL))
+                ON CONFLICT (id) DO UPDATE SET mean = EXCLUDED.mean, scale = EXCLUDED.scale, jobs = EXCLUDED.jobs,
+                    computed_at = now()""");
              Statement rewrite = connection.createStatement()) {
             store.setString(1, RetrievalStore.toLiteral(centre.mean()));
+            store.setString(2, centre.scale().length == 0 ? null : RetrievalStore.toLiteral(centre.scale()));
             store.executeUpdate();
             rewrite.executeUpdate("UPDATE jobs SET centred_embedding = centred_embedding(embedding) WHERE embedding IS NOT NULL");
             connection.commit();

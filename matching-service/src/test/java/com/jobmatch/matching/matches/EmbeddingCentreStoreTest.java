@@ -15,11 +15,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
@@ -78,6 +80,51 @@ class EmbeddingCentreStoreTest {
         assertArrayEquals(reference.mean(), centres.refresh().mean(), 1e-6f);
         assertArrayEquals(reference.mean(), stored("SELECT mean::text FROM embedding_centre"), 1e-6f);
         assertArrayEquals(centre.direction(nurse), stored(directionOf(first)), 1e-5f);
+    }
+
+    /**
+     * The learnt semantic metric the service ships (scoring/semantic-metric.tsv with the model's reference centre):
+     * stored beside the centre, it scales every job's direction in the database as scoring scales a resume's, so
+     * retrieval orders by the similarity scoring measures; a store configured without it (the tests') puts the plain
+     * directions back.
+     */
+    @Test
+    void theLearntMetricScalesEveryJobsDirectionAsScoringDoes() {
+        float[] scale = EmbeddingCentre.scale("scoring/semantic-metric.tsv");
+        assertEquals(384, scale.length);
+        double meanWeight = 0;
+        for (float value : scale) {
+            meanWeight += value * value / scale.length;
+        }
+        assertEquals(1, meanWeight, 0.01, "the metric's weights (squared scales) average 1");
+
+        Catalogue catalogue = new Catalogue(dataSource);
+        catalogue.clear();
+        float[] nurse = Catalogue.vector(0, 1, 0.3);
+        float[] carer = Catalogue.vector(0, 1, 0.25);
+        float[] developer = Catalogue.vector(0, 2, 0.3);
+        UUID first = catalogue.job("Nurse", "Clinic", null, "ONSITE", nurse, new String[0], new String[0]);
+        UUID second = catalogue.job("Carer", "Home", null, "ONSITE", carer, new String[0], new String[0]);
+        EmbeddingCentre plain = EmbeddingCentre.reference("scoring/reference-centre.tsv");
+        EmbeddingCentre learnt = plain.scaledBy(scale);
+        try {
+            EmbeddingCentre centre = new EmbeddingCentreStore(dataSource, Duration.ZERO, learnt).refresh();
+
+            assertArrayEquals(scale, stored("SELECT scale::text FROM embedding_centre"), 1e-6f);
+            assertArrayEquals(learnt.direction(nurse), stored(directionOf(first)), 1e-5f);
+            assertEquals(centre.similarity(nurse, carer),
+                    Vectors.cosine(stored(directionOf(first)), stored(directionOf(second))), 1e-5);
+            assertNotEquals(plain.similarity(nurse, developer), learnt.similarity(nurse, developer), 1e-3,
+                    "the metric weighs the dimensions, or it would change nothing");
+            // A job embedded later is scaled by the stored metric at once (the trigger).
+            UUID third = catalogue.job("Developer", "Initech", null, "REMOTE", developer, new String[0], new String[0]);
+            assertArrayEquals(learnt.direction(developer), stored(directionOf(third)), 1e-5f);
+        } finally {
+            centres.refresh();
+        }
+        assertNull(stored("SELECT scale::text FROM embedding_centre"));
+        EmbeddingCentre reference = EmbeddingCentre.reference("scoring/test-reference-centre.tsv");
+        assertArrayEquals(reference.direction(nurse), stored(directionOf(first)), 1e-5f);
     }
 
     private static String directionOf(UUID job) {

@@ -413,8 +413,8 @@ class MatchScorerTest {
         var semantic = scorer.grade(new ScoringInput(candidate(javaPostgresDocker()), backendJob(), null, 0.85, null), WHITE);
         assertFalse(plain.semanticAvailable());
         assertEquals(100.0, semantic.subScores().semantic(), 0.01);
-        var unrelated = scorer.grade(new ScoringInput(candidate(javaPostgresDocker()), backendJob(), null, 0.35, null), WHITE);
-        assertEquals(25.0, unrelated.subScores().semantic(), 0.01, "0.35 from the reference centre maps a quarter up the scale");
+        var unrelated = scorer.grade(new ScoringInput(candidate(javaPostgresDocker()), backendJob(), null, 0.175, null), WHITE);
+        assertEquals(25.0, unrelated.subScores().semantic(), 0.01, "0.175 with the learnt metric maps a quarter up the scale");
         assertTrue(semantic.overallScore() > plain.overallScore());
 
         var liked = PersonalizationSignals.from(List.of(new PersonalizationSignals.JobSignal(backendJob(), 2)));
