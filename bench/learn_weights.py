@@ -8,7 +8,9 @@ learns from the sub-scores users get.
 Prints, for the service's own score and the learnt combination scored out of fold (5 folds grouped by resume: a
 resume's pairs are never in the fold that scores them), AUC, NDCG and macro-F1 beside the tf-idf and keyword baselines,
 with 95 % intervals; then the weights fitted on all pairs as the scorer's collar weights and semantic share, and a
-calibration table of the learnt score (a score of s means a Good-or-Potential share of about s %).
+calibration table of the learnt score (a score of s means a Good-or-Potential share of about s %). The semantic
+sub-score in the answers comes from the learnt semantic metric, itself fitted on these pairs: for figures where the
+metric too is out of fold, run bench/learn_semantic_metric.py.
 
 Usage: python3 bench/learn_weights.py [--resamples 1000]   (after bench/api-fit-eval.sh)
 """
@@ -109,6 +111,8 @@ def main():
                 per_collar[i] = score_with(cw, cb, xs[i])
     tfidf, overlap = api.baselines(resumes, jobs, kept)
     print(f"learnt combination on {len(kept)} pairs scored through the API, out of fold (5 folds grouped by resume)")
+    print("(the semantic sub-score comes from the semantic metric the service ships, fitted on these same pairs: the "
+          "combination is out of fold, the metric is not; bench/learn_semantic_metric.py measures both out of fold)")
     print("pairs per job collar: " + ", ".join(f"{c} {collars.count(c)}" for c in sorted(set(collars))))
     api.evaluate({"service: overallScore": [answers[f"{r}|{j}"]["overallScore"] for r, j, _ in kept],
                   "learnt: additive, monotone (out of fold)": out_of_fold,
