@@ -22,8 +22,8 @@ import java.time.Instant;
  * index orders jobs by their direction from it ({@code jobs.centred_embedding}, which a trigger derives from the
  * embedding and the stored centre, V24), each dimension scaled by the learnt semantic metric stored beside the centre
  * ({@code jobmatch.ranking.retrieval.semantic-metric}, V45). When the stored centre or scale is not the reference (a
- * catalogue centred on its own mean before, or a new reference or metric shipped), the reference is stored and every
- * job's direction rewritten, in one transaction; that is checked in the background and, when the last check is older than
+ * catalogue centred on its own mean before, or a new reference or metric shipped), the reference is stored, every
+ * job's direction rewritten and every stored ranking queued to be ranked again, in one transaction; that is checked in the background and, when the last check is older than
  * {@code jobmatch.ranking.retrieval.centre-max-age}, before use.
  */
 @ApplicationScoped
@@ -103,6 +103,15 @@ public class EmbeddingCentreStore {
             store.setString(2, centre.scale().length == 0 ? null : RetrievalStore.toLiteral(centre.scale()));
             store.executeUpdate();
             rewrite.executeUpdate("UPDATE jobs SET centred_embedding = centred_embedding(embedding) WHERE embedding IS NOT NULL");
+            // Stored rankings were scored, and their reach measured, with the old similarity: until each is ranked
+            // again (bulk work, as V39 queued it), any new job may enter it, and its scores become the ones its
+            // explanations give.
+            rewrite.executeUpdate("UPDATE match_reach SET reach = NULL WHERE reach IS NOT NULL");
+            rewrite.executeUpdate("""
+                    INSERT INTO match_recompute_queue (reason, resume_id, priority, owner_key)
+                    SELECT DISTINCT 'RESUME', m.resume_id, 1, m.resume_id::text FROM user_job_matches m
+                    WHERE NOT EXISTS (SELECT 1 FROM match_recompute_queue q WHERE q.reason = 'RESUME'
+                                      AND q.status = 'pending' AND q.attempts = 0 AND q.resume_id = m.resume_id)""");
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();

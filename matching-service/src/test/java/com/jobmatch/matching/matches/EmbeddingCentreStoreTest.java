@@ -107,8 +107,20 @@ class EmbeddingCentreStoreTest {
         UUID second = catalogue.job("Carer", "Home", null, "ONSITE", carer, new String[0], new String[0]);
         EmbeddingCentre plain = EmbeddingCentre.reference("scoring/reference-centre.tsv");
         EmbeddingCentre learnt = plain.scaledBy(scale);
+        // A person's stored ranking, scored and reached with the similarity before the metric.
+        UUID user = UUID.randomUUID();
+        UUID resume = UUID.randomUUID();
+        catalogue.execute("INSERT INTO user_job_matches (user_id, job_id, resume_id, overall_score) VALUES ('%s', '%s', '%s', 0.7)"
+                .formatted(user, first, resume));
+        catalogue.execute("INSERT INTO match_reach (resume_id, user_id, direction, reach) VALUES ('%s', '%s', '%s', 0.4)"
+                .formatted(resume, user, RetrievalStore.toLiteral(plain.direction(nurse))));
         try {
             EmbeddingCentre centre = new EmbeddingCentreStore(dataSource, Duration.ZERO, learnt).refresh();
+
+            // The ranking is ranked again, as bulk work, and any new job may enter it until then.
+            assertEquals("1", text("SELECT count(*) FROM match_recompute_queue WHERE reason = 'RESUME' AND status = 'pending'"
+                    + " AND priority = 1 AND resume_id = '%s'".formatted(resume)));
+            assertNull(text("SELECT reach::text FROM match_reach WHERE resume_id = '%s'".formatted(resume)));
 
             assertArrayEquals(scale, stored("SELECT scale::text FROM embedding_centre"), 1e-6f);
             assertArrayEquals(learnt.direction(nurse), stored(directionOf(first)), 1e-5f);
@@ -125,10 +137,23 @@ class EmbeddingCentreStoreTest {
         assertNull(stored("SELECT scale::text FROM embedding_centre"));
         EmbeddingCentre reference = EmbeddingCentre.reference("scoring/test-reference-centre.tsv");
         assertArrayEquals(reference.direction(nurse), stored(directionOf(first)), 1e-5f);
+        assertEquals("1", text("SELECT count(*) FROM match_recompute_queue WHERE resume_id = '%s'".formatted(resume)),
+                "a ranking already waiting to be ranked again is queued once");
+        catalogue.clear();
     }
 
     private static String directionOf(UUID job) {
         return "SELECT centred_embedding::text FROM jobs WHERE id = '%s'".formatted(job);
+    }
+
+    private String text(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private float[] stored(String sql) {
