@@ -23,8 +23,9 @@ import java.time.Instant;
  * embedding and the stored centre, V24), each dimension scaled by the learnt semantic metric stored beside the centre
  * ({@code jobmatch.ranking.retrieval.semantic-metric}, V45). When the stored centre or scale is not the reference (a
  * catalogue centred on its own mean before, or a new reference or metric shipped), the reference is stored, every
- * job's direction rewritten and every stored ranking queued to be ranked again, in one transaction; that is checked in the background and, when the last check is older than
- * {@code jobmatch.ranking.retrieval.centre-max-age}, before use.
+ * job's direction rewritten and every stored ranking queued to be ranked again, in one transaction; that is checked
+ * in the background and, when the last check is older than {@code jobmatch.ranking.retrieval.centre-max-age}, before
+ * use.
  */
 @ApplicationScoped
 public class EmbeddingCentreStore {
