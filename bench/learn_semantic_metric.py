@@ -49,8 +49,7 @@ RIDGE = float(os.environ.get("METRIC_RIDGE", "1e-6"))
 # Every dimension keeps at least this weight (mean 1): the fit pairs are office work, and a dimension they do not use
 # may still tell a driver's work from a nurse's.
 MIN_WEIGHT = float(os.environ.get("METRIC_MIN_WEIGHT", "0.25"))
-# The semantic share the shipped collar weights are combined with, and the shares tried in the scorer's form.
-SHIPPED_SHARE = 0.29
+# The shares of the semantic score tried in the scorer's form.
 SHARES = [round(0.05 * k, 2) for k in range(2, 15)]
 
 
@@ -110,6 +109,13 @@ def fit_metric(products, y):
     return w
 
 
+def shipped_metric():
+    """The dimension weights of the metric the service ships (the squares of its scales), None without one."""
+    if not os.path.exists(METRIC):
+        return None
+    return np.array([float(line) for line in open(METRIC) if line.strip() and not line.startswith("#")]) ** 2
+
+
 def weighted_cosine(w, a, b):
     return ((a * b) @ w) / np.sqrt(((a * a) @ w) * ((b * b) @ w))
 
@@ -122,6 +128,14 @@ def cosine_range(cosines):
 
 def semantic_scores(cosines, floor, ceiling):
     return np.clip(100 * (cosines - floor) / (ceiling - floor), 0, 100)
+
+
+def structured_part(answer):
+    """The structured part of an answer's score: its collar weights over the six criteria, an unknown one at the
+    scorer's prior (MatchScorer.grade)."""
+    weights, sub = answer["weights"], answer["subScores"]
+    total = sum(weights[c] for c in lw.STRUCTURED)
+    return sum(weights[c] * (sub[c] if sub.get(c) is not None else lw.PRIOR) for c in lw.STRUCTURED) / total
 
 
 def fit_combination(x, y):
@@ -183,8 +197,12 @@ def main():
     semantic_column = lw.CRITERIA.index("semantic")
     plain = products.sum(axis=1)
     service_semantic = np.array([answers[f"{r}|{j}"]["subScores"]["semantic"] for r, j, _ in kept])
-    print(f"plain centred cosine against the answers' semantic sub-score: correlation "
-          f"{np.corrcoef(plain, service_semantic)[0, 1]:.3f} (the vectors are the ones the service scored with)")
+    shipped = shipped_metric()
+    print(f"the answers' semantic sub-score against the plain centred cosine of these vectors: correlation "
+          f"{np.corrcoef(plain, service_semantic)[0, 1]:.3f}"
+          + ("" if shipped is None else f"; against their cosine with the shipped metric: "
+             f"{np.corrcoef(weighted_cosine(shipped, resume_vectors, job_vectors), service_semantic)[0, 1]:.3f}")
+          + " (near 1 for the similarity the service scored with: the vectors are its own)")
 
     resume_fold = api.folds_of(groups)
     job_fold = api.folds_of(job_groups)
@@ -197,16 +215,19 @@ def main():
                                             for f in range(5) for g in range(5)],
     }
     overall = np.array([answers[f"{r}|{j}"]["overallScore"] for r, j, _ in kept])
-    # The answers' structured part (the collar weights over the six criteria): the overall score without its
-    # semantic share. The scorer's form keeps it and changes only the semantic score and its share.
-    structured = (overall - SHIPPED_SHARE * service_semantic) / (1 - SHIPPED_SHARE)
+    # The scorer's form keeps the answers' structured part (the shipped collar weights) and changes only the
+    # semantic score and its share.
+    structured = np.array([structured_part(answers[f"{r}|{j}"]) for r, j, _ in kept])
+    apart = np.abs(service_semantic - structured) > 5
+    print(f"semantic share the answers were scored with: "
+          f"{np.median((overall[apart] - structured[apart]) / (service_semantic[apart] - structured[apart])):.2f}")
     labels_array = np.array(labels)
     methods = {"service: overallScore": list(overall)}
     combined_plain = np.full(len(kept), np.nan)
     for test, train in protocols["grouped by resume"]:
         w, b = fit_combination(criteria[train], y[train])
         combined_plain[test] = 100 / (1 + np.exp(-(criteria[test] @ w + b)))
-    methods["learnt combination, service's semantic (out of fold)"] = list(combined_plain)
+    methods["learnt combination, the answers' semantic (out of fold)"] = list(combined_plain)
     methods["semantic alone: plain centred cosine"] = list(plain)
     for name, cells in protocols.items():
         alone = np.full(len(kept), np.nan)
