@@ -149,25 +149,6 @@ def fit_combination(x, y):
     return w, b
 
 
-def auc_good_vs_no(scores, labels):
-    """AUC of Good against No Fit, ties half (numpy ranks; for choosing a share inside a fold)."""
-    scores, labels = np.asarray(scores), np.asarray(labels)
-    kept = labels != 1
-    s, good = scores[kept], labels[kept] == 2
-    order = np.argsort(s, kind="mergesort")
-    ranks = np.empty(len(s))
-    sorted_s = s[order]
-    i = 0
-    while i < len(s):
-        k = i
-        while k + 1 < len(s) and sorted_s[k + 1] == sorted_s[i]:
-            k += 1
-        ranks[order[i:k + 1]] = (i + k) / 2 + 1
-        i = k + 1
-    n_good, n_no = good.sum(), (~good).sum()
-    return (ranks[good].sum() - n_good * (n_good + 1) / 2) / (n_good * n_no)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write", action="store_true", help="write the metric fitted on all pairs to " + METRIC)
@@ -244,8 +225,8 @@ def main():
             alone[test] = cosines[test]
             combined[test] = 100 / (1 + np.exp(-(x[test] @ w + b)))
             semantic = semantic_scores(cosines, floor, ceiling)
-            share = max(SHARES, key=lambda t: auc_good_vs_no(((1 - t) * structured + t * semantic)[train],
-                                                             labels_array[train]))
+            share = max(SHARES, key=lambda t: api.auc(api.tie_groups(
+                list(((1 - t) * structured + t * semantic)[train]), list(labels_array[train]), [None] * int(train.sum()))))
             chosen.append(share)
             scorer_form[test] = ((1 - share) * structured + share * semantic)[test]
         methods[f"semantic alone: learnt metric, {name}"] = list(alone)

@@ -118,9 +118,10 @@ class EmbeddingCentreStoreTest {
             EmbeddingCentre centre = new EmbeddingCentreStore(dataSource, Duration.ZERO, learnt).refresh();
 
             // The ranking is ranked again, as bulk work, and any new job may enter it until then.
-            assertEquals("1", text("SELECT count(*) FROM match_recompute_queue WHERE reason = 'RESUME' AND status = 'pending'"
-                    + " AND priority = 1 AND resume_id = '%s'".formatted(resume)));
-            assertNull(text("SELECT reach::text FROM match_reach WHERE resume_id = '%s'".formatted(resume)));
+            assertEquals(1, catalogue.count("SELECT count(*) FROM match_recompute_queue WHERE reason = 'RESUME'"
+                    + " AND status = 'pending' AND priority = 1 AND resume_id = '%s'".formatted(resume)));
+            assertEquals(1, catalogue.count("SELECT count(*) FROM match_reach WHERE reach IS NULL AND resume_id = '%s'"
+                    .formatted(resume)));
 
             assertArrayEquals(scale, stored("SELECT scale::text FROM embedding_centre"), 1e-6f);
             assertArrayEquals(learnt.direction(nurse), stored(directionOf(first)), 1e-5f);
@@ -137,23 +138,13 @@ class EmbeddingCentreStoreTest {
         assertNull(stored("SELECT scale::text FROM embedding_centre"));
         EmbeddingCentre reference = EmbeddingCentre.reference("scoring/test-reference-centre.tsv");
         assertArrayEquals(reference.direction(nurse), stored(directionOf(first)), 1e-5f);
-        assertEquals("1", text("SELECT count(*) FROM match_recompute_queue WHERE resume_id = '%s'".formatted(resume)),
+        assertEquals(1, catalogue.count("SELECT count(*) FROM match_recompute_queue WHERE resume_id = '%s'".formatted(resume)),
                 "a ranking already waiting to be ranked again is queued once");
         catalogue.clear();
     }
 
     private static String directionOf(UUID job) {
         return "SELECT centred_embedding::text FROM jobs WHERE id = '%s'".formatted(job);
-    }
-
-    private String text(String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private float[] stored(String sql) {
