@@ -23,6 +23,7 @@ Then writes the metric fitted on all pairs to matching-service/src/main/resource
 
 Needs numpy and scipy (Debian: python3-numpy python3-scipy). Reads the suite's databases with psql (as the suite's
 own scripts do): MATCHING_DB and AI_DB, by default matching_service and ai_service with SUITE_DB_SUFFIX appended.
+METRIC_RIDGE (default 1e-6) and METRIC_MIN_WEIGHT (default 0.25) set the fit's ridge and the weight every dimension keeps.
 Usage: python3 bench/learn_semantic_metric.py [--write] [--resamples 1000]   (after bench/api-fit-eval.sh)
 """
 import argparse
