@@ -215,6 +215,16 @@ def upload_resumes(tokens, resumes, ids, threads):
     save_json("ids.json", ids)
 
 
+def kept_view(answer):
+    """What the bench keeps of a resume's view: its state, its skills, how much was parsed and the text the skills
+    were read from (the text evidence spans index)."""
+    kept = {k: answer.get(k) for k in ("id", "status", "enriched", "errorMessage", "totalExperienceMonths",
+                                       "extractedSkills", "text")}
+    kept["skills"] = len((answer.get("resumeData") or {}).get("skills") or [])
+    kept["roles"] = len((answer.get("resumeData") or {}).get("work_experience") or [])
+    return kept
+
+
 def wait_for_resumes(tokens, ids, threads, wait_seconds, on_ready=lambda ready: None):
     """Polls the bench user's resume list until each resume is parsed (or failed) and enriched with ai-service's
     skills, reads each ready resume once (kept in bench/out/resume-views.json) and hands the resumes that became
@@ -246,10 +256,7 @@ def wait_for_resumes(tokens, ids, threads, wait_seconds, on_ready=lambda ready: 
         with cf.ThreadPoolExecutor(threads) as pool:
             for rid, (status, answer) in pool.map(view, fresh):
                 if status == 200:
-                    views[rid] = {k: answer.get(k) for k in ("id", "status", "enriched", "errorMessage",
-                                                              "totalExperienceMonths", "extractedSkills")}
-                    views[rid]["skills"] = len((answer.get("resumeData") or {}).get("skills") or [])
-                    views[rid]["roles"] = len((answer.get("resumeData") or {}).get("work_experience") or [])
+                    views[rid] = kept_view(answer)
         save_json("resume-views.json", views)
         on_ready({rid for rid in ids["resumes"] if ready(summaries.get(rid, {"status": "?"}))})
         pending = [rid for rid in ids["resumes"] if not ready(summaries.get(rid, {"status": "?"}))]
@@ -259,8 +266,7 @@ def wait_for_resumes(tokens, ids, threads, wait_seconds, on_ready=lambda ready: 
             log(f"  {len(pending)} resumes still not parsed and enriched after {wait_seconds} s: going on")
             for rid, (status, answer) in map(view, pending):  # keep what they are now
                 if status == 200:
-                    views[rid] = {k: answer.get(k) for k in ("id", "status", "enriched", "errorMessage",
-                                                              "totalExperienceMonths", "extractedSkills")}
+                    views[rid] = kept_view(answer)
             break
         log(f"  waiting for {len(pending)} resumes to be parsed and enriched ({int(time.time() - started)} s)")
         time.sleep(10)
@@ -618,7 +624,9 @@ def evidence_sample(answers, resumes, ids, views, size_exact=250, size_similar=1
         rid, jd = key.split("|")
         answer = record["answer"]
         result = answer.get("match") or answer
-        text = resumes[by_platform.get(result.get("resumeId"), rid)]
+        # The spans index the text the service read (the resume view's), which need not be the uploaded text byte
+        # for byte; a view without it (an older service) falls back to the upload.
+        text = (views.get(rid) or {}).get("text") or resumes[by_platform.get(result.get("resumeId"), rid)]
         for m in result.get("matchedSkills") or []:
             ev = m.get("evidence") or {}
             cited = ev.get("text")
@@ -668,11 +676,11 @@ def evidence_sample(answers, resumes, ids, views, size_exact=250, size_similar=1
     located = {}
     for r in records:
         located[r["located"]] = located.get(r["located"], 0) + 1
-    print(f"          where the cited text was found in the uploaded text: {located}")
+    print(f"          where the cited text was found in the text the service read: {located}")
 
 
 def locate(text, cited, start, end):
-    """Where the cited text sits in the uploaded resume: at its span, else its nearest occurrence."""
+    """Where the cited text sits in the resume's text: at its span, else its nearest occurrence."""
     if start is not None and end is not None and text[start:end].lower() == cited.lower():
         return start, end, "at-span"
     hits = [m.start() for m in re.finditer(re.escape(cited), text, re.IGNORECASE)]

@@ -766,6 +766,7 @@ export interface components {
             totalExperienceMonths?: number;
             resumeData?: components["schemas"]["ResumeData"];
             extractedSkills?: components["schemas"]["ExtractedSkill"][];
+            text?: string;
             legacyId?: string;
             createdAt?: components["schemas"]["OffsetDateTime"];
             updatedAt?: components["schemas"]["OffsetDateTime"];

@@ -15,7 +15,6 @@ import com.jobmatch.resume.parsing.ResumeDates;
 import com.jobmatch.resume.resumes.Resume;
 import com.jobmatch.resume.resumes.ResumeData;
 import com.jobmatch.resume.resumes.ResumeData.WorkExperience;
-import com.jobmatch.resume.resumes.ResumeText;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -36,7 +35,7 @@ public final class CandidateProfiles {
         List<ExperienceEntry> experience = data.workExperience().stream().map(CandidateProfiles::experience).toList();
         String headline = data.workExperience().stream().map(WorkExperience::position)
                 .filter(p -> p != null && !p.isBlank()).findFirst().orElse(null);
-        String text = text(resume);
+        String text = resume.text();
         return new CandidateProfile(resume.userId, resume.id, resume.currentVersion, data.contactInfo().fullName(),
                 headline, data.summary(), skills(resume, text), experience, careerMonths(resume, text),
                 data.education().stream().map(CandidateProfiles::education).toList(),
@@ -44,11 +43,6 @@ public final class CandidateProfiles {
                         start(c.dateObtained()), end(c.expirationDate()))).toList(),
                 data.languages().stream().map(l -> new LanguageSkill(l.language(), l.fluency())).toList(),
                 List.of(), List.of(), null, null, text, resume.enriched);
-    }
-
-    /** The text the resume's skills were read from: its extracted text, else its structured data written out. */
-    static String text(Resume resume) {
-        return resume.extractedText != null ? resume.extractedText : ResumeText.of(resume.resumeData);
     }
 
     /**

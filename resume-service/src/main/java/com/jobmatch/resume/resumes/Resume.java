@@ -102,6 +102,14 @@ public class Resume {
     @Column(name = "extracted_text")
     public String extractedText;
 
+    /**
+     * The text the resume's skills are read from, and so the text their evidence offsets index: the text extracted
+     * from the upload, else (a resume written in the form) its structured data written out.
+     */
+    public String text() {
+        return extractedText != null ? extractedText : ResumeText.of(resumeData);
+    }
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "extracted_skills", nullable = false)
     public List<ExtractedSkill> extractedSkills = List.of();

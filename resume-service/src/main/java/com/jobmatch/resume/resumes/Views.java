@@ -28,15 +28,20 @@ public final class Views {
         }
     }
 
+    /**
+     * {@code text}: the text the resume's skills were read from; every evidence span (start, end) of its extracted
+     * skills and of a match's explanation indexes it, so a client can show the cited words in place.
+     */
     public record ResumeView(UUID id, UUID userId, String title, String status, String source, boolean primary,
                              boolean searchable, boolean enriched, String contentType, String checksumSha256,
                              Map<String, Object> fileMetadata, String errorMessage, int currentVersion,
                              Integer totalExperienceMonths, ResumeData resumeData, List<ExtractedSkill> extractedSkills,
-                             String legacyId, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                             String text, String legacyId, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
         public static ResumeView of(Resume r) {
             return new ResumeView(r.id, r.userId, r.title, r.status, r.source, r.primary, r.searchable, r.enriched,
                     r.contentType, r.checksumSha256, r.fileMetadata, r.errorMessage, r.currentVersion,
-                    r.totalExperienceMonths, r.resumeData, r.extractedSkills, r.legacyId, r.createdAt, r.updatedAt);
+                    r.totalExperienceMonths, r.resumeData, r.extractedSkills, r.text(), r.legacyId, r.createdAt,
+                    r.updatedAt);
         }
     }
 

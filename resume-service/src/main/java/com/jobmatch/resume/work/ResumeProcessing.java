@@ -191,7 +191,7 @@ public class ResumeProcessing {
 
     private void enrich(WorkItem item) throws RetryLater {
         Optional<String> text = QuarkusTransaction.requiringNew().call(() ->
-                resumes.findByIdOptional(item.resumeId()).map(r -> r.extractedText != null ? r.extractedText : ResumeText.of(r.resumeData)));
+                resumes.findByIdOptional(item.resumeId()).map(Resume::text));
         if (text.isEmpty() || text.get().isBlank()) {
             QuarkusTransaction.requiringNew().run(() -> queue.complete(item));
             return;

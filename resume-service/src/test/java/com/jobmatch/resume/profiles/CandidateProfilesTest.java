@@ -25,7 +25,7 @@ class CandidateProfilesTest {
                 new ExtractedSkill("sk-oracle-rdb", "Oracle Relational Database", "technology", null,
                         "relational databases", 70, 90, 0.85, "DICTIONARY", SkillLink.RELATED),
                 new ExtractedSkill("sk-sql", "SQL", "technology", null, "SQL", 95, 98, 0.95, "DICTIONARY", null));
-        List<Skill> skills = CandidateProfiles.skills(resume, CandidateProfiles.text(resume));
+        List<Skill> skills = CandidateProfiles.skills(resume, resume.text());
         assertEquals(List.of("ICT system integration", "relational databases", "SQL"),
                 skills.stream().map(skill -> skill.evidence().getFirst().text()).toList());
         assertEquals(List.of(true, false, true), skills.stream().map(Skill::named).toList());
@@ -46,7 +46,7 @@ class CandidateProfilesTest {
                 new ExtractedSkill("sk-database", "database", "knowledge", null, "database", sentence, sentence + 8, 0.9, "DICTIONARY", SkillLink.NAMED),
                 new ExtractedSkill("sk-java", "Java", "technology", null, "Java", listed, listed + 4, 0.95, "DICTIONARY", SkillLink.NAMED),
                 new ExtractedSkill("sk-database", "database", "knowledge", null, "database", item, item + 8, 0.9, "DICTIONARY", SkillLink.NAMED));
-        List<Skill> skills = CandidateProfiles.skills(resume, CandidateProfiles.text(resume));
+        List<Skill> skills = CandidateProfiles.skills(resume, resume.text());
         assertEquals(List.of(listed, item), skills.stream().map(skill -> skill.evidence().getFirst().start()).toList());
     }
 
@@ -60,7 +60,7 @@ class CandidateProfilesTest {
         resume.extractedSkills = List.of(
                 new ExtractedSkill("sk-java", "Java", "technology", null, "Java", first, first + 4, 0.95, "DICTIONARY", SkillLink.NAMED),
                 new ExtractedSkill("sk-java", "Java", "technology", null, "Java", second, second + 4, 0.95, "DICTIONARY", SkillLink.NAMED));
-        assertEquals(first, CandidateProfiles.skills(resume, CandidateProfiles.text(resume)).getFirst().evidence().getFirst().start());
+        assertEquals(first, CandidateProfiles.skills(resume, resume.text()).getFirst().evidence().getFirst().start());
     }
 
     @Test
@@ -76,7 +76,7 @@ class CandidateProfilesTest {
                 mention(text, "Linux", 0), mention(text, "Python", 0), mention(text, "Docker", 0),
                 mention(text, "Kubernetes", 0), mention(text, "Java", 0), mention(text, "Python", 1),
                 mention(text, "Machine learning", 0));
-        List<Skill> skills = CandidateProfiles.skills(resume, CandidateProfiles.text(resume));
+        List<Skill> skills = CandidateProfiles.skills(resume, resume.text());
         assertEquals(List.of("Linux", "Java", "Python"), skills.stream().map(Skill::name).toList());
         // Python stays, cited where the writer used it, not where they are interested in it
         assertEquals(text.indexOf("Python", text.indexOf("Python") + 1),

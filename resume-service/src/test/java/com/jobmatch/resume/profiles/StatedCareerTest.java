@@ -32,12 +32,12 @@ class StatedCareerTest {
         Resume resume = new Resume();
         resume.resumeData = new ResumeData(null, null, null, null, null, null, null, 3, null);
         resume.extractedText = "Business Data Analyst Intern, 01/1-01/1. Total Work experience of 4.6 years in IT.";
-        assertEquals(55, CandidateProfiles.careerMonths(resume, CandidateProfiles.text(resume)));
+        assertEquals(55, CandidateProfiles.careerMonths(resume, resume.text()));
         // dated roles that add up to more than the claim keep their months
         resume.resumeData = new ResumeData(null, null, null, null, null, null, null, 90, null);
-        assertEquals(90, CandidateProfiles.careerMonths(resume, CandidateProfiles.text(resume)));
+        assertEquals(90, CandidateProfiles.careerMonths(resume, resume.text()));
         resume.extractedText = "Analyst since 2018.";
         resume.resumeData = new ResumeData(null, null, null, null, null, null, null, null, null);
-        assertEquals(null, CandidateProfiles.careerMonths(resume, CandidateProfiles.text(resume)));
+        assertEquals(null, CandidateProfiles.careerMonths(resume, resume.text()));
     }
 }

@@ -97,6 +97,26 @@ class ProcessingTest {
                 n -> n >= 2);
     }
 
+    /**
+     * Evidence offsets index the text ai-service read, which is not the uploaded file (PDF, DOCX) nor, for pasted text,
+     * byte for byte what was sent: the owner's view carries that text, so the cited words can be shown in place.
+     */
+    @Test
+    void theViewHoldsTheTextTheSkillsWereReadFromSoTheirSpansCanBeShownInPlace() {
+        FakeServices.stubSkills(SKILLS);
+        UUID id = ResumeApi.uploadParsed(token, "cv.txt", "text/plain",
+                Fixtures.text("Ada Spans   \r\nada@example.com\r\n\r\nSkills\r\n  Java, Cooking  \r\n"));
+        JsonPath view = ResumeApi.awaitEnriched(token, id).jsonPath();
+
+        String read = FakeServices.server().findAll(postRequestedFor(urlEqualTo("/api/ai/skills/extract"))).stream()
+                .map(request -> JsonPath.from(request.getBodyAsString()).getString("text"))
+                .filter(text -> text.contains("Ada Spans")).findFirst().orElseThrow();
+        assertEquals(read, view.getString("text"));
+        assertEquals(31, view.getInt("extractedSkills[0].start"));
+
+        given().auth().oauth2(TestTokens.candidate(UUID.randomUUID())).get("/api/resumes/" + id).then().statusCode(404);
+    }
+
     @Test
     void aResumeReadWhileAiServiceWasStillEmbeddingItsLabelsIsKeptAndReadAgainLater() {
         FakeServices.server().stubFor(post(urlEqualTo("/api/ai/skills/extract")).willReturn(aResponse().withStatus(200)
