@@ -217,6 +217,49 @@ public final class SkillDictionary {
         return !words.isEmpty() && words.stream().allMatch(word -> vendors.contains(word.key()));
     }
 
+    /**
+     * Whether a phrase of the text (its characters {@code start} to {@code end}) linked to a maker's product by
+     * similarity leaves the maker unnamed where the dictionary needs it named ({@link #vendorToBeNamed}): the product's
+     * words without the maker are a common noun of the taxonomy's labels ("Analytics" of Google Analytics, "Sites" of
+     * Google Sites) or a generic phrase, and the maker's name is not within {@value #NEIGHBOURHOOD} words. Such a phrase
+     * names the kind of thing ("Business Analytics", "internet sites"), not the product; the similarity pass follows
+     * the dictionary's rule rather than a looser one of its own.
+     */
+    public boolean leavesItsMakerUnnamed(List<Token> tokens, int start, int end, TaxonomySkill skill) {
+        Optional<String> vendor = Vendors.of(skill, vendors);
+        List<Token> name = SkillText.tokens(skill.name());
+        if (vendor.isEmpty() || name.size() < 2) {
+            return false;
+        }
+        List<Token> own = name.subList(1, name.size());
+        String ownKey = SkillText.key(skill.name().substring(own.getFirst().start()));
+        Entry label = entries.get(ownKey);
+        if (label != null && label.skill().equals(skill) && label.kind() != Kind.VENDORLESS) {
+            return false; // the taxonomy names the product by these words alone ("Excel")
+        }
+        boolean generic = own.size() == 1 ? ordinary.isCommonNounOfLabels(own.getFirst(), skill) : genericPhrases.contains(ownKey);
+        if (!generic) {
+            return false;
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= start && tokens.get(i).end() <= end) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        for (int i = Math.max(0, first - NEIGHBOURHOOD); i <= Math.min(tokens.size() - 1, last + NEIGHBOURHOOD); i++) {
+            if (tokens.get(i).key().equals(vendor.get())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a phrase linked to the skill by similarity holds the words of its name ({@link RelatedLabels#holdsName}). */
     public boolean holdsName(String phrase, TaxonomySkill skill) {
         return labels.holdsName(phrase, skill);

@@ -35,7 +35,10 @@ import java.util.regex.Pattern;
  * list items and clause fragments in what is still untouched; a phrase no label comes near is dropped, so every
  * skill found carries a taxonomy id. A phrase that names only the thing an action skill acts on ("GUI" near "design
  * user interface") is not linked to it ({@link ActionSkills}), and a phrase that names people or a unit ("internal
- * auditors", "ETL developers") is not the writer's skill ({@link PeopleNouns}).
+ * auditors", "ETL developers") is not the writer's skill ({@link PeopleNouns}). One word links only to a name that
+ * writes it ({@link #sharesItsWord}: "Energetic" is no evidence of energy), and a maker's product whose own words are
+ * generic only when its maker is named ({@link SkillDictionary#leavesItsMakerUnnamed}: "Business Analytics" is no
+ * evidence of Google Analytics), as the dictionary reads them.
  */
 @ApplicationScoped
 public class SkillExtractor {
@@ -137,8 +140,8 @@ public class SkillExtractor {
      * so that a skill a posting lists is read as the same words are in a resume and the two meet ("Customer Service"
      * comes 0.77 near maintain customer service: read here at the tagger's 0.70, it would be a requirement the resume
      * that writes "customer service" misses), with the rules every similarity link follows (an acronym or a maker's
-     * name alone, people, or the thing an act of making or judging acts on name no skill); one word needs a word of the
-     * name ({@link #sharesItsWord}).
+     * name alone, people, or the thing an act of making or judging acts on name no skill; one word needs a word of the
+     * name, {@link #sharesItsWord}; a product's generic words need its maker, {@link SkillDictionary#leavesItsMakerUnnamed}).
      * An item nothing names is left out: the caller counts it as a listed skill no taxonomy skill reads. Each skill's
      * span is its item's place in the list.
      */
@@ -180,6 +183,7 @@ public class SkillExtractor {
                         .filter(link -> !PeopleNouns.name(tokens, item[0], item[1], link.skill().name()))
                         .filter(link -> ActionSkills.mayName(words, link.skill()))
                         .filter(link -> sharesItsWord(words, link.skill()))
+                        .filter(link -> !taxonomy.dictionary().leavesItsMakerUnnamed(tokens, item[0], item[1], link.skill()))
                         .ifPresent(link -> found.add(toExtracted(link.skill(), list, item[0], item[1],
                                 round(link.similarity()), EMBEDDING, similarityLink(words, link, taxonomy))));
             }
@@ -189,20 +193,30 @@ public class SkillExtractor {
     }
 
     /**
-     * Whether a one-word item is a word of the skill's name, give or take its ending (the same Porter stem, OpenNLP's:
-     * "Soldering", soldering techniques; "Packing", pack goods). A word the model does not know is read by its letters: "Quarkus" comes near QuarkXPress
-     * at 0.75, so one word alone links only to a name that writes it. Items of several words need not.
+     * Whether a one-word phrase is a word of the skill's name, give or take its ending (the same Porter stem, OpenNLP's:
+     * "Soldering", soldering techniques; "Packing", pack goods), run into the next word as pasted text runs words
+     * together ("AngularJS", "Excell", "teambuilding"), or the opening of a name written short ("Korn" for KornShell);
+     * {@value #RUN_TOGETHER} letters at least. One word gives the model too little to read: a word it does not know is
+     * read by its letters ("Quarkus" comes near QuarkXPress at 0.75, "Lenovo" near Grovo) and a word of another form
+     * by its sound ("Energetic" near energy, "immunization" near immunology, "conveyer" near conveyancing), so one word
+     * alone links only to a name that writes it. Phrases of several words need not.
      */
-    static boolean sharesItsWord(String item, TaxonomySkill skill) {
-        List<Token> words = SkillText.tokens(item);
+    static boolean sharesItsWord(String phrase, TaxonomySkill skill) {
+        List<Token> words = SkillText.tokens(phrase);
         if (words.size() != 1) {
             return true;
         }
         PorterStemmer stemmer = new PorterStemmer();
-        String stem = stemmer.stem(words.getFirst().surface().toLowerCase(Locale.ROOT));
-        return SkillText.tokens(skill.name()).stream()
-                .anyMatch(named -> stemmer.stem(named.surface().toLowerCase(Locale.ROOT)).equals(stem));
+        String word = words.getFirst().surface().toLowerCase(Locale.ROOT);
+        String stem = stemmer.stem(word);
+        return SkillText.tokens(skill.name()).stream().map(named -> named.surface().toLowerCase(Locale.ROOT))
+                .anyMatch(named -> stemmer.stem(named).equals(stem)
+                        || (named.length() >= RUN_TOGETHER && word.startsWith(named))
+                        || (word.length() >= RUN_TOGETHER && named.startsWith(word)));
     }
+
+    /** Letters a word of a name, or a phrase's one word, needs before a word run into it or cut short counts. */
+    static final int RUN_TOGETHER = 4;
 
     /** The items of a skills list: its lines, trimmed, the blank ones left out. */
     private static List<int[]> itemsOf(String list) {
@@ -360,6 +374,8 @@ public class SkillExtractor {
                     .filter(link -> !taxonomy.dictionary().namesOnlyMakers(text.substring(span.start(), span.end())))
                     .filter(link -> !isOneAcronym(tokens, span.start(), span.end()))
                     .filter(link -> !isOneOrdinaryWord(text, span.start(), span.end(), link, taxonomy))
+                    .filter(link -> sharesItsWord(text.substring(span.start(), span.end()), link.skill()))
+                    .filter(link -> !taxonomy.dictionary().leavesItsMakerUnnamed(tokens, span.start(), span.end(), link.skill()))
                     .filter(link -> ActionSkills.mayName(text.substring(span.start(), span.end()), link.skill())).ifPresent(link -> {
                 found.add(toExtracted(link.skill(), text, span.start(), span.end(), round(link.similarity()), TAGGER,
                         similarityLink(text.substring(span.start(), span.end()), link, taxonomy)));
@@ -388,6 +404,8 @@ public class SkillExtractor {
                     .filter(link -> !isOneAcronym(tokens, span[0], span[1]))
                     .filter(link -> !isOneOrdinaryWord(text, span[0], span[1], link, taxonomy))
                     .filter(link -> ActionSkills.mayName(text.substring(span[0], span[1]), link.skill()))
+                    .filter(link -> sharesItsWord(text.substring(span[0], span[1]), link.skill()))
+                    .filter(link -> !taxonomy.dictionary().leavesItsMakerUnnamed(tokens, span[0], span[1], link.skill()))
                     .filter(link -> seen.add(link.skill().skillId() + "@" + span[0]))
                     .ifPresent(link -> found.add(toExtracted(link.skill(), text, span[0], span[1], round(link.similarity()),
                             EMBEDDING, similarityLink(text.substring(span[0], span[1]), link, taxonomy))));

@@ -106,6 +106,14 @@ public class SkillExtractionTest {
     }
 
     @Test
+    void oneWordIsLinkedBySimilarityOnlyToANameThatWritesIt() {
+        // bench/evidence-audit-session19s.jsonl: the model reads "Energetic" near energy by its sound
+        List<String> ids = extract("Energetic, motivated, detail-oriented team player.", "RESUME").getList("skills.skillId");
+        assertFalse(ids.contains("sk-energy"), ids.toString());
+        assertTrue(extract("Studied energy and logistics", "RESUME").getList("skills.skillId").contains("sk-energy"));
+    }
+
+    @Test
     void anAcronymIsLinkedToNoSkillBySimilarity() {
         // bench/evidence-audit-session16m.jsonl: a subject matter expert (SME) is no evidence of SMED; an acronym's
         // embedding reads its letters, not its sense, so only the dictionary's exact labels link one

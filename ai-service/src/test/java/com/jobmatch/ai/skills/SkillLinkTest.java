@@ -199,6 +199,43 @@ class SkillLinkTest {
     }
 
     @Test
+    void oneWordLinksBySimilarityOnlyToANameThatWritesIt() {
+        // bench/evidence-audit-session19s.jsonl and the fit-pairs resumes: words the model reads by their sound
+        assertFalse(SkillExtractor.sharesItsWord("Energetic", skill("energy")));
+        assertFalse(SkillExtractor.sharesItsWord("Immunizations", skill("immunology")));
+        assertFalse(SkillExtractor.sharesItsWord("conveyer", skill("conveyancing")));
+        assertFalse(SkillExtractor.sharesItsWord("Lenovo", skill("Grovo")));
+        // a word run into the next, as pasted text runs them, or a name written short, still writes it
+        assertTrue(SkillExtractor.sharesItsWord("AngularJS", skill("Angular")));
+        assertTrue(SkillExtractor.sharesItsWord("Excell", skill("Microsoft Excel")));
+        assertTrue(SkillExtractor.sharesItsWord("teambuilding", skill("team building")));
+        assertTrue(SkillExtractor.sharesItsWord("Korn", skill("KornShell")));
+        // but not a letter or three: "running" does not write R
+        assertFalse(SkillExtractor.sharesItsWord("Running", skill("R")));
+    }
+
+    @Test
+    void aProductsGenericWordsNameItBySimilarityOnlyWithItsMaker() {
+        // bench/evidence-audit-session19s.jsonl: a degree in business analytics is no evidence of Google Analytics
+        TaxonomySkill analytics = named("Google Analytics");
+        assertTrue(makerUnnamed("Master of Science: Business Analytics and Statistics", "Business Analytics", analytics));
+        assertTrue(makerUnnamed("Built internet sites for clients", "internet sites", named("Google Sites")));
+        assertFalse(makerUnnamed("Google tools: Analytics dashboards, Ads", "Analytics dashboards", analytics),
+                "the maker named beside the words");
+        // a product's own name is no generic word: QuickBooks needs no Intuit
+        assertFalse(makerUnnamed("Used QuickBooks for payroll", "Used QuickBooks", named("Intuit QuickBooks")));
+    }
+
+    private static boolean makerUnnamed(String text, String phrase, TaxonomySkill product) {
+        int start = text.indexOf(phrase);
+        return DICTIONARY.leavesItsMakerUnnamed(SkillText.tokens(text), start, start + phrase.length(), product);
+    }
+
+    private static TaxonomySkill named(String name) {
+        return SKILLS.stream().filter(skill -> skill.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name));
+    }
+
+    @Test
     void makersAreReadFromTheTaxonomysProductNames() {
         // "Atlassian" opens several product names and names none alone: "JIRA" is Atlassian JIRA
         assertEquals(List.of("Atlassian JIRA: named"), links("Tracked defects in JIRA"));
