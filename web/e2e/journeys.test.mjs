@@ -134,11 +134,15 @@ describe('job seeker', () => {
     await first.getByRole('link').first().click();
   });
 
-  test('opens a match: explanation, highlighted resume text, missing skills; feedback, save, apply', async () => {
+  test('opens a match: explanation, cited resume words, missing skills; feedback, save, apply', async () => {
     await page.getByRole('heading', { name: 'How the score is made' }).waitFor();
     await page.getByRole('heading', { name: 'Missing skills' }).waitFor();
     await page.getByRole('heading', { name: 'What would raise the score' }).waitFor();
-    assert.ok(await page.getByTestId('resume-text').locator('mark').count() > 0, 'matched requirements are highlighted in the resume text');
+    // Each matched requirement is shown beside the words its evidence span indexes in the text the skills were read
+    // from; a span that indexed anything else would not be shown.
+    const cited = page.getByTestId('evidence').getByRole('listitem');
+    assert.ok(await cited.count() > 0, 'matched requirements are shown with the resume words that prove them');
+    assert.ok((await cited.first().locator('mark').innerText()).trim().length > 0, 'the cited words are marked in place');
     state.jobTitle = await page.getByRole('heading', { level: 1 }).innerText();
     await checkPage(page, '11-match');
     await page.getByRole('button', { name: 'Yes, a good match' }).click();

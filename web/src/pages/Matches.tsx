@@ -1,16 +1,15 @@
-// The ranked matches of a resume and the page of one match: explanation, matched requirements highlighted in the
-// resume text, missing skills, what would raise the score; feedback, save and apply.
-import { useMemo, useState, type ReactNode } from 'react';
+// The ranked matches of a resume and the page of one match: explanation, each matched requirement beside the resume
+// words that prove it, missing skills, what would raise the score; feedback, save and apply.
+import { useState } from 'react';
 import { matching, resumes } from '../api/client';
 import { itemsOf } from '../api/lists';
 import { problemOf, unwrap, type Problem } from '../api/problem';
 import type { components } from '../api/matching';
-import type { components as ResumeComponents } from '../api/resume';
 import { navigate, useLocation } from '../router';
 import { Link, Loading, Meter, Notice, Pager, ProblemAlert, fraction as pct, useLoad, useTitle } from '../ui';
 
 type MatchResult = components['schemas']['MatchResult'];
-type ResumeData = ResumeComponents['schemas']['ResumeData'];
+type SkillMatch = components['schemas']['SkillMatch'];
 const SIZE = 10;
 
 /** The resume to match: ?resume=..., else the primary parsed one, else the newest parsed one. */
@@ -80,33 +79,27 @@ export function Matches() {
   );
 }
 
-function escapeRegExp(s: string) { return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
+/** Characters of the resume shown either side of a cited span. */
+const AROUND = 90;
 
-/** Text with every occurrence of the given phrases marked (case-insensitive, whole words where possible). */
-function Highlighted({ text, phrases }: { text: string; phrases: string[] }) {
-  const parts = useMemo(() => {
-    const wanted = [...new Set(phrases.filter((p) => p && p.trim().length > 1))].sort((a, b) => b.length - a.length);
-    if (wanted.length === 0) return [text];
-    const re = new RegExp(`(${wanted.map(escapeRegExp).join('|')})`, 'gi');
-    return text.split(re);
-  }, [text, phrases]);
-  return <>{parts.map((p, i) => (i % 2 === 1 ? <mark key={i}>{p}</mark> : p))}</>;
+/**
+ * Each matched requirement beside the words of the resume that prove it, in place: the evidence spans index the text
+ * the skills were read from (the resume view's text), so what is marked is the place the service cites, not every
+ * word that looks alike. A span that does not index the text (a resume changed since it was scored) is left out.
+ */
+function Citations({ text, skills }: { text: string; skills: SkillMatch[] }) {
+  const cited = skills.flatMap((s, i) => {
+    const e = s.evidence;
+    if (!e || e.start == null || e.end == null || e.end > text.length
+      || text.slice(e.start, e.end).toLowerCase() !== (e.text ?? '').toLowerCase()) return [];
+    const from = Math.max(0, e.start - AROUND);
+    const to = Math.min(text.length, e.end + AROUND);
+    return [<li key={i}><strong>{s.name}</strong>{s.matchType === 'SIMILAR' ? ' (related evidence)' : ''}:{' '}
+      {from > 0 && '…'}{text.slice(from, e.start)}<mark>{text.slice(e.start, e.end)}</mark>{text.slice(e.end, to)}{to < text.length && '…'}</li>];
+  });
+  if (cited.length === 0) return <p className="muted">Your resume names none of them in so many words.</p>;
+  return <ul className="citations" data-testid="evidence" aria-label="Where your resume shows each requirement">{cited}</ul>;
 }
-
-function ResumeText({ data, phrases }: { data: ResumeData; phrases: string[] }) {
-  const blocks: ReactNode[] = [];
-  if (data.summary) blocks.push(<p key="s"><Highlighted text={data.summary} phrases={phrases} /></p>);
-  (data.work_experience ?? []).forEach((w, i) => blocks.push(
-    <div key={`w${i}`}>
-      <p><strong>{w.position}</strong>{w.company && ` at ${w.company}`}</p>
-      {w.description && <p><Highlighted text={w.description} phrases={phrases} /></p>}
-      {w.responsibilities?.map((r, j) => <p key={j}>• <Highlighted text={r} phrases={phrases} /></p>)}
-    </div>));
-  if (data.skills?.length) blocks.push(<p key="k"><strong>Skills:</strong> <Highlighted text={data.skills.join(', ')} phrases={phrases} /></p>);
-  return <div className="resume-text" data-testid="resume-text" role="region" aria-label="Your resume, matched requirements highlighted" tabIndex={0}>{blocks}</div>;
-}
-
-
 export function MatchDetailPage({ resumeId, jobId }: { resumeId: string; jobId: string }) {
   const detail = useLoad(async () => {
     const [m, job, resume, apps] = await Promise.all([
@@ -148,7 +141,6 @@ export function MatchDetailPage({ resumeId, jobId }: { resumeId: string; jobId: 
   const { m, job, resume, application } = detail.data;
   const r: MatchResult = m.match ?? {};
   const score = pct(r.overallScore);
-  const phrases = (r.matchedSkills ?? []).flatMap((s) => [s.evidence?.text ?? '', s.name ?? '']);
   const subs = Object.entries(r.subScores ?? {}).filter(([, v]) => v != null) as [string, number][];
   const applied = application && application.status !== 'SAVED';
 
@@ -200,7 +192,7 @@ export function MatchDetailPage({ resumeId, jobId }: { resumeId: string; jobId: 
           <h2 id="matched-h">Requirements you meet ({r.matchedSkills?.length ?? 0})</h2>
           <ul className="chips ok">{(r.matchedSkills ?? []).map((s, i) => <li key={i}>{s.name}{s.required ? ' (required)' : ''}{s.matchType === 'SIMILAR' ? ' (related evidence)' : ''}</li>)}</ul>
           <h3>Where your resume shows them</h3>
-          {resume.resumeData ? <ResumeText data={resume.resumeData} phrases={phrases} /> : <p className="muted">No parsed text.</p>}
+          <Citations text={resume.text ?? ''} skills={r.matchedSkills ?? []} />
         </section>
         <section className="card wide" aria-labelledby="fb-h">
           <h2 id="fb-h">Was this match useful?</h2>

@@ -219,11 +219,12 @@ public final class SkillDictionary {
 
     /**
      * Whether a phrase of the text (its characters {@code start} to {@code end}) linked to a maker's product by
-     * similarity leaves the maker unnamed where the dictionary needs it named ({@link #vendorToBeNamed}): the product's
-     * words without the maker are a common noun of the taxonomy's labels ("Analytics" of Google Analytics, "Sites" of
-     * Google Sites) or a generic phrase, and the maker's name is not within {@value #NEIGHBOURHOOD} words. Such a phrase
-     * names the kind of thing ("Business Analytics", "internet sites"), not the product; the similarity pass follows
-     * the dictionary's rule rather than a looser one of its own.
+     * similarity names another thing with the product's words: the words without the maker are generic (a common noun
+     * of the taxonomy's labels, "Analytics" of Google Analytics, "Sites" of Google Sites, or a generic phrase), the
+     * maker's name is not within {@value #NEIGHBOURHOOD} words, and the phrase writes them as the dictionary reads a
+     * generic word: in lower case ("internet sites"), or right after a capitalised word of the phrase, which opens
+     * another name ("Business Analytics", as "Crystal Reports" is not Oracle Reports; the similarity pass trims framing
+     * words such as "used" first, so "Used Excel" and "into Outlook" still name their products).
      */
     public boolean leavesItsMakerUnnamed(List<Token> tokens, int start, int end, TaxonomySkill skill) {
         Optional<String> vendor = Vendors.of(skill, vendors);
@@ -235,21 +236,21 @@ public final class SkillDictionary {
         String ownKey = SkillText.key(skill.name().substring(own.getFirst().start()));
         Entry label = entries.get(ownKey);
         if (label != null && label.skill().equals(skill) && label.kind() != Kind.VENDORLESS) {
-            return false; // the taxonomy names the product by these words alone ("Excel")
+            return false; // the taxonomy names the product by these words alone
         }
         boolean generic = own.size() == 1 ? ordinary.isCommonNounOfLabels(own.getFirst(), skill) : genericPhrases.contains(ownKey);
-        if (!generic) {
-            return false;
-        }
         int first = -1;
         int last = -1;
+        int at = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() >= start && tokens.get(i).end() <= end) {
+            Token token = tokens.get(i);
+            if (token.start() >= start && token.end() <= end) {
                 first = first < 0 ? i : first;
                 last = i;
+                at = at < 0 && token.key().equals(own.getFirst().key()) ? i : at;
             }
         }
-        if (first < 0) {
+        if (!generic || at < 0) {
             return false;
         }
         for (int i = Math.max(0, first - NEIGHBOURHOOD); i <= Math.min(tokens.size() - 1, last + NEIGHBOURHOOD); i++) {
@@ -257,7 +258,10 @@ public final class SkillDictionary {
                 return false;
             }
         }
-        return true;
+        String written = tokens.get(at).surface();
+        boolean lowerCase = written.equals(written.toLowerCase(Locale.ROOT));
+        boolean afterAnotherName = at > first && Character.isUpperCase(tokens.get(at - 1).surface().charAt(0));
+        return lowerCase || afterAnotherName;
     }
 
     /** Whether a phrase linked to the skill by similarity holds the words of its name ({@link RelatedLabels#holdsName}). */

@@ -224,6 +224,10 @@ class SkillLinkTest {
                 "the maker named beside the words");
         // a product's own name is no generic word: QuickBooks needs no Intuit
         assertFalse(makerUnnamed("Used QuickBooks for payroll", "Used QuickBooks", named("Intuit QuickBooks")));
+        // written as its name, not after another name's word, a product's word names it (the similarity pass trims
+        // framing words such as "used" and "into" off its phrases first): Excel is the spreadsheet
+        assertFalse(makerUnnamed("Used Excel to build macros", "Excel", named("Microsoft Excel")));
+        assertFalse(makerUnnamed("Imported contacts into Outlook", "Outlook", named("Microsoft Outlook")));
     }
 
     private static boolean makerUnnamed(String text, String phrase, TaxonomySkill product) {
