@@ -222,9 +222,9 @@ public final class SkillDictionary {
      * similarity names another thing with the product's words: the words without the maker are generic (a common noun
      * of the taxonomy's labels, "Analytics" of Google Analytics, "Sites" of Google Sites, or a generic phrase), the
      * maker's name is not within {@value #NEIGHBOURHOOD} words, and the phrase writes them as the dictionary reads a
-     * generic word: in lower case ("internet sites"), or right after a capitalised word of the phrase, which opens
-     * another name ("Business Analytics", as "Crystal Reports" is not Oracle Reports; the similarity pass trims framing
-     * words such as "used" first, so "Used Excel" and "into Outlook" still name their products).
+     * generic word: in lower case ("internet sites"), or right after a word capitalised mid-clause, which opens another
+     * name ("a degree in Business Analytics", as "Crystal Reports" is not Oracle Reports). A capital that opens a
+     * clause says nothing, so "Used Excel" and "into Outlook" still name their products.
      */
     public boolean leavesItsMakerUnnamed(List<Token> tokens, int start, int end, TaxonomySkill skill) {
         Optional<String> vendor = Vendors.of(skill, vendors);
@@ -260,7 +260,8 @@ public final class SkillDictionary {
         }
         String written = tokens.get(at).surface();
         boolean lowerCase = written.equals(written.toLowerCase(Locale.ROOT));
-        boolean afterAnotherName = at > first && Character.isUpperCase(tokens.get(at - 1).surface().charAt(0));
+        boolean afterAnotherName = at > first && !tokens.get(at - 1).opensClause()
+                && Character.isUpperCase(tokens.get(at - 1).surface().charAt(0));
         return lowerCase || afterAnotherName;
     }
 

@@ -63,7 +63,7 @@ public class SkillExtractor {
             "working", "hands", "years", "year", "plus", "including", "etc", "we", "you", "our", "your", "must",
             "should", "have", "has", "will", "required", "preferred", "nice", "least", "deep", "advanced", "basic",
             "expert", "expertise", "background", "i", "my", "me", "very", "highly", "using", "use", "such", "like",
-            "other", "related", "relevant", "professional", "previous", "demonstrated", "used", "into");
+            "other", "related", "relevant", "professional", "previous", "demonstrated");
 
     private final Embedder embedder;
     private final SkillSpanTagger tagger;
