@@ -646,6 +646,10 @@ def evidence_sample(answers, resumes, ids, views, size_exact=250, size_similar=1
                 "cited": cited, "span": [ev.get("start"), ev.get("end")], "located": located,
                 "context": None if start is None else
                 (text[max(0, start - 120):start] + "[[" + text[start:end] + "]]" + text[end:end + 120]).replace("\n", " ")})
+    # Drawn from the records in a fixed order, so that the same citations give the same sample whatever order the
+    # answers came in: two runs of code that cites the same way are judged on the same records.
+    records.sort(key=lambda r: (r["pair"], r["match_type"] or "", r["requirement_skill_id"] or "",
+                                r["candidate_skill_id"] or "", r["span"][0] if r["span"][0] is not None else -1))
     rng = random.Random(SEED)
     rng.shuffle(records)
     chosen, pairs_used = [], set()
