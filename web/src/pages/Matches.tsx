@@ -100,6 +100,7 @@ function Citations({ text, skills }: { text: string; skills: SkillMatch[] }) {
   if (cited.length === 0) return <p className="muted">Your resume names none of them in so many words.</p>;
   return <ul className="citations" data-testid="evidence" aria-label="Where your resume shows each requirement">{cited}</ul>;
 }
+
 export function MatchDetailPage({ resumeId, jobId }: { resumeId: string; jobId: string }) {
   const detail = useLoad(async () => {
     const [m, job, resume, apps] = await Promise.all([
