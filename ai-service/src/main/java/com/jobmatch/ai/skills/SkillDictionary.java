@@ -238,7 +238,9 @@ public final class SkillDictionary {
         if (label != null && label.skill().equals(skill) && label.kind() != Kind.VENDORLESS) {
             return false; // the taxonomy names the product by these words alone
         }
-        boolean generic = own.size() == 1 ? ordinary.isCommonNounOfLabels(own.getFirst(), skill) : genericPhrases.contains(ownKey);
+        if (!isGeneric(own, skill)) {
+            return false;
+        }
         int first = -1;
         int last = -1;
         int at = -1;
@@ -250,7 +252,7 @@ public final class SkillDictionary {
                 at = at < 0 && token.key().equals(own.getFirst().key()) ? i : at;
             }
         }
-        if (!generic || at < 0) {
+        if (at < 0) {
             return false;
         }
         for (int i = Math.max(0, first - NEIGHBOURHOOD); i <= Math.min(tokens.size() - 1, last + NEIGHBOURHOOD); i++) {
@@ -573,13 +575,23 @@ public final class SkillDictionary {
         if (entry.kind() != Kind.VENDORLESS) {
             return null;
         }
-        if (last > first) {
-            return genericPhrases.contains(SkillText.key(entry.written())) ? new MakerToName(entry.vendor(), false) : null;
-        }
-        if (ordinary.isCommonNounOfLabels(tokens.get(first), entry.skill())) {
+        if (isGeneric(tokens.subList(first, last + 1), entry.skill())) {
             return new MakerToName(entry.vendor(), false);
         }
+        if (last > first) {
+            return null;
+        }
         return namesAKindOfProduct(SkillText.key(entry.written()), entry.skill()) ? new MakerToName(entry.vendor(), true) : null;
+    }
+
+    /**
+     * Whether a product's words without its maker are generic: several words that are also words of a generic label
+     * ({@link #genericPhrases}), or one word that is a common noun of the taxonomy's labels
+     * ({@link OrdinaryWords#isCommonNounOfLabels}).
+     */
+    private boolean isGeneric(List<Token> words, TaxonomySkill product) {
+        return words.size() > 1 ? genericPhrases.contains(String.join(" ", words.stream().map(Token::key).toList()))
+                : ordinary.isCommonNounOfLabels(words.getFirst(), product);
     }
 
     /** Other makers' products a word must end the names of to be the name of their kind ("ERP", "Edge"). */

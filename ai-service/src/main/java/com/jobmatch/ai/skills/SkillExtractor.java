@@ -178,12 +178,7 @@ public class SkillExtractor {
                     continue;
                 }
                 Optional.ofNullable(nearest.get(words)).filter(link -> link.similarity() >= config.semanticThreshold())
-                        .filter(link -> !isOneAcronym(tokens, item[0], item[1]))
-                        .filter(link -> !taxonomy.dictionary().namesOnlyMakers(words))
-                        .filter(link -> !PeopleNouns.name(tokens, item[0], item[1], link.skill().name()))
-                        .filter(link -> ActionSkills.mayName(words, link.skill()))
-                        .filter(link -> sharesItsWord(words, link.skill()))
-                        .filter(link -> !taxonomy.dictionary().leavesItsMakerUnnamed(tokens, item[0], item[1], link.skill()))
+                        .filter(link -> mayLink(list, tokens, item[0], item[1], link, taxonomy))
                         .ifPresent(link -> found.add(toExtracted(link.skill(), list, item[0], item[1],
                                 round(link.similarity()), EMBEDDING, similarityLink(words, link, taxonomy))));
             }
@@ -368,15 +363,7 @@ public class SkillExtractor {
         for (int i = 0; i < spans.size(); i++) {
             SkillSpanTagger.TaggedSpan span = spans.get(i);
             Optional.ofNullable(best.get(i)).filter(link -> link.similarity() >= config.taggerThreshold())
-                    .filter(link -> !PeopleNouns.name(tokens, span.start(), span.end(), link.skill().name()))
-                    .filter(link -> !WantedJob.namedAt(tokens, span.start(), span.end()))
-                    .filter(link -> !Negations.negatedAt(tokens, span.start(), span.end()))
-                    .filter(link -> !taxonomy.dictionary().namesOnlyMakers(text.substring(span.start(), span.end())))
-                    .filter(link -> !isOneAcronym(tokens, span.start(), span.end()))
-                    .filter(link -> !isOneOrdinaryWord(text, span.start(), span.end(), link, taxonomy))
-                    .filter(link -> sharesItsWord(text.substring(span.start(), span.end()), link.skill()))
-                    .filter(link -> !taxonomy.dictionary().leavesItsMakerUnnamed(tokens, span.start(), span.end(), link.skill()))
-                    .filter(link -> ActionSkills.mayName(text.substring(span.start(), span.end()), link.skill())).ifPresent(link -> {
+                    .filter(link -> mayLinkInText(text, tokens, span.start(), span.end(), link, taxonomy)).ifPresent(link -> {
                 found.add(toExtracted(link.skill(), text, span.start(), span.end(), round(link.similarity()), TAGGER,
                         similarityLink(text.substring(span.start(), span.end()), link, taxonomy)));
                 Arrays.fill(covered, span.start(), span.end(), true);
@@ -397,20 +384,37 @@ public class SkillExtractor {
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             Optional.ofNullable(best.get(i)).filter(link -> link.similarity() >= config.semanticThreshold())
-                    .filter(link -> !PeopleNouns.name(tokens, span[0], span[1], link.skill().name()))
-                    .filter(link -> !WantedJob.namedAt(tokens, span[0], span[1]))
-                    .filter(link -> !Negations.negatedAt(tokens, span[0], span[1]))
-                    .filter(link -> !taxonomy.dictionary().namesOnlyMakers(text.substring(span[0], span[1])))
-                    .filter(link -> !isOneAcronym(tokens, span[0], span[1]))
-                    .filter(link -> !isOneOrdinaryWord(text, span[0], span[1], link, taxonomy))
-                    .filter(link -> ActionSkills.mayName(text.substring(span[0], span[1]), link.skill()))
-                    .filter(link -> sharesItsWord(text.substring(span[0], span[1]), link.skill()))
-                    .filter(link -> !taxonomy.dictionary().leavesItsMakerUnnamed(tokens, span[0], span[1], link.skill()))
+                    .filter(link -> mayLinkInText(text, tokens, span[0], span[1], link, taxonomy))
                     .filter(link -> seen.add(link.skill().skillId() + "@" + span[0]))
                     .ifPresent(link -> found.add(toExtracted(link.skill(), text, span[0], span[1], round(link.similarity()),
                             EMBEDDING, similarityLink(text.substring(span[0], span[1]), link, taxonomy))));
         }
         return found;
+    }
+
+    /**
+     * The rules every similarity link follows, whatever path its phrase came by (a list item, a tagged span, a
+     * fragment): an acronym or makers' names alone, people or a unit, or the thing an act of making or judging acts
+     * on name no skill; one word needs a word of the name ({@link #sharesItsWord}); a product's generic words need its
+     * maker ({@link SkillDictionary#leavesItsMakerUnnamed}).
+     */
+    private static boolean mayLink(String text, List<Token> tokens, int start, int end, TaxonomyIndex.Scored link,
+                                   TaxonomyIndex taxonomy) {
+        String phrase = text.substring(start, end);
+        TaxonomySkill skill = link.skill();
+        return !isOneAcronym(tokens, start, end) && !taxonomy.dictionary().namesOnlyMakers(phrase)
+                && !PeopleNouns.name(tokens, start, end, skill.name()) && ActionSkills.mayName(phrase, skill)
+                && sharesItsWord(phrase, skill) && !taxonomy.dictionary().leavesItsMakerUnnamed(tokens, start, end, skill);
+    }
+
+    /**
+     * {@link #mayLink} for a phrase of running text, which may also name a job wanted, a skill negated, or one
+     * ordinary word; a list item says it is a skill.
+     */
+    private static boolean mayLinkInText(String text, List<Token> tokens, int start, int end, TaxonomyIndex.Scored link,
+                                         TaxonomyIndex taxonomy) {
+        return mayLink(text, tokens, start, end, link, taxonomy) && !WantedJob.namedAt(tokens, start, end)
+                && !Negations.negatedAt(tokens, start, end) && !isOneOrdinaryWord(text, start, end, link, taxonomy);
     }
 
     /**
