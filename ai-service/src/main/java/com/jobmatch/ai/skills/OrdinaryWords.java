@@ -55,9 +55,9 @@ final class OrdinaryWords {
     }
 
     /**
-     * Whether the word is, for {@code skill}, a common noun of the taxonomy's own language: written in lower case in the
-     * labels of at least {@value #MIN_OTHER_LABELS} other skills ("project", "analytics", "reports"; not "excel", which
-     * postings only use as a verb beside its use as a name).
+     * Whether the word is, for {@code skill}, a common word of the taxonomy's own language: written in lower case in the
+     * labels of at least {@value #MIN_OTHER_LABELS} other skills ("project", "analytics", "reports", and "excel" as a
+     * verb: a one-word hit on it needs the text to say it is a name, {@link FalseFriends}).
      */
     boolean isCommonNounOfLabels(Token token, TaxonomySkill skill) {
         Set<String> users = commonIn.get(token.key());

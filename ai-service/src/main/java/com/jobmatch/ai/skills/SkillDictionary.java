@@ -118,6 +118,8 @@ public final class SkillDictionary {
     /** Keys of acronym labels the taxonomy spells out as something else elsewhere ({@link AcronymSenses}: "POS"). */
     private final Set<String> acronymsInDoubt = new HashSet<>();
     private final OrdinaryWords ordinary;
+    /** One-word product names (their maker left out) that other skills' labels use as nouns ({@link LabelNouns}). */
+    private final Set<String> productWordsUsedAsNouns;
     private final RelatedLabels labels;
     private int longestPhrase = 1;
 
@@ -145,6 +147,7 @@ public final class SkillDictionary {
         // Last: a word a name, a synonym or a product's name without its maker already is ("ERP" of SAP ERP) keeps that.
         addInitialisms(skills);
         readGenericPhrases(skills);
+        productWordsUsedAsNouns = LabelNouns.of(oneWordProductNames(skills), skills, OrdinaryWords.MIN_OTHER_LABELS);
         AcronymSenses senses = new AcronymSenses(skills);
         entries.forEach((key, entry) -> {
             if ((entry.kind() == Kind.SYNONYM || entry.kind() == Kind.INITIALISM) && entry.acronym()
@@ -152,6 +155,26 @@ public final class SkillDictionary {
                 acronymsInDoubt.add(key);
             }
         });
+    }
+
+    /**
+     * Each product's name of one word without its maker, with the product: the dictionary's own ("excel" for Microsoft
+     * Excel) and the word after the maker in a name of two ("analytics" of Google Analytics, read by similarity).
+     */
+    private Map<String, String> oneWordProductNames(List<TaxonomySkill> skills) {
+        Map<String, String> words = new HashMap<>();
+        entries.forEach((key, entry) -> {
+            if (entry.kind() == Kind.VENDORLESS && key.indexOf(' ') < 0) {
+                words.put(key, entry.skill().skillId());
+            }
+        });
+        for (TaxonomySkill skill : skills) {
+            List<Token> name = SkillText.tokens(skill.name());
+            if (name.size() == 2 && Vendors.of(skill, vendors).isPresent()) {
+                words.putIfAbsent(name.get(1).key(), skill.skillId());
+            }
+        }
+        return words;
     }
 
     /** Finds which vendorless names of several words occur inside a generic label ({@link #genericPhrases}). */
@@ -566,7 +589,7 @@ public final class SkillDictionary {
      * The maker a product's name without it leaves to the rest of the text: for several words, when they are also
      * words of a generic label ({@link #genericPhrases}: "Relational Database" is a kind of thing, "Visual Studio"
      * and "Crystal Reports" are products); for one word, when it is a common noun of the taxonomy's labels
-     * ({@link OrdinaryWords#isCommonNounOfLabels}: "Project", "Analytics"; the maker named by its name or by another of
+     * ({@link LabelNouns}: "Project", "Analytics"; the maker named by its name or by another of
      * its products, "Office, Excel" is Microsoft's), or else the name of a kind of product ({@link #namesAKindOfProduct}:
      * "ERP", named by the maker's own name only, since another of its products, "Crystal Reports", says whose tools the
      * writer used, not whose ERP); null when the words name the product on their own ("Excel", "Kafka").
@@ -586,12 +609,12 @@ public final class SkillDictionary {
 
     /**
      * Whether a product's words without its maker are generic: several words that are also words of a generic label
-     * ({@link #genericPhrases}), or one word that is a common noun of the taxonomy's labels
-     * ({@link OrdinaryWords#isCommonNounOfLabels}).
+     * ({@link #genericPhrases}), or one word that other skills' labels use as a noun ({@link LabelNouns}: "project",
+     * "analytics"; not "excel", which they use only as a verb).
      */
     private boolean isGeneric(List<Token> words, TaxonomySkill product) {
         return words.size() > 1 ? genericPhrases.contains(String.join(" ", words.stream().map(Token::key).toList()))
-                : ordinary.isCommonNounOfLabels(words.getFirst(), product);
+                : productWordsUsedAsNouns.contains(words.getFirst().key());
     }
 
     /** Other makers' products a word must end the names of to be the name of their kind ("ERP", "Edge"). */
