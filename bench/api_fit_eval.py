@@ -683,6 +683,39 @@ def evidence_sample(answers, resumes, ids, views, size_exact=250, size_similar=1
     print(f"          where the cited text was found in the text the service read: {located}")
 
 
+MAKERS = {"Microsoft", "Google", "Adobe", "Oracle", "Apache", "IBM", "Amazon"}  # whose products people name alone
+
+
+def contradicted_missing(answers, views):
+    """How many "missing" products the resume's own text names: a requirement written with a capital (a product:
+    "Microsoft Excel", "Tableau") reported missing while the text the service read writes its name, or its name without
+    the maker when the maker is one of seven well known ones ("Excel"), as whole words in the same case and not as a
+    verb or a phrase's noun ("Excel at", "Word of mouth": a word before at/in/to/of is left out). A crude check by
+    design, read from the raw text beside the service's answer: each such claim is an explanation a user can see is
+    wrong."""
+    claims = contradicted = 0
+    by_skill = {}
+    for key, record in answers.items():
+        if record.get("status") != 200:
+            continue
+        result = record["answer"].get("match") or record["answer"]
+        text = (views.get(key.split("|")[0]) or {}).get("text") or ""
+        for skill in (result.get("missingRequiredSkills") or []) + (result.get("missingPreferredSkills") or []):
+            name = (skill.get("name") or "").strip()
+            if not name[:1].isupper():
+                continue
+            claims += 1
+            words = name.split()
+            forms = {name} | ({" ".join(words[1:])} if len(words) > 1 and words[0] in MAKERS else set())
+            if any(re.search(r"(?<![\w.])" + re.escape(form) + r"(?![\w])(?!\s+(?:at|in|to|of)\b)", text)
+                   for form in forms):
+                contradicted += 1
+                by_skill[name] = by_skill.get(name, 0) + 1
+    top = ", ".join(f"{n} {c}" for n, c in sorted(by_skill.items(), key=lambda x: -x[1])[:8])
+    share = contradicted / claims if claims else float("nan")
+    print(f"\nmissing products the resume's text names: {contradicted} of {claims} claims ({share:.1%}); most: {top}")
+
+
 def locate(text, cited, start, end):
     """Where the cited text sits in the resume's text: at its span, else its nearest occurrence."""
     if start is not None and end is not None and text[start:end].lower() == cited.lower():
@@ -766,6 +799,7 @@ def main():
     methods["reference: constant (random order)"] = [0.0] * len(pairs)
     evaluate(methods, labels, groups, args.resamples)
     evidence_sample(answers, resumes, ids, views)
+    contradicted_missing(answers, views)
     print(f"\ntotal time {time.time() - started:.0f} s")
 
 
