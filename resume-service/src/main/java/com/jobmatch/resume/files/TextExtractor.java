@@ -1,5 +1,7 @@
 package com.jobmatch.resume.files;
 
+import com.jobmatch.resume.parsing.ResumeSections;
+
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
@@ -45,6 +47,10 @@ public final class TextExtractor {
         };
         String normalized = TRAILING_BLANKS.matcher(text.replace("\r\n", "\n").replace('\u00a0', ' ')).replaceAll("\n")
                 .replaceAll("\n{3,}", "\n\n").strip();
+        if (kind != FileKind.JSON_RESUME) {
+            // Flattened exports glue a heading to the next word ("SkillsMicrosoft Excel"); the text keeps it apart.
+            normalized = ResumeSections.withHeadingsOnTheirOwnLines(normalized);
+        }
         return normalized.length() > maxChars ? normalized.substring(0, maxChars) : normalized;
     }
 

@@ -65,6 +65,43 @@ public final class ResumeSections {
         return blocks;
     }
 
+    /**
+     * The text with each heading on a line of its own, as the resume showed it before it was flattened: "SkillsMicrosoft
+     * Excel, SAP" becomes "Skills" and "Microsoft Excel, SAP" on the next line, so the first item after a heading reads
+     * as a word of its own (a skill the glue hid from skill extraction: "HighlightsJava", "QualificationsSQL") and the
+     * text shown to the user reads as the resume did. Only the headings {@link #blocks} finds get a line break, and the
+     * sections {@link #blocks} reads stay the same: in a resume laid out with headings on lines of their own, only a
+     * heading glued to a word is set apart ("Languages: Java" there may be a label inside the skills section); in a
+     * flattened one, every heading is ("Education:Disruptive Strategy" too), since once some headings stand alone the
+     * resume reads as laid out. A heading glued to another heading ("Education and TrainingCertification:") keeps it:
+     * on a line of its own the second would open a section of its own.
+     */
+    public static String withHeadingsOnTheirOwnLines(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        Matcher m = HEADING.matcher(text);
+        boolean laidOut = HEADING.matcher(text).results().anyMatch(h -> restOfLine(text, h.end(1)).isBlank());
+        List<Section> kinds = new ArrayList<>();
+        int copied = 0;
+        while (m.find()) {
+            if (!standsAlone(text, m) || isSkillLabel(text, m, laidOut, kinds)) {
+                continue;
+            }
+            kinds.add(HEADINGS.get(key(m.group(1))));
+            int end = m.end(1);
+            int body = laidOut ? end : afterHeading(text, end);
+            if (body < text.length() && Character.isLetterOrDigit(text.charAt(body))
+                    && !HEADING.matcher(text).region(body, text.length()).lookingAt()) {
+                out.append(text, copied, body);
+                while (out.length() > 0 && (out.charAt(out.length() - 1) == ' ' || out.charAt(out.length() - 1) == '\t')) {
+                    out.setLength(out.length() - 1);
+                }
+                out.append('\n');
+                copied = body;
+            }
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
     /** Each section's text, blocks of the same kind joined in order. */
     public static Map<Section, String> split(String text) {
         Map<Section, String> sections = new EnumMap<>(Section.class);
@@ -107,7 +144,9 @@ public final class ResumeSections {
         int end = m.end(1);
         int lineEnd = text.indexOf('\n', end);
         String rest = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
-        if (rest.isBlank() || rest.matches("^\\s*[:：].*")) {
+        // Alone on its line, or before a colon; or before nothing but separators ("Work Experience-" once the text
+        // after the dash was set on a line of its own, withHeadingsOnTheirOwnLines).
+        if (rest.isBlank() || rest.matches("^\\s*[:：].*") || rest.matches("^[\\s:：\\-–—|]*$")) {
             return true;
         }
         char next = rest.charAt(0);

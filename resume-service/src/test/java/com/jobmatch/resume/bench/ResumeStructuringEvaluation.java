@@ -2,6 +2,8 @@ package com.jobmatch.resume.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jobmatch.resume.files.FileKind;
+import com.jobmatch.resume.files.TextExtractor;
 import com.jobmatch.resume.parsing.EducationHistory;
 import com.jobmatch.resume.parsing.EducationLevels;
 import com.jobmatch.resume.parsing.ExperienceCalculator;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -97,8 +100,8 @@ class ResumeStructuringEvaluation {
             String content = doc.path("content").asText();
             Map<String, Set<String>> gold = gold(doc);
             Map<String, Set<String>> completed = completed(gold, completions.getOrDefault(documents, Map.of()));
-            ResumeData parsed = ResumeTextParser.parse(content);
-            ResumeData before = BaselineResumeTextParser.parse(content);
+            ResumeData parsed = ResumeTextParser.parse(asUploaded(content));
+            ResumeData before = BaselineResumeTextParser.parse(asUploaded(content));
             Map<String, Set<String>> predicted = fields(parsed);
             Map<String, Set<String>> predictedBefore = fields(before);
             for (String field : GOLD_LABELS.keySet()) {
@@ -371,6 +374,15 @@ class ResumeStructuringEvaluation {
         System.out.printf(Locale.ROOT, "expected calibration error %.3f, Brier score %.3f%n", ece, brier);
     }
 
+    /** The text as an upload of it is stored and parsed (resume-service's text normalisation, {@link TextExtractor}). */
+    private static String asUploaded(String text) {
+        try {
+            return new TextExtractor(Integer.MAX_VALUE).extract(FileKind.TEXT, text.getBytes(StandardCharsets.UTF_8));
+        } catch (TextExtractor.UnreadableFileException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void flattenedResumesCoverage() throws Exception {
         Path file = data().resolve("fit-pairs/resumes.csv");
@@ -388,8 +400,8 @@ class ResumeStructuringEvaluation {
                 && calculator.apply(d).totalExperienceMonths() > 0);
         checks.put("skills section", d -> !d.skills().isEmpty());
         checks.put("certification or licence", d -> !d.certifications().isEmpty());
-        List<ResumeData> now = texts.stream().map(ResumeTextParser::parse).toList();
-        List<ResumeData> old = texts.stream().map(BaselineResumeTextParser::parse).toList();
+        List<ResumeData> now = texts.stream().map(text -> ResumeTextParser.parse(asUploaded(text))).toList();
+        List<ResumeData> old = texts.stream().map(text -> BaselineResumeTextParser.parse(asUploaded(text))).toList();
         checks.forEach((name, check) -> System.out.printf(Locale.ROOT, "%-34s %6.1f%% %6.1f%%%n", name,
                 100.0 * now.stream().filter(check::apply).count() / texts.size(),
                 100.0 * old.stream().filter(check::apply).count() / texts.size()));

@@ -39,4 +39,12 @@ class TextExtractorTest {
         String text = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> extractor.extract(FileKind.TEXT, blanks));
         assertEquals("Pat Blank\n\nWelder", text);
     }
+
+    @Test
+    void anUploadsGluedHeadingsStandOnTheirOwnLinesAndAJsonResumeIsLeftAsItIs() throws Exception {
+        byte[] pasted = "Jane Doe\nHighlightsJava, SQL\nExperienceDeveloper, 2019".getBytes(StandardCharsets.UTF_8);
+        assertEquals("Jane Doe\nHighlights\nJava, SQL\nExperience\nDeveloper, 2019", extractor.extract(FileKind.TEXT, pasted));
+        byte[] json = "{\"basics\": {\"name\": \"Jane\"},\nSkillsJava: 1}".getBytes(StandardCharsets.UTF_8);
+        assertEquals(new String(json, StandardCharsets.UTF_8), extractor.extract(FileKind.JSON_RESUME, json));
+    }
 }
