@@ -42,15 +42,10 @@ public final class ResumeSections {
         List<int[]> found = new ArrayList<>();
         List<Section> kinds = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        Matcher m = HEADING.matcher(text);
-        boolean laidOut = HEADING.matcher(text).results().anyMatch(h -> restOfLine(text, h.end(1)).isBlank());
-        while (m.find()) {
-            if (!standsAlone(text, m) || isSkillLabel(text, m, laidOut, kinds)) {
-                continue;
-            }
-            found.add(new int[] {m.start(1), afterHeading(text, m.end(1))});
-            kinds.add(HEADINGS.get(key(m.group(1))));
-            names.add(m.group(1));
+        for (Heading heading : headings(text)) {
+            found.add(new int[] {heading.start(), heading.bodyStart()});
+            kinds.add(heading.section());
+            names.add(heading.name());
         }
         List<Block> blocks = new ArrayList<>();
         int headerEnd = found.isEmpty() ? text.length() : found.getFirst()[0];
@@ -63,6 +58,35 @@ public final class ResumeSections {
             blocks.add(new Block(kinds.get(i), names.get(i), bodyStart, text.substring(bodyStart, end)));
         }
         return blocks;
+    }
+
+    /** A heading found: its words at characters [start, end) of the text, and where its section's text starts. */
+    private record Heading(int start, int end, int bodyStart, Section section, String name) {
+    }
+
+    /** The headings of the text in reading order, as {@link #blocks} reads them. */
+    private static List<Heading> headings(String text) {
+        List<Heading> found = new ArrayList<>();
+        List<Section> kinds = new ArrayList<>();
+        Matcher m = HEADING.matcher(text);
+        boolean laidOut = HEADING.matcher(text).results().anyMatch(h -> restOfLine(text, h.end(1)).isBlank());
+        while (m.find()) {
+            if (!standsAlone(text, m) || isSkillLabel(text, m, laidOut, kinds)) {
+                continue;
+            }
+            Section section = HEADINGS.get(key(m.group(1)));
+            kinds.add(section);
+            found.add(new Heading(m.start(1), m.end(1), afterHeading(text, m.end(1)), section, m.group(1)));
+        }
+        return found;
+    }
+
+    /**
+     * Where the text's headings are, as character ranges [start, end) of their words: a heading names a section, so a
+     * skill read from its words ("Work History" as the field history) is no skill of the writer's.
+     */
+    public static List<int[]> headingRanges(String text) {
+        return headings(text).stream().map(heading -> new int[] {heading.start(), heading.end()}).toList();
     }
 
     /**
