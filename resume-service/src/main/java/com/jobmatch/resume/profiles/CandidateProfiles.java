@@ -12,7 +12,6 @@ import com.jobmatch.contract.model.Skill;
 import com.jobmatch.contract.model.SkillLink;
 import com.jobmatch.resume.parsing.EducationLevels;
 import com.jobmatch.resume.parsing.ResumeDates;
-import com.jobmatch.resume.parsing.ResumeSections;
 import com.jobmatch.resume.resumes.Resume;
 import com.jobmatch.resume.resumes.ResumeData;
 import com.jobmatch.resume.resumes.ResumeData.WorkExperience;
@@ -61,11 +60,8 @@ public final class CandidateProfiles {
         if (resume.enriched && !resume.extractedSkills.isEmpty()) {
             Map<String, ExtractedSkill> byId = new LinkedHashMap<>();
             List<int[]> interests = Interests.ranges(text);
-            List<int[]> headings = ResumeSections.headingRanges(text == null ? "" : text);
             for (ExtractedSkill s : resume.extractedSkills) {
-                // A skill named where the writer lists interests is a wish; one read from a heading's words ("Work
-                // History" as history) names a section: neither is the writer's skill.
-                if (Interests.within(interests, s.start()) || headings.stream().anyMatch(h -> h[0] <= s.start() && s.start() < h[1])) {
+                if (Interests.within(interests, s.start())) {
                     continue;
                 }
                 String key = s.skillId() != null ? s.skillId() : s.name().toLowerCase(Locale.ROOT);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jobmatch.contract.api.ResumeChangedEvent;
 import com.jobmatch.contract.api.SkillExtractionResponse;
+import com.jobmatch.contract.model.ExtractedSkill;
 import com.jobmatch.resume.client.AiClient;
 import com.jobmatch.resume.client.MatchingClient;
 import com.jobmatch.resume.config.ResumeConfig;
@@ -11,6 +12,7 @@ import com.jobmatch.resume.files.FileKind;
 import com.jobmatch.resume.files.StorageStore;
 import com.jobmatch.resume.files.TextExtractor;
 import com.jobmatch.resume.jsonresume.JsonResumeMapper;
+import com.jobmatch.resume.parsing.ResumeSections;
 import com.jobmatch.resume.parsing.ResumeTextParser;
 import com.jobmatch.resume.resumes.Resume;
 import com.jobmatch.resume.resumes.ResumeData;
@@ -198,6 +200,11 @@ public class ResumeProcessing {
         }
         SkillExtractionResponse skills = ai.extractSkills(text.get())
                 .orElseThrow(() -> new RetryLater("ai-service is unavailable for skill extraction"));
+        // A skill read from a section heading's words ("Work History" as the field history) names the section, not a
+        // skill of the writer's.
+        List<int[]> headings = ResumeSections.headingRanges(text.get());
+        List<ExtractedSkill> read = skills.skills() == null ? List.of() : skills.skills().stream()
+                .filter(skill -> headings.stream().noneMatch(h -> h[0] <= skill.start() && skill.start() < h[1])).toList();
         QuarkusTransaction.requiringNew().run(() -> {
             Optional<Resume> found = resumes.findForUpdate(item.resumeId());
             // Read while ai-service was still embedding its taxonomy's labels (after its start): phrases were linked
@@ -206,7 +213,7 @@ public class ResumeProcessing {
                 return;
             }
             found.ifPresent(resume -> {
-                resume.extractedSkills = skills.skills() == null ? List.of() : List.copyOf(skills.skills());
+                resume.extractedSkills = read;
                 resume.enriched = true;
                 versions.notifyMatching(resume, false, item.claim().priority());
             });

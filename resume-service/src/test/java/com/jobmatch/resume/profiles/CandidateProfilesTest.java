@@ -83,21 +83,6 @@ class CandidateProfilesTest {
                 skills.get(2).evidence().getFirst().start());
     }
 
-    @Test
-    void aSkillReadFromAHeadingsWordsIsNoSkill() {
-        // run G of session 22: once flattened headings stood on lines of their own, "Work History" was read as the
-        // field history in 56 resumes, and cited for a posting that asks for history
-        Resume resume = new Resume();
-        resume.enriched = true;
-        resume.extractedText = "Jane Doe\nWork History\nTeacher, 2015-Current. Taught history and geography.\n";
-        String text = resume.extractedText;
-        resume.extractedSkills = List.of(mention(text, "History", 0), mention(text, "history", 0));
-        List<Skill> skills = CandidateProfiles.skills(resume, resume.text());
-        assertEquals(List.of(text.indexOf("history")), skills.stream().map(skill -> skill.evidence().getFirst().start()).toList());
-        resume.extractedSkills = List.of(mention(text, "History", 0));
-        assertEquals(List.of(), CandidateProfiles.skills(resume, resume.text()));
-    }
-
     private static ExtractedSkill mention(String text, String name, int occurrence) {
         int at = text.indexOf(name);
         for (int i = 0; i < occurrence; i++) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,9 +43,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(FakeServices.class)
 class ProcessingTest {
 
-    private static final String SKILLS = """
-            [{"skillId":"esco:java","name":"Java","category":"technology","escoUri":null,"matchedText":"Java",
-              "start":31,"end":35,"confidence":0.93,"method":"taxonomy"}]""";
+    /** ai-service's answer for a resume whose stored text is {@code stored}: Java, read where that text writes it. */
+    private static String javaIn(String stored) {
+        int at = stored.indexOf("Java");
+        return """
+                [{"skillId":"esco:java","name":"Java","category":"technology","escoUri":null,"matchedText":"Java",
+                  "start":%d,"end":%d,"confidence":0.93,"method":"taxonomy"}]""".formatted(at, at + 4);
+    }
 
     @Inject
     AgroalDataSource dataSource;
@@ -81,7 +86,7 @@ class ProcessingTest {
                 .body("enriched", org.hamcrest.Matchers.equalTo(false))
                 .body("skills.name", org.hamcrest.Matchers.hasItems("Java", "Cooking"));
 
-        FakeServices.stubSkills(SKILLS);
+        FakeServices.stubSkills(javaIn("Ada Enrich\nada@example.com\n\nSkills\nJava, Cooking"));
         ResumeApi.awaitEnriched(token, id);
 
         given().auth().oauth2(service).get("/internal/resumes/" + id + "/candidate-profile").then().statusCode(200)
@@ -103,7 +108,8 @@ class ProcessingTest {
      */
     @Test
     void theViewHoldsTheTextTheSkillsWereReadFromSoTheirSpansCanBeShownInPlace() {
-        FakeServices.stubSkills(SKILLS);
+        String stored = "Ada Spans\nada@example.com\n\nSkills\n  Java, Cooking";
+        FakeServices.stubSkills(javaIn(stored));
         UUID id = ResumeApi.uploadParsed(token, "cv.txt", "text/plain",
                 Fixtures.text("Ada Spans   \r\nada@example.com\r\n\r\nSkills\r\n  Java, Cooking  \r\n"));
         JsonPath view = ResumeApi.awaitEnriched(token, id).jsonPath();
@@ -112,16 +118,39 @@ class ProcessingTest {
                 .map(request -> JsonPath.from(request.getBodyAsString()).getString("text"))
                 .filter(text -> text.contains("Ada Spans")).findFirst().orElseThrow();
         assertEquals(read, view.getString("text"));
-        assertEquals(31, view.getInt("extractedSkills[0].start"));
+        assertEquals(stored, read);
+        assertEquals(stored.indexOf("Java"), view.getInt("extractedSkills[0].start"));
 
         given().auth().oauth2(TestTokens.candidate(UUID.randomUUID())).get("/api/resumes/" + id).then().statusCode(404);
     }
 
     @Test
+    void aFlattenedHeadingStandsOnItsOwnLineAndASkillReadFromItsWordsIsNotStored() {
+        // bench/README.md, session 22: "SkillsJava" hid the first skill from ai-service; set apart, "Work History" was
+        // read as the field history in 56 of the fit-pairs resumes
+        String stored = "Ada Glued\nada@example.com\nSkills\nJava, Cooking\nWork History\nCook, 2019 to Current";
+        int java = stored.indexOf("Java");
+        int history = stored.indexOf("History");
+        FakeServices.stubSkills("""
+                [{"skillId":"esco:java","name":"Java","category":"technology","escoUri":null,"matchedText":"Java",
+                  "start":%d,"end":%d,"confidence":0.93,"method":"taxonomy"},
+                 {"skillId":"esco:history","name":"history","category":"knowledge","escoUri":null,"matchedText":"History",
+                  "start":%d,"end":%d,"confidence":0.9,"method":"taxonomy"}]""".formatted(java, java + 4, history, history + 7));
+        UUID id = ResumeApi.uploadParsed(token, "cv.txt", "text/plain",
+                Fixtures.text("Ada Glued\nada@example.com\nSkillsJava, Cooking\nWork History\nCook, 2019 to Current"));
+        JsonPath view = ResumeApi.awaitEnriched(token, id).jsonPath();
+
+        assertEquals(stored, view.getString("text"));
+        assertEquals(List.of("Java"), view.getList("extractedSkills.name"));
+        assertEquals(java, view.getInt("extractedSkills[0].start"));
+    }
+
+    @Test
     void aResumeReadWhileAiServiceWasStillEmbeddingItsLabelsIsKeptAndReadAgainLater() {
+        String early = "Ada Early\nada@example.com\n\nSkills\nJava, Cooking";
         FakeServices.server().stubFor(post(urlEqualTo("/api/ai/skills/extract")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
-                .withBody("{\"skills\":" + SKILLS + ",\"taxonomyVersion\":\"test\",\"semanticIndexComplete\":false}")));
+                .withBody("{\"skills\":" + javaIn(early) + ",\"taxonomyVersion\":\"test\",\"semanticIndexComplete\":false}")));
         UUID id = ResumeApi.uploadParsed(token, "cv.txt", "text/plain",
                 Fixtures.text("Ada Early\nada@example.com\n\nSkills\nJava, Cooking\n"));
         ResumeApi.awaitEnriched(token, id);
@@ -131,7 +160,7 @@ class ProcessingTest {
                 + " AND attempts = 0 AND run_after > now() + interval '30 seconds'";
         Await.until("the enrich step waiting to read the resume again", Duration.ofSeconds(20), () -> db.count(waiting, id),
                 n -> n == 1);
-        FakeServices.stubSkills(SKILLS);
+        FakeServices.stubSkills(javaIn(early));
         assertEquals(1, db.update("UPDATE resume_work SET run_after = now() WHERE resume_id = ? AND kind = 'enrich'", id));
         Await.until("the enrich step done once ai-service has every label", Duration.ofSeconds(20),
                 () -> db.count("SELECT count(*) FROM resume_work WHERE resume_id = ? AND kind = 'enrich'"
