@@ -69,7 +69,7 @@ public final class ResumeSections {
         List<Heading> found = new ArrayList<>();
         List<Section> kinds = new ArrayList<>();
         Matcher m = HEADING.matcher(text);
-        boolean laidOut = HEADING.matcher(text).results().anyMatch(h -> restOfLine(text, h.end(1)).isBlank());
+        boolean laidOut = isLaidOut(text);
         while (m.find()) {
             if (!standsAlone(text, m) || isSkillLabel(text, m, laidOut, kinds)) {
                 continue;
@@ -89,6 +89,11 @@ public final class ResumeSections {
         return headings(text).stream().map(heading -> new int[] {heading.start(), heading.end()}).toList();
     }
 
+    /** Whether some heading of the text stands on a line of its own: the resume is laid out, not flattened. */
+    private static boolean isLaidOut(String text) {
+        return HEADING.matcher(text).results().anyMatch(h -> restOfLine(text, h.end(1)).isBlank());
+    }
+
     /**
      * The text with each heading on a line of its own, as the resume showed it before it was flattened: "SkillsMicrosoft
      * Excel, SAP" becomes "Skills" and "Microsoft Excel, SAP" on the next line, so the first item after a heading reads
@@ -102,17 +107,10 @@ public final class ResumeSections {
      */
     public static String withHeadingsOnTheirOwnLines(String text) {
         StringBuilder out = new StringBuilder(text.length() + 64);
-        Matcher m = HEADING.matcher(text);
-        boolean laidOut = HEADING.matcher(text).results().anyMatch(h -> restOfLine(text, h.end(1)).isBlank());
-        List<Section> kinds = new ArrayList<>();
+        boolean laidOut = isLaidOut(text);
         int copied = 0;
-        while (m.find()) {
-            if (!standsAlone(text, m) || isSkillLabel(text, m, laidOut, kinds)) {
-                continue;
-            }
-            kinds.add(HEADINGS.get(key(m.group(1))));
-            int end = m.end(1);
-            int body = laidOut ? end : afterHeading(text, end);
+        for (Heading heading : headings(text)) {
+            int body = laidOut ? heading.end() : heading.bodyStart();
             if (body < text.length() && Character.isLetterOrDigit(text.charAt(body))
                     && !HEADING.matcher(text).region(body, text.length()).lookingAt()) {
                 out.append(text, copied, body);
