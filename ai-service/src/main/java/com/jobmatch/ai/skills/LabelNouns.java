@@ -72,7 +72,7 @@ final class LabelNouns {
     private static boolean isLowerCaseUse(Token token, Map<String, String> words, TaxonomySkill skill) {
         String product = words.get(token.key());
         return product != null && !product.equals(skill.skillId())
-                && token.surface().chars().allMatch(c -> !Character.isLetter(c) || Character.isLowerCase(c));
+                && SkillText.isLowerCase(token.surface());
     }
 
     private static POSModel model() {

@@ -51,7 +51,7 @@ final class OrdinaryWords {
         if (token.key().length() == 1) {
             return true;
         }
-        return SKILLSPAN_ORDINARY.contains(token.key()) || isCommonNounOfLabels(token, skill);
+        return SKILLSPAN_ORDINARY.contains(token.key()) || isCommonWordOfLabels(token, skill);
     }
 
     /**
@@ -59,7 +59,7 @@ final class OrdinaryWords {
      * labels of at least {@value #MIN_OTHER_LABELS} other skills ("project", "analytics", "reports", and "excel" as a
      * verb: a one-word hit on it needs the text to say it is a name, {@link FalseFriends}).
      */
-    boolean isCommonNounOfLabels(Token token, TaxonomySkill skill) {
+    private boolean isCommonWordOfLabels(Token token, TaxonomySkill skill) {
         Set<String> users = commonIn.get(token.key());
         if (users == null) {
             return false;
@@ -79,7 +79,7 @@ final class OrdinaryWords {
             return;
         }
         for (Token word : words) {
-            if (word.surface().chars().allMatch(c -> !Character.isLetter(c) || Character.isLowerCase(c))) {
+            if (SkillText.isLowerCase(word.surface())) {
                 Set<String> users = commonIn.computeIfAbsent(word.key(), key -> new HashSet<>(4));
                 if (users.size() <= MIN_OTHER_LABELS) {
                     users.add(skillId);

@@ -83,6 +83,11 @@ public final class SkillText {
         return first < 0 ? null : new int[] {first, last};
     }
 
+    /** Whether a word is written in lower case: none of its letters is a capital ("c++" is, "Excel" and "SQL" are not). */
+    static boolean isLowerCase(String word) {
+        return word.chars().allMatch(c -> !Character.isLetter(c) || Character.isLowerCase(c));
+    }
+
     /** The normalised key of a label: its tokens' keys joined by single spaces. */
     public static String key(String label) {
         return String.join(" ", tokens(label).stream().map(Token::key).toList());

@@ -67,7 +67,7 @@ final class Vendors {
             return;
         }
         for (String word : words) {
-            if (!word.isEmpty() && word.chars().allMatch(c -> !Character.isLetter(c) || Character.isLowerCase(c))) {
+            if (!word.isEmpty() && SkillText.isLowerCase(word)) {
                 uses.merge(SkillText.key(word), 1, Integer::sum);
             }
         }

@@ -89,6 +89,11 @@ public final class ResumeSections {
         return headings(text).stream().map(heading -> new int[] {heading.start(), heading.end()}).toList();
     }
 
+    /** Whether one of the character ranges [start, end) holds the character at {@code at}. */
+    public static boolean covers(List<int[]> ranges, int at) {
+        return ranges.stream().anyMatch(range -> range[0] <= at && at < range[1]);
+    }
+
     /** Whether some heading of the text stands on a line of its own: the resume is laid out, not flattened. */
     private static boolean isLaidOut(String text) {
         return HEADING.matcher(text).results().anyMatch(h -> restOfLine(text, h.end(1)).isBlank());

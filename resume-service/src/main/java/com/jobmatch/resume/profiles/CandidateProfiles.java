@@ -12,6 +12,7 @@ import com.jobmatch.contract.model.Skill;
 import com.jobmatch.contract.model.SkillLink;
 import com.jobmatch.resume.parsing.EducationLevels;
 import com.jobmatch.resume.parsing.ResumeDates;
+import com.jobmatch.resume.parsing.ResumeSections;
 import com.jobmatch.resume.resumes.Resume;
 import com.jobmatch.resume.resumes.ResumeData;
 import com.jobmatch.resume.resumes.ResumeData.WorkExperience;
@@ -61,7 +62,7 @@ public final class CandidateProfiles {
             Map<String, ExtractedSkill> byId = new LinkedHashMap<>();
             List<int[]> interests = Interests.ranges(text);
             for (ExtractedSkill s : resume.extractedSkills) {
-                if (Interests.within(interests, s.start())) {
+                if (ResumeSections.covers(interests, s.start())) {
                     continue;
                 }
                 String key = s.skillId() != null ? s.skillId() : s.name().toLowerCase(Locale.ROOT);

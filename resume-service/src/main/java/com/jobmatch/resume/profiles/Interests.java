@@ -43,11 +43,6 @@ final class Interests {
         return ranges;
     }
 
-    /** Whether a mention starting at {@code start} lies in one of the ranges. */
-    static boolean within(List<int[]> ranges, int start) {
-        return ranges.stream().anyMatch(range -> range[0] <= start && start < range[1]);
-    }
-
     private static boolean names(String heading) {
         String key = heading.toLowerCase(Locale.ROOT);
         return key.contains("interest") || key.contains("hobbies");

@@ -204,7 +204,7 @@ public class ResumeProcessing {
         // skill of the writer's.
         List<int[]> headings = ResumeSections.headingRanges(text.get());
         List<ExtractedSkill> read = skills.skills() == null ? List.of() : skills.skills().stream()
-                .filter(skill -> headings.stream().noneMatch(h -> h[0] <= skill.start() && skill.start() < h[1])).toList();
+                .filter(skill -> !ResumeSections.covers(headings, skill.start())).toList();
         QuarkusTransaction.requiringNew().run(() -> {
             Optional<Resume> found = resumes.findForUpdate(item.resumeId());
             // Read while ai-service was still embedding its taxonomy's labels (after its start): phrases were linked
