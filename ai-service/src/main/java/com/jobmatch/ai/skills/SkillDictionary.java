@@ -481,6 +481,27 @@ public final class SkillDictionary {
         return false;
     }
 
+    /** What ends one item of a list or one clause: the words on either side belong to different things. */
+    private static final String ITEM_BREAKS = ",;|•()[]:.!?";
+
+    /**
+     * Whether the words {@code first..last} run across a comma, a bracket or a clause's end that the label does not
+     * write: "Others: JQuery, CSS" are two items, not Stack Overflow's tag "jquery-css" (which took CSS with it), and
+     * "Skills: Shell, scripts", "Microsoft Office (Excel" name no "Shell script" or "Microsoft Office Excel". A line
+     * break alone does not part them: pasted and extracted text breaks lines inside phrases.
+     */
+    private static boolean runsAcrossItems(List<Token> tokens, int first, int last, String written) {
+        for (int i = first + 1; i <= last; i++) {
+            String gap = tokens.get(i).gapBefore();
+            for (int c = 0; c < gap.length(); c++) {
+                if (ITEM_BREAKS.indexOf(gap.charAt(c)) >= 0 && written.indexOf(gap.charAt(c)) < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private Candidate longestAt(List<Token> tokens, int start) {
         if (isAbbreviationLetter(tokens, start)) {
             return null;
@@ -491,7 +512,7 @@ public final class SkillDictionary {
                 key.append(' ').append(tokens.get(j).key());
             }
             Entry entry = entries.get(key.toString());
-            if (entry == null) {
+            if (entry == null || runsAcrossItems(tokens, start, start + length - 1, entry.written())) {
                 continue;
             }
             if (length == 1 && acronymsInDoubt.contains(key.toString())) {
@@ -674,12 +695,21 @@ public final class SkillDictionary {
      */
     private void addInitialisms(List<TaxonomySkill> skills) {
         Map<String, Set<TaxonomySkill>> byAcronym = new HashMap<>();
+        Map<String, Set<TaxonomySkill>> byLetters = new HashMap<>();
         for (TaxonomySkill skill : skills) {
             if (skill.isTechnology()) {
                 initialismsOf(skill.name()).forEach(acronym ->
                         byAcronym.computeIfAbsent(acronym, a -> new HashSet<>()).add(skill));
+                spelledOutAcronymOf(skill.name()).ifPresent(acronym ->
+                        byLetters.computeIfAbsent(acronym, a -> new HashSet<>()).add(skill));
             }
         }
+        // An acronym of initials is the surer reading: a name whose words only hold its letters yields to it.
+        byLetters.forEach((acronym, owners) -> {
+            if (!byAcronym.containsKey(acronym)) {
+                byAcronym.put(acronym, owners);
+            }
+        });
         byAcronym.forEach((acronym, owners) -> {
             // "AWS" is also written in "Amazon Web Services AWS SageMaker": the name that ends with it is the one it names.
             List<TaxonomySkill> endingWithIt = owners.stream().filter(skill -> endsWithAcronym(skill.name(), acronym)).toList();
@@ -714,6 +744,76 @@ public final class SkillDictionary {
             }
         }
         return found;
+    }
+
+    /** Words an acronym's letters may skip ("Visual Basic for Applications" is VBA). */
+    private static final Set<String> SKIPPED_WORDS = Set.of("and", "for", "in", "of", "on", "the", "to", "with");
+
+    /**
+     * The acronym that ends a name whose words before it hold its letters in order without being its initials:
+     * "Hypertext markup language HTML", "Extensible markup language XML", "JavaScript Object Notation JSON", "Apache
+     * Subversion SVN", "Oracle Java 2 Platform Enterprise Edition J2EE". {@link #initialismsOf} misses them, and resumes
+     * write "HTML" and "XML" far more often than the words. Schwartz and Hearst's test for an abbreviation's long form
+     * (PSB 2003): its letters appear in order in the words before it, the first one opening a word; or, where the first
+     * one does not ("eXtensible"), every one of those words gives a letter. The word right before the acronym gives
+     * one either way, so that "Exact Software Macola ES" (Macola's edition) spells nothing. Only an acronym that ends
+     * the name (or precedes the kind word) counts: "Screaming Frog SEO Spider" is no SEO.
+     */
+    static Optional<String> spelledOutAcronymOf(String name) {
+        String stripped = name.strip();
+        if (stripped.endsWith(KIND_WORD)) {
+            stripped = stripped.substring(0, stripped.length() - KIND_WORD.length()).strip();
+        }
+        String[] words = stripped.split("\\s+");
+        int last = words.length - 1;
+        String acronym = words[last];
+        if (last < 1 || acronym.length() < 2 || !Character.isUpperCase(acronym.charAt(0))
+                || !acronym.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+            return Optional.empty();
+        }
+        String letters = acronym.toLowerCase(Locale.ROOT);
+        int longest = Math.min(last, Math.min(letters.length() + 5, 2 * letters.length()));
+        for (int count = 1; count <= longest; count++) {
+            List<String> before = Arrays.stream(words, last - count, last).map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            if (spells(letters, 0, before, 0, false) || spells(letters, 0, before, 0, true)) {
+                return Optional.of(acronym);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code words} from {@code word} on hold {@code letters} from {@code at} on, in order: each word gives a run
+     * of them found in it in order, the last word at least one; the first word opens with the first letter, or, with
+     * {@code everyWord}, every word but a skipped one gives at least one.
+     */
+    private static boolean spells(String letters, int at, List<String> words, int word, boolean everyWord) {
+        if (word == words.size()) {
+            return at == letters.length();
+        }
+        String current = words.get(word);
+        boolean first = word == 0;
+        boolean lastWord = word == words.size() - 1;
+        int fewest = first || lastWord || (everyWord && !SKIPPED_WORDS.contains(current)) ? 1 : 0;
+        for (int take = fewest; at + take <= letters.length(); take++) {
+            String run = letters.substring(at, at + take);
+            boolean opens = !first || everyWord || current.charAt(0) == letters.charAt(0);
+            if (opens && inOrder(run, current) && spells(letters, at + take, words, word + 1, everyWord)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inOrder(String run, String word) {
+        int from = 0;
+        for (int i = 0; i < run.length(); i++) {
+            from = word.indexOf(run.charAt(i), from) + 1;
+            if (from == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void addWithoutVendor(String label, TaxonomySkill skill) {

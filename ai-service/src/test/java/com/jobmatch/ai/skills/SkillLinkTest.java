@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -179,6 +180,40 @@ class SkillLinkTest {
         assertEquals(List.of(), links("Entered the visits in PMS").stream().filter(link -> link.contains("management")).toList());
         // and as any acronym, only written in capitals
         assertEquals(List.of(), links("the aws of the sails"));
+    }
+
+    @Test
+    void anAcronymWhoseLettersTheWordsBeforeItHoldNamesTheTechnology() {
+        // O*NET writes "Hypertext markup language HTML": not the initials of its words, so "HTML" named nothing, and a
+        // web developer's "HTML and CSS" gave CSS alone (the five-resume check's developer)
+        assertEquals(Optional.of("HTML"), SkillDictionary.spelledOutAcronymOf("Hypertext markup language HTML"));
+        assertEquals(Optional.of("XML"), SkillDictionary.spelledOutAcronymOf("Extensible markup language XML"));
+        assertEquals(Optional.of("JSON"), SkillDictionary.spelledOutAcronymOf("JavaScript Object Notation JSON"));
+        assertEquals(Optional.of("SVN"), SkillDictionary.spelledOutAcronymOf("Apache Subversion SVN"));
+        assertEquals(Optional.of("J2EE"), SkillDictionary.spelledOutAcronymOf("Oracle Java 2 Platform Enterprise Edition J2EE"));
+        assertEquals(Optional.of("VBA"), SkillDictionary.spelledOutAcronymOf("Microsoft Visual Basic for Applications VBA"));
+        // the word right before must give a letter, and the acronym must end the name
+        assertEquals(Optional.empty(), SkillDictionary.spelledOutAcronymOf("Exact Software Macola ES"));
+        assertEquals(Optional.empty(), SkillDictionary.spelledOutAcronymOf("Screaming Frog SEO Spider"));
+        assertEquals(Optional.empty(), SkillDictionary.spelledOutAcronymOf("Adobe XD"));
+        assertEquals(List.of("CSS: named", "Hypertext markup language HTML: named"),
+                links("Designed the story board using HTML and CSS").stream().sorted().toList());
+        assertEquals("Extensible markup language XML", DICTIONARY.listed("XML").orElseThrow().skill().name());
+        assertEquals("JavaScript Object Notation JSON", DICTIONARY.listed("JSON").orElseThrow().skill().name());
+        // as any acronym, only in capitals
+        assertEquals(List.of(), links("an html of words").stream().filter(link -> link.startsWith("Hypertext")).toList());
+    }
+
+    @Test
+    void aNameOfSeveralWordsDoesNotRunAcrossTheItemsOfAList() {
+        // the developer's "Others: HTML, JQuery, CSS": Stack Overflow's tag "jquery-css" took "JQuery, CSS" as jQuery,
+        // and CSS was not read
+        assertEquals(List.of("CSS: named", "JavaScript: named", "jQuery: named"),
+                links("Others: JQuery, CSS, JavaScript").stream().sorted().toList());
+        assertEquals(List.of(), links("Skills: Shell, scripts, Linux").stream().filter(link -> link.startsWith("Shell script")).toList());
+        // a label that writes the comma still reads it
+        assertTrue(links("Used data extraction, transformation and loading tools daily").stream()
+                .anyMatch(link -> link.startsWith("data extraction, transformation and loading tools")), "ETL label");
     }
 
     @Test
