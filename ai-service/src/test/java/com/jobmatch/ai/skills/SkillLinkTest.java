@@ -217,6 +217,15 @@ class SkillLinkTest {
     }
 
     @Test
+    void aSkillThatEndsASentenceGluedToTheNextIsRead() {
+        // the fit-pairs resumes: no SQL in "... CSS, and SQL.Worked on", SQL alone for "SQL Server.Good"
+        assertTrue(links("implementing UI designs in React, JavaScript, CSS, and SQL.Worked on adding new field")
+                .contains("SQL: named"));
+        assertTrue(links("Moving data to HDFS using SQOOP from Teradata, SQL Server.Good working experience")
+                .contains("SQL Server: named"));
+    }
+
+    @Test
     void anItemOfASkillsListIsReadByItsOwnLabel() {
         // a skills list says each item is a skill: a product's name without its maker is the product, a maker's name
         // alone its O*NET software; a generic word is no software, and a label lent from another concept names nothing

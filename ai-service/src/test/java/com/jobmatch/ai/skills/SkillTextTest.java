@@ -26,4 +26,13 @@ class SkillTextTest {
         assertEquals(SkillText.key("Electronics"), SkillText.key("electronics"));
         assertEquals(SkillText.key("statistic models"), SkillText.key("statistic model"));
     }
+
+    @Test
+    void aFullStopGluedToTheNextSentenceEndsTheWordBeforeIt() {
+        // flattened resumes: "... CSS, and SQL.Worked on adding", "from Teradata, SQL Server.Good working experience"
+        assertEquals("css and sql worked on", SkillText.key("CSS, and SQL.Worked on"));
+        assertEquals("sql server good", SkillText.key("SQL Server.Good"));
+        // names that hold a full stop stay whole
+        assertEquals("asp.net asp.net node.js .net vb.net", SkillText.key("ASP.NET, ASP.Net, Node.js, .NET, VB.Net"));
+    }
 }
