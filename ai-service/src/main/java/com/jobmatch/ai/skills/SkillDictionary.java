@@ -488,11 +488,15 @@ public final class SkillDictionary {
      * Whether the words {@code first..last} run across a comma, a bracket or a clause's end that the label does not
      * write: "Others: JQuery, CSS" are two items, not Stack Overflow's tag "jquery-css" (which took CSS with it), and
      * "Skills: Shell, scripts", "Microsoft Office (Excel" name no "Shell script" or "Microsoft Office Excel". A line
-     * break alone does not part them: pasted and extracted text breaks lines inside phrases.
+     * break alone does not part them: pasted and extracted text breaks lines inside phrases; nor does the bracket
+     * before an acronym that ends the name, as a name is defined: "Amazon Simple Storage Service (S3)".
      */
     private static boolean runsAcrossItems(List<Token> tokens, int first, int last, String written) {
         for (int i = first + 1; i <= last; i++) {
             String gap = tokens.get(i).gapBefore();
+            if (i == last && gap.strip().equals("(") && FalseFriends.isAllCapitals(tokens.get(i).surface())) {
+                continue; // the acronym in brackets after its words: "SQL Server Integration Services (SSIS)"
+            }
             for (int c = 0; c < gap.length(); c++) {
                 if (ITEM_BREAKS.indexOf(gap.charAt(c)) >= 0 && written.indexOf(gap.charAt(c)) < 0) {
                     return true;

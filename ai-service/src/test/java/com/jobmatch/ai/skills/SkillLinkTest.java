@@ -211,6 +211,9 @@ class SkillLinkTest {
         assertEquals(List.of("CSS: named", "JavaScript: named", "jQuery: named"),
                 links("Others: JQuery, CSS, JavaScript").stream().sorted().toList());
         assertEquals(List.of(), links("Skills: Shell, scripts, Linux").stream().filter(link -> link.startsWith("Shell script")).toList());
+        // an acronym in brackets after the words it abbreviates is the name, as names are defined
+        assertTrue(links("Built the loads with SQL Server Integration Services (SSIS) packages").stream()
+                .anyMatch(link -> link.startsWith("Microsoft SQL Server Integration Services SSIS")));
         // a label that writes the comma still reads it
         assertTrue(links("Used data extraction, transformation and loading tools daily").stream()
                 .anyMatch(link -> link.startsWith("data extraction, transformation and loading tools")), "ETL label");
