@@ -726,8 +726,13 @@ public final class SkillDictionary {
     }
 
     private static boolean endsWithAcronym(String name, String acronym) {
+        return withoutKindWord(name).endsWith(" " + acronym);
+    }
+
+    /** A technology's name without the kind word O*NET closes many with ("Amazon Web Services AWS software"). */
+    private static String withoutKindWord(String name) {
         String stripped = name.strip();
-        return stripped.endsWith(" " + acronym) || stripped.endsWith(" " + acronym + KIND_WORD);
+        return stripped.endsWith(KIND_WORD) ? stripped.substring(0, stripped.length() - KIND_WORD.length()).strip() : stripped;
     }
 
     /** The acronyms a name writes right after the words they abbreviate ("AWS" in "Amazon Web Services AWS software"). */
@@ -764,11 +769,7 @@ public final class SkillDictionary {
      * the name (or precedes the kind word) counts: "Screaming Frog SEO Spider" is no SEO.
      */
     static Optional<String> spelledOutAcronymOf(String name) {
-        String stripped = name.strip();
-        if (stripped.endsWith(KIND_WORD)) {
-            stripped = stripped.substring(0, stripped.length() - KIND_WORD.length()).strip();
-        }
-        String[] words = stripped.split("\\s+");
+        String[] words = withoutKindWord(name).split("\\s+");
         int last = words.length - 1;
         String acronym = words[last];
         if (last < 1 || acronym.length() < 2 || !Character.isUpperCase(acronym.charAt(0))
@@ -797,12 +798,13 @@ public final class SkillDictionary {
         }
         String current = words.get(word);
         boolean first = word == 0;
+        if (first && !everyWord && current.charAt(0) != letters.charAt(0)) {
+            return false;
+        }
         boolean lastWord = word == words.size() - 1;
         int fewest = first || lastWord || (everyWord && !SKIPPED_WORDS.contains(current)) ? 1 : 0;
         for (int take = fewest; at + take <= letters.length(); take++) {
-            String run = letters.substring(at, at + take);
-            boolean opens = !first || everyWord || current.charAt(0) == letters.charAt(0);
-            if (opens && inOrder(run, current) && spells(letters, at + take, words, word + 1, everyWord)) {
+            if (inOrder(letters.substring(at, at + take), current) && spells(letters, at + take, words, word + 1, everyWord)) {
                 return true;
             }
         }
