@@ -121,6 +121,8 @@ public final class SkillDictionary {
     /** One-word product names (their maker left out) that other skills' labels use as nouns ({@link LabelNouns}). */
     private final Set<String> productWordsUsedAsNouns;
     private final RelatedLabels labels;
+    /** Every word (key) of the labels: where a glued word may be parted ({@link #unglued}). */
+    private final Set<String> labelWords = new HashSet<>();
     private int longestPhrase = 1;
 
     public SkillDictionary(List<TaxonomySkill> skills) {
@@ -148,6 +150,7 @@ public final class SkillDictionary {
         addInitialisms(skills);
         readGenericPhrases(skills);
         productWordsUsedAsNouns = LabelNouns.of(oneWordProductNames(skills), skills, OrdinaryWords.MIN_OTHER_LABELS);
+        entries.keySet().forEach(key -> labelWords.addAll(Arrays.asList(key.split(" "))));
         AcronymSenses senses = new AcronymSenses(skills);
         entries.forEach((key, entry) -> {
             if ((entry.kind() == Kind.SYNONYM || entry.kind() == Kind.INITIALISM) && entry.acronym()
@@ -298,6 +301,11 @@ public final class SkillDictionary {
     /** Whether a one-word mention of the skill is also an ordinary word ({@link OrdinaryWords}). */
     public boolean isOrdinary(Token word, TaxonomySkill skill) {
         return ordinary.isOrdinary(word, skill);
+    }
+
+    /** A text's words with its flattened list items parted again, by the words the labels use ({@link SkillText#unglued}). */
+    public List<Token> unglued(List<Token> tokens) {
+        return SkillText.unglued(tokens, labelWords::contains);
     }
 
     public List<Hit> find(List<Token> tokens) {
@@ -494,6 +502,9 @@ public final class SkillDictionary {
     private static boolean runsAcrossItems(List<Token> tokens, int first, int last, String written) {
         for (int i = first + 1; i <= last; i++) {
             String gap = tokens.get(i).gapBefore();
+            if (SkillText.gluedToTheOneBefore(tokens.get(i))) {
+                return true;
+            }
             if (i == last && gap.strip().equals("(") && FalseFriends.isAllCapitals(tokens.get(i).surface())) {
                 continue; // the acronym in brackets after its words: "SQL Server Integration Services (SSIS)"
             }

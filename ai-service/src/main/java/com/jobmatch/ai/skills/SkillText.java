@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +56,12 @@ public final class SkillText {
 
     private static final int MAX_ACRONYM = 5;
 
+    /**
+     * Where a glued word's next item starts: a capitalised word of three letters or more, or "MS", right after a
+     * lower-case letter or a digit ("analysisVariance", "HadoopMicrosoft", "backgroundMS", "2020Microsoft").
+     */
+    private static final Pattern GLUED_ITEM = Pattern.compile("(?<=[\\p{Ll}\\p{N}])(?:\\p{Lu}\\p{Ll}{2,}|MS(?!\\p{L}))");
+
     private SkillText() {
     }
 
@@ -71,6 +78,49 @@ public final class SkillText {
             previousEnd = matcher.end();
         }
         return joinSharp(tokens);
+    }
+
+    /**
+     * The words with flattened list items parted again. Exported and pasted resumes lose the line breaks between the
+     * items of a list and run them together ("Cash flow analysisVariance analysis", "SparkHive", "HadoopMicrosoft
+     * Excel", "backgroundMS Excel expert", "2020Microsoft Excel 2016"): the glued word was read as one unknown word, and
+     * both items were lost. A word is parted where a capitalised word that labels use ({@code isLabelWord}, by key)
+     * follows a lower-case letter or a digit, unless the whole word is one labels use ("JavaScript", "PowerPoint",
+     * "QuickBooks" are names, not items). Each part after the first opens an item: its capital says nothing about a
+     * name, and no name of several words runs across it ({@link #gluedToTheOneBefore}).
+     */
+    public static List<Token> unglued(List<Token> tokens, Predicate<String> isLabelWord) {
+        List<Token> parted = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            String surface = token.surface();
+            if (isLabelWord.test(token.key())) {
+                parted.add(token);
+                continue;
+            }
+            int from = 0;
+            Matcher item = GLUED_ITEM.matcher(surface);
+            while (item.find()) {
+                if (item.start() - from >= 2 && isLabelWord.test(keyOf(item.group()))) {
+                    parted.add(part(token, from, item.start()));
+                    from = item.start();
+                }
+            }
+            parted.add(from == 0 ? token : part(token, from, surface.length()));
+        }
+        return parted;
+    }
+
+    private static Token part(Token token, int from, int to) {
+        String surface = token.surface().substring(from, to);
+        return from == 0
+                ? new Token(surface, keyOf(surface), token.start(), token.start() + to, token.opensClause(), token.joined(),
+                        token.gapBefore())
+                : new Token(surface, keyOf(surface), token.start() + from, token.start() + to, true, false, "");
+    }
+
+    /** Whether the word is the second part of a glued word: nothing, not even a space, came between the two items. */
+    static boolean gluedToTheOneBefore(Token token) {
+        return !token.joined() && token.gapBefore().isEmpty();
     }
 
     /**

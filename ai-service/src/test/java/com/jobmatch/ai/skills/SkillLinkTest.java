@@ -229,6 +229,17 @@ class SkillLinkTest {
     }
 
     @Test
+    void theItemsOfAListFlattenedIntoOneWordAreRead() {
+        // the fit-pairs resumes: skills lists whose line breaks were lost, each item glued to the one before
+        List<String> read = links("Advanced accounting backgroundMS Excel expertCash flow analysisVariance analysis");
+        assertTrue(read.contains("Microsoft Excel: named"), read.toString());
+        assertTrue(links("Proficient in Microsoft OfficeMicrosoft Excel expertRisk management").contains("Microsoft Excel: named"));
+        assertTrue(links("Python, Spark, HadoopMicrosoft Excel proficient").contains("Hadoop: named"));
+        // no name of several words runs across the glue: "Project managementWeb Analytics" names no Adobe product
+        assertTrue(links("Project managementWeb Analytics").stream().noneMatch(link -> link.startsWith("Adobe")));
+    }
+
+    @Test
     void anItemOfASkillsListIsReadByItsOwnLabel() {
         // a skills list says each item is a skill: a product's name without its maker is the product, a maker's name
         // alone its O*NET software; a generic word is no software, and a label lent from another concept names nothing
@@ -393,7 +404,7 @@ class SkillLinkTest {
     }
 
     private static List<String> links(String text) {
-        return DICTIONARY.find(SkillText.tokens(text)).stream()
+        return DICTIONARY.find(DICTIONARY.unglued(SkillText.tokens(text))).stream()
                 .map(hit -> hit.skill().name() + ": " + (hit.named() ? "named" : "related")).toList();
     }
 

@@ -2,8 +2,14 @@ package com.jobmatch.ai.skills;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SkillTextTest {
 
@@ -34,5 +40,28 @@ class SkillTextTest {
         assertEquals("sql server good", SkillText.key("SQL Server.Good"));
         // names that hold a full stop stay whole
         assertEquals("asp.net asp.net node.js .net vb.net", SkillText.key("ASP.NET, ASP.Net, Node.js, .NET, VB.Net"));
+    }
+
+    @Test
+    void aListFlattenedIntoOneWordIsPartedWhereTheNextItemStarts() {
+        Predicate<String> labelWord = Set.of("variance", "analysis", "microsoft", "excel", "javascript", "hadoop")::contains;
+        // the fit-pairs resumes' skills lists, their line breaks lost
+        List<SkillText.Token> words = SkillText.unglued(SkillText.tokens("Cash flow analysisVariance analysis"), labelWord);
+        assertEquals("cash flow analysis variance analysis", keys(words));
+        assertTrue(SkillText.gluedToTheOneBefore(words.get(3)), "Variance opens the next item");
+        assertTrue(words.get(3).opensClause(), "its capital says nothing about a name");
+        assertEquals("Variance", "Cash flow analysisVariance analysis".substring(words.get(3).start(), words.get(3).end()));
+        assertFalse(SkillText.gluedToTheOneBefore(words.get(4)));
+        assertEquals("hadoop microsoft excel", keys(SkillText.unglued(SkillText.tokens("HadoopMicrosoft Excel"), labelWord)));
+        assertEquals("background microsoft excel expert",
+                keys(SkillText.unglued(SkillText.tokens("backgroundMS Excel expert"), labelWord)));
+        assertEquals("2020 microsoft excel", keys(SkillText.unglued(SkillText.tokens("2020Microsoft Excel"), labelWord)));
+        // a name that is one word of the labels stays whole, and so does a word whose capital opens no label's word
+        assertEquals("javascript", keys(SkillText.unglued(SkillText.tokens("JavaScript"), labelWord)));
+        assertEquals("sessioncam angularj", keys(SkillText.unglued(SkillText.tokens("SessionCam AngularJS"), labelWord)));
+    }
+
+    private static String keys(List<SkillText.Token> words) {
+        return String.join(" ", words.stream().map(SkillText.Token::key).toList());
     }
 }
