@@ -86,7 +86,8 @@ public final class SkillText {
      * Excel", "backgroundMS Excel expert", "2020Microsoft Excel 2016"): the glued word was read as one unknown word, and
      * both items were lost. A word is parted where a capitalised word that labels use ({@code isLabelWord}, by key)
      * follows a lower-case letter or a digit, unless the whole word is one labels use ("JavaScript", "PowerPoint",
-     * "QuickBooks" are names, not items). Each part after the first opens an item: its capital says nothing about a
+     * "QuickBooks" are names, not items) or the part before and the capitalised word make one ("JavaScriptSelf-starter"
+     * is JavaScript, then Self). Each part after the first opens an item: its capital says nothing about a
      * name, and no name of several words runs across it ({@link #gluedToTheOneBefore}).
      */
     public static List<Token> unglued(List<Token> tokens, Predicate<String> isLabelWord) {
@@ -100,7 +101,9 @@ public final class SkillText {
             int from = 0;
             Matcher item = GLUED_ITEM.matcher(surface);
             while (item.find()) {
-                if (item.start() - from >= 2 && isLabelWord.test(keyOf(item.group()))) {
+                // "JavaScriptSelf-starter" parts after JavaScript, not inside it
+                boolean insideAName = isLabelWord.test(keyOf(surface.substring(from, item.end())));
+                if (item.start() - from >= 2 && !insideAName && isLabelWord.test(keyOf(item.group()))) {
                     parted.add(part(token, from, item.start()));
                     from = item.start();
                 }

@@ -235,6 +235,9 @@ class SkillLinkTest {
         assertTrue(read.contains("Microsoft Excel: named"), read.toString());
         assertTrue(links("Proficient in Microsoft OfficeMicrosoft Excel expertRisk management").contains("Microsoft Excel: named"));
         assertTrue(links("Python, Spark, HadoopMicrosoft Excel proficient").contains("Hadoop: named"));
+        // a name the glue runs on from is read whole, not cut where its own capital is: JavaScript, not Java
+        List<String> script = links("Advanced knowledge of JavaScriptSelf-starterTeam player");
+        assertTrue(script.contains("JavaScript: named") && !script.contains("Java (computer programming): named"), script.toString());
         // no name of several words runs across the glue: "Project managementWeb Analytics" names no Adobe product
         assertTrue(links("Project managementWeb Analytics").stream().noneMatch(link -> link.startsWith("Adobe")));
     }

@@ -58,6 +58,8 @@ class SkillTextTest {
         assertEquals("2020 microsoft excel", keys(SkillText.unglued(SkillText.tokens("2020Microsoft Excel"), labelWord)));
         // a name that is one word of the labels stays whole, and so does a word whose capital opens no label's word
         assertEquals("javascript", keys(SkillText.unglued(SkillText.tokens("JavaScript"), labelWord)));
+        assertEquals("javascript self starter", keys(SkillText.unglued(SkillText.tokens("JavaScriptSelf-starter"),
+                labelWord.or("self"::equals))));
         assertEquals("sessioncam angularj", keys(SkillText.unglued(SkillText.tokens("SessionCam AngularJS"), labelWord)));
     }
 
