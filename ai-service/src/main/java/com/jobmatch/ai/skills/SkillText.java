@@ -57,10 +57,12 @@ public final class SkillText {
     private static final int MAX_ACRONYM = 5;
 
     /**
-     * Where a glued word's next item starts: a capitalised word of three letters or more, or "MS", right after a
-     * lower-case letter or a digit ("analysisVariance", "HadoopMicrosoft", "backgroundMS", "2020Microsoft").
+     * Where a glued word's next word starts: a capitalised word of three letters or more, or "MS", right after a
+     * lower-case letter or a digit ("analysisVariance", "HadoopMicrosoft", "backgroundMS", "2020Microsoft"), or a
+     * capitalised word right after an acronym ("SQLPython", "MSOffice").
      */
-    private static final Pattern GLUED_ITEM = Pattern.compile("(?<=[\\p{Ll}\\p{N}])(?:\\p{Lu}\\p{Ll}{2,}|MS(?!\\p{L}))");
+    private static final Pattern GLUED_WORD = Pattern.compile(
+            "(?<=[\\p{Ll}\\p{N}])(?:\\p{Lu}\\p{Ll}{2,}|MS(?!\\p{L}))|(?<=\\p{Lu}{2})\\p{Lu}\\p{Ll}{2,}");
 
     private SkillText() {
     }
@@ -88,7 +90,8 @@ public final class SkillText {
      * follows a lower-case letter or a digit, unless the whole word is one labels use ("JavaScript", "PowerPoint",
      * "QuickBooks" are names, not items) or the part before and the capitalised word make one ("JavaScriptSelf-starter"
      * is JavaScript, then Self). Each part after the first opens an item: its capital says nothing about a
-     * name, and no name of several words runs across it ({@link #gluedToTheOneBefore}).
+     * name, and no name of several words runs across it ({@link #gluedToTheOneBefore}). After an acronym the labels
+     * use ("SQLPython", "MSOffice", "SQLServer"), a capitalised word is parted too, but may continue the acronym's name.
      */
     public static List<Token> unglued(List<Token> tokens, Predicate<String> isLabelWord) {
         List<Token> parted = new ArrayList<>(tokens.size());
@@ -99,26 +102,36 @@ public final class SkillText {
                 continue;
             }
             int from = 0;
-            Matcher item = GLUED_ITEM.matcher(surface);
-            while (item.find()) {
+            boolean itemBefore = false;
+            Matcher next = GLUED_WORD.matcher(surface);
+            while (next.find()) {
+                String before = surface.substring(from, next.start());
                 // "JavaScriptSelf-starter" parts after JavaScript, not inside it
-                boolean insideAName = isLabelWord.test(keyOf(surface.substring(from, item.end())));
-                if (item.start() - from >= 2 && !insideAName && isLabelWord.test(keyOf(item.group()))) {
-                    parted.add(part(token, from, item.start()));
-                    from = item.start();
+                boolean insideAName = isLabelWord.test(keyOf(surface.substring(from, next.end())));
+                boolean afterAcronym = Character.isUpperCase(surface.charAt(next.start() - 1));
+                if (before.length() >= 2 && !insideAName && isLabelWord.test(keyOf(next.group()))
+                        && (!afterAcronym || isLabelWord.test(keyOf(before)))) {
+                    parted.add(part(token, from, next.start(), itemBefore));
+                    from = next.start();
+                    itemBefore = !afterAcronym;
                 }
             }
-            parted.add(from == 0 ? token : part(token, from, surface.length()));
+            parted.add(from == 0 ? token : part(token, from, surface.length(), itemBefore));
         }
         return parted;
     }
 
-    private static Token part(Token token, int from, int to) {
+    /**
+     * {@code opensAnItem}: the part starts the next item of a flattened list; else (a capitalised word after an
+     * acronym) it may as well be the next word of one name ("SQLServer"), and the dictionary's longest match decides.
+     */
+    private static Token part(Token token, int from, int to, boolean opensAnItem) {
         String surface = token.surface().substring(from, to);
-        return from == 0
-                ? new Token(surface, keyOf(surface), token.start(), token.start() + to, token.opensClause(), token.joined(),
-                        token.gapBefore())
-                : new Token(surface, keyOf(surface), token.start() + from, token.start() + to, true, false, "");
+        if (from == 0) {
+            return new Token(surface, keyOf(surface), token.start(), token.start() + to, token.opensClause(),
+                    token.joined(), token.gapBefore());
+        }
+        return new Token(surface, keyOf(surface), token.start() + from, token.start() + to, opensAnItem, !opensAnItem, "");
     }
 
     /** Whether the word is the second part of a glued word: nothing, not even a space, came between the two items. */

@@ -235,6 +235,10 @@ class SkillLinkTest {
         assertTrue(read.contains("Microsoft Excel: named"), read.toString());
         assertTrue(links("Proficient in Microsoft OfficeMicrosoft Excel expertRisk management").contains("Microsoft Excel: named"));
         assertTrue(links("Python, Spark, HadoopMicrosoft Excel proficient").contains("Hadoop: named"));
+        List<String> acronyms = links("Skills: SQLPython, MSOffice");
+        assertTrue(acronyms.containsAll(List.of("SQL: named", "Python (computer programming): named", "use microsoft office: named")),
+                acronyms.toString());
+        assertTrue(links("Databases: SQLServer 2008").contains("SQL Server: named"));
         // a name the glue runs on from is read whole, not cut where its own capital is: JavaScript, not Java
         List<String> script = links("Advanced knowledge of JavaScriptSelf-starterTeam player");
         assertTrue(script.contains("JavaScript: named") && !script.contains("Java (computer programming): named"), script.toString());
