@@ -59,10 +59,11 @@ public final class SkillText {
     /**
      * Where a glued word's next word starts: a capitalised word of three letters or more, or "MS", right after a
      * lower-case letter or a digit ("analysisVariance", "HadoopMicrosoft", "backgroundMS", "2020Microsoft"), or a
-     * capitalised word right after an acronym ("SQLPython", "MSOffice").
+     * capitalised word of four letters or more right after an acronym ("SQLPython", "MSOffice"; a shorter one is more
+     * often the rest of one name: "CSPro" is a survey tool, not CS).
      */
     private static final Pattern GLUED_WORD = Pattern.compile(
-            "(?<=[\\p{Ll}\\p{N}])(?:\\p{Lu}\\p{Ll}{2,}|MS(?!\\p{L}))|(?<=\\p{Lu}{2})\\p{Lu}\\p{Ll}{2,}");
+            "(?<=[\\p{Ll}\\p{N}])(?:\\p{Lu}\\p{Ll}{2,}|MS(?!\\p{L}))|(?<=\\p{Lu}{2})\\p{Lu}\\p{Ll}{3,}");
 
     private SkillText() {
     }

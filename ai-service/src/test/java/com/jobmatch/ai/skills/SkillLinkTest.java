@@ -239,11 +239,22 @@ class SkillLinkTest {
         assertTrue(acronyms.containsAll(List.of("SQL: named", "Python (computer programming): named", "use microsoft office: named")),
                 acronyms.toString());
         assertTrue(links("Databases: SQLServer 2008").contains("SQL Server: named"));
+
         // a name the glue runs on from is read whole, not cut where its own capital is: JavaScript, not Java
         List<String> script = links("Advanced knowledge of JavaScriptSelf-starterTeam player");
         assertTrue(script.contains("JavaScript: named") && !script.contains("Java (computer programming): named"), script.toString());
         // no name of several words runs across the glue: "Project managementWeb Analytics" names no Adobe product
         assertTrue(links("Project managementWeb Analytics").stream().noneMatch(link -> link.startsWith("Adobe")));
+    }
+
+    @Test
+    void aProductsOrdinaryWordBesideAnotherProductOfItsKindIsTheProduct() {
+        // "Windows" is a common noun of the labels: it needs its maker named near, or another product of its kind
+        assertTrue(links("Platforms:\nWindows, Linux, Cloudera, BackTrack, Android").contains("Microsoft Windows: named"));
+        assertTrue(links("Operating System: Android, Windows, UNIX, Solaris").contains("Microsoft Windows: named"));
+        assertTrue(links("cleaned the Windows and Doors of the office").stream().noneMatch(link -> link.startsWith("Microsoft")));
+        assertTrue(links("Installed Windows and doors; used Excel").stream().noneMatch(link -> link.equals("Microsoft Windows: named")),
+                "a product of another kind near it says nothing about its kind");
     }
 
     @Test
@@ -425,7 +436,7 @@ class SkillLinkTest {
                 String[] fields = line.split("\t", -1);
                 List<String> synonyms = fields[5].isEmpty() ? List.of() : Arrays.asList(fields[5].split("\\|"));
                 skills.add(new TaxonomySkill(fields[0], fields[1], fields[2], fields[4].isEmpty() ? null : fields[4],
-                        synonyms));
+                        synonyms, fields.length > 6 && !fields[6].isEmpty() ? fields[6] : null));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -58,8 +58,9 @@ class SkillTextTest {
         assertEquals("2020 microsoft excel", keys(SkillText.unglued(SkillText.tokens("2020Microsoft Excel"), labelWord)));
         // after an acronym the labels use, a capitalised word is parted but may go on with its name
         Predicate<String> withSql = labelWord.or(Set.of("sql", "python", "server", "office")::contains);
-        List<SkillText.Token> sql = SkillText.unglued(SkillText.tokens("SQLPython MSOffice SQLServer JDEdwards"), withSql);
-        assertEquals("sql python microsoft office sql server jdedward", keys(sql));
+        List<SkillText.Token> sql = SkillText.unglued(SkillText.tokens("SQLPython MSOffice SQLServer JDEdwards CSPro"),
+                withSql.or(Set.of("cs", "pro")::contains));
+        assertEquals("sql python microsoft office sql server jdedward cspro", keys(sql));
         assertFalse(SkillText.gluedToTheOneBefore(sql.get(1)), "Python may go on with SQL's name: the dictionary decides");
         // a name that is one word of the labels stays whole, and so does a word whose capital opens no label's word
         assertEquals("javascript", keys(SkillText.unglued(SkillText.tokens("JavaScript"), labelWord)));
