@@ -106,6 +106,11 @@ public final class SkillDictionary {
     }
 
     private final Map<String, Entry> entries = new HashMap<>();
+    /**
+     * Labels whose key a name written in capitals holds ("spark", ESCO's language SPARK), for the word written as a word:
+     * "Spark" is read only in capitals as SPARK, so written "Spark" it is Apache Spark's.
+     */
+    private final Map<String, Entry> asWords = new HashMap<>();
     private final Set<String> vendors;
     /**
      * Products' names of several words, their vendor left out, that are also words of a generic label (one written in
@@ -536,6 +541,10 @@ public final class SkillDictionary {
                 key.append(' ').append(tokens.get(j).key());
             }
             Entry entry = entries.get(key.toString());
+            if (entry != null && length == 1 && entry.acronym() && asWords.containsKey(key.toString())
+                    && !FalseFriends.isAllCapitals(tokens.get(start).surface())) {
+                entry = asWords.get(key.toString()); // "Spark" is no SPARK, which is written in capitals
+            }
             if (entry == null || runsAcrossItems(tokens, start, start + length - 1, entry.written())) {
                 continue;
             }
@@ -697,11 +706,16 @@ public final class SkillDictionary {
 
     private void add(String label, TaxonomySkill skill, double confidence, Kind kind, boolean related) {
         String key = SkillText.key(label);
-        if (key.isEmpty() || entries.containsKey(key)) {
+        if (key.isEmpty()) {
             return;
         }
-        entries.put(key, new Entry(skill, confidence, kind, isProperName(label), isAcronym(label),
-                label.strip().toLowerCase(Locale.ROOT), related, null));
+        Entry entry = new Entry(skill, confidence, kind, isProperName(label), isAcronym(label),
+                label.strip().toLowerCase(Locale.ROOT), related, null);
+        if (entries.containsKey(key)) {
+            keepAsWord(key, entry);
+            return;
+        }
+        entries.put(key, entry);
         longestPhrase = Math.max(longestPhrase, key.split(" ").length);
         int lastSpace = key.lastIndexOf(' ');
         if (lastSpace > 0 && skill.isTechnology() && isProperName(label)) {
@@ -848,8 +862,22 @@ public final class SkillDictionary {
         if (space > 0 && vendors.contains(key.substring(0, space))) {
             String rest = key.substring(space + 1);
             String written = label.strip().substring(label.strip().indexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            entries.putIfAbsent(rest, new Entry(skill, VENDORLESS_CONFIDENCE, Kind.VENDORLESS, true, false, written,
-                    false, key.substring(0, space)));
+            Entry entry = new Entry(skill, VENDORLESS_CONFIDENCE, Kind.VENDORLESS, true, false, written, false,
+                    key.substring(0, space));
+            if (entries.putIfAbsent(rest, entry) != null) {
+                keepAsWord(rest, entry);
+            }
+        }
+    }
+
+    /**
+     * A label whose key a name written in capitals already holds ({@link #asWords}), kept for the word written as a
+     * word; a product's name (Apache Spark's "Spark") before a common noun's.
+     */
+    private void keepAsWord(String key, Entry entry) {
+        Entry held = entries.get(key);
+        if (held.acronym() && !entry.acronym() && !held.skill().skillId().equals(entry.skill().skillId())) {
+            asWords.merge(key, entry, (kept, other) -> !kept.properName() && other.properName() ? other : kept);
         }
     }
 

@@ -258,6 +258,14 @@ class SkillLinkTest {
     }
 
     @Test
+    void aWordANameInCapitalsHoldsIsAnotherSkillsWrittenAsAWord() {
+        // ESCO's SPARK (a language) holds "spark", and is read only written in capitals: "Spark" is Apache Spark's
+        assertTrue(links("Big Data Ecosystems: HDFS, MapReduce, Spark, Kafka, Hive, Airflow").contains("Apache Spark: named"));
+        assertTrue(links("verified in SPARK and Ada").contains("SPARK: named"));
+        assertTrue(links("a spark of creativity").isEmpty(), links("a spark of creativity").toString());
+    }
+
+    @Test
     void anItemOfASkillsListIsReadByItsOwnLabel() {
         // a skills list says each item is a skill: a product's name without its maker is the product, a maker's name
         // alone its O*NET software; a generic word is no software, and a label lent from another concept names nothing
