@@ -108,7 +108,8 @@ public final class SkillDictionary {
     private final Map<String, Entry> entries = new HashMap<>();
     /**
      * Labels whose key a name written in capitals holds ("spark", ESCO's language SPARK), for the word written as a word:
-     * "Spark" is read only in capitals as SPARK, so written "Spark" it is Apache Spark's.
+     * an ordinary word is read as such a name only in capitals, so "Spark" is Apache Spark's. A name that is no ordinary
+     * word keeps its reading in any case ("ASP.Net" is ESCO's ASP.NET, not O*NET's Microsoft ASP.NET).
      */
     private final Map<String, Entry> asWords = new HashMap<>();
     private final Set<String> vendors;
@@ -542,8 +543,9 @@ public final class SkillDictionary {
             }
             Entry entry = entries.get(key.toString());
             if (entry != null && length == 1 && entry.acronym() && asWords.containsKey(key.toString())
-                    && !FalseFriends.isAllCapitals(tokens.get(start).surface())) {
-                entry = asWords.get(key.toString()); // "Spark" is no SPARK, which is written in capitals
+                    && !FalseFriends.isAllCapitals(tokens.get(start).surface())
+                    && ordinary.isOrdinary(tokens.get(start), entry.skill())) {
+                entry = asWords.get(key.toString()); // "Spark" is no SPARK, which as an ordinary word needs capitals
             }
             if (entry == null || runsAcrossItems(tokens, start, start + length - 1, entry.written())) {
                 continue;

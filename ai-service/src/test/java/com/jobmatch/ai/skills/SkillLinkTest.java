@@ -263,6 +263,8 @@ class SkillLinkTest {
         assertTrue(links("Big Data Ecosystems: HDFS, MapReduce, Spark, Kafka, Hive, Airflow").contains("Apache Spark: named"));
         assertTrue(links("verified in SPARK and Ada").contains("SPARK: named"));
         assertTrue(links("a spark of creativity").isEmpty(), links("a spark of creativity").toString());
+        // a name in capitals that is no ordinary word keeps its reading however it is written
+        assertEquals(List.of("ASP.NET: named"), links("Web Technologies: ASP.Net"));
     }
 
     @Test
