@@ -127,7 +127,7 @@ public final class SkillDictionary {
     /** One-word product names (their maker left out) that other skills' labels use as nouns ({@link LabelNouns}). */
     private final Set<String> productWordsUsedAsNouns;
     private final RelatedLabels labels;
-    /** Every word (key) of the labels: where a glued word may be parted ({@link #unglued}). */
+    /** Every word (key) of the labels: where a glued word may be parted ({@link #tokens}). */
     private final Set<String> labelWords = new HashSet<>();
     private int longestPhrase = 1;
 
@@ -309,9 +309,12 @@ public final class SkillDictionary {
         return ordinary.isOrdinary(word, skill);
     }
 
-    /** A text's words with its flattened list items parted again, by the words the labels use ({@link SkillText#unglued}). */
-    public List<Token> unglued(List<Token> tokens) {
-        return SkillText.unglued(tokens, labelWords::contains);
+    /**
+     * A text's words as the dictionary reads them ({@link #find}): its tokens, with flattened list items parted again
+     * by the words the labels use ({@link SkillText#unglued}).
+     */
+    public List<Token> tokens(String text) {
+        return SkillText.unglued(SkillText.tokens(text), labelWords::contains);
     }
 
     public List<Hit> find(List<Token> tokens) {
@@ -542,10 +545,8 @@ public final class SkillDictionary {
                 key.append(' ').append(tokens.get(j).key());
             }
             Entry entry = entries.get(key.toString());
-            if (entry != null && length == 1 && entry.acronym() && asWords.containsKey(key.toString())
-                    && !FalseFriends.isAllCapitals(tokens.get(start).surface())
-                    && ordinary.isOrdinary(tokens.get(start), entry.skill())) {
-                entry = asWords.get(key.toString()); // "Spark" is no SPARK, which as an ordinary word needs capitals
+            if (length == 1) {
+                entry = asWrittenWord(entry, key.toString(), tokens.get(start));
             }
             if (entry == null || runsAcrossItems(tokens, start, start + length - 1, entry.written())) {
                 continue;
@@ -870,6 +871,19 @@ public final class SkillDictionary {
                 keepAsWord(rest, entry);
             }
         }
+    }
+
+    /**
+     * The entry a one-word hit reads: a name in capitals that is an ordinary word yields, where the word is not written
+     * in capitals, to the label another skill gives it ({@link #asWords}: "Spark" is no SPARK).
+     */
+    private Entry asWrittenWord(Entry entry, String key, Token word) {
+        Entry otherwise = asWords.get(key);
+        if (entry == null || otherwise == null || !entry.acronym() || FalseFriends.isAllCapitals(word.surface())
+                || !ordinary.isOrdinary(word, entry.skill())) {
+            return entry;
+        }
+        return otherwise;
     }
 
     /**

@@ -286,7 +286,7 @@ public class SkillExtractor {
 
         Reading(String text, TaxonomyIndex taxonomy, Phrases phrases) {
             this.text = text;
-            this.tokens = taxonomy.dictionary().unglued(SkillText.tokens(text));
+            this.tokens = taxonomy.dictionary().tokens(text);
             List<Hit> hits = taxonomy.dictionary().find(tokens);
             this.tagged = phrases == Phrases.TAGGER ? tagger.tag(text) : List.of();
             List<int[]> hitRanges = hits.stream()

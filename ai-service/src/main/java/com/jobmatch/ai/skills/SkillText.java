@@ -103,7 +103,7 @@ public final class SkillText {
                 continue;
             }
             int from = 0;
-            boolean itemBefore = false;
+            boolean opensAnItem = false;
             Matcher next = GLUED_WORD.matcher(surface);
             while (next.find()) {
                 String before = surface.substring(from, next.start());
@@ -112,12 +112,12 @@ public final class SkillText {
                 boolean afterAcronym = Character.isUpperCase(surface.charAt(next.start() - 1));
                 if (before.length() >= 2 && !insideAName && isLabelWord.test(keyOf(next.group()))
                         && (!afterAcronym || isLabelWord.test(keyOf(before)))) {
-                    parted.add(part(token, from, next.start(), itemBefore));
+                    parted.add(part(token, from, next.start(), opensAnItem));
                     from = next.start();
-                    itemBefore = !afterAcronym;
+                    opensAnItem = !afterAcronym;
                 }
             }
-            parted.add(from == 0 ? token : part(token, from, surface.length(), itemBefore));
+            parted.add(from == 0 ? token : part(token, from, surface.length(), opensAnItem));
         }
         return parted;
     }
