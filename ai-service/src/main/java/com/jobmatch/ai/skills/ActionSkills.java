@@ -5,22 +5,28 @@ import com.jobmatch.contract.model.TaxonomySkill;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Skills named by a verb of making or judging ("design user interface", "develop new products", "evaluate project
- * plans") are the act, not the thing acted on: a resume that names only the thing ("GUI testing", "a degree in
- * Management Information Systems", "project plans") does not state that the person designs, develops or evaluates
- * it. ESCO's alternative labels and Stack Overflow's tags often are only the thing ("user interface", "gui",
- * "information system"); in the evidence audit (bench/evidence-audit-session8.jsonl) such readings were a fifth of
- * the false citations. Light verbs ("provide patient care", "operate forklift", "use spreadsheets") are left out on
- * purpose: there the thing named is evidence enough ("patient care", "forklift").
+ * Skills named by a verb of making, judging or directing ("design user interface", "evaluate project plans", "manage
+ * staff", "coordinate engineering teams") are the act, not the thing acted on: a resume that names only the thing
+ * ("GUI testing", "a degree in Management Information Systems", "project plans", "worked closely with the engineering
+ * team") does not state that the person designs, evaluates or directs it. ESCO's alternative labels and Stack
+ * Overflow's tags often are only the thing ("user interface", "gui", "information system", "engineering team",
+ * "quality control"); in the evidence audit (bench/evidence-audit-session8.jsonl) such readings were a fifth of the
+ * false citations, and postings that mention their own engineering team asked every candidate to coordinate it (19
+ * of the 280 fit-pairs postings). Light verbs ("provide patient care", "operate forklift", "use spreadsheets") are
+ * left out on purpose: there the thing named is evidence enough ("patient care", "forklift").
  */
 final class ActionSkills {
 
     private static final Set<String> VERBS = Set.of(
             "design", "develop", "create", "build", "construct", "evaluate", "assess", "audit", "plan", "manage",
-            "supervise", "teach", "write", "draft", "analyse", "analyze");
+            "supervise", "coordinate", "oversee", "lead", "direct", "teach", "write", "draft", "analyse", "analyze");
+
+    /** Forms of those verbs their stem does not begin: "led", "oversaw", "oversight". */
+    private static final Set<String> IRREGULAR_FORMS = Set.of("plan", "plans", "led", "oversaw", "oversight");
 
     /** The stem each verb's noun and -ing forms share ("design", "creat", "manag"), so "UI design" names the act. */
     private static final List<String> VERB_STEMS = VERBS.stream().map(ActionSkills::stemOf).toList();
@@ -35,18 +41,61 @@ final class ActionSkills {
         return verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
     }
 
-    /** Whether the skill's name starts with a verb of making or judging. */
+    /**
+     * The verbs of one kind of act: the thing is evidence of the act after a verb of its kind ("Led the engineering
+     * team" coordinates it), not of another ("Managed the information system" designs none).
+     */
+    private static final List<Set<String>> KINDS = List.of(
+            Set.of("design", "develop", "create", "build", "construct"),
+            Set.of("evaluate", "assess", "audit", "analyse", "analyze"),
+            Set.of("plan"),
+            Set.of("manage", "supervise", "coordinate", "oversee", "lead", "direct"),
+            Set.of("teach"),
+            Set.of("write", "draft"));
+
+    /** Past forms their verb's stem does not make. */
+    private static final Map<String, String> IRREGULAR_PAST = Map.of("led", "lead", "oversaw", "oversee",
+            "overseen", "oversee", "built", "build", "taught", "teach", "wrote", "write", "written", "write");
+
+    /**
+     * Whether the word is a verb of the act the skill is named by, as a verb (base, -s, -ed, -ing or irregular past:
+     * "Coordinated", "leading", "Led"), not a noun that names a kind of thing ("Management Information Systems").
+     */
+    static boolean actsAs(Token word, TaxonomySkill skill) {
+        if (!isAction(skill)) {
+            return false;
+        }
+        String verb = verbOf(word.surface().toLowerCase(Locale.ROOT));
+        String own = skill.name().strip().toLowerCase(Locale.ROOT).split(" ")[0];
+        return verb != null && KINDS.stream().anyMatch(kind -> kind.contains(own) && kind.contains(verb));
+    }
+
+    private static String verbOf(String word) {
+        if (IRREGULAR_PAST.containsKey(word)) {
+            return IRREGULAR_PAST.get(word);
+        }
+        for (String verb : VERBS) {
+            String stem = verb.endsWith("ee") ? verb : stemOf(verb);
+            if (word.equals(verb) || word.equals(verb + "s") || word.equals(verb + "es") || word.equals(stem + "ed")
+                    || word.equals(stem + "ing")) {
+                return verb;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the skill's name starts with a verb of making, judging or directing. */
     static boolean isAction(TaxonomySkill skill) {
         String name = skill.name().strip().toLowerCase(Locale.ROOT);
         int space = name.indexOf(' ');
         return space > 0 && VERBS.contains(name.substring(0, space));
     }
 
-    /** Whether the words name the act (any verb of making or judging, in any form: "UI design", "developed"). */
+    /** Whether the words name the act (any verb of making, judging or directing, in any form: "UI design", "led"). */
     static boolean statesAnAct(List<Token> words) {
         for (Token word : words) {
             String lower = word.surface().toLowerCase(Locale.ROOT);
-            if (lower.equals("plan") || lower.equals("plans")) {
+            if (IRREGULAR_FORMS.contains(lower)) {
                 return true;
             }
             for (String stem : VERB_STEMS) {

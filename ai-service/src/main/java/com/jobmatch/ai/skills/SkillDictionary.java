@@ -73,7 +73,11 @@ public final class SkillDictionary {
      * How an entry names its skill: the skill's name, one of its synonyms, a product's name without vendor, or a
      * product's name without the kind word O*NET adds ("Salesforce" for "Salesforce software").
      */
-    private enum Kind { NAME, SYNONYM, VENDORLESS, WITHOUT_KIND, INITIALISM }
+    /**
+     * {@code ACTED_ON}: a synonym of a skill named by its act that names only the thing acted on ("engineering team" of
+     * coordinate engineering teams), read only right after the act ({@link #actedOn}).
+     */
+    private enum Kind { NAME, SYNONYM, VENDORLESS, WITHOUT_KIND, INITIALISM, ACTED_ON }
 
     /** The kind word O*NET ends product entries with when the product's name alone says no kind ("Shopify software"). */
     private static final String KIND_WORD = " software";
@@ -154,6 +158,7 @@ public final class SkillDictionary {
         skills.forEach(this::addWithoutKindWord);
         // Last: a word a name, a synonym or a product's name without its maker already is ("ERP" of SAP ERP) keeps that.
         addInitialisms(skills);
+        addThingsActedOn(skills);
         readGenericPhrases(skills);
         productWordsUsedAsNouns = LabelNouns.of(oneWordProductNames(skills), skills, OrdinaryWords.MIN_OTHER_LABELS);
         entries.keySet().forEach(key -> labelWords.addAll(Arrays.asList(key.split(" "))));
@@ -358,7 +363,7 @@ public final class SkillDictionary {
             kept = kept && !(candidate.vendorless() && !namedInFull.contains(hit.skill().skillId())
                     && hit.firstToken() > 0 && !tokens.get(hit.firstToken() - 1).opensClause()
                     && isPartOfAnotherName(tokens, candidates, hit));
-            kept = kept && !continuesAName(tokens, candidates, hit);
+            kept = kept && !continuesAName(tokens, candidates, hit) && !endsAProperName(tokens, candidates, hit);
             if (kept && !PeopleNouns.follow(tokens, hit.lastToken())
                     && !PeopleNouns.nameAnOrganisation(tokens, hit.firstToken())
                     && !PeopleNouns.openAnOrganisationsName(tokens, hit.firstToken(), hit.lastToken())
@@ -427,6 +432,36 @@ public final class SkillDictionary {
                 && candidates.stream().noneMatch(other -> other.hit().firstToken() <= index - 1 && index - 1 <= other.hit().lastToken());
     }
 
+    /** Letters a proper name's word before a field's name has at least: "BSc Economics" and "MA History" are degrees. */
+    static final int PROPER_NAME_MIN_LETTERS = 4;
+
+    /**
+     * A field's one-word name (a skill named in common nouns), capitalised right after a capitalised word mid-clause that
+     * the taxonomy's labels never write in lower case, ends a proper name: "NextEra Energy", "Cenovus Energy" are
+     * employers, not energy knowledge (bench/evidence-audit-session24r-census.jsonl: "energy" cited falsely 7 times in
+     * 8, and 17 of the 280 fit-pairs postings asked for energy, most from their own or a client's name). A word the
+     * labels use ("International Economics", "Renewable Energy", "Art History") names a kind of the field, and an
+     * acronym or a short word before it a degree ("BA Economics", "BSc Economics").
+     */
+    private boolean endsAProperName(List<Token> tokens, List<Candidate> candidates, Hit hit) {
+        int index = hit.firstToken();
+        String written = tokens.get(index).surface();
+        if (index != hit.lastToken() || index == 0 || !tokens.get(index).joined()
+                || hit.skill().name().chars().anyMatch(Character::isUpperCase)
+                || !startsWithCapital(written) || FalseFriends.isAllCapitals(written)) {
+            return false;
+        }
+        Token before = tokens.get(index - 1);
+        String word = wholeWordEndingAt(tokens, index - 1);
+        // A capital that opens the sentence says nothing ("Reduced Energy costs"), unless the word has capitals inside
+        // it too, as names do ("NextEra").
+        boolean writtenAsAName = !before.opensClause() || word.chars().skip(1).anyMatch(Character::isUpperCase);
+        return writtenAsAName && startsWithCapital(word) && !FalseFriends.isAllCapitals(word)
+                && word.length() >= PROPER_NAME_MIN_LETTERS && word.chars().allMatch(Character::isLetter)
+                && !LEVELS.contains(before.key()) && !ordinary.writtenInLowerCase(word)
+                && candidates.stream().noneMatch(other -> other.hit().firstToken() <= index - 1 && index - 1 <= other.hit().lastToken());
+    }
+
     /**
      * An unconfirmed one-word name right after a capitalised word that is no skill of its own is a word of another
      * product's or a title's name: "Crystal Reports" is not Oracle Reports, "Corel Word perfect" not Microsoft Word,
@@ -441,6 +476,19 @@ public final class SkillDictionary {
         Token before = tokens.get(index - 1);
         return startsWithCapital(lastWordOf(before.surface())) && !LEVELS.contains(before.key())
                 && candidates.stream().noneMatch(other -> other.hit().firstToken() <= index - 1 && index - 1 <= other.hit().lastToken());
+    }
+
+    /** The word token {@code last} ends as written, parts parted again by {@link #tokens} joined: "NextEra", not "Era". */
+    private static String wholeWordEndingAt(List<Token> tokens, int last) {
+        int first = last;
+        while (first > 0 && tokens.get(first).start() == tokens.get(first - 1).end()) {
+            first--;
+        }
+        StringBuilder word = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            word.append(tokens.get(i).surface());
+        }
+        return word.toString();
     }
 
     /** The last of words run together without a space ("managementWeb" in a pasted list): "Web". */
@@ -548,7 +596,8 @@ public final class SkillDictionary {
             if (length == 1) {
                 entry = asWrittenWord(entry, key.toString(), tokens.get(start));
             }
-            if (entry == null || runsAcrossItems(tokens, start, start + length - 1, entry.written())) {
+            if (entry == null || runsAcrossItems(tokens, start, start + length - 1, entry.written())
+                    || (entry.kind() == Kind.ACTED_ON && !actedOn(tokens, start, entry.skill()))) {
                 continue;
             }
             if (length == 1 && acronymsInDoubt.contains(key.toString())) {
@@ -724,6 +773,44 @@ public final class SkillDictionary {
         if (lastSpace > 0 && skill.isTechnology() && isProperName(label)) {
             productsEndingWith.computeIfAbsent(key.substring(lastSpace + 1), word -> new HashSet<>()).add(skill.skillId());
         }
+    }
+
+    /**
+     * The synonyms of skills named by their act that name only the thing acted on ({@link ActionSkills}: "engineering
+     * team", "quality control"), where no other label is the same words: the thing is evidence of the act only where the
+     * text states the act right before it ("Led the engineering team", "Oversaw quality control"), not where it only
+     * names it ("worked closely with the engineering team", "supported quality control efforts").
+     */
+    private void addThingsActedOn(List<TaxonomySkill> skills) {
+        for (TaxonomySkill skill : skills) {
+            for (String synonym : skill.synonyms()) {
+                TaxonomySkill owner = labels.owner(synonym, skill);
+                String key = SkillText.key(synonym);
+                if (!ActionSkills.mayName(synonym, owner) && !key.isEmpty() && !entries.containsKey(key)
+                        && !labels.isRelated(synonym, owner)) {
+                    add(synonym, owner, SYNONYM_CONFIDENCE, Kind.ACTED_ON, false);
+                }
+            }
+        }
+    }
+
+    /** Words between a verb and the thing it acts on: "Led [the] engineering team", "leading [an] engineering team". */
+    static final int ACT_REACH = 2;
+
+    /**
+     * Whether the thing named at token {@code start} is acted on by a verb of the skill's act at most {@value #ACT_REACH}
+     * words before it, in the same phrase ({@link ActionSkills#actsAs}).
+     */
+    private static boolean actedOn(List<Token> tokens, int start, TaxonomySkill skill) {
+        for (int i = start; i > 0 && i > start - ACT_REACH - 1; i--) {
+            if (!tokens.get(i).joined()) {
+                return false;
+            }
+            if (ActionSkills.actsAs(tokens.get(i - 1), skill)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

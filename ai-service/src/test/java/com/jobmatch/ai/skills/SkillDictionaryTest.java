@@ -118,6 +118,13 @@ class SkillDictionaryTest {
     }
 
     @Test
+    void theThingIsEvidenceOfTheActRightAfterAVerbOfItsKind() {
+        assertEquals(List.of("design-information-system"), found("Designed the information system for the clinic."));
+        assertEquals(List.of(), found("Managed the information system for the clinic."));
+        assertEquals(List.of(), found("Designed screens. Information system upgrades were rolled out."));
+    }
+
+    @Test
     void aTwoLetterSynonymNeedsTheFullNameOrAToolBesideIt() {
         assertEquals(List.of(), found("Managed AR and collections; AR aging reports weekly."));
         assertEquals(List.of(), found("Relocated from Little Rock, AR in 2019."));

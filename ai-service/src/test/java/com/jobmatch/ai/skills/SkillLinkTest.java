@@ -431,6 +431,27 @@ class SkillLinkTest {
         return links(text).stream().filter(link -> link.matches("(Microsoft|Google|Adobe|Oracle|Apache|IBM|Amazon) .*")).toList();
     }
 
+    @Test
+    void theThingADirectingSkillActsOnIsEvidenceOnlyAfterTheAct() {
+        // ESCO lists "engineering team" among the labels of coordinate engineering teams: postings that mention their own
+        // engineering team asked every candidate to coordinate it.
+        assertFalse(links("The ideal candidate will work closely with the engineering team, product management, service.")
+                .contains("coordinate engineering teams: named"));
+        assertFalse(links("Verified data to support quality control efforts.").contains("oversee quality control: named"));
+        assertTrue(links("Lead the engineering team and evangelize technical excellence.")
+                .contains("coordinate engineering teams: named"));
+        assertTrue(links("Coordinated engineering teams across three sites.").contains("coordinate engineering teams: named"));
+        assertTrue(links("Oversaw quality control of the line.").contains("oversee quality control: named"));
+    }
+
+    @Test
+    void aFieldsNameThatEndsAnEmployersNameIsNotTheField() {
+        assertEquals(List.of(), links("Pump Maintenance Supervisor, 04/2011 to 04/2013 Cenovus Energy - City, STATE"));
+        assertFalse(links("NextEra Energy Resources is the largest generator of wind power.").contains("energy: named"));
+        assertEquals(List.of("economics: named"), links("Master of International Economics"));
+        assertTrue(links("Skills: Electrical Design, Energy saving").contains("energy: named"));
+    }
+
     private static List<String> links(String text) {
         return DICTIONARY.find(DICTIONARY.tokens(text)).stream()
                 .map(hit -> hit.skill().name() + ": " + (hit.named() ? "named" : "related")).toList();
