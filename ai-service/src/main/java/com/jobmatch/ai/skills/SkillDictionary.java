@@ -363,7 +363,7 @@ public final class SkillDictionary {
             kept = kept && !(candidate.vendorless() && !namedInFull.contains(hit.skill().skillId())
                     && hit.firstToken() > 0 && !tokens.get(hit.firstToken() - 1).opensClause()
                     && isPartOfAnotherName(tokens, candidates, hit));
-            kept = kept && !continuesAName(tokens, candidates, hit) && !endsAProperName(tokens, candidates, hit);
+            kept = kept && !continuesAName(tokens, candidates, hit);
             if (kept && !PeopleNouns.follow(tokens, hit.lastToken())
                     && !PeopleNouns.nameAnOrganisation(tokens, hit.firstToken())
                     && !PeopleNouns.openAnOrganisationsName(tokens, hit.firstToken(), hit.lastToken())
@@ -432,36 +432,6 @@ public final class SkillDictionary {
                 && candidates.stream().noneMatch(other -> other.hit().firstToken() <= index - 1 && index - 1 <= other.hit().lastToken());
     }
 
-    /** Letters a proper name's word before a field's name has at least: "BSc Economics" and "MA History" are degrees. */
-    static final int PROPER_NAME_MIN_LETTERS = 4;
-
-    /**
-     * A field's one-word name (a skill named in common nouns), capitalised right after a capitalised word mid-clause that
-     * the taxonomy's labels never write in lower case, ends a proper name: "NextEra Energy", "Cenovus Energy" are
-     * employers, not energy knowledge (bench/evidence-audit-session24r-census.jsonl: "energy" cited falsely 7 times in
-     * 8, and 17 of the 280 fit-pairs postings asked for energy, most from their own or a client's name). A word the
-     * labels use ("International Economics", "Renewable Energy", "Art History") names a kind of the field, and an
-     * acronym or a short word before it a degree ("BA Economics", "BSc Economics").
-     */
-    private boolean endsAProperName(List<Token> tokens, List<Candidate> candidates, Hit hit) {
-        int index = hit.firstToken();
-        String written = tokens.get(index).surface();
-        if (index != hit.lastToken() || index == 0 || !tokens.get(index).joined()
-                || hit.skill().name().chars().anyMatch(Character::isUpperCase)
-                || !startsWithCapital(written) || FalseFriends.isAllCapitals(written)) {
-            return false;
-        }
-        Token before = tokens.get(index - 1);
-        String word = wholeWordEndingAt(tokens, index - 1);
-        // A capital that opens the sentence says nothing ("Reduced Energy costs"), unless the word has capitals inside
-        // it too, as names do ("NextEra").
-        boolean writtenAsAName = !before.opensClause() || word.chars().skip(1).anyMatch(Character::isUpperCase);
-        return writtenAsAName && startsWithCapital(word) && !FalseFriends.isAllCapitals(word)
-                && word.length() >= PROPER_NAME_MIN_LETTERS && word.chars().allMatch(Character::isLetter)
-                && !LEVELS.contains(before.key()) && !ordinary.writtenInLowerCase(word)
-                && candidates.stream().noneMatch(other -> other.hit().firstToken() <= index - 1 && index - 1 <= other.hit().lastToken());
-    }
-
     /**
      * An unconfirmed one-word name right after a capitalised word that is no skill of its own is a word of another
      * product's or a title's name: "Crystal Reports" is not Oracle Reports, "Corel Word perfect" not Microsoft Word,
@@ -476,19 +446,6 @@ public final class SkillDictionary {
         Token before = tokens.get(index - 1);
         return startsWithCapital(lastWordOf(before.surface())) && !LEVELS.contains(before.key())
                 && candidates.stream().noneMatch(other -> other.hit().firstToken() <= index - 1 && index - 1 <= other.hit().lastToken());
-    }
-
-    /** The word token {@code last} ends as written, parts parted again by {@link #tokens} joined: "NextEra", not "Era". */
-    private static String wholeWordEndingAt(List<Token> tokens, int last) {
-        int first = last;
-        while (first > 0 && tokens.get(first).start() == tokens.get(first - 1).end()) {
-            first--;
-        }
-        StringBuilder word = new StringBuilder();
-        for (int i = first; i <= last; i++) {
-            word.append(tokens.get(i).surface());
-        }
-        return word.toString();
     }
 
     /** The last of words run together without a space ("managementWeb" in a pasted list): "Web". */

@@ -444,14 +444,6 @@ class SkillLinkTest {
         assertTrue(links("Oversaw quality control of the line.").contains("oversee quality control: named"));
     }
 
-    @Test
-    void aFieldsNameThatEndsAnEmployersNameIsNotTheField() {
-        assertEquals(List.of(), links("Pump Maintenance Supervisor, 04/2011 to 04/2013 Cenovus Energy - City, STATE"));
-        assertFalse(links("NextEra Energy Resources is the largest generator of wind power.").contains("energy: named"));
-        assertEquals(List.of("economics: named"), links("Master of International Economics"));
-        assertTrue(links("Skills: Electrical Design, Energy saving").contains("energy: named"));
-    }
-
     private static List<String> links(String text) {
         return DICTIONARY.find(DICTIONARY.tokens(text)).stream()
                 .map(hit -> hit.skill().name() + ": " + (hit.named() ? "named" : "related")).toList();
