@@ -75,7 +75,7 @@ public final class SkillDictionary {
      */
     /**
      * {@code ACTED_ON}: a synonym of a skill named by its act that names only the thing acted on ("engineering team" of
-     * coordinate engineering teams), read only right after the act ({@link #actedOn}) or as a list's item.
+     * coordinate engineering teams), read only right after the act ({@link #actedOn}).
      */
     private enum Kind { NAME, SYNONYM, VENDORLESS, WITHOUT_KIND, INITIALISM, ACTED_ON }
 
@@ -554,8 +554,7 @@ public final class SkillDictionary {
                 entry = asWrittenWord(entry, key.toString(), tokens.get(start));
             }
             if (entry == null || runsAcrossItems(tokens, start, start + length - 1, entry.written())
-                    || (entry.kind() == Kind.ACTED_ON && !actedOn(tokens, start, entry.skill())
-                        && !standsAsAnItem(tokens, start, start + length - 1))) {
+                    || (entry.kind() == Kind.ACTED_ON && !actedOn(tokens, start, entry.skill()))) {
                 continue;
             }
             if (length == 1 && acronymsInDoubt.contains(key.toString())) {
@@ -736,9 +735,8 @@ public final class SkillDictionary {
     /**
      * The synonyms of skills named by their act that name only the thing acted on ({@link ActionSkills}: "engineering
      * team", "quality control"), where no other label is the same words: the thing is evidence of the act only where the
-     * text states the act right before it ("Led the engineering team", "Oversaw quality control") or lists it as an item
-     * of a skills list ("Skills: Quality Control, AutoCAD"), not where it only names it in passing ("worked closely with
-     * the engineering team", "supported quality control efforts").
+     * text states the act right before it ("Led the engineering team", "Oversaw quality control"), not where it only
+     * names it ("worked closely with the engineering team", "supported quality control efforts").
      */
     private void addThingsActedOn(List<TaxonomySkill> skills) {
         for (TaxonomySkill skill : skills) {
@@ -751,14 +749,6 @@ public final class SkillDictionary {
                 }
             }
         }
-    }
-
-    /**
-     * Whether tokens {@code first} to {@code last} are a whole item of a list, between separators, a line's ends or a
-     * text's ("Skills: Quality Control, AutoCAD"): a skills list states what the person does, so its item needs no verb.
-     */
-    private static boolean standsAsAnItem(List<Token> tokens, int first, int last) {
-        return (first == 0 || !tokens.get(first).joined()) && (last + 1 >= tokens.size() || !tokens.get(last + 1).joined());
     }
 
     /** Words between a verb and the thing it acts on: "Led [the] engineering team", "leading [an] engineering team". */
