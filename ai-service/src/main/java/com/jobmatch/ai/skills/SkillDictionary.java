@@ -71,11 +71,9 @@ public final class SkillDictionary {
 
     /**
      * How an entry names its skill: the skill's name, one of its synonyms, a product's name without vendor, or a
-     * product's name without the kind word O*NET adds ("Salesforce" for "Salesforce software").
-     */
-    /**
-     * {@code ACTED_ON}: a synonym of a skill named by its act that names only the thing acted on ("engineering team" of
-     * coordinate engineering teams), read only right after the act ({@link #actedOn}).
+     * product's name without the kind word O*NET adds ("Salesforce" for "Salesforce software"), or, {@code ACTED_ON}, a
+     * synonym of a skill named by its act that names only the thing acted on ("engineering team" of coordinate
+     * engineering teams), read only right after the act ({@link #actedOn}).
      */
     private enum Kind { NAME, SYNONYM, VENDORLESS, WITHOUT_KIND, INITIALISM, ACTED_ON }
 
