@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Skills named by a verb of making, judging or directing ("design user interface", "evaluate project plans", "manage
@@ -21,12 +22,31 @@ import java.util.Set;
  */
 final class ActionSkills {
 
-    private static final Set<String> VERBS = Set.of(
-            "design", "develop", "create", "build", "construct", "evaluate", "assess", "audit", "plan", "manage",
-            "supervise", "coordinate", "oversee", "lead", "direct", "teach", "write", "draft", "analyse", "analyze");
+    /**
+     * The verbs, by kind of act: the thing is evidence of the act after a verb of its kind ("Led the engineering team"
+     * coordinates it), not of another ("Managed the information system" designs none).
+     */
+    private static final List<Set<String>> KINDS = List.of(
+            Set.of("design", "develop", "create", "build", "construct"),
+            Set.of("evaluate", "assess", "audit", "analyse", "analyze"),
+            Set.of("plan"),
+            Set.of("manage", "supervise", "coordinate", "oversee", "lead", "direct"),
+            Set.of("teach"),
+            Set.of("write", "draft"));
+
+    /** Each verb with the verbs of its kind. */
+    private static final Map<String, Set<String>> KIND_OF = KINDS.stream()
+            .flatMap(kind -> kind.stream().map(verb -> Map.entry(verb, kind)))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+
+    private static final Set<String> VERBS = KIND_OF.keySet();
 
     /** Forms of those verbs their stem does not begin: "led", "oversaw", "oversight". */
     private static final Set<String> IRREGULAR_FORMS = Set.of("plan", "plans", "led", "oversaw", "oversight");
+
+    /** Past forms their verb's stem does not make. */
+    private static final Map<String, String> IRREGULAR_PAST = Map.of("led", "lead", "oversaw", "oversee",
+            "overseen", "oversee", "built", "build", "taught", "teach", "wrote", "write", "written", "write");
 
     /** The stem each verb's noun and -ing forms share ("design", "creat", "manag"), so "UI design" names the act. */
     private static final List<String> VERB_STEMS = VERBS.stream().map(ActionSkills::stemOf).toList();
@@ -42,32 +62,13 @@ final class ActionSkills {
     }
 
     /**
-     * The verbs of one kind of act: the thing is evidence of the act after a verb of its kind ("Led the engineering
-     * team" coordinates it), not of another ("Managed the information system" designs none).
-     */
-    private static final List<Set<String>> KINDS = List.of(
-            Set.of("design", "develop", "create", "build", "construct"),
-            Set.of("evaluate", "assess", "audit", "analyse", "analyze"),
-            Set.of("plan"),
-            Set.of("manage", "supervise", "coordinate", "oversee", "lead", "direct"),
-            Set.of("teach"),
-            Set.of("write", "draft"));
-
-    /** Past forms their verb's stem does not make. */
-    private static final Map<String, String> IRREGULAR_PAST = Map.of("led", "lead", "oversaw", "oversee",
-            "overseen", "oversee", "built", "build", "taught", "teach", "wrote", "write", "written", "write");
-
-    /**
      * Whether the word is a verb of the act the skill is named by, as a verb (base, -s, -ed, -ing or irregular past:
      * "Coordinated", "leading", "Led"), not a noun that names a kind of thing ("Management Information Systems").
      */
     static boolean actsAs(Token word, TaxonomySkill skill) {
-        if (!isAction(skill)) {
-            return false;
-        }
+        Set<String> kind = KIND_OF.get(firstWord(skill));
         String verb = verbOf(word.surface().toLowerCase(Locale.ROOT));
-        String own = skill.name().strip().toLowerCase(Locale.ROOT).split(" ")[0];
-        return verb != null && KINDS.stream().anyMatch(kind -> kind.contains(own) && kind.contains(verb));
+        return kind != null && verb != null && kind.contains(verb);
     }
 
     private static String verbOf(String word) {
@@ -86,9 +87,14 @@ final class ActionSkills {
 
     /** Whether the skill's name starts with a verb of making, judging or directing. */
     static boolean isAction(TaxonomySkill skill) {
+        return VERBS.contains(firstWord(skill));
+    }
+
+    /** The first word of a name of several words ("coordinate" of coordinate engineering teams); "" for one word. */
+    private static String firstWord(TaxonomySkill skill) {
         String name = skill.name().strip().toLowerCase(Locale.ROOT);
         int space = name.indexOf(' ');
-        return space > 0 && VERBS.contains(name.substring(0, space));
+        return space > 0 ? name.substring(0, space) : "";
     }
 
     /** Whether the words name the act (any verb of making, judging or directing, in any form: "UI design", "led"). */

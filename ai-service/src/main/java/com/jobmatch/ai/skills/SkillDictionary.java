@@ -141,11 +141,14 @@ public final class SkillDictionary {
         // the taxonomy (ESCO lists "project management" among the labels of "project commissioning").
         skills.forEach(skill -> add(skill.name(), skill, NAME_CONFIDENCE, Kind.NAME, false));
         // A label several skills claim goes to the one whose name holds it, whichever the taxonomy lists first.
+        List<ThingActedOn> thingsActedOn = new ArrayList<>();
         for (TaxonomySkill skill : skills) {
             for (String synonym : skill.synonyms()) {
                 TaxonomySkill owner = labels.owner(synonym, skill);
                 if (ActionSkills.mayName(synonym, owner)) {
                     add(synonym, owner, SYNONYM_CONFIDENCE, Kind.SYNONYM, labels.isRelated(synonym, owner));
+                } else {
+                    thingsActedOn.add(new ThingActedOn(synonym, owner));
                 }
             }
         }
@@ -156,7 +159,7 @@ public final class SkillDictionary {
         skills.forEach(this::addWithoutKindWord);
         // Last: a word a name, a synonym or a product's name without its maker already is ("ERP" of SAP ERP) keeps that.
         addInitialisms(skills);
-        addThingsActedOn(skills);
+        addThingsActedOn(thingsActedOn);
         readGenericPhrases(skills);
         productWordsUsedAsNouns = LabelNouns.of(oneWordProductNames(skills), skills, OrdinaryWords.MIN_OTHER_LABELS);
         entries.keySet().forEach(key -> labelWords.addAll(Arrays.asList(key.split(" "))));
@@ -736,17 +739,16 @@ public final class SkillDictionary {
      * text states the act right before it ("Led the engineering team", "Oversaw quality control"), not where it only
      * names it ("worked closely with the engineering team", "supported quality control efforts").
      */
-    private void addThingsActedOn(List<TaxonomySkill> skills) {
-        for (TaxonomySkill skill : skills) {
-            for (String synonym : skill.synonyms()) {
-                TaxonomySkill owner = labels.owner(synonym, skill);
-                String key = SkillText.key(synonym);
-                if (!ActionSkills.mayName(synonym, owner) && !key.isEmpty() && !entries.containsKey(key)
-                        && !labels.isRelated(synonym, owner)) {
-                    add(synonym, owner, SYNONYM_CONFIDENCE, Kind.ACTED_ON, false);
-                }
+    private void addThingsActedOn(List<ThingActedOn> things) {
+        for (ThingActedOn thing : things) {
+            if (!entries.containsKey(SkillText.key(thing.label())) && !labels.isRelated(thing.label(), thing.skill())) {
+                add(thing.label(), thing.skill(), SYNONYM_CONFIDENCE, Kind.ACTED_ON, false);
             }
         }
+    }
+
+    /** A synonym {@link ActionSkills} refuses as a name of its act-named skill: only the thing acted on. */
+    private record ThingActedOn(String label, TaxonomySkill skill) {
     }
 
     /** Words between a verb and the thing it acts on: "Led [the] engineering team", "leading [an] engineering team". */
@@ -757,11 +759,11 @@ public final class SkillDictionary {
      * words before it, in the same phrase ({@link ActionSkills#actsAs}).
      */
     private static boolean actedOn(List<Token> tokens, int start, TaxonomySkill skill) {
-        for (int i = start; i > 0 && i > start - ACT_REACH - 1; i--) {
-            if (!tokens.get(i).joined()) {
-                return false;
+        for (int verb = start - 1; verb >= 0 && verb >= start - 1 - ACT_REACH; verb--) {
+            if (!tokens.get(verb + 1).joined()) {
+                return false; // a separator between them: another phrase
             }
-            if (ActionSkills.actsAs(tokens.get(i - 1), skill)) {
+            if (ActionSkills.actsAs(tokens.get(verb), skill)) {
                 return true;
             }
         }
