@@ -26,11 +26,17 @@ import java.util.zip.GZIPInputStream;
  * Job titles read as occupations of ESCO (taxonomy/occupations.tsv.gz, built by scripts/build-occupations.py), each
  * with its ISCO-08 unit group. A title names an occupation when a run of its words is an ESCO label, longest run
  * first ("Regional CDL Truck Driver" is "truck driver", 8332); otherwise by its head noun, since English job
- * titles end in it ("ICU Nurse"): the ISCO group most labels ending in that word belong to. Seniority words are
- * not part of an occupation ("Senior", "II").
+ * titles end in it ("ICU Nurse"). Seniority words are not part of an occupation ("Senior", "II").
+ * <p>
+ * A word alone names only what most labels ending in it agree on ({@link #agreedGroup}): "nurse" is 2221 (most nurse
+ * labels are), "engineer" only the engineering professionals, 214 (ESCO's "engineer" is a ship's engineer, 3151, but
+ * 1,251 labels end in the word, most of them in 214x), "assistant" and "technician" no occupation at all (their labels
+ * spread over a dozen groups). Reading the bare word as one label's occupation put software engineers in ships'
+ * engine rooms and assistants among education managers.
  * <p>
  * Two occupations are as close as the ISCO hierarchy says: the same unit group (4 digits) is the same kind of work,
- * the same major group (1 digit) only the same broad field.
+ * the same major group (1 digit) only the same broad field; a group read from a word alone is as close to what it
+ * contains as its digits go.
  */
 public final class Occupations {
 
@@ -75,12 +81,16 @@ public final class Occupations {
     static final int INFERRED_MIN_POINTS = 1;
     /** A single word is read as a kind of worker when at least this many occupation labels end in it. */
     static final int MIN_HEAD_LABELS = 10;
+    /** The share of the labels ending in a word that must sit in one ISCO group for the word alone to name it. */
+    static final double AGREED_SHARE = 0.5;
     private static final Occupations SHIPPED = load();
 
     /** label -> ISCO unit group (a preferred label wins over another occupation's alternative label). */
     private final Map<String, String> byLabel;
-    /** last word of labels -> the ISCO unit group most labels ending in it belong to. */
+    /** last word of labels -> the ISCO group (1 to 4 digits) most labels ending in it agree on ({@link #agreedGroup}). */
     private final Map<String, String> byHead;
+    /** last word of labels -> the ISCO unit group more labels ending in it belong to than any other. */
+    private final Map<String, String> commonest;
     /** last word of labels -> how many labels end in it: a word that ends many labels is a noun for a kind of worker. */
     private final Map<String, Integer> headLabels;
     private final int longestLabel;
@@ -89,9 +99,11 @@ public final class Occupations {
     private final Cache<JobProfile, Optional<Occupation>> jobs = Caffeine.newBuilder().weakKeys().build();
     private final Cache<JobProfile, Optional<Occupation>> inferred = Caffeine.newBuilder().weakKeys().build();
 
-    Occupations(Map<String, String> byLabel, Map<String, String> byHead, Map<String, Integer> headLabels) {
+    Occupations(Map<String, String> byLabel, Map<String, String> byHead, Map<String, String> commonest,
+                Map<String, Integer> headLabels) {
         this.byLabel = byLabel;
         this.byHead = byHead;
+        this.commonest = commonest;
         this.headLabels = headLabels;
         this.longestLabel = byLabel.keySet().stream().mapToInt(label -> label.split(" ").length).max().orElse(1);
     }
@@ -222,8 +234,7 @@ public final class Occupations {
                         // One word names a kind of worker only as the head of several labels ("engineer", "nurse"),
                         // read as the ISCO group most of them belong to; "consumer" and "factor" are labels too.
                         String word = words.get(from);
-                        isco = !SENIORITY.contains(word) && PERSON_NOUN.matcher(word).matches() && !word.endsWith("ment")
-                                && headLabels.getOrDefault(word, 0) >= MIN_HEAD_LABELS ? byHead.get(word) : null;
+                        isco = !SENIORITY.contains(word) && nounForAWorker(word) ? byHead.get(word) : null;
                         run = word;
                     }
                     if (isco != null) {
@@ -248,10 +259,14 @@ public final class Occupations {
         return occupation.label().contains(" ") || PERSON_NOUN.matcher(occupation.label()).matches();
     }
 
-    /** 1 for the same ISCO unit group, 0.75 / 0.5 / 0.25 for the same minor, sub-major or major group, else 0. */
+    /**
+     * 1 for the same ISCO unit group, 0.75 / 0.5 / 0.25 for the same minor, sub-major or major group, else 0; a group
+     * read from a word alone ("engineer", 214) shares no more digits than it has.
+     */
     public static double closeness(Occupation a, Occupation b) {
+        int digits = Math.min(4, Math.min(a.isco().length(), b.isco().length()));
         int shared = 0;
-        while (shared < 4 && a.isco().charAt(shared) == b.isco().charAt(shared)) {
+        while (shared < digits && a.isco().charAt(shared) == b.isco().charAt(shared)) {
             shared++;
         }
         return shared / 4.0;
@@ -261,18 +276,63 @@ public final class Occupations {
         for (int length = Math.min(longestLabel, words.size()); length >= 1; length--) {
             for (int from = words.size() - length; from >= 0; from--) {
                 String run = String.join(" ", words.subList(from, from + length));
-                String isco = byLabel.get(run);
-                if (isco != null && !(length == 1 && SENIORITY.contains(run))) {
+                String isco = length == 1 ? ofOneWordLabel(run) : byLabel.get(run);
+                if (isco != null) {
                     return Optional.of(new Occupation(isco, run));
                 }
             }
         }
-        if (headNoun && !words.isEmpty()) {
+        if (headNoun && !words.isEmpty() && nounForAWorker(words.getLast())) {
             String head = words.getLast();
-            String isco = byHead.get(head);
-            return isco == null ? Optional.empty() : Optional.of(new Occupation(isco, head));
+            return Optional.ofNullable(byHead.get(head)).map(isco -> new Occupation(isco, head));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The occupation a one-word label names: its own, when most labels ending in the word are of that kind of work
+     * too or few labels end in it ("cashier", "attorney"); else only what those labels agree on ({@link #byHead}),
+     * since the word alone is used for all of them ("engineer" labels a ship's engineer, and 1,250 other labels).
+     */
+    private String ofOneWordLabel(String word) {
+        String own = byLabel.get(word);
+        if (own == null || SENIORITY.contains(word)) {
+            return null;
+        }
+        String usual = commonest.get(word);
+        return usual == null || usual.equals(own) || headLabels.getOrDefault(word, 0) < MIN_HEAD_LABELS
+                ? own : byHead.get(word);
+    }
+
+    /**
+     * A word that ends enough occupation labels to be a noun for a kind of worker ("engineer", "nurse"), and is shaped
+     * like one: "systems", "software" and "equipment" end many labels too.
+     */
+    private boolean nounForAWorker(String word) {
+        return headLabels.getOrDefault(word, 0) >= MIN_HEAD_LABELS && PERSON_NOUN.matcher(word).matches()
+                && !word.endsWith("ment");
+    }
+
+    /**
+     * The longest ISCO code prefix (1 to 4 digits) that at least {@link #AGREED_SHARE} of the labels ending in a
+     * word share, or "" when no major group holds that many: what the word alone says about the work.
+     */
+    static String agreedGroup(Map<String, Integer> labelsPerGroup) {
+        int all = labelsPerGroup.values().stream().mapToInt(Integer::intValue).sum();
+        String agreed = "";
+        for (int digits = 1; digits <= 4; digits++) {
+            Map<String, Integer> byPrefix = new HashMap<>();
+            int length = digits;
+            labelsPerGroup.forEach((isco, count) -> byPrefix.merge(isco.substring(0, Math.min(length, isco.length())),
+                    count, Integer::sum));
+            Map.Entry<String, Integer> top = Collections.max(byPrefix.entrySet(),
+                    Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+            if (top.getValue() < AGREED_SHARE * all) {
+                break;
+            }
+            agreed = top.getKey();
+        }
+        return agreed;
     }
 
     /** Lower-case words of the title before any bracket or dash, without seniority words. */
@@ -309,10 +369,17 @@ public final class Occupations {
         Map<String, String> byLabel = new HashMap<>(alternative);
         byLabel.putAll(preferred);
         Map<String, String> byHead = new HashMap<>();
-        heads.forEach((head, counts) -> byHead.put(head, Collections.max(counts.entrySet(),
-                Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).getKey()));
+        Map<String, String> commonest = new HashMap<>();
+        heads.forEach((head, counts) -> {
+            String agreed = agreedGroup(counts);
+            if (!agreed.isEmpty()) {
+                byHead.put(head, agreed);
+            }
+            commonest.put(head, Collections.max(counts.entrySet(),
+                    Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).getKey());
+        });
         Map<String, Integer> headLabels = new HashMap<>();
         heads.forEach((head, counts) -> headLabels.put(head, counts.values().stream().mapToInt(Integer::intValue).sum()));
-        return new Occupations(Map.copyOf(byLabel), Map.copyOf(byHead), Map.copyOf(headLabels));
+        return new Occupations(Map.copyOf(byLabel), Map.copyOf(byHead), Map.copyOf(commonest), Map.copyOf(headLabels));
     }
 }

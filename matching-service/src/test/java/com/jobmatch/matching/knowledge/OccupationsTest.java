@@ -38,6 +38,31 @@ class OccupationsTest {
     }
 
     @Test
+    void aWordAloneNamesOnlyTheWorkTheLabelsEndingInItAgreeOn() {
+        // ESCO lists "engineer" as a ship's engineer (3151), but most of the 1,251 labels ending in it are
+        // engineering professionals (214x): a resume's "Engineer" is no ship's engineer.
+        assertEquals("214", isco("Senior Engineer"));
+        assertEquals(0.75, Occupations.closeness(occupations.ofTitle("Engineer").orElseThrow(),
+                occupations.ofTitle("Mechanical Engineer").orElseThrow()));
+        assertEquals(0.0, Occupations.closeness(occupations.ofTitle("Engineer").orElseThrow(),
+                occupations.ofTitle("Chief Ship Engineer").orElseThrow()));
+        assertEquals("2411", isco("Accountant"), "a word whose labels are mostly its own occupation keeps it");
+        assertEquals("2221", isco("ICU Nurse"));
+        assertEquals("none", isco("Assistant"), "assistants' labels spread over a dozen groups; not an education manager");
+        assertEquals("none", isco("Technician"));
+        assertEquals("none", isco("Systems"), "a word ending many labels that names no worker");
+        assertEquals("none", isco("Healthcare"));
+    }
+
+    @Test
+    void closenessOfAGroupGoesNoDeeperThanItsDigits() {
+        Occupation engineers = new Occupation("214", "engineer");
+        assertEquals(0.75, Occupations.closeness(engineers, new Occupation("2144", "mechanical engineer")));
+        assertEquals(0.75, Occupations.closeness(engineers, engineers), "the same group is not the same occupation");
+        assertEquals(0.25, Occupations.closeness(engineers, new Occupation("2512", "software developer")));
+    }
+
+    @Test
     void anOccupationIsFoundInsideASummarySentence() {
         assertEquals("cashier", occupations.namedIn("Friendly and reliable cashier with five years in retail")
                 .map(Occupation::label).orElseThrow());
