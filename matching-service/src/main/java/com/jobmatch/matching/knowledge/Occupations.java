@@ -272,9 +272,15 @@ public final class Occupations {
         return shared / 4.0;
     }
 
+    /**
+     * The longest run of words that is an occupation label. In a title ({@code headNoun}) a single word names the
+     * occupation only as its head, the last word: "Quality Assurance Analyst" is an analyst, and "assurance", an ESCO
+     * label too, only says what of.
+     */
     private Optional<Occupation> find(List<String> words, boolean headNoun) {
         for (int length = Math.min(longestLabel, words.size()); length >= 1; length--) {
-            for (int from = words.size() - length; from >= 0; from--) {
+            int first = headNoun && length == 1 ? words.size() - 1 : 0;
+            for (int from = words.size() - length; from >= first; from--) {
                 String run = String.join(" ", words.subList(from, from + length));
                 String isco = length == 1 ? ofOneWordLabel(run) : byLabel.get(run);
                 if (isco != null) {

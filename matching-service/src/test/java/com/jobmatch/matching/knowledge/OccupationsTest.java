@@ -55,6 +55,14 @@ class OccupationsTest {
     }
 
     @Test
+    void aWordBeforeATitlesHeadNounIsNoOccupationOfItsOwn() {
+        // "assurance" is a one-word ESCO label (1223); in a title it only says what the analyst analyses.
+        assertEquals("2", isco("Quality Assurance Analyst"), "an analyst: most analysts' labels are professionals (2)");
+        assertEquals("cashier", occupations.namedIn("Friendly cashier with five years in retail")
+                .map(Occupation::label).orElseThrow(), "in a sentence a one-word label is read wherever it stands");
+    }
+
+    @Test
     void closenessOfAGroupGoesNoDeeperThanItsDigits() {
         Occupation engineers = new Occupation("214", "engineer");
         assertEquals(0.75, Occupations.closeness(engineers, new Occupation("2144", "mechanical engineer")));
