@@ -53,6 +53,8 @@ public final class Occupations {
 
     private static final Set<String> SENIORITY = Set.of("senior", "sr", "junior", "jr", "lead", "principal", "staff",
             "i", "ii", "iii", "iv", "entry", "level", "trainee", "intern", "experienced");
+    /** Words after which a title or label says what its head noun works on or where: "supervisor of chemical plants". */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "for", "to", "on", "at", "with");
     private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("[.!?;:]\\s+|\\n+");
     /** Words that announce what the opening is: "We are seeking a Payroll Accountant", "As a nurse you will". */
     private static final java.util.regex.Pattern OPENING_CUE = java.util.regex.Pattern.compile(
@@ -79,7 +81,7 @@ public final class Occupations {
             "\\b(Role|Position|Job Title|Title)(?=\\p{Lu}\\p{Ll})");
     /** Below this many points a weak reading ({@link #inferredFrom}) names no occupation. */
     static final int INFERRED_MIN_POINTS = 1;
-    /** A single word is read as a kind of worker when at least this many occupation labels end in it. */
+    /** A single word is read as a kind of worker when at least this many occupation labels have it as their head noun ({@link #headOf}). */
     static final int MIN_HEAD_LABELS = 10;
     /** The share of the labels ending in a word that must sit in one ISCO group for the word alone to name it. */
     static final double AGREED_SHARE = 0.5;
@@ -87,11 +89,11 @@ public final class Occupations {
 
     /** label -> ISCO unit group (a preferred label wins over another occupation's alternative label). */
     private final Map<String, String> byLabel;
-    /** last word of labels -> the ISCO group (1 to 4 digits) most labels ending in it agree on ({@link #agreedGroup}). */
+    /** head noun of labels -> the ISCO group (1 to 4 digits) most labels ending in it agree on ({@link #agreedGroup}). */
     private final Map<String, String> byHead;
-    /** last word of labels -> the ISCO unit group more labels ending in it belong to than any other. */
+    /** head noun of labels -> the ISCO unit group more labels ending in it belong to than any other. */
     private final Map<String, String> commonest;
-    /** last word of labels -> how many labels end in it: a word that ends many labels is a noun for a kind of worker. */
+    /** head noun of labels -> how many labels it heads: a word that heads many labels is a noun for a kind of worker. */
     private final Map<String, Integer> headLabels;
     private final int longestLabel;
     /** Titles already read: a catalogue repeats its titles, and a candidate's roles are read for every job. */
@@ -274,13 +276,16 @@ public final class Occupations {
 
     /**
      * The longest run of words that is an occupation label. In a title ({@code headNoun}) a single word names the
-     * occupation only as its head, the last word: "Quality Assurance Analyst" is an analyst, and "assurance", an ESCO
-     * label too, only says what of.
+     * occupation only as its head ({@link #headOf}): "Quality Assurance Analyst" is an analyst, and "assurance", an
+     * ESCO label too, only says what of.
      */
     private Optional<Occupation> find(List<String> words, boolean headNoun) {
+        int head = headOf(words);
         for (int length = Math.min(longestLabel, words.size()); length >= 1; length--) {
-            int first = headNoun && length == 1 ? words.size() - 1 : 0;
-            for (int from = words.size() - length; from >= first; from--) {
+            for (int from = words.size() - length; from >= 0; from--) {
+                if (headNoun && length == 1 && from != head) {
+                    continue;
+                }
                 String run = String.join(" ", words.subList(from, from + length));
                 String isco = length == 1 ? ofOneWordLabel(run) : byLabel.get(run);
                 if (isco != null) {
@@ -288,9 +293,9 @@ public final class Occupations {
                 }
             }
         }
-        if (headNoun && !words.isEmpty() && nounForAWorker(words.getLast())) {
-            String head = words.getLast();
-            return Optional.ofNullable(byHead.get(head)).map(isco -> new Occupation(isco, head));
+        if (headNoun && !words.isEmpty() && nounForAWorker(words.get(head))) {
+            String noun = words.get(head);
+            return Optional.ofNullable(byHead.get(noun)).map(isco -> new Occupation(isco, noun));
         }
         return Optional.empty();
     }
@@ -308,6 +313,19 @@ public final class Occupations {
         String usual = commonest.get(word);
         return usual == null || usual.equals(own) || headLabels.getOrDefault(word, 0) < MIN_HEAD_LABELS
                 ? own : byHead.get(word);
+    }
+
+    /**
+     * The index of a title's or label's head noun: its last word, or the last before a preposition ("Director of
+     * Finance", "supervisor of chemical plants"); English titles end in the head otherwise.
+     */
+    static int headOf(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (PREPOSITIONS.contains(words.get(i))) {
+                return i - 1;
+            }
+        }
+        return words.size() - 1;
     }
 
     /**
@@ -366,7 +384,8 @@ public final class Occupations {
                     continue;
                 }
                 ("preferred".equals(f[2]) ? preferred : alternative).putIfAbsent(label, f[0]);
-                String head = label.substring(label.lastIndexOf(' ') + 1);
+                List<String> labelWords = Arrays.asList(label.split(" "));
+                String head = labelWords.get(headOf(labelWords));
                 heads.computeIfAbsent(head, h -> new HashMap<>()).merge(f[0], 1, Integer::sum);
             }
         } catch (IOException e) {

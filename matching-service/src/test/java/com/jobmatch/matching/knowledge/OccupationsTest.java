@@ -63,6 +63,15 @@ class OccupationsTest {
     }
 
     @Test
+    void aLabelsHeadNounStandsBeforeItsPreposition() {
+        // "supervisor of chemical plants" is a supervisor: counted by the word that ends it, "plants" headed 46
+        // labels and read as a kind of worker.
+        assertEquals(Optional.empty(), occupations.inferredFrom("We run chemical plants and warehouses across the state."));
+        assertEquals("none", isco("Plants"));
+        assertEquals("2221", isco("Nurse on a surgical ward"), "the title's head is the word before its preposition");
+    }
+
+    @Test
     void closenessOfAGroupGoesNoDeeperThanItsDigits() {
         Occupation engineers = new Occupation("214", "engineer");
         assertEquals(0.75, Occupations.closeness(engineers, new Occupation("2144", "mechanical engineer")));
