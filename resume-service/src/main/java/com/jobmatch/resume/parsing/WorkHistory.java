@@ -114,8 +114,10 @@ public final class WorkHistory {
             int to = i + 1 < anchors.size() ? anchors.get(i + 1).start() : text.length();
             String sameLineAfter = lineAfter(text, a.end(), to);
             String sameLineBefore = lineBefore(text, a.start(), from);
-            Places.Place placeAfter = Places.find(head(sameLineAfter, 160));
-            if (placeAfter != null && words(sameLineAfter.substring(0, placeAfter.start())) <= MAX_HEADING_WORDS) {
+            // Dates alone on their line(s) ("April 2015 / to / Current"): the line after them is the one to read.
+            String readAfter = sameLineAfter.isBlank() && sameLineBefore.isBlank() ? nextLine(text, a.end(), to) : sameLineAfter;
+            Places.Place placeAfter = Places.find(head(readAfter, 160));
+            if (placeAfter != null && words(readAfter.substring(0, placeAfter.start())) <= MAX_HEADING_WORDS) {
                 after += 2;
             }
             String above = String.join(RoleHeading.LINE_JOIN, linesAbove(text, a.start(), from));
@@ -152,10 +154,36 @@ public final class WorkHistory {
             heading.append(tail).append(RoleHeading.LINE_JOIN);
             start = a.start() - tail.length();
         }
+        String title = beforeOnLine.isBlank() ? titleLineAbove(text, a.start(), from) : "";
+        if (!title.isEmpty()) {
+            // "Staff Accountant" / "January 2014 to October 2014 Globex City , State": builders put the title alone
+            // on the line above the dates and the employer after them.
+            heading.append(title).append(RoleHeading.LINE_JOIN);
+            start = text.lastIndexOf(title, a.start());
+        }
+        int at = a.end();
+        if (line.isBlank() && beforeOnLine.isBlank()) {
+            // "April 2015 / to / Current" then "Globex City , State Web Developer": employer, place and title after
+            // the place on the next line.
+            int next = nextLineStart(text, a.end(), to);
+            String following = next < 0 ? "" : lineAfter(text, next, to);
+            Places.Place placed = Places.find(head(following, 160));
+            if (placed != null && words(following.substring(0, placed.start())) <= MAX_HEADING_WORDS
+                    && isHeadingLike(following.strip())) {
+                line = following;
+                at = next;
+            }
+        }
         Places.Place place = Places.find(head(line, 160));
         if (place != null && words(line.substring(0, place.start())) <= MAX_HEADING_WORDS) {
-            heading.append(line, 0, place.end());
-            return new Heading(start, a.end() + place.end(), heading.toString());
+            String after = line.substring(place.end());
+            // After a place on the line that follows dates standing alone, the rest of the line is the title
+            // ("Car Hauler"); on the dates' own line it must end like one.
+            boolean titleAfterPlace = title.isEmpty() && !after.isBlank() && isHeadingLike(after.strip())
+                    && (at != a.end() && words(after) <= 8 || RoleHeading.OCCUPATION_LAST.matcher(after).find());
+            int end = titleAfterPlace ? line.length() : place.end();
+            heading.append(line, 0, end);
+            return new Heading(start, at + end, heading.toString());
         }
         int end = a.end();
         if (isHeadingLike(line.strip())) {
@@ -204,6 +232,22 @@ public final class WorkHistory {
                 start = text.lastIndexOf(above.getFirst(), a.start());
             }
         }
+        String rest = lineAfter(text, a.end(), text.length());
+        if (!startsLine && !parts.isEmpty() && !rest.isBlank() && isHeadingLike(rest.strip())
+                && RoleHeading.OCCUPATION_LAST.matcher(rest).find()) {
+            // "Globex July 2011 to November 2012 Staff Accountant" then "Columbus , OH": the builder's one line
+            // holds employer, dates and title, the place follows on its own.
+            parts.add(rest);
+            int end = a.end() + rest.length();
+            int next = nextLineStart(text, end, text.length());
+            String place = next < 0 ? "" : lineAfter(text, next, text.length());
+            Places.Place placed = Places.find(place);
+            if (placed != null && words(place) <= 5) {
+                parts.add(place);
+                end = next + place.length();
+            }
+            return new Heading(Math.max(from, start), end, String.join(RoleHeading.LINE_JOIN, parts));
+        }
         if (parts.isEmpty() && startsLine) {
             // "Jan 2015 - Present Software Engineer, Acme": nothing above, the heading follows on the line.
             trailing = lineAfter(text, a.end(), text.length());
@@ -213,6 +257,33 @@ public final class WorkHistory {
             return new Heading(a.start(), a.end() + trailing.length(), trailing);
         }
         return new Heading(Math.max(from, start), a.end(), String.join(RoleHeading.LINE_JOIN, parts));
+    }
+
+    /**
+     * The line right above a dates line when it is a title alone: short, heading-like and ending in an occupation
+     * ("Staff Accountant"); else "".
+     */
+    private static String titleLineAbove(String text, int at, int from) {
+        List<String> above = linesAbove(text, at, from);
+        if (above.isEmpty()) {
+            return "";
+        }
+        String line = above.getLast();
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        boolean adjacent = text.lastIndexOf(line, at) + line.length() >= lineStart - 2;
+        return adjacent && words(line) <= 6 && RoleHeading.OCCUPATION_LAST.matcher(line).find()
+                && Places.find(line) == null ? line : "";
+    }
+
+    /** The first non-blank line after {@code at}'s line, within {@code limit}. */
+    private static String nextLine(String text, int at, int limit) {
+        for (int i = nextLineStart(text, at, limit); i >= 0 && i < limit; i = nextLineStart(text, i, limit)) {
+            String line = lineAfter(text, i, limit);
+            if (!line.isBlank()) {
+                return line;
+            }
+        }
+        return "";
     }
 
     private static List<String> linesAbove(String text, int at, int from) {

@@ -132,13 +132,27 @@ class ResumeParsingEvaluation {
         int withEmailOrPhone = 0;
         int withRole = 0;
         int withEducation = 0;
+        // Roles, and those with a title and with an employer: ours, and the parser before the structuring work
+        // (BaselineResumeTextParser) on the same extracted text.
+        int[] roles = new int[2];
+        int[] titled = new int[2];
+        int[] employed = new int[2];
         List<String> failures = new ArrayList<>();
         for (Path pdf : sample) {
             byte[] content = Files.readAllBytes(pdf);
             long start = System.nanoTime();
             try {
-                ResumeData parsed = ResumeTextParser.parse(extractor.extract(FileKind.PDF, content));
+                String text = extractor.extract(FileKind.PDF, content);
+                ResumeData parsed = ResumeTextParser.parse(text);
                 ok++;
+                List<ResumeData> both = List.of(parsed, BaselineResumeTextParser.parse(text));
+                for (int k = 0; k < 2; k++) {
+                    for (ResumeData.WorkExperience role : both.get(k).workExperience()) {
+                        roles[k]++;
+                        titled[k] += role.position() != null ? 1 : 0;
+                        employed[k] += role.company() != null ? 1 : 0;
+                    }
+                }
                 withName += parsed.contactInfo().fullName() != null ? 1 : 0;
                 withEmailOrPhone += parsed.contactInfo().email() != null || parsed.contactInfo().phone() != null ? 1 : 0;
                 withRole += parsed.workExperience().isEmpty() ? 0 : 1;
@@ -165,6 +179,9 @@ class ResumeParsingEvaluation {
         System.out.printf("parsed without error: %.1f%% (%d)   baseline Tika text non-empty: %.1f%%%n", 100.0 * ok / n, ok, 100.0 * baseOk / n);
         System.out.printf("with name %.1f%%, e-mail or phone %.1f%%, >=1 role %.1f%%, >=1 education %.1f%%%n",
                 100.0 * withName / n, 100.0 * withEmailOrPhone / n, 100.0 * withRole / n, 100.0 * withEducation / n);
+        System.out.printf("roles with a title %.1f%% and with an employer %.1f%% of %d; parser before the structuring work %.1f%% and %.1f%% of %d%n",
+                100.0 * titled[0] / roles[0], 100.0 * employed[0] / roles[0], roles[0],
+                100.0 * titled[1] / Math.max(1, roles[1]), 100.0 * employed[1] / Math.max(1, roles[1]), roles[1]);
         double ourMedian = percentile(ourTimes, 50);
         double baseMedian = percentile(baseTimes, 50);
         System.out.printf("time per PDF, ours (column-aware text + structuring): median %.1f ms, p90 %.1f ms%n", ourMedian, percentile(ourTimes, 90));

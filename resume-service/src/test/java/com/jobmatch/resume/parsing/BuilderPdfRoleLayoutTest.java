@@ -1,0 +1,76 @@
+package com.jobmatch.resume.parsing;
+
+import com.jobmatch.resume.resumes.ResumeData.WorkExperience;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Role layouts of resume-builder PDFs as their text comes out of the PDF: the employer, the dates and the title on one
+ * line with the place on the next; the title on its own line above "dates employer place"; the dates broken over three
+ * lines above "employer place title". Written for these tests; no real resume is copied.
+ */
+class BuilderPdfRoleLayoutTest {
+
+    private static List<WorkExperience> roles(String history) {
+        return ResumeTextParser.parse("Asha Rao\n\nExperience\n" + history
+                + "\nEducation\nBachelor of Science : Accounting , May 2008 Ohio State University").workExperience();
+    }
+
+    private static List<String> fields(WorkExperience role) {
+        return Arrays.asList(role.position(), role.company(), role.startDate());
+    }
+
+    @Test
+    void theTitleAfterTheDatesOnTheEmployersLine() {
+        List<WorkExperience> roles = roles("""
+                Globex Corporation July 2011 to November 2012 Staff Accountant
+                Columbus , OH
+                Prepared monthly reconciliations for twelve entities.
+                Initech April 2009 to June 2011 Resource Advisor
+                Dayton , OH
+                Tracked obligations of the regional budget.""");
+        assertEquals(List.of("Staff Accountant", "Globex Corporation", "2011-07"), fields(roles.get(0)));
+        assertEquals(List.of("Resource Advisor", "Initech", "2009-04"), fields(roles.get(1)));
+    }
+
+    @Test
+    void theTitleOnItsOwnLineAboveTheDatesAndTheEmployer() {
+        List<WorkExperience> roles = roles("""
+                Staff Accountant
+                January 2014 to October 2014 Globex Corporation City , State
+                Performed month end functions to produce financial statements.
+                Filed annual reports for every company managed.
+                Billing Clerk
+                March 2013 to January 2014 Initech City , State
+                Collected daily deposits for new sales orders.""");
+        assertEquals(List.of("Staff Accountant", "Globex Corporation", "2014-01"), fields(roles.get(0)));
+        assertEquals(List.of("Billing Clerk", "Initech", "2013-03"), fields(roles.get(1)));
+    }
+
+    @Test
+    void theDatesBrokenOverLinesAboveTheEmployerPlaceAndTitle() {
+        List<WorkExperience> roles = roles("""
+                April 2015
+                to
+                Current
+                Globex Corporation City , State Web Developer
+                Responsibilities:
+                Migrated the print shop website to a new framework.
+                July 2011
+                to
+                July 2014
+                Initech City , State Software Engineer
+                Responsibilities:
+                Designed an application to migrate legacy data.
+                05/2009 - 06/2011
+                Acme Freight Dayton , OH Car Hauler
+                Hooked and unhooked trailers from the tractor.""");
+        assertEquals(List.of("Web Developer", "Globex Corporation", "2015-04"), fields(roles.get(0)));
+        assertEquals(List.of("Software Engineer", "Initech", "2011-07"), fields(roles.get(1)));
+        assertEquals(List.of("Car Hauler", "Acme Freight", "2009-05"), fields(roles.get(2)));
+    }
+}
