@@ -114,12 +114,16 @@ public final class Occupations {
         return SHIPPED;
     }
 
-    /** The occupation a job or role title names, if any. */
+    /**
+     * The occupation a job or role title names, if any; of a title naming two ("Secretary/Office Manager",
+     * "Driver/Car Hauler"), the first that names one.
+     */
     public Optional<Occupation> ofTitle(String title) {
         if (title == null || title.isBlank()) {
             return Optional.empty();
         }
-        return titles.get(title, t -> find(words(t), true));
+        return titles.get(title, t -> Arrays.stream(t.split("/")).map(part -> find(words(part), true))
+                .flatMap(Optional::stream).findFirst());
     }
 
     /** An occupation named anywhere in a phrase ("Highly motivated Sales Associate with ..."), no head-noun guess. */

@@ -72,6 +72,13 @@ class OccupationsTest {
     }
 
     @Test
+    void aTitleNamingTwoIsTheFirstThatNamesAnOccupation() {
+        assertEquals("4120", isco("Secretary/Office Manager"), "not the head of the second, nor a bare 'manager'");
+        assertEquals("83", isco("Driver/Car Hauler"));
+        assertEquals("2411", isco("AR/Staff Accountant"), "a part that names nothing gives way to the next");
+    }
+
+    @Test
     void closenessOfAGroupGoesNoDeeperThanItsDigits() {
         Occupation engineers = new Occupation("214", "engineer");
         assertEquals(0.75, Occupations.closeness(engineers, new Occupation("2144", "mechanical engineer")));
