@@ -149,8 +149,11 @@ public final class WorkHistory {
         int start = a.start();
         String beforeOnLine = lineBefore(text, a.start(), from);
         String tail = lastPiece(beforeOnLine);
-        if (tail.matches(".*[,|]\\s*$") && words(tail) <= MAX_HEADING_WORDS) {
-            // "District Manager,02/2014-06/2014Tradeweb Inc.–New York,NY,": the title leads the dates.
+        boolean opensLine = tail.equals(beforeOnLine) && !tail.isBlank() && words(tail) <= 6 && isHeadingLike(tail.strip())
+                && Places.find(head(line, 160)) != null;
+        if (tail.matches(".*[,|]\\s*$") && words(tail) <= MAX_HEADING_WORDS || opensLine) {
+            // "District Manager,02/2014-06/2014Tradeweb Inc.–New York,NY,": the title leads the dates; so does a
+            // short line's opening before "dates Employer City , State" ("Patient Access Rep 03/2015 to Current ...").
             heading.append(tail).append(RoleHeading.LINE_JOIN);
             start = a.start() - tail.length();
         }

@@ -52,6 +52,25 @@ class BuilderPdfRoleLayoutTest {
     }
 
     @Test
+    void theTitleBeforeTheDatesAndTheEmployerAndPlaceAfterThem() {
+        List<WorkExperience> roles = roles("""
+                Patient Access Rep 03/2015 to Current Globex Health City , State
+                Obtained complete and accurate demographic data.
+                Graduate Research Assistant 07/2013 to 02/2015 Initech University City , State
+                Ran feeding trials on dairy cows.""");
+        assertEquals(List.of("Patient Access Rep", "Globex Health", "2015-03"), fields(roles.get(0)));
+        assertEquals(List.of("Graduate Research Assistant", "Initech University", "2013-07"), fields(roles.get(1)));
+    }
+
+    @Test
+    void theTitleAboveTheDatesUnderTheSectionHeading() {
+        WorkExperience role = ResumeTextParser.parse("Asha Rao\n\nProfessional Experience\nCustomer Advocate \n"
+                + "September 2007 to March 2015 Globex Corporation - City , State\nAnswered a high volume of calls.")
+                .workExperience().getFirst();
+        assertEquals(List.of("Customer Advocate", "Globex Corporation", "2007-09"), fields(role));
+    }
+
+    @Test
     void theDatesBrokenOverLinesAboveTheEmployerPlaceAndTitle() {
         List<WorkExperience> roles = roles("""
                 April 2015
