@@ -102,8 +102,11 @@ final class ExperienceCriterion {
         if (relevant < wanted) {
             score = 100 * Math.pow(relevant / wanted, 2);
         } else {
-            double beyond = Math.min(1, (relevant - top) / top);
-            score = relevant <= top ? 100 : 100 - (100 - OVERQUALIFIED_FLOOR) * beyond;
+            // Beyond the level is measured on the whole career: a job in another line of work, whose roles count
+            // only in part toward its minimum, must not find the same career less senior than a job in its own line
+            // does (a web developer of 15 years was "more over-qualified" for software posts than for BI analysts').
+            double beyond = Math.min(1, (total - top) / (double) top);
+            score = total <= top ? 100 : 100 - (100 - OVERQUALIFIED_FLOOR) * beyond;
         }
         String asked = inferred.isPresent()
                 ? "the job states no experience range and names no occupation; "
@@ -114,7 +117,7 @@ final class ExperienceCriterion {
                 : describe(min, max) + " asked";
         String reason = "%d months of relevant experience (%d in total) against %s"
                 .formatted(Math.round(relevant), total, asked)
-                + (relevant > top ? "; beyond the %d months this level spans".formatted(top) : "");
+                + (total > top ? "; the career is beyond the %d months this level spans".formatted(top) : "");
         List<KnockOut> knockOuts = !usual && job.minimumExperienceIsHard() && min != null && total < min
                 ? List.of(new KnockOut("MINIMUM_EXPERIENCE", "at least %d months".formatted(min),
                 "the resume shows %d months".formatted(total)))

@@ -333,6 +333,21 @@ class MatchScorerTest {
     }
 
     @Test
+    void aCareerIsNoLessBeyondALevelInAnotherLineOfWork() {
+        // 180 months as a chef against "5+ years" (60-120): the chef's roles count three quarters toward a backend
+        // job's minimum (135), but the career is as far beyond the level as a backend engineer's 180 months: before,
+        // the unrelated career scored 93.8 and the related one 75.
+        JobProfile fivePlusYears = withExperience(backendJob(), new ExperienceRange(60, null));
+        var chef = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Chef", "Bistro", null, null, null,
+                null, false, 180, null, List.of())), candidate(List.of()).education());
+        var engineer = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
+                null, null, null, false, 180, null, List.of())), candidate(List.of()).education());
+        double unrelated = score(chef, fivePlusYears).subScores().experience();
+        assertEquals(75.0, unrelated, 0.01);
+        assertTrue(unrelated <= score(engineer, fivePlusYears).subScores().experience());
+    }
+
+    @Test
     void aCareerLongerThanTheDatedRolesCountsAsTheRolesDo() {
         // The resume states 55 months ("Total work experience of 4.6 years"); its one dated role, an unrelated
         // internship, shows 3. Before, the criterion saw 2 relevant months against the 24 asked.
