@@ -28,7 +28,7 @@ import java.util.zip.GZIPInputStream;
  * first ("Regional CDL Truck Driver" is "truck driver", 8332); otherwise by its head noun, since English job
  * titles end in it ("ICU Nurse"). Seniority words are not part of an occupation ("Senior", "II").
  * <p>
- * A word alone names only what most labels ending in it agree on ({@link #agreedGroup}): "nurse" is 2221 (most nurse
+ * A word alone names only what most labels it heads agree on ({@link #agreedGroup}): "nurse" is 2221 (most nurse
  * labels are), "engineer" only the engineering professionals, 214 (ESCO's "engineer" is a ship's engineer, 3151, but
  * 1,251 labels end in the word, most of them in 214x), "assistant" and "technician" no occupation at all (their labels
  * spread over a dozen groups). Reading the bare word as one label's occupation put software engineers in ships'
@@ -83,30 +83,31 @@ public final class Occupations {
     static final int INFERRED_MIN_POINTS = 1;
     /** A single word is read as a kind of worker when at least this many occupation labels have it as their head noun ({@link #headOf}). */
     static final int MIN_HEAD_LABELS = 10;
-    /** The share of the labels ending in a word that must sit in one ISCO group for the word alone to name it. */
+    /** The share of the labels a word heads that must sit in one ISCO group for the word alone to name it. */
     static final double AGREED_SHARE = 0.5;
     private static final Occupations SHIPPED = load();
 
     /** label -> ISCO unit group (a preferred label wins over another occupation's alternative label). */
     private final Map<String, String> byLabel;
-    /** head noun of labels -> the ISCO group (1 to 4 digits) most labels ending in it agree on ({@link #agreedGroup}). */
-    private final Map<String, String> byHead;
-    /** head noun of labels -> the ISCO unit group more labels ending in it belong to than any other. */
-    private final Map<String, String> commonest;
-    /** head noun of labels -> how many labels it heads: a word that heads many labels is a noun for a kind of worker. */
-    private final Map<String, Integer> headLabels;
+    /** head noun of labels ({@link #headOf}) -> what the labels it heads say about it. */
+    private final Map<String, HeadNoun> heads;
     private final int longestLabel;
     /** Titles already read: a catalogue repeats its titles, and a candidate's roles are read for every job. */
     private final Cache<String, Optional<Occupation>> titles = Caffeine.newBuilder().maximumSize(CACHED_TEXTS).build();
     private final Cache<JobProfile, Optional<Occupation>> jobs = Caffeine.newBuilder().weakKeys().build();
     private final Cache<JobProfile, Optional<Occupation>> inferred = Caffeine.newBuilder().weakKeys().build();
 
-    Occupations(Map<String, String> byLabel, Map<String, String> byHead, Map<String, String> commonest,
-                Map<String, Integer> headLabels) {
+    /**
+     * A word as the head noun of occupation labels: how many labels it heads (a word that heads many is a noun for a
+     * kind of worker), the ISCO group (1 to 4 digits) at least {@link #AGREED_SHARE} of them share ("" when none:
+     * {@link #agreedGroup}), and the unit group more of them belong to than any other.
+     */
+    record HeadNoun(int labels, String agreed, String commonest) {
+    }
+
+    Occupations(Map<String, String> byLabel, Map<String, HeadNoun> heads) {
         this.byLabel = byLabel;
-        this.byHead = byHead;
-        this.commonest = commonest;
-        this.headLabels = headLabels;
+        this.heads = heads;
         this.longestLabel = byLabel.keySet().stream().mapToInt(label -> label.split(" ").length).max().orElse(1);
     }
 
@@ -240,7 +241,7 @@ public final class Occupations {
                         // One word names a kind of worker only as the head of several labels ("engineer", "nurse"),
                         // read as the ISCO group most of them belong to; "consumer" and "factor" are labels too.
                         String word = words.get(from);
-                        isco = !SENIORITY.contains(word) && nounForAWorker(word) ? byHead.get(word) : null;
+                        isco = !SENIORITY.contains(word) && nounForAWorker(word) ? agreedGroupOf(word) : null;
                         run = word;
                     }
                     if (isco != null) {
@@ -299,24 +300,30 @@ public final class Occupations {
         }
         if (headNoun && !words.isEmpty() && nounForAWorker(words.get(head))) {
             String noun = words.get(head);
-            return Optional.ofNullable(byHead.get(noun)).map(isco -> new Occupation(isco, noun));
+            return Optional.ofNullable(agreedGroupOf(noun)).map(isco -> new Occupation(isco, noun));
         }
         return Optional.empty();
     }
 
     /**
-     * The occupation a one-word label names: its own, when most labels ending in the word are of that kind of work
-     * too or few labels end in it ("cashier", "attorney"); else only what those labels agree on ({@link #byHead}),
-     * since the word alone is used for all of them ("engineer" labels a ship's engineer, and 1,250 other labels).
+     * The occupation a one-word label names: its own, when most labels the word heads are of that kind of work too or
+     * few labels have it as their head ("cashier", "attorney"); else only what those labels agree on
+     * ({@link #agreedGroupOf}), since the word alone is used for all of them ("engineer" labels a ship's engineer,
+     * and 1,250 other labels). Seniority words never reach here: {@link #words} drops them.
      */
     private String ofOneWordLabel(String word) {
         String own = byLabel.get(word);
-        if (own == null || SENIORITY.contains(word)) {
-            return null;
+        HeadNoun head = heads.get(word);
+        if (own == null || head == null || head.commonest().equals(own) || head.labels() < MIN_HEAD_LABELS) {
+            return own;
         }
-        String usual = commonest.get(word);
-        return usual == null || usual.equals(own) || headLabels.getOrDefault(word, 0) < MIN_HEAD_LABELS
-                ? own : byHead.get(word);
+        return agreedGroupOf(word);
+    }
+
+    /** The ISCO group the labels a word heads agree on, or null when they agree on none. */
+    private String agreedGroupOf(String word) {
+        HeadNoun head = heads.get(word);
+        return head == null || head.agreed().isEmpty() ? null : head.agreed();
     }
 
     /**
@@ -337,13 +344,14 @@ public final class Occupations {
      * like one: "systems", "software" and "equipment" end many labels too.
      */
     private boolean nounForAWorker(String word) {
-        return headLabels.getOrDefault(word, 0) >= MIN_HEAD_LABELS && PERSON_NOUN.matcher(word).matches()
+        HeadNoun head = heads.get(word);
+        return head != null && head.labels() >= MIN_HEAD_LABELS && PERSON_NOUN.matcher(word).matches()
                 && !word.endsWith("ment");
     }
 
     /**
-     * The longest ISCO code prefix (1 to 4 digits) that at least {@link #AGREED_SHARE} of the labels ending in a
-     * word share, or "" when no major group holds that many: what the word alone says about the work.
+     * The longest ISCO code prefix (1 to 4 digits) that at least {@link #AGREED_SHARE} of the labels a word heads
+     * share, or "" when no major group holds that many: what the word alone says about the work.
      */
     static String agreedGroup(Map<String, Integer> labelsPerGroup) {
         int all = labelsPerGroup.values().stream().mapToInt(Integer::intValue).sum();
@@ -397,18 +405,11 @@ public final class Occupations {
         }
         Map<String, String> byLabel = new HashMap<>(alternative);
         byLabel.putAll(preferred);
-        Map<String, String> byHead = new HashMap<>();
-        Map<String, String> commonest = new HashMap<>();
-        heads.forEach((head, counts) -> {
-            String agreed = agreedGroup(counts);
-            if (!agreed.isEmpty()) {
-                byHead.put(head, agreed);
-            }
-            commonest.put(head, Collections.max(counts.entrySet(),
-                    Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).getKey());
-        });
-        Map<String, Integer> headLabels = new HashMap<>();
-        heads.forEach((head, counts) -> headLabels.put(head, counts.values().stream().mapToInt(Integer::intValue).sum()));
-        return new Occupations(Map.copyOf(byLabel), Map.copyOf(byHead), Map.copyOf(commonest), Map.copyOf(headLabels));
+        Map<String, HeadNoun> headNouns = new HashMap<>();
+        heads.forEach((head, counts) -> headNouns.put(head, new HeadNoun(
+                counts.values().stream().mapToInt(Integer::intValue).sum(), agreedGroup(counts),
+                Collections.max(counts.entrySet(), Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey())).getKey())));
+        return new Occupations(Map.copyOf(byLabel), Map.copyOf(headNouns));
     }
 }

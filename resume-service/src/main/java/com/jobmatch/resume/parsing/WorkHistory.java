@@ -116,8 +116,7 @@ public final class WorkHistory {
             String sameLineBefore = lineBefore(text, a.start(), from);
             // Dates alone on their line(s) ("April 2015 / to / Current"): the line after them is the one to read.
             String readAfter = sameLineAfter.isBlank() && sameLineBefore.isBlank() ? nextLine(text, a.end(), to) : sameLineAfter;
-            Places.Place placeAfter = Places.find(head(readAfter, 160));
-            if (placeAfter != null && words(readAfter.substring(0, placeAfter.start())) <= MAX_HEADING_WORDS) {
+            if (headingPlace(readAfter) != null) {
                 after += 2;
             }
             String above = String.join(RoleHeading.LINE_JOIN, linesAbove(text, a.start(), from));
@@ -170,15 +169,13 @@ public final class WorkHistory {
             // the place on the next line.
             int next = nextLineStart(text, a.end(), to);
             String following = next < 0 ? "" : lineAfter(text, next, to);
-            Places.Place placed = Places.find(head(following, 160));
-            if (placed != null && words(following.substring(0, placed.start())) <= MAX_HEADING_WORDS
-                    && isHeadingLike(following.strip())) {
+            if (headingPlace(following) != null && isHeadingLike(following.strip())) {
                 line = following;
                 at = next;
             }
         }
-        Places.Place place = Places.find(head(line, 160));
-        if (place != null && words(line.substring(0, place.start())) <= MAX_HEADING_WORDS) {
+        Places.Place place = headingPlace(line);
+        if (place != null) {
             String after = line.substring(place.end());
             // After a place on the line that follows dates standing alone, the rest of the line is the title
             // ("Car Hauler"); on the dates' own line it must end like one.
@@ -244,8 +241,7 @@ public final class WorkHistory {
             int end = a.end() + rest.length();
             int next = nextLineStart(text, end, text.length());
             String place = next < 0 ? "" : lineAfter(text, next, text.length());
-            Places.Place placed = Places.find(place);
-            if (placed != null && words(place) <= 5) {
+            if (Places.find(place) != null && words(place) <= 5) {
                 parts.add(place);
                 end = next + place.length();
             }
@@ -276,6 +272,12 @@ public final class WorkHistory {
         boolean adjacent = text.lastIndexOf(line, at) + line.length() >= lineStart - 2;
         return adjacent && words(line) <= 6 && RoleHeading.OCCUPATION_LAST.matcher(line).find()
                 && Places.find(line) == null ? line : "";
+    }
+
+    /** The place in a line's opening that a heading's few words lead up to ("Globex City , State ..."), or null. */
+    private static Places.Place headingPlace(String line) {
+        Places.Place place = Places.find(head(line, 160));
+        return place != null && words(line.substring(0, place.start())) <= MAX_HEADING_WORDS ? place : null;
     }
 
     /** The first non-blank line after {@code at}'s line, within {@code limit}. */
