@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,6 +90,8 @@ public final class Occupations {
 
     /** label -> ISCO unit group (a preferred label wins over another occupation's alternative label). */
     private final Map<String, String> byLabel;
+    /** label -> the ESCO occupation (its preferred label) the label is read as, the one {@link #byLabel} took. */
+    private final Map<String, String> occupationOfLabel;
     /** head noun of labels ({@link #headOf}) -> what the labels it heads say about it. */
     private final Map<String, HeadNoun> heads;
     private final int longestLabel;
@@ -105,8 +108,9 @@ public final class Occupations {
     record HeadNoun(int labels, String agreed, String commonest) {
     }
 
-    Occupations(Map<String, String> byLabel, Map<String, HeadNoun> heads) {
+    Occupations(Map<String, String> byLabel, Map<String, String> occupationOfLabel, Map<String, HeadNoun> heads) {
         this.byLabel = byLabel;
+        this.occupationOfLabel = occupationOfLabel;
         this.heads = heads;
         this.longestLabel = byLabel.keySet().stream().mapToInt(label -> label.split(" ").length).max().orElse(1);
     }
@@ -280,6 +284,17 @@ public final class Occupations {
     }
 
     /**
+     * The ESCO occupation (its preferred label) an occupation read from a label is: "software engineer" is ESCO's
+     * software developer. Empty for a group read from a word alone ("engineer", 214), which is no one occupation.
+     */
+    public Optional<String> escoOccupation(Occupation occupation) {
+        if (occupation.isco().length() < 4 || !occupation.isco().equals(byLabel.get(occupation.label()))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(occupationOfLabel.get(occupation.label()));
+    }
+
+    /**
      * The longest run of words that is an occupation label. In a title ({@code headNoun}) a single word names the
      * occupation only as its head ({@link #headOf}): "Quality Assurance Analyst" is an analyst, and "assurance", an
      * ESCO label too, only says what of.
@@ -382,7 +397,10 @@ public final class Occupations {
     private static Occupations load() {
         Map<String, String> preferred = new HashMap<>();
         Map<String, String> alternative = new HashMap<>();
+        Map<String, String> preferredOccupation = new HashMap<>();
+        Map<String, String> alternativeOccupation = new HashMap<>();
         Map<String, Map<String, Integer>> heads = new HashMap<>();
+        Set<String> counted = new HashSet<>();
         InputStream raw = Occupations.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (raw == null) {
             throw new IllegalStateException(RESOURCE + " is missing from the classpath");
@@ -395,7 +413,13 @@ public final class Occupations {
                 if (label.isEmpty()) {
                     continue;
                 }
-                ("preferred".equals(f[2]) ? preferred : alternative).putIfAbsent(label, f[0]);
+                boolean isPreferred = "preferred".equals(f[2]);
+                if ((isPreferred ? preferred : alternative).putIfAbsent(label, f[0]) == null && f.length > 3) {
+                    (isPreferred ? preferredOccupation : alternativeOccupation).put(label, f[3]);
+                }
+                if (!counted.add(f[0] + "\t" + f[1] + "\t" + f[2])) {
+                    continue; // a label two occupations of one unit group share counts once
+                }
                 List<String> labelWords = Arrays.asList(label.split(" "));
                 String head = labelWords.get(headOf(labelWords));
                 heads.computeIfAbsent(head, h -> new HashMap<>()).merge(f[0], 1, Integer::sum);
@@ -405,11 +429,13 @@ public final class Occupations {
         }
         Map<String, String> byLabel = new HashMap<>(alternative);
         byLabel.putAll(preferred);
+        Map<String, String> occupationOfLabel = new HashMap<>(alternativeOccupation);
+        occupationOfLabel.putAll(preferredOccupation);
         Map<String, HeadNoun> headNouns = new HashMap<>();
         heads.forEach((head, counts) -> headNouns.put(head, new HeadNoun(
                 counts.values().stream().mapToInt(Integer::intValue).sum(), agreedGroup(counts),
                 Collections.max(counts.entrySet(), Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey())).getKey())));
-        return new Occupations(Map.copyOf(byLabel), Map.copyOf(headNouns));
+        return new Occupations(Map.copyOf(byLabel), Map.copyOf(occupationOfLabel), Map.copyOf(headNouns));
     }
 }

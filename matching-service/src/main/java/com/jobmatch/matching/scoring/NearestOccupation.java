@@ -12,8 +12,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -51,6 +54,8 @@ public final class NearestOccupation {
     private final List<Occupation> occupations;
     /** Each occupation's direction from the centre, a unit vector, in the order of {@link #occupations}. */
     private final float[][] directions;
+    /** Each occupation's index in {@link #occupations}, by its preferred label. */
+    private final Map<String, Integer> byLabel = new HashMap<>();
     /** Per embedding instance: an explanation grades a job many times over (its improvements) with the same vector. */
     private final Cache<float[], Optional<Near>> nearest = Caffeine.newBuilder().weakKeys().build();
 
@@ -58,10 +63,24 @@ public final class NearestOccupation {
         this.centre = centre;
         this.occupations = List.copyOf(occupations);
         this.directions = vectors.stream().map(centre::direction).toArray(float[][]::new);
+        for (int i = 0; i < this.occupations.size(); i++) {
+            byLabel.putIfAbsent(this.occupations.get(i).label(), i);
+        }
     }
 
     public static NearestOccupation shipped() {
         return SHIPPED;
+    }
+
+    /**
+     * How alike two ESCO occupations' descriptions are (given by their preferred labels): the cosine of their
+     * directions from the reference centre, about 0 for occupations in different ISCO major groups (median -0.03)
+     * and 0.66 for an occupation and its nearest other one (median); empty when either is not one of ESCO's.
+     */
+    public OptionalDouble similarity(String occupation, String other) {
+        Integer a = byLabel.get(occupation);
+        Integer b = byLabel.get(other);
+        return a == null || b == null ? OptionalDouble.empty() : OptionalDouble.of(dot(directions[a], directions[b]));
     }
 
     /** The occupation nearest to a posting's embedding if it is near enough ({@link #MIN_SIMILARITY}). */

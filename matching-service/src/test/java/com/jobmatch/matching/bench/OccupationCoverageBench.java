@@ -113,6 +113,7 @@ class OccupationCoverageBench {
             }
         });
 
+        writeReadings(postings, vectors);
         System.out.printf("%nfit-pairs postings: %d; occupation by reading (threshold %.2f)%n", postings.size(),
                 NearestOccupation.MIN_SIMILARITY);
         System.out.printf("  %-22s %7s %7s%n", "reading", "before", "after");
@@ -217,6 +218,29 @@ class OccupationCoverageBench {
 
     private static double percentile(double[] sorted, int percent) {
         return sorted[Math.min(sorted.length - 1, sorted.length * percent / 100)];
+    }
+
+    /**
+     * With {@code -Dreadings.out=FILE}: every posting's reading, one line each (posting id, how it was read, label,
+     * ISCO group, the text's first 140 characters), so that the readings of two versions of the code can be compared
+     * and the ones that changed judged.
+     */
+    private static void writeReadings(Map<String, JobProfile> postings, Map<String, float[]> vectors) throws IOException {
+        String out = System.getProperty("readings.out");
+        if (out == null || out.isBlank()) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        postings.forEach((id, job) -> {
+            PostingOccupation reading = PostingOccupation.read(job, vectors.get(id));
+            String opening = job.description().replaceAll("\\s+", " ");
+            lines.add(String.join("\t", id, reading.source().name(),
+                    reading.occupation() == null ? "" : reading.occupation().label(),
+                    reading.occupation() == null ? "" : reading.occupation().isco(),
+                    opening.substring(0, Math.min(140, opening.length()))));
+        });
+        Files.write(Path.of(out), lines);
+        System.out.printf("%nreadings of %d postings written to %s%n", lines.size(), out);
     }
 
     private static String reading(Optional<Occupation> named, Optional<InferredOccupation> inferred) {

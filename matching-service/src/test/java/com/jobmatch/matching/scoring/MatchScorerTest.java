@@ -229,6 +229,35 @@ class MatchScorerTest {
     }
 
     @Test
+    void occupationsAreAsCloseAsTheirWorkIsNotOnlyAsTheIscoHierarchyFilesThem() {
+        // ISCO files managers apart from their professionals (an accountant and an accounting manager: "another
+        // field") and puts a data analyst as near a web developer as a software developer; their ESCO descriptions
+        // say what the work is.
+        JobProfile accountingManager = titled("Accounting Manager");
+        MatchResult toManaging = score(holding("Accountant"), accountingManager);
+        assertTrue(toManaging.subScores().category() >= 50, toManaging.reasons().toString());
+        assertTrue(toManaging.reasons().stream().anyMatch(r -> r.contains("a neighbouring occupation")),
+                toManaging.reasons().toString());
+        CandidateProfile webDeveloper = holding("Web Developer");
+        double toSoftware = score(webDeveloper, titled("Software Developer")).subScores().category();
+        double toDataAnalysis = score(webDeveloper, titled("Data Analyst")).subScores().category();
+        assertTrue(toSoftware > toDataAnalysis + 20, toSoftware + " vs " + toDataAnalysis);
+        // the same occupation under two of its labels is the same occupation
+        assertEquals(100.0, score(holding("Software Engineer"), titled("Software Developer")).subScores().category(), 0.01);
+    }
+
+    private static CandidateProfile holding(String title) {
+        return new CandidateProfile(USER, RESUME, 1, "Kim", null, null, List.of(), List.of(new ExperienceEntry(title,
+                "Acme", null, null, null, null, true, 60, null, List.of())), 60, List.of(), List.of(), List.of(),
+                List.of(), List.of(), null, null, title, true);
+    }
+
+    private static JobProfile titled(String title) {
+        return new JobProfile(JOB, "x", title, "Work", "", List.of(), List.of(), null, null, null, List.of(), null,
+                null, List.of(), null, List.of(), null, null, false);
+    }
+
+    @Test
     void anEarlierRolesOccupationCountsAtHalfTheLatestOnesFully() {
         // A registered nurse who was an army medic before: nursing posts are hers, a medic's are behind her.
         var nurse = new CandidateProfile(USER, RESUME, 1, "Ana", null, null, List.of(), List.of(
