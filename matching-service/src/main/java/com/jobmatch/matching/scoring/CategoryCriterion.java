@@ -16,13 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
  * Occupation and industry fit. The job's occupation (its reading, {@link PostingOccupation}: named, or only guessed
  * and then counted at low confidence) against those of the resume's roles (and its headline), as close as their ESCO
- * descriptions are ({@link #closeness}) or, when closer, as the platform's own careers move between them
+ * descriptions are ({@link OccupationCloseness}) or, when closer, as the platform's own careers move between them
  * ({@link CategoryTransitions}: an accountant's next job is often a financial analyst's, two ISCO groups apart);
  * where occupations are unknown on either side, industry through category_compatibility, read in one direction:
  * from the candidate's industries to the job's (moving from finance to fintech is not the same as from fintech to finance).
@@ -50,9 +49,9 @@ final class CategoryCriterion {
             return byIndustry(candidate, posting);
         }
         Occupation job = wanted.get();
-        Held closest = held.stream().max(Comparator.comparingDouble(o -> o.weight() * closeness(o.occupation(), job)))
+        Held closest = held.stream().max(Comparator.comparingDouble(o -> o.weight() * OccupationCloseness.of(o.occupation(), job)))
                 .orElseThrow();
-        double closeness = closest.weight() * closeness(closest.occupation(), job);
+        double closeness = closest.weight() * OccupationCloseness.of(closest.occupation(), job);
         Held travelled = held.stream().max(Comparator.comparingDouble(o -> o.weight() * travelled(o.occupation(), job))).orElseThrow();
         double moves = travelled(travelled.occupation(), job);
         double career = travelled.weight() * moves;
@@ -64,41 +63,13 @@ final class CategoryCriterion {
                         100 * moves, travelled.earlier())
                 : String.format(Locale.ROOT, "Occupation: %s (ISCO %s) for %s (ISCO %s), %s%s",
                         closest.occupation().label(), closest.occupation().isco(), job.label(), job.isco(),
-                        describe(closeness(closest.occupation(), job)), closest.earlier());
+                        describe(OccupationCloseness.of(closest.occupation(), job)), closest.earlier());
         if (inferred.isEmpty()) {
             return Judgement.of(score, reason);
         }
         Judgement.Basis basis = Judgement.Basis.INFERRED;
         return new Judgement(Judgement.weighed(Judgement.clamp(score), basis),
                 List.of(reason + "; the job names no occupation: " + inferred.get().reason()), List.of(), basis);
-    }
-
-    /** Description similarity at which occupations count as unrelated: occupations of different ISCO major groups, median -0.03. */
-    static final double UNRELATED = 0.0;
-    /** Description similarity at which occupations count as neighbours: an occupation and its nearest other one, median 0.66. */
-    static final double NEIGHBOURS = 0.66;
-
-    /**
-     * How close the work of two occupations is: 1 for the same occupation; for two of ESCO's occupations, how alike
-     * their ESCO descriptions are ({@link NearestOccupation#similarity}), from 0 at {@link #UNRELATED} to 1 at
-     * {@link #NEIGHBOURS}; for a group read from a word alone ("engineer"), how much of the ISCO hierarchy the two
-     * share ({@link Occupations#closeness}). The hierarchy alone put an accountant and an accounting manager in
-     * different major groups ("another field") and a web developer as near a data analyst as a software developer;
-     * their descriptions say what the work is. Medians over all pairs of ESCO's 3,007 occupations, not fitted to labels.
-     */
-    double closeness(Occupation held, Occupation job) {
-        Optional<String> own = occupations.escoOccupation(held);
-        Optional<String> wanted = occupations.escoOccupation(job);
-        if (own.isPresent() && wanted.isPresent()) {
-            if (own.get().equals(wanted.get())) {
-                return 1;
-            }
-            OptionalDouble similarity = NearestOccupation.shipped().similarity(own.get(), wanted.get());
-            if (similarity.isPresent()) {
-                return Math.max(0, Math.min(1, (similarity.getAsDouble() - UNRELATED) / (NEIGHBOURS - UNRELATED)));
-            }
-        }
-        return Occupations.closeness(held, job);
     }
 
     /** How often careers move from one occupation to the other, against their commonest move (learnt, 0 unknown). */
