@@ -152,9 +152,13 @@ final class CategoryCriterion {
         return role.endDate() != null ? role.endDate() : role.startDate();
     }
 
+    /**
+     * The words for a closeness ({@link OccupationCloseness}): from a quarter (what one ISCO major group shares, or
+     * descriptions a quarter of the way from unrelated to neighbouring) related work, below it another field.
+     */
     private static String describe(double closeness) {
         return closeness == 1 ? "the same occupation" : closeness >= 0.5 ? "a neighbouring occupation"
-                : closeness > 0 ? "the same broad field" : "another field";
+                : closeness >= 0.25 ? "related work" : "another field";
     }
 
     private Judgement byIndustry(CandidateProfile candidate, JobProfile job) {
