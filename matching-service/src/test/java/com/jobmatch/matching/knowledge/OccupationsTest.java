@@ -38,6 +38,15 @@ class OccupationsTest {
     }
 
     @Test
+    void aLabelIsReadAsTheEscoOccupationItBelongsTo() {
+        assertEquals(Optional.of("software developer"),
+                occupations.escoOccupation(occupations.ofTitle("Senior Software Engineer").orElseThrow()));
+        assertEquals(Optional.of("accountant"), occupations.escoOccupation(occupations.ofTitle("Accountant").orElseThrow()));
+        // a group read from a word alone is no one occupation
+        assertEquals(Optional.empty(), occupations.escoOccupation(occupations.ofTitle("Java Engineer").orElseThrow()));
+    }
+
+    @Test
     void aWordAloneNamesOnlyTheWorkTheLabelsEndingInItAgreeOn() {
         // ESCO lists "engineer" as a ship's engineer (3151), but most of the 1,251 labels ending in it are
         // engineering professionals (214x): a resume's "Engineer" is no ship's engineer.

@@ -43,6 +43,16 @@ public class NearestOccupationTest {
     private final Weights weights = new Weights(0.17, 0.17, 0.17, 0.16, 0.17, 0.16);
 
     @Test
+    void occupationsAreAsAlikeAsTheirDescriptions() {
+        NearestOccupation nearest = NearestOccupation.shipped();
+        double managing = nearest.similarity("accountant", "accounting manager").orElseThrow();
+        double programming = nearest.similarity("accountant", "software developer").orElseThrow();
+        assertTrue(managing > 0.4 && programming < 0.1, managing + " vs " + programming);
+        assertEquals(1.0, nearest.similarity("accountant", "accountant").orElseThrow(), 1e-3);
+        assertTrue(nearest.similarity("accountant", "no such occupation").isEmpty());
+    }
+
+    @Test
     void aBookkeepingPostingThatNamesNoOccupationIsTakenForAnAccountancyOneAndGetsAnInferredEducationLevel() {
         JobProfile job = posting(BOOKKEEPING_TITLE, BOOKKEEPING);
         float[] embedding = embeddedAsAPosting(job);
