@@ -43,10 +43,7 @@ final class ExperienceCriterion {
     /** A level spans at least a year, whatever a range states. */
     static final int MIN_LEVEL_TOP_MONTHS = 12;
     static final double OVERQUALIFIED_FLOOR = 50;
-    /**
-     * Roles in an occupation at least this close to the job's ({@link OccupationCloseness}: drivers of other vehicles
-     * for a truck driver, an accountant for an accounting manager) are relevant.
-     */
+    /** Roles in the same ISCO sub-major group as the job (drivers of any vehicle for a truck driver) are relevant. */
     static final double RELATED_OCCUPATION = 0.5;
 
     private final MatchingKnowledge knowledge;
@@ -153,7 +150,7 @@ final class ExperienceCriterion {
         for (Role role : roles(candidate)) {
             boolean relevant = Terms.coverage(titleWords, role.titleWords()) >= 0.5
                     || (wanted.isPresent() && role.occupation().isPresent()
-                        && OccupationCloseness.of(role.occupation().get(), wanted.get()) >= RELATED_OCCUPATION)
+                        && Occupations.closeness(wanted.get(), role.occupation().get()) >= RELATED_OCCUPATION)
                     || role.canonicalSkills().stream().anyMatch(jobSkills::contains)
                     || job.industries().stream().anyMatch(industry -> Terms.sameTerm(industry, role.entry().industry()));
             int roleLength = monthsOf(role.entry());
