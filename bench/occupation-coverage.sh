@@ -9,5 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 export SHARED_DATA="${SHARED_DATA:-$(pwd)/../shared/data}"
-./mvnw -B -o test -pl matching-service -Dsurefire.excludedGroups=none -Dgroups=bench -Dtest=OccupationCoverageBench 2>&1 \
-  | grep -E -A52 'fit-pairs postings:|skipped' | grep -E -v '^\[INFO\] *$|WARNING' || true
+# READINGS_OUT=FILE also writes every posting's reading (id, how read, label, ISCO group, opening words) to FILE, so
+# that two versions' readings can be compared.
+./mvnw -B -o test -pl matching-service -Dsurefire.excludedGroups=none -Dgroups=bench -Dtest=OccupationCoverageBench \
+  -DargLine="-Dreadings.out=${READINGS_OUT:-}" 2>&1 \
+  | grep -E -A52 'fit-pairs postings:|skipped|readings of' | grep -E -v '^\[INFO\] *$|WARNING' || true

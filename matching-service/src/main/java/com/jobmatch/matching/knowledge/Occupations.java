@@ -35,9 +35,10 @@ import java.util.zip.GZIPInputStream;
  * spread over a dozen groups). Reading the bare word as one label's occupation put software engineers in ships'
  * engine rooms and assistants among education managers.
  * <p>
- * Two occupations are as close as the ISCO hierarchy says: the same unit group (4 digits) is the same kind of work,
- * the same major group (1 digit) only the same broad field; a group read from a word alone is as close to what it
- * contains as its digits go.
+ * Two occupations are as close as the ISCO hierarchy says ({@link #closeness}): the same unit group (4 digits) is the
+ * same kind of work, the same major group (1 digit) only the same broad field; a group read from a word alone is as
+ * close to what it contains as its digits go. Each label also says which ESCO occupation it belongs to
+ * ({@link #escoOccupation}), whose description scoring compares (scoring.OccupationCloseness).
  */
 public final class Occupations {
 
