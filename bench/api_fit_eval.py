@@ -164,6 +164,16 @@ def read_data():
     return resumes, jobs, pairs
 
 
+def answered(path):
+    """The answers of a bench/out/answers.jsonl that the service gave (HTTP 200), by pair ("resume|job"): the match."""
+    answers = {}
+    for line in open(path):
+        record = json.loads(line)
+        if record.get("status") == 200:
+            answers[record["pair"]] = record["answer"].get("match") or record["answer"]
+    return answers
+
+
 def load_json(name, default):
     path = os.path.join(OUT, name)
     return json.load(open(path)) if os.path.exists(path) else default

@@ -16,7 +16,6 @@ matching-service/src/main/resources/scoring/fit-chance.tsv unless --dry-run.
 Usage: python3 bench/calibrate_score.py [--resamples 1000] [--dry-run]   (after bench/api-fit-eval.sh)
 """
 import argparse
-import json
 import os
 import random
 import sys
@@ -85,12 +84,7 @@ def main():
     path = os.path.join(api.OUT, "answers.jsonl")
     if not os.path.exists(path):
         sys.exit("calibrate-score: run bench/api-fit-eval.sh first (no bench/out/answers.jsonl)")
-    scores = {}
-    for line in open(path):
-        record = json.loads(line)
-        if record.get("status") == 200:
-            answer = record["answer"].get("match") or record["answer"]
-            scores[record["pair"]] = answer["overallScore"]
+    scores = {pair: answer["overallScore"] for pair, answer in api.answered(path).items()}
     kept = [(r, j, l) for r, j, l in pairs if f"{r}|{j}" in scores]
     score = [scores[f"{r}|{j}"] for r, j, _ in kept]
     outcome = [1 if l >= 1 else 0 for _, _, l in kept]

@@ -8,7 +8,6 @@ Usage: python3 bench/compare_answers.py OLD/answers.jsonl NEW/answers.jsonl [--r
   (keep a run's bench/out before the next run overwrites it)
 """
 import argparse
-import json
 import os
 import sys
 
@@ -16,15 +15,6 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import api_fit_eval as api  # noqa: E402
 
 CRITERIA = ["overallScore", "category", "experience", "qualification", "skills", "semantic"]
-
-
-def answers_of(path):
-    answers = {}
-    for line in open(path):
-        record = json.loads(line)
-        if record.get("status") == 200:
-            answers[record["pair"]] = record["answer"].get("match") or record["answer"]
-    return answers
 
 
 def value(answer, criterion):
@@ -37,7 +27,7 @@ def main():
     parser.add_argument("new")
     parser.add_argument("--resamples", type=int, default=1000)
     args = parser.parse_args()
-    old, new = answers_of(args.old), answers_of(args.new)
+    old, new = api.answered(args.old), api.answered(args.new)
     _, _, pairs = api.read_data()
     kept = [(r, j, l) for r, j, l in pairs if f"{r}|{j}" in old and f"{r}|{j}" in new]
     labels = [l for _, _, l in kept]

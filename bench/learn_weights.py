@@ -15,7 +15,6 @@ metric too is out of fold, run bench/learn_semantic_metric.py.
 Usage: python3 bench/learn_weights.py [--resamples 1000]   (after bench/api-fit-eval.sh)
 """
 import argparse
-import json
 import math
 import os
 import sys
@@ -82,11 +81,7 @@ def main():
     path = os.path.join(api.OUT, "answers.jsonl")
     if not os.path.exists(path):
         sys.exit("learn-weights: run bench/api-fit-eval.sh first (no bench/out/answers.jsonl)")
-    answers = {}
-    for line in open(path):
-        record = json.loads(line)
-        if record.get("status") == 200:
-            answers[record["pair"]] = record["answer"].get("match") or record["answer"]
+    answers = api.answered(path)
     kept = [(r, j, l) for r, j, l in pairs if f"{r}|{j}" in answers]
     xs = [features(answers[f"{r}|{j}"]) for r, j, _ in kept]
     ys = [l / 2 for _, _, l in kept]
