@@ -89,10 +89,11 @@ public final class Occupations {
     static final double AGREED_SHARE = 0.5;
     private static final Occupations SHIPPED = load();
 
-    /** label -> ISCO unit group (a preferred label wins over another occupation's alternative label). */
-    private final Map<String, String> byLabel;
-    /** label -> the ESCO occupation (its preferred label) the label is read as, the one {@link #byLabel} took. */
-    private final Map<String, String> occupationOfLabel;
+    /**
+     * label -> what it names: its ISCO unit group and ESCO occupation (a preferred label wins over another
+     * occupation's alternative label).
+     */
+    private final Map<String, Label> byLabel;
     /** head noun of labels ({@link #headOf}) -> what the labels it heads say about it. */
     private final Map<String, HeadNoun> heads;
     private final int longestLabel;
@@ -109,9 +110,12 @@ public final class Occupations {
     record HeadNoun(int labels, String agreed, String commonest) {
     }
 
-    Occupations(Map<String, String> byLabel, Map<String, String> occupationOfLabel, Map<String, HeadNoun> heads) {
+    /** What a label names: the ISCO unit group and the ESCO occupation (its preferred label) it belongs to. */
+    record Label(String isco, String occupation) {
+    }
+
+    Occupations(Map<String, Label> byLabel, Map<String, HeadNoun> heads) {
         this.byLabel = byLabel;
-        this.occupationOfLabel = occupationOfLabel;
         this.heads = heads;
         this.longestLabel = byLabel.keySet().stream().mapToInt(label -> label.split(" ").length).max().orElse(1);
     }
@@ -237,10 +241,10 @@ public final class Occupations {
                 int matched = 0;
                 for (int length = Math.min(longestLabel, words.size() - from); length >= minWords && matched == 0; length--) {
                     String run = String.join(" ", words.subList(from, from + length));
-                    String isco = byLabel.get(run);
+                    String isco = iscoOf(run);
                     if (isco == null && run.endsWith("s")) {
                         run = run.substring(0, run.length() - 1);
-                        isco = byLabel.get(run);
+                        isco = iscoOf(run);
                     }
                     if (length == 1) {
                         // One word names a kind of worker only as the head of several labels ("engineer", "nurse"),
@@ -289,10 +293,15 @@ public final class Occupations {
      * software developer. Empty for a group read from a word alone ("engineer", 214), which is no one occupation.
      */
     public Optional<String> escoOccupation(Occupation occupation) {
-        if (occupation.isco().length() < 4 || !occupation.isco().equals(byLabel.get(occupation.label()))) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(occupationOfLabel.get(occupation.label()));
+        Label label = byLabel.get(occupation.label());
+        return label == null || occupation.isco().length() < 4 || !occupation.isco().equals(label.isco())
+                ? Optional.empty() : Optional.ofNullable(label.occupation());
+    }
+
+    /** The ISCO unit group a label names, or null when it is no label. */
+    private String iscoOf(String label) {
+        Label named = byLabel.get(label);
+        return named == null ? null : named.isco();
     }
 
     /**
@@ -308,7 +317,7 @@ public final class Occupations {
                     continue;
                 }
                 String run = String.join(" ", words.subList(from, from + length));
-                String isco = length == 1 ? ofOneWordLabel(run) : byLabel.get(run);
+                String isco = length == 1 ? ofOneWordLabel(run) : iscoOf(run);
                 if (isco != null) {
                     return Optional.of(new Occupation(isco, run));
                 }
@@ -328,7 +337,7 @@ public final class Occupations {
      * and 1,250 other labels). Seniority words never reach here: {@link #words} drops them.
      */
     private String ofOneWordLabel(String word) {
-        String own = byLabel.get(word);
+        String own = iscoOf(word);
         HeadNoun head = heads.get(word);
         if (own == null || head == null || head.commonest().equals(own) || head.labels() < MIN_HEAD_LABELS) {
             return own;
@@ -396,10 +405,8 @@ public final class Occupations {
     }
 
     private static Occupations load() {
-        Map<String, String> preferred = new HashMap<>();
-        Map<String, String> alternative = new HashMap<>();
-        Map<String, String> preferredOccupation = new HashMap<>();
-        Map<String, String> alternativeOccupation = new HashMap<>();
+        Map<String, Label> preferred = new HashMap<>();
+        Map<String, Label> alternative = new HashMap<>();
         Map<String, Map<String, Integer>> heads = new HashMap<>();
         Set<String> counted = new HashSet<>();
         InputStream raw = Occupations.class.getClassLoader().getResourceAsStream(RESOURCE);
@@ -414,10 +421,8 @@ public final class Occupations {
                 if (label.isEmpty()) {
                     continue;
                 }
-                boolean isPreferred = "preferred".equals(f[2]);
-                if ((isPreferred ? preferred : alternative).putIfAbsent(label, f[0]) == null && f.length > 3) {
-                    (isPreferred ? preferredOccupation : alternativeOccupation).put(label, f[3]);
-                }
+                ("preferred".equals(f[2]) ? preferred : alternative)
+                        .putIfAbsent(label, new Label(f[0], f.length > 3 ? f[3] : null));
                 if (!counted.add(f[0] + "\t" + f[1] + "\t" + f[2])) {
                     continue; // a label two occupations of one unit group share counts once
                 }
@@ -428,15 +433,13 @@ public final class Occupations {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, String> byLabel = new HashMap<>(alternative);
+        Map<String, Label> byLabel = new HashMap<>(alternative);
         byLabel.putAll(preferred);
-        Map<String, String> occupationOfLabel = new HashMap<>(alternativeOccupation);
-        occupationOfLabel.putAll(preferredOccupation);
         Map<String, HeadNoun> headNouns = new HashMap<>();
         heads.forEach((head, counts) -> headNouns.put(head, new HeadNoun(
                 counts.values().stream().mapToInt(Integer::intValue).sum(), agreedGroup(counts),
                 Collections.max(counts.entrySet(), Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey())).getKey())));
-        return new Occupations(Map.copyOf(byLabel), Map.copyOf(occupationOfLabel), Map.copyOf(headNouns));
+        return new Occupations(Map.copyOf(byLabel), Map.copyOf(headNouns));
     }
 }

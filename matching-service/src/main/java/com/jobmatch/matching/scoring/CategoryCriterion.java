@@ -49,9 +49,9 @@ final class CategoryCriterion {
             return byIndustry(candidate, posting);
         }
         Occupation job = wanted.get();
-        Held closest = held.stream().max(Comparator.comparingDouble(o -> o.weight() * OccupationCloseness.of(o.occupation(), job)))
-                .orElseThrow();
-        double closeness = closest.weight() * OccupationCloseness.of(closest.occupation(), job);
+        Near closest = held.stream().map(o -> new Near(o, OccupationCloseness.of(occupations, o.occupation(), job)))
+                .max(Comparator.comparingDouble(Near::weighed)).orElseThrow();
+        double closeness = closest.weighed();
         Held travelled = held.stream().max(Comparator.comparingDouble(o -> o.weight() * travelled(o.occupation(), job))).orElseThrow();
         double moves = travelled(travelled.occupation(), job);
         double career = travelled.weight() * moves;
@@ -62,8 +62,8 @@ final class CategoryCriterion {
                         travelled.occupation().label(), travelled.occupation().isco(), job.label(), job.isco(),
                         100 * moves, travelled.earlier())
                 : String.format(Locale.ROOT, "Occupation: %s (ISCO %s) for %s (ISCO %s), %s%s",
-                        closest.occupation().label(), closest.occupation().isco(), job.label(), job.isco(),
-                        describe(OccupationCloseness.of(closest.occupation(), job)), closest.earlier());
+                        closest.held().occupation().label(), closest.held().occupation().isco(), job.label(), job.isco(),
+                        describe(closest.closeness()), closest.held().earlier());
         if (inferred.isEmpty()) {
             return Judgement.of(score, reason);
         }
@@ -91,6 +91,13 @@ final class CategoryCriterion {
     }
 
     static final double EARLIER_ROLE = 0.5;
+
+    /** An occupation the resume shows and how close it is to the job's ({@link OccupationCloseness}). */
+    private record Near(Held held, double closeness) {
+        double weighed() {
+            return held.weight() * closeness;
+        }
+    }
 
     /**
      * The occupations the resume shows: its headline's (or, without one, its opening line's) and each role's title

@@ -25,8 +25,8 @@ final class OccupationCloseness {
     private OccupationCloseness() {
     }
 
-    static double of(Occupation held, Occupation job) {
-        Occupations occupations = Occupations.shipped();
+    /** How close {@code held} is to {@code job}, both read by {@code occupations}. */
+    static double of(Occupations occupations, Occupation held, Occupation job) {
         Optional<String> own = occupations.escoOccupation(held);
         Optional<String> wanted = occupations.escoOccupation(job);
         if (own.isPresent() && wanted.isPresent()) {

@@ -56,7 +56,7 @@ class CategoryTransitionsTest {
                 CategoryTransitions.occupationKey(dispatcher)), 0.8);
         Judgement judged = new CategoryCriterion(new MatchingKnowledge(Map.of(), Map.of(), learnt, Map.of()), OCCUPATIONS)
                 .judge(candidate, dispatching, PostingOccupation.read(dispatching, null));
-        assertEquals(100 * OccupationCloseness.of(driver, dispatcher), unlearnt, 1e-9);
+        assertEquals(100 * OccupationCloseness.of(OCCUPATIONS, driver, dispatcher), unlearnt, 1e-9);
         assertTrue(unlearnt < 80, "the descriptions put them nearer than ISCO does, the careers nearer still: " + unlearnt);
         assertEquals(80.0, judged.score(), 1e-9);
         assertTrue(judged.reasons().getFirst().contains("careers on this platform move from"), judged.reasons().toString());
