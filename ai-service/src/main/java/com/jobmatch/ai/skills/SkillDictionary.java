@@ -144,6 +144,9 @@ public final class SkillDictionary {
         List<ThingActedOn> thingsActedOn = new ArrayList<>();
         for (TaxonomySkill skill : skills) {
             for (String synonym : skill.synonyms()) {
+                if (ClippedLabels.clips(synonym, skill)) {
+                    continue; // "retrieval" of "retrieval of goods" is a wider act than repossession
+                }
                 TaxonomySkill owner = labels.owner(synonym, skill);
                 if (ActionSkills.mayName(synonym, owner)) {
                     add(synonym, owner, SYNONYM_CONFIDENCE, Kind.SYNONYM, labels.isRelated(synonym, owner));

@@ -78,7 +78,7 @@ public final class TaxonomyIndex {
         if (synonyms) {
             for (TaxonomySkill skill : skills) {
                 skill.synonyms().stream()
-                        .filter(synonym -> !synonym.equalsIgnoreCase(skill.name()))
+                        .filter(synonym -> !synonym.equalsIgnoreCase(skill.name()) && !ClippedLabels.clips(synonym, skill))
                         .forEach(synonym -> labels.add(new Label(skill, synonym, null)));
             }
         }

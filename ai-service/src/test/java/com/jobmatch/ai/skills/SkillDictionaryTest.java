@@ -55,7 +55,12 @@ class SkillDictionaryTest {
             skill("electric-generators", "electric generators", "knowledge", "dynamo", "generators"),
             skill("cpr", "cardiopulmonary resuscitation", "skill", "CPR"),
             skill("ocr-software", "optical character recognition software", "optical character recognition software", "OCR"),
-            skill("ocr-reader", "Multi-line optical character reader OCR software", "optical character reader software"));
+            skill("ocr-reader", "Multi-line optical character reader OCR software", "optical character reader software"),
+            // ESCO's labels of repossession and of art collections, with the act or the thing cut from its object.
+            skill("repossession", "repossession", "knowledge", "reclamation of goods", "reclamation", "retrieval",
+                    "recovery of goods", "confiscation", "retrieval of goods"),
+            skill("art-collections", "art collections", "knowledge", "collections", "collections of art items"),
+            skill("demolish-structures", "demolish structures", "occupational", "demolition", "demolition of structures"));
 
     private final SkillDictionary dictionary = new SkillDictionary(SKILLS);
 
@@ -211,6 +216,16 @@ class SkillDictionaryTest {
     void aLetterTiedToAWordByAnAmpersandIsPartOfAName() {
         assertEquals(List.of(), found("Account executive at VMLY&R and AT&T."));
         assertEquals(List.of("r", "python"), found("Modelling in C/C++, R/Python"));
+    }
+
+    @Test
+    void anActCutFromWhatItAppliesToIsAWiderActThanTheSkill() {
+        assertEquals(List.of(), found("Experience with information retrieval, data recovery and reclamation of land."));
+        assertEquals(List.of(), found("Managed collections of past-due accounts."));
+        assertEquals(List.of(), found("Supervised the demolition crew."));
+        assertEquals(List.of("repossession"), found("Arranged the retrieval of goods from defaulting lessees."));
+        assertEquals(List.of("art-collections"), found("Catalogued collections of art items for the museum."));
+        assertEquals(List.of("demolish-structures"), found("Planned the demolition of structures on site."));
     }
 
     private List<String> found(String text) {
