@@ -373,6 +373,7 @@ public final class SkillDictionary {
                     && !PeopleNouns.openAnOrganisationsName(tokens, hit.firstToken(), hit.lastToken())
                     && !Negations.negated(tokens, hit.firstToken())
                     && !WantedJob.named(tokens, hit.firstToken(), hit.lastToken())
+                    && !WorkedWith.named(tokens, hit.firstToken(), hit.lastToken())
                     && !isAThingNotTheField(tokens, hit) && !framesADuty(tokens, hit)
                     && !opensADatabasesName(tokens, hit)) {
                 hits.add(hit);

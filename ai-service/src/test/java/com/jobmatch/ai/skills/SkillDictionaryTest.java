@@ -228,6 +228,14 @@ class SkillDictionaryTest {
         assertEquals(List.of("demolish-structures"), found("Planned the demolition of structures on site."));
     }
 
+    @Test
+    void aRoleOrUnitTheWriterWorkedWithIsNoSkillOfTheirs() {
+        assertEquals(List.of(), found("Partners successfully with project management and development team members."));
+        assertEquals(List.of(), found("Worked closely with the project management office on releases."));
+        assertEquals(List.of("project-management"), found("Experience with project management and budgeting."));
+        assertEquals(List.of("project-management"), found("Coordinated project management for 12 clients."));
+    }
+
     private List<String> found(String text) {
         return dictionary.find(SkillText.tokens(text)).stream().map(hit -> hit.skill().skillId()).toList();
     }

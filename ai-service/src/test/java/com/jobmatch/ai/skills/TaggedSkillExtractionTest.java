@@ -54,6 +54,22 @@ class TaggedSkillExtractionTest {
         assertTrue(skills.isEmpty(), skills.toString());
     }
 
+    @Test
+    void aRoleTheWriterWorkedWithIsSomeoneElses() {
+        TaxonomyIndex taxonomy = taxonomy(
+                new TaxonomySkill("project-management", "project management", "knowledge", null, List.of()),
+                new TaxonomySkill("manage-staff", "manage staff", "cross-sector", null, List.of()));
+        for (String text : List.of("Reported defects and discussed details with lead and Project manager.",
+                "Communicated with Application Developers, Project Manager and other Team Members on testing status.",
+                "Partnering with the management staff and employees, I was instrumental in growth.")) {
+            List<ExtractedSkill> skills = extractor.extract(text, taxonomy, SkillExtractor.Phrases.TAGGER);
+            assertTrue(skills.isEmpty(), text + " -> " + skills);
+        }
+        List<ExtractedSkill> own = extractor.extract("Project Manager, Acme Builders. Planned and tracked schedules.",
+                taxonomy, SkillExtractor.Phrases.TAGGER);
+        assertEquals(1, own.stream().filter(skill -> skill.skillId().equals("project-management")).count(), own.toString());
+    }
+
     private TaxonomyIndex taxonomy(TaxonomySkill... skills) {
         List<TaxonomySkill> all = List.of(skills);
         List<TaxonomyIndex.Label> labels = new ArrayList<>();
