@@ -394,8 +394,8 @@ public class SkillExtractor {
 
     /**
      * The rules every similarity link follows, whatever path its phrase came by (a list item, a tagged span, a
-     * fragment): an acronym or makers' names alone, people or a unit (or a role the writer worked with), or the thing
-     * an act of making or judging acts on name no skill; one word needs a word of the name ({@link #sharesItsWord}); a product's generic words need its
+     * fragment): an acronym or makers' names alone, people or a unit (or a role the writer worked with), a channel
+     * ("follow us on LinkedIn"), or the thing an act of making or judging acts on name no skill; one word needs a word of the name ({@link #sharesItsWord}); a product's generic words need its
      * maker ({@link SkillDictionary#leavesItsMakerUnnamed}).
      */
     private static boolean mayLink(String text, List<Token> tokens, int start, int end, TaxonomyIndex.Scored link,
@@ -404,6 +404,7 @@ public class SkillExtractor {
         TaxonomySkill skill = link.skill();
         return !isOneAcronym(tokens, start, end) && !taxonomy.dictionary().namesOnlyMakers(phrase)
                 && !PeopleNouns.name(tokens, start, end, skill.name()) && !WorkedWith.namedAt(tokens, start, end)
+                && !Channels.namedAt(tokens, start, end)
                 && ActionSkills.mayName(phrase, skill)
                 && sharesItsWord(phrase, skill) && !taxonomy.dictionary().leavesItsMakerUnnamed(tokens, start, end, skill);
     }

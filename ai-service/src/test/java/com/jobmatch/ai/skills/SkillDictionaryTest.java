@@ -60,7 +60,9 @@ class SkillDictionaryTest {
             skill("repossession", "repossession", "knowledge", "reclamation of goods", "reclamation", "retrieval",
                     "recovery of goods", "confiscation", "retrieval of goods"),
             skill("art-collections", "art collections", "knowledge", "collections", "collections of art items"),
-            skill("demolish-structures", "demolish structures", "occupational", "demolition", "demolition of structures"));
+            skill("demolish-structures", "demolish structures", "occupational", "demolition", "demolition of structures"),
+            skill("linkedin", "LinkedIn", "web page creation and editing software"),
+            skill("workday", "Workday software", "human resources software", "Workday"));
 
     private final SkillDictionary dictionary = new SkillDictionary(SKILLS);
 
@@ -234,6 +236,16 @@ class SkillDictionaryTest {
         assertEquals(List.of(), found("Worked closely with the project management office on releases."));
         assertEquals(List.of("project-management"), found("Experience with project management and budgeting."));
         assertEquals(List.of("project-management"), found("Coordinated project management for 12 clients."));
+    }
+
+    @Test
+    void aSiteNamedAsTheWayToReachSomeoneIsNoSkill() {
+        assertEquals(List.of(), found("To stay connected with our network, please follow us on LinkedIn."));
+        assertEquals(List.of(), found("Send resume directly through LinkedIn, or email it to us."));
+        assertEquals(List.of(), found("If you are an employee, please apply through Workday by searching Find Jobs."));
+        assertEquals(List.of(), found("Recruiter: Jane Doe. LinkedIn: https://www.linkedin.com/in/jane-doe"));
+        assertEquals(List.of("linkedin"), found("Managed the company's LinkedIn and Twitter pages."));
+        assertEquals(List.of("linkedin"), found("Posted weekly updates on LinkedIn for the brand."));
     }
 
     private List<String> found(String text) {

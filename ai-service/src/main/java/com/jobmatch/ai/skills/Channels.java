@@ -1,0 +1,77 @@
+package com.jobmatch.ai.skills;
+
+import com.jobmatch.ai.skills.SkillText.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A site or tool named as the way to reach someone is no skill asked or shown: "follow us on LinkedIn", "send your
+ * resume through LinkedIn", "apply through Workday", "connect with me on LinkedIn", and a site's name written as the
+ * label of its address ("LinkedIn: https://www.linkedin.com/...") (12 of the 280 fit-pairs postings asked every
+ * candidate for LinkedIn this way). It takes a verb of reaching and a preposition of the channel in one clause right
+ * before the name, or the address right after it; "managed our LinkedIn and Facebook pages" stays a skill.
+ */
+final class Channels {
+
+    private static final Set<String> REACHING = Set.of("follow", "apply", "send", "submit", "connect", "visit",
+            "message", "contact", "reach", "find", "join");
+
+    private static final Set<String> THROUGH = Set.of("on", "through", "via");
+
+    private static final Set<String> OWNERS = Set.of("our", "my", "the", "your");
+
+    /** Words between the verb and the preposition: "send your resume directly through". */
+    static final int VERB_REACH = 4;
+
+    private Channels() {
+    }
+
+    /** Whether the name at tokens {@code first} to {@code last} is named as a channel. */
+    static boolean named(List<Token> tokens, int first, int last) {
+        return reachedThrough(tokens, first) || labelsAnAddress(tokens, last);
+    }
+
+    /** As {@link #named(List, int, int)} for the phrase at characters {@code start} to {@code end}. */
+    static boolean namedAt(List<Token> tokens, int start, int end) {
+        int[] words = SkillText.within(tokens, start, end);
+        return words != null && named(tokens, words[0], words[1]);
+    }
+
+    private static boolean reachedThrough(List<Token> tokens, int first) {
+        if (tokens.get(first).opensClause()) {
+            return false;
+        }
+        int preposition = first - 1;
+        if (preposition > 0 && isWord(tokens.get(preposition), OWNERS) && !tokens.get(preposition).opensClause()) {
+            preposition--; // "on our LinkedIn page"
+        }
+        if (preposition < 0 || !isWord(tokens.get(preposition), THROUGH)) {
+            return false;
+        }
+        for (int i = preposition - 1; i >= 0 && i >= preposition - 1 - VERB_REACH; i--) {
+            if (tokens.get(i + 1).opensClause()) {
+                return false;
+            }
+            String word = tokens.get(i).key();
+            if (REACHING.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean labelsAnAddress(List<Token> tokens, int last) {
+        if (last + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(last + 1);
+        String address = next.surface().toLowerCase(Locale.ROOT);
+        return next.gapBefore().strip().matches("[:\\-–]?") && (address.startsWith("http") || address.startsWith("www."));
+    }
+
+    private static boolean isWord(Token token, Set<String> words) {
+        return words.contains(token.surface().toLowerCase(Locale.ROOT));
+    }
+}
