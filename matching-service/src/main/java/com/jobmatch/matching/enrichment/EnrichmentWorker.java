@@ -354,7 +354,7 @@ public class EnrichmentWorker implements WorkHandler {
     }
 
     /**
-     * Taxonomy skills of the job: extracted mentions outside its equal-opportunity statement, plus key skills the
+     * Taxonomy skills of the job: extracted mentions outside its legal notices, plus key skills the
      * posting listed itself (required): named by a taxonomy label, or as ai-service read the list.
      */
     private List<ResolvedSkill> resolve(String text, PostingSkills extracted,
@@ -364,7 +364,7 @@ public class EnrichmentWorker implements WorkHandler {
                 .collect(Collectors.toMap(s -> s.slug, Function.identity()));
         Map<UUID, ResolvedSkill> resolved = new LinkedHashMap<>();
         for (ExtractedSkill e : extracted.text()) {
-            if (RequirementSections.inEqualOpportunityStatement(text, e.start(), e.end())) {
+            if (RequirementSections.inLegalNotice(text, e.start(), e.end())) {
                 continue;
             }
             SkillTaxonomyEntry skill = e.skillId() != null && bySlug.containsKey(e.skillId()) ? bySlug.get(e.skillId())
@@ -409,7 +409,7 @@ public class EnrichmentWorker implements WorkHandler {
             String wanted = skill.getKey().toLowerCase(Locale.ROOT);
             boolean read = skill.getValue().isPresent() || linked.contains(wanted) || extracted.text().stream()
                     .filter(e -> e.skillId() != null && e.matchedText() != null
-                            && !RequirementSections.inEqualOpportunityStatement(text, e.start(), e.end()))
+                            && !RequirementSections.inLegalNotice(text, e.start(), e.end()))
                     .map(e -> e.matchedText().strip().toLowerCase(Locale.ROOT))
                     .anyMatch(found -> found.length() >= MIN_READ_WORDS_LENGTH && wanted.length() >= MIN_READ_WORDS_LENGTH
                             && (wanted.contains(found) || found.contains(wanted)));

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a skill mention sits in a "nice to have" part of a posting: the nearest heading-like marker before
- * the mention decides; without one, a skill is required. A mention in the posting's equal-opportunity statement
- * is no requirement at all ({@link #inEqualOpportunityStatement}).
+ * the mention decides; without one, a skill is required. A mention in the posting's legal boilerplate (its
+ * equal-opportunity statement and other notices) is no requirement at all ({@link #inLegalNotice}).
  */
 public final class RequirementSections {
 
@@ -36,7 +36,32 @@ public final class RequirementSections {
      */
     static final int STATEMENT_REACH = 150;
 
+    /**
+     * The employer's other legal notices, by the phrases the notices are written in: accommodation in the hiring
+     * process, fair-chance hiring, agencies' unsolicited resumes, affirmative action, pay transparency (41 CFR
+     * 60-1.35), E-Verify. Read in the fit-pairs postings as criminal law, recruiting services, "legal requirements",
+     * and the employer's own name (NextEra Energy, Cisco) asked of every candidate. A fixed list of legal phrases.
+     */
+    private static final Pattern LEGAL_NOTICE = Pattern.compile(
+            "\\b(reasonable accommodations?|accommodations? (for|in|during) (any part of )?the (application|interview|hiring)"
+                    + "|unsolicited|criminal histor(y|ies)|fair chance|affirmative action|pay transparency|41 cfr|e-verify)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private RequirementSections() {
+    }
+
+    /**
+     * Whether the words at {@code start..end} sit in the employer's legal boilerplate: an equal-opportunity statement
+     * ({@link #inEqualOpportunityStatement}) or a sentence of another legal notice ({@link #LEGAL_NOTICE}).
+     */
+    public static boolean inLegalNotice(String text, int start, int end) {
+        if (inEqualOpportunityStatement(text, start, end)) {
+            return true;
+        }
+        if (text == null || start < 0 || end > text.length() || start > end) {
+            return false;
+        }
+        return LEGAL_NOTICE.matcher(PostingRequirements.sentenceAround(text, start, end, STATEMENT_REACH)).find();
     }
 
     /**
@@ -44,7 +69,7 @@ public final class RequirementSections {
      * religion, sex, national origin, ancestry, ..."): the employer's legal boilerplate, where "ancestry" would
      * otherwise be read as genealogy and "religion" as Christianity, asked of every candidate.
      */
-    public static boolean inEqualOpportunityStatement(String text, int start, int end) {
+    static boolean inEqualOpportunityStatement(String text, int start, int end) {
         if (text == null || start < 0 || end > text.length() || start > end) {
             return false;
         }

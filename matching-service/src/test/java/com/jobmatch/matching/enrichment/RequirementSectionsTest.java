@@ -32,4 +32,19 @@ class RequirementSectionsTest {
         String care = "Provide disability support and personal care to residents of all ages; first aid certificate required.";
         assertFalse(RequirementSections.inEqualOpportunityStatement(care, care.indexOf("disability"), care.indexOf("disability") + 10));
     }
+
+    @Test
+    void theEmployersOtherLegalNoticesAskForNothing() {
+        String posting = "Requirements: SQL and Python.\nNextEra Energy provides reasonable accommodation in its application "
+                + "and selection process. Crowe LLP does not accept unsolicited resumes from any staffing agency, recruiting "
+                + "service or sourcing entity. We will consider qualified applicants with criminal histories in a manner "
+                + "consistent with relevant legal requirements.";
+        for (String words : new String[] {"Energy", "recruiting service", "legal requirements"}) {
+            int at = posting.indexOf(words);
+            assertTrue(RequirementSections.inLegalNotice(posting, at, at + words.length()), words);
+        }
+        assertFalse(RequirementSections.inLegalNotice(posting, posting.indexOf("SQL"), posting.indexOf("SQL") + 3));
+        String law = "Paralegal: research criminal law and draft motions; experience with case management software required.";
+        assertFalse(RequirementSections.inLegalNotice(law, law.indexOf("criminal law"), law.indexOf("criminal law") + 12));
+    }
 }
