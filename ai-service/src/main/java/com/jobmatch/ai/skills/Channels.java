@@ -10,8 +10,9 @@ import java.util.Set;
  * A site or tool named as the way to reach someone is no skill asked or shown: "follow us on LinkedIn", "send your
  * resume through LinkedIn", "apply through Workday", "connect with me on LinkedIn", and a site's name written as the
  * label of its address ("LinkedIn: https://www.linkedin.com/...") (12 of the 280 fit-pairs postings asked every
- * candidate for LinkedIn this way). It takes a verb of reaching and a preposition of the channel in one clause right
- * before the name, or the address right after it; "managed our LinkedIn and Facebook pages" stays a skill.
+ * candidate for LinkedIn this way). It takes a verb of reaching and, right before the name in the same clause, a
+ * preposition of the channel or a possessive ("follow our LinkedIn page"), or the address right after the name;
+ * "managed our LinkedIn and Facebook pages" stays a skill.
  */
 final class Channels {
 
@@ -20,7 +21,7 @@ final class Channels {
 
     private static final Set<String> THROUGH = Set.of("on", "through", "via");
 
-    private static final Set<String> OWNERS = Set.of("our", "my", "the", "your");
+    private static final Set<String> POSSESSIVES = Set.of("our", "my", "your");
 
     /** Words between the verb and the preposition: "send your resume directly through". */
     static final int VERB_REACH = 4;
@@ -40,21 +41,23 @@ final class Channels {
     }
 
     private static boolean reachedThrough(List<Token> tokens, int first) {
-        if (tokens.get(first).opensClause()) {
+        int i = first - 1;
+        boolean owned = i >= 0 && !tokens.get(i + 1).opensClause() && isWord(tokens.get(i), POSSESSIVES);
+        if (owned || (i >= 0 && !tokens.get(i + 1).opensClause() && tokens.get(i).key().equals("the"))) {
+            i--; // "follow our LinkedIn page", "on the LinkedIn page"
+        }
+        boolean through = i >= 0 && !tokens.get(i + 1).opensClause() && isWord(tokens.get(i), THROUGH);
+        if (through) {
+            i--;
+        }
+        if (!owned && !through) {
             return false;
         }
-        int preposition = first - 1;
-        if (preposition > 0 && isWord(tokens.get(preposition), OWNERS) && !tokens.get(preposition).opensClause()) {
-            preposition--; // "on our LinkedIn page"
-        }
-        if (preposition < 0 || !isWord(tokens.get(preposition), THROUGH)) {
-            return false;
-        }
-        for (int i = preposition - 1; i >= 0 && i >= preposition - 1 - VERB_REACH; i--) {
-            if (tokens.get(i + 1).opensClause()) {
+        for (int j = i; j >= 0 && j >= i - VERB_REACH; j--) {
+            if (tokens.get(j + 1).opensClause()) {
                 return false;
             }
-            String word = tokens.get(i).key();
+            String word = tokens.get(j).key();
             if (REACHING.stream().anyMatch(word::startsWith)) {
                 return true;
             }

@@ -244,7 +244,9 @@ class SkillDictionaryTest {
         assertEquals(List.of(), found("Send resume directly through LinkedIn, or email it to us."));
         assertEquals(List.of(), found("If you are an employee, please apply through Workday by searching Find Jobs."));
         assertEquals(List.of(), found("Recruiter: Jane Doe. LinkedIn: https://www.linkedin.com/in/jane-doe"));
+        assertEquals(List.of(), found("Click our logo and follow our LinkedIn page! Job details."));
         assertEquals(List.of("linkedin"), found("Managed the company's LinkedIn and Twitter pages."));
+        assertEquals(List.of("linkedin"), found("Managed our LinkedIn page and grew it to 10,000 followers."));
         assertEquals(List.of("linkedin"), found("Posted weekly updates on LinkedIn for the brand."));
     }
 
