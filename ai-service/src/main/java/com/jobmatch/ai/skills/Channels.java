@@ -1,6 +1,7 @@
 package com.jobmatch.ai.skills;
 
 import com.jobmatch.ai.skills.SkillText.Token;
+import com.jobmatch.contract.model.TaxonomySkill;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,9 @@ final class Channels {
     private static final Set<String> REACHING = Set.of("follow", "apply", "send", "submit", "connect", "visit",
             "message", "contact", "reach", "find", "join");
 
+    /** The verbs that make a site after a possessive a channel: "follow our LinkedIn page", not "apply your Java skills". */
+    private static final Set<String> SOCIAL = Set.of("follow", "visit", "join", "connect", "message", "like");
+
     private static final Set<String> THROUGH = Set.of("on", "through", "via");
 
     private static final Set<String> POSSESSIVES = Set.of("our", "my", "your");
@@ -29,15 +33,15 @@ final class Channels {
     private Channels() {
     }
 
-    /** Whether the name at tokens {@code first} to {@code last} is named as a channel. */
-    static boolean named(List<Token> tokens, int first, int last) {
-        return reachedThrough(tokens, first) || labelsAnAddress(tokens, last);
+    /** Whether the tool or site {@code skill}, named at tokens {@code first} to {@code last}, is named as a channel. */
+    static boolean named(List<Token> tokens, int first, int last, TaxonomySkill skill) {
+        return skill.isTechnology() && (reachedThrough(tokens, first) || labelsAnAddress(tokens, last));
     }
 
-    /** As {@link #named(List, int, int)} for the phrase at characters {@code start} to {@code end}. */
-    static boolean namedAt(List<Token> tokens, int start, int end) {
+    /** As {@link #named(List, int, int, TaxonomySkill)} for the phrase at characters {@code start} to {@code end}. */
+    static boolean namedAt(List<Token> tokens, int start, int end, TaxonomySkill skill) {
         int[] words = SkillText.within(tokens, start, end);
-        return words != null && named(tokens, words[0], words[1]);
+        return words != null && named(tokens, words[0], words[1], skill);
     }
 
     private static boolean reachedThrough(List<Token> tokens, int first) {
@@ -53,12 +57,13 @@ final class Channels {
         if (!owned && !through) {
             return false;
         }
+        Set<String> verbs = through ? REACHING : SOCIAL;
         for (int j = i; j >= 0 && j >= i - VERB_REACH; j--) {
             if (tokens.get(j + 1).opensClause()) {
                 return false;
             }
             String word = tokens.get(j).key();
-            if (REACHING.stream().anyMatch(word::startsWith)) {
+            if (verbs.stream().anyMatch(word::startsWith)) {
                 return true;
             }
         }

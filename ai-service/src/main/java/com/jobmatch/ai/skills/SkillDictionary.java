@@ -374,7 +374,7 @@ public final class SkillDictionary {
                     && !Negations.negated(tokens, hit.firstToken())
                     && !WantedJob.named(tokens, hit.firstToken(), hit.lastToken())
                     && !WorkedWith.named(tokens, hit.firstToken(), hit.lastToken())
-                    && !Channels.named(tokens, hit.firstToken(), hit.lastToken())
+                    && !Channels.named(tokens, hit.firstToken(), hit.lastToken(), hit.skill())
                     && !isAThingNotTheField(tokens, hit) && !framesADuty(tokens, hit)
                     && !opensADatabasesName(tokens, hit)) {
                 hits.add(hit);

@@ -404,7 +404,7 @@ public class SkillExtractor {
         TaxonomySkill skill = link.skill();
         return !isOneAcronym(tokens, start, end) && !taxonomy.dictionary().namesOnlyMakers(phrase)
                 && !PeopleNouns.name(tokens, start, end, skill.name()) && !WorkedWith.namedAt(tokens, start, end)
-                && !Channels.namedAt(tokens, start, end)
+                && !Channels.namedAt(tokens, start, end, skill)
                 && ActionSkills.mayName(phrase, skill)
                 && sharesItsWord(phrase, skill) && !taxonomy.dictionary().leavesItsMakerUnnamed(tokens, start, end, skill);
     }

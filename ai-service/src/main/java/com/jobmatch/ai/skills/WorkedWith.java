@@ -12,8 +12,9 @@ import java.util.Set;
  * management and development team members", "Partnering with the management staff" (bench/evidence-audit-session25u-
  * census.jsonl: all four judged false, as project management, product management and managing staff). It takes both
  * signs in one clause: a verb of working together before "with", and a phrase that ends in a word for a role or a unit
- * ("manager", "management", "staff", "team"). "Experience with project management" (no such verb) and "worked with
- * multiple databases" (no role) stay evidence.
+ * ("manager", "management", "staff", "team") with nothing but other people named between. "Experience with project
+ * management" (no such verb), "worked with multiple databases" (no role) and "work with team members to perform risk
+ * management" (the writer's own act after "to") stay evidence.
  */
 final class WorkedWith {
 
@@ -25,6 +26,10 @@ final class WorkedWith {
             "leader", "leaders", "leadership", "owner", "owners", "staff", "personnel", "team", "teams", "members",
             "director", "directors", "officer", "officers", "supervisor", "supervisors", "executive", "executives",
             "department", "departments", "group", "groups", "unit", "committee");
+
+    /** Words that end the list of people after "with" and start what the writer does with them. */
+    private static final Set<String> PURPOSE = Set.of("to", "for", "that", "who", "which", "by", "in", "on", "at",
+            "from", "into", "while");
 
     /** Words a verb may put between itself and "with": "discussed details with", "worked closely with". */
     static final int VERB_REACH = 2;
@@ -40,8 +45,8 @@ final class WorkedWith {
             return false;
         }
         for (int i = first - 1; i >= 0 && i >= first - 1 - OBJECT_REACH; i--) {
-            if (tokens.get(i + 1).opensClause()) {
-                return false;
+            if (tokens.get(i + 1).opensClause() || PURPOSE.contains(tokens.get(i).key())) {
+                return false; // "work with team members to perform risk management": the writer's own act
             }
             if (tokens.get(i).key().equals("with")) {
                 return togetherBefore(tokens, i);

@@ -236,6 +236,7 @@ class SkillDictionaryTest {
         assertEquals(List.of(), found("Worked closely with the project management office on releases."));
         assertEquals(List.of("project-management"), found("Experience with project management and budgeting."));
         assertEquals(List.of("project-management"), found("Coordinated project management for 12 clients."));
+        assertEquals(List.of("project-management"), found("Work with team members to perform project management tasks."));
     }
 
     @Test
@@ -247,6 +248,8 @@ class SkillDictionaryTest {
         assertEquals(List.of(), found("Click our logo and follow our LinkedIn page! Job details."));
         assertEquals(List.of("linkedin"), found("Managed the company's LinkedIn and Twitter pages."));
         assertEquals(List.of("linkedin"), found("Managed our LinkedIn page and grew it to 10,000 followers."));
+        assertEquals(List.of("python"), found("You will apply your Python skills to automate reports."));
+        assertEquals(List.of("project-management"), found("Follow our project management guidelines on every release."));
         assertEquals(List.of("linkedin"), found("Posted weekly updates on LinkedIn for the brand."));
     }
 
