@@ -2,8 +2,10 @@ package com.jobmatch.ai.skills;
 
 import com.jobmatch.contract.model.TaxonomySkill;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -21,14 +23,22 @@ final class ClippedLabels {
     private ClippedLabels() {
     }
 
-    /** Whether {@code synonym}, one word, is cut from a longer label of {@code skill} that says what it applies to. */
-    static boolean clips(String synonym, TaxonomySkill skill) {
-        String word = synonym.strip().toLowerCase(Locale.ROOT);
-        if (word.isEmpty() || word.contains(" ") || word.equals(skill.name().strip().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        return Stream.concat(Stream.of(skill.name()), skill.synonyms().stream())
+    /**
+     * The one-word labels of {@code skill} (lower case) that a longer label of it completes with what the act applies
+     * to, its own name aside; read once per skill, whatever the number of its labels.
+     */
+    static Set<String> of(TaxonomySkill skill) {
+        Set<String> clipped = Stream.concat(Stream.of(skill.name()), skill.synonyms().stream())
                 .map(label -> label.strip().toLowerCase(Locale.ROOT).split("\\s+"))
-                .anyMatch(words -> words.length > 2 && words[0].equals(word) && JOINING_WORDS.contains(words[1]));
+                .filter(words -> words.length > 2 && JOINING_WORDS.contains(words[1]))
+                .map(words -> words[0])
+                .collect(Collectors.toCollection(HashSet::new));
+        clipped.remove(skill.name().strip().toLowerCase(Locale.ROOT));
+        return clipped;
+    }
+
+    /** Whether {@code label} is one of {@code clipped} ({@link #of}). */
+    static boolean isOneOf(Set<String> clipped, String label) {
+        return !clipped.isEmpty() && clipped.contains(label.strip().toLowerCase(Locale.ROOT));
     }
 }

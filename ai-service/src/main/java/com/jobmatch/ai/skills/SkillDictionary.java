@@ -143,8 +143,9 @@ public final class SkillDictionary {
         // A label several skills claim goes to the one whose name holds it, whichever the taxonomy lists first.
         List<ThingActedOn> thingsActedOn = new ArrayList<>();
         for (TaxonomySkill skill : skills) {
+            Set<String> clipped = ClippedLabels.of(skill);
             for (String synonym : skill.synonyms()) {
-                if (ClippedLabels.clips(synonym, skill)) {
+                if (ClippedLabels.isOneOf(clipped, synonym)) {
                     continue; // "retrieval" of "retrieval of goods" is a wider act than repossession
                 }
                 TaxonomySkill owner = labels.owner(synonym, skill);

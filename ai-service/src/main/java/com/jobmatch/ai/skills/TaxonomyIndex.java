@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One loaded copy of the taxonomy: its dictionary (names and synonyms) and the embeddings of the labels built so
@@ -77,8 +78,9 @@ public final class TaxonomyIndex {
         List<Label> labels = new ArrayList<>(skills.stream().map(skill -> new Label(skill, skill.name(), null)).toList());
         if (synonyms) {
             for (TaxonomySkill skill : skills) {
+                Set<String> clipped = ClippedLabels.of(skill);
                 skill.synonyms().stream()
-                        .filter(synonym -> !synonym.equalsIgnoreCase(skill.name()) && !ClippedLabels.clips(synonym, skill))
+                        .filter(synonym -> !synonym.equalsIgnoreCase(skill.name()) && !ClippedLabels.isOneOf(clipped, synonym))
                         .forEach(synonym -> labels.add(new Label(skill, synonym, null)));
             }
         }
