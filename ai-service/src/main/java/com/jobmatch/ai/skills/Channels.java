@@ -58,16 +58,7 @@ final class Channels {
             return false;
         }
         Set<String> verbs = through ? REACHING : SOCIAL;
-        for (int j = i; j >= 0 && j >= i - VERB_REACH; j--) {
-            if (tokens.get(j + 1).opensClause()) {
-                return false;
-            }
-            String word = tokens.get(j).key();
-            if (verbs.stream().anyMatch(word::startsWith)) {
-                return true;
-            }
-        }
-        return false;
+        return SkillText.inClauseBefore(tokens, i, VERB_REACH, token -> verbs.stream().anyMatch(token.key()::startsWith));
     }
 
     private static boolean labelsAnAddress(List<Token> tokens, int last) {

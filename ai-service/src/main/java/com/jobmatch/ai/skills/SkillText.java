@@ -156,6 +156,23 @@ public final class SkillText {
         return first < 0 ? null : new int[] {first, last};
     }
 
+    /**
+     * Whether one of the words from token {@code from} back to {@code reach} words before it, in the clause of the word
+     * after {@code from}, passes {@code test}: what a rule looks for right before a phrase ("collaborated" before
+     * "with", "follow" before "on").
+     */
+    static boolean inClauseBefore(List<Token> tokens, int from, int reach, Predicate<Token> test) {
+        for (int i = from; i >= 0 && i >= from - reach; i--) {
+            if (tokens.get(i + 1).opensClause()) {
+                return false;
+            }
+            if (test.test(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a word is written in lower case: none of its letters is a capital ("c++" is, "Excel" and "SQL" are not). */
     static boolean isLowerCase(String word) {
         return word.chars().allMatch(c -> !Character.isLetter(c) || Character.isLowerCase(c));

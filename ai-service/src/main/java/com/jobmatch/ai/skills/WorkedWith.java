@@ -62,15 +62,9 @@ final class WorkedWith {
     }
 
     private static boolean togetherBefore(List<Token> tokens, int with) {
-        for (int i = with - 1; i >= 0 && i >= with - 1 - VERB_REACH; i--) {
-            if (tokens.get(i + 1).opensClause()) {
-                return false;
-            }
-            String word = tokens.get(i).surface().toLowerCase(Locale.ROOT);
-            if (word.equals("met") || TOGETHER.stream().anyMatch(word::startsWith)) {
-                return true;
-            }
-        }
-        return false;
+        return SkillText.inClauseBefore(tokens, with - 1, VERB_REACH, token -> {
+            String word = token.surface().toLowerCase(Locale.ROOT);
+            return word.equals("met") || TOGETHER.stream().anyMatch(word::startsWith);
+        });
     }
 }
