@@ -55,13 +55,8 @@ public final class RequirementSections {
      * ({@link #inEqualOpportunityStatement}) or a sentence of another legal notice ({@link #LEGAL_NOTICE}).
      */
     public static boolean inLegalNotice(String text, int start, int end) {
-        if (inEqualOpportunityStatement(text, start, end)) {
-            return true;
-        }
-        if (text == null || start < 0 || end > text.length() || start > end) {
-            return false;
-        }
-        return LEGAL_NOTICE.matcher(PostingRequirements.sentenceAround(text, start, end, STATEMENT_REACH)).find();
+        String sentence = sentenceOf(text, start, end);
+        return sentence != null && (namesGroundsOfAStatement(sentence) || LEGAL_NOTICE.matcher(sentence).find());
     }
 
     /**
@@ -70,10 +65,20 @@ public final class RequirementSections {
      * otherwise be read as genealogy and "religion" as Christianity, asked of every candidate.
      */
     static boolean inEqualOpportunityStatement(String text, int start, int end) {
+        String sentence = sentenceOf(text, start, end);
+        return sentence != null && namesGroundsOfAStatement(sentence);
+    }
+
+    /** The sentence around the words at {@code start..end}, within {@link #STATEMENT_REACH}; null for no such words. */
+    private static String sentenceOf(String text, int start, int end) {
         if (text == null || start < 0 || end > text.length() || start > end) {
-            return false;
+            return null;
         }
-        Matcher m = PROTECTED_GROUND.matcher(PostingRequirements.sentenceAround(text, start, end, STATEMENT_REACH));
+        return PostingRequirements.sentenceAround(text, start, end, STATEMENT_REACH);
+    }
+
+    private static boolean namesGroundsOfAStatement(String sentence) {
+        Matcher m = PROTECTED_GROUND.matcher(sentence);
         Set<String> grounds = new HashSet<>();
         while (m.find()) {
             grounds.add(m.group(1).toLowerCase(Locale.ROOT).replaceAll("s$", ""));
