@@ -620,42 +620,50 @@ def evaluate(methods, labels, groups, resamples):
 
 # ---------------------------------------------------------------- evidence sample
 
+def skill_names(views):
+    """(resume, skill id) -> the name ai-service gave the skill it read from that resume."""
+    return {(rid, s["skillId"]): s.get("name") for rid, view in views.items()
+            for s in view.get("extractedSkills") or [] if s.get("skillId")}
+
+
+def distinct_citations(matches):
+    """Each cited evidence once per resume, requirement, candidate skill and place, in the order of matches (pair ->
+    match): (pair, resume, matched skill, evidence). What the evidence sample draws from and a census judges."""
+    seen = set()
+    for pair, match in matches.items():
+        rid = pair.split("|")[0]
+        for m in match.get("matchedSkills") or []:
+            ev = m.get("evidence") or {}
+            dedupe = (rid, m.get("skillId"), m.get("candidateSkillId"), ev.get("start"))
+            if not ev.get("text") or dedupe in seen:
+                continue
+            seen.add(dedupe)
+            yield pair, rid, m, ev
+
+
 def evidence_sample(answers, resumes, ids, views, size_exact=250, size_similar=150):
     by_platform = {v: k for k, v in ids["resumes"].items()}
-    names = {}
-    for rid, view in views.items():
-        for s in view.get("extractedSkills") or []:
-            if s.get("skillId"):
-                names[(rid, s["skillId"])] = s.get("name")
-    records, seen = [], set()
-    for key, record in answers.items():
-        if record["status"] != 200:
-            continue
-        rid, jd = key.split("|")
-        answer = record["answer"]
-        result = answer.get("match") or answer
+    names = skill_names(views)
+    matches = {key: record["answer"].get("match") or record["answer"]
+               for key, record in answers.items() if record["status"] == 200}
+    records = []
+    for key, rid, m, ev in distinct_citations(matches):
+        jd = key.split("|")[1]
+        result = matches[key]
         # The spans index the text the service read (the resume view's), which need not be the uploaded text byte
         # for byte; a view without it (an older service) falls back to the upload.
         text = (views.get(rid) or {}).get("text") or resumes[by_platform.get(result.get("resumeId"), rid)]
-        for m in result.get("matchedSkills") or []:
-            ev = m.get("evidence") or {}
-            cited = ev.get("text")
-            if not cited:
-                continue
-            dedupe = (rid, m.get("skillId"), m.get("candidateSkillId"), ev.get("start"))
-            if dedupe in seen:
-                continue
-            seen.add(dedupe)
-            start, end, located = locate(text, cited, ev.get("start"), ev.get("end"))
-            records.append({
-                "pair": key, "resume_id": rid, "jd_id": jd, "match_type": m.get("matchType"),
-                "similarity": m.get("similarity"), "required": m.get("required"),
-                "requirement": m.get("name"), "requirement_skill_id": m.get("skillId"),
-                "candidate_skill": names.get((rid, m.get("candidateSkillId")), m.get("candidateSkillId")),
-                "candidate_skill_id": m.get("candidateSkillId"), "evidence_section": ev.get("section"),
-                "cited": cited, "span": [ev.get("start"), ev.get("end")], "located": located,
-                "context": None if start is None else
-                (text[max(0, start - 120):start] + "[[" + text[start:end] + "]]" + text[end:end + 120]).replace("\n", " ")})
+        cited = ev.get("text")
+        start, end, located = locate(text, cited, ev.get("start"), ev.get("end"))
+        records.append({
+            "pair": key, "resume_id": rid, "jd_id": jd, "match_type": m.get("matchType"),
+            "similarity": m.get("similarity"), "required": m.get("required"),
+            "requirement": m.get("name"), "requirement_skill_id": m.get("skillId"),
+            "candidate_skill": names.get((rid, m.get("candidateSkillId")), m.get("candidateSkillId")),
+            "candidate_skill_id": m.get("candidateSkillId"), "evidence_section": ev.get("section"),
+            "cited": cited, "span": [ev.get("start"), ev.get("end")], "located": located,
+            "context": None if start is None else
+            (text[max(0, start - 120):start] + "[[" + text[start:end] + "]]" + text[end:end + 120]).replace("\n", " ")})
     # Drawn from the records in a fixed order, so that the same citations give the same sample whatever order the
     # answers came in: two runs of code that cites the same way are judged on the same records.
     records.sort(key=lambda r: (r["pair"], r["match_type"] or "", r["requirement_skill_id"] or "",

@@ -14,9 +14,8 @@ import json
 import os
 import sys
 
-
-def key(resume, requirement, candidate, start, match_type):
-    return resume, requirement, candidate, start, match_type
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import api_fit_eval as api  # noqa: E402
 
 
 def judgements(paths):
@@ -25,30 +24,9 @@ def judgements(paths):
         for line in open(path):
             record = json.loads(line)
             if isinstance(record.get("genuine"), bool):
-                judged.setdefault(key(record["pair"].split("|")[0], record["requirement"], record["candidate_skill"],
-                                      record["span"][0], record["match_type"]), record)
+                judged.setdefault((record["pair"].split("|")[0], record["requirement"], record["candidate_skill"],
+                                   record["span"][0], record["match_type"]), record)
     return judged
-
-
-def citations(out):
-    """Each distinct citation (as api_fit_eval's evidence sample counts them) with the text the service read."""
-    views = json.load(open(os.path.join(out, "resume-views.json")))
-    names = {(rid, s["skillId"]): s.get("name") for rid, view in views.items()
-             for s in view.get("extractedSkills") or [] if s.get("skillId")}
-    answers = [json.loads(line) for line in open(os.path.join(out, "answers.jsonl"))]
-    seen = set()
-    for record in sorted(answers, key=lambda r: r["pair"]):
-        if record["status"] != 200:
-            continue
-        rid = record["pair"].split("|")[0]
-        match = record["answer"].get("match") or record["answer"]
-        for m in match.get("matchedSkills") or []:
-            evidence = m.get("evidence") or {}
-            if not evidence.get("text") or (rid, m.get("skillId"), m.get("candidateSkillId"), evidence.get("start")) in seen:
-                continue
-            seen.add((rid, m.get("skillId"), m.get("candidateSkillId"), evidence.get("start")))
-            yield record["pair"], m, names.get((rid, m.get("candidateSkillId")), m.get("candidateSkillId")), \
-                evidence, views[rid]["text"]
 
 
 def main():
@@ -56,16 +34,21 @@ def main():
         sys.exit(__doc__)
     out, new_path, olds = sys.argv[1], sys.argv[2], sys.argv[3:]
     judged = judgements(olds)
+    views = json.load(open(os.path.join(out, "resume-views.json")))
+    names = api.skill_names(views)
+    matches = dict(sorted(api.answered(os.path.join(out, "answers.jsonl")).items()))
     counts = collections.Counter()
     with open(new_path, "w") as f:
-        for n, (pair, m, candidate, evidence, text) in enumerate(citations(out), 1):
+        for n, (pair, rid, m, evidence) in enumerate(api.distinct_citations(matches), 1):
+            candidate = names.get((rid, m.get("candidateSkillId")), m.get("candidateSkillId"))
             start, end = evidence.get("start"), evidence.get("end")
             record = {"sample_id": n, "pair": pair, "match_type": m.get("matchType"), "requirement": m.get("name"),
                       "candidate_skill": candidate, "span": [start, end]}
-            earlier = judged.get(key(pair.split("|")[0], m.get("name"), candidate, start, m.get("matchType")))
+            earlier = judged.get((rid, m.get("name"), candidate, start, m.get("matchType")))
             if earlier:
                 record.update(genuine=earlier["genuine"], why=earlier.get("why", ""))
             else:
+                text = views[rid]["text"]
                 record["context"] = (text[max(0, start - 150):start] + "[[" + text[start:end] + "]]"
                                      + text[end:end + 100]).replace("\n", " ")
             counts[(record["match_type"], record.get("genuine", "unjudged"))] += 1
