@@ -395,8 +395,9 @@ public class SkillExtractor {
     /**
      * The rules every similarity link follows, whatever path its phrase came by (a list item, a tagged span, a
      * fragment): an acronym or makers' names alone, people or a unit (or a role the writer worked with), a channel
-     * ("follow us on LinkedIn"), or the thing an act of making or judging acts on name no skill; one word needs a word of the name ({@link #sharesItsWord}); a product's generic words need its
-     * maker ({@link SkillDictionary#leavesItsMakerUnnamed}).
+     * ("follow us on LinkedIn"), or the thing an act of making or judging acts on name no skill; one word needs a word
+     * of the name ({@link #sharesItsWord}); a product's generic words need its maker
+     * ({@link SkillDictionary#leavesItsMakerUnnamed}).
      */
     private static boolean mayLink(String text, List<Token> tokens, int start, int end, TaxonomyIndex.Scored link,
                                    TaxonomyIndex taxonomy) {
