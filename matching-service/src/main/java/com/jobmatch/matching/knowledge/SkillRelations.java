@@ -41,7 +41,6 @@ public final class SkillRelations {
     private static final int STEM = 6;
     private static final int MIN_WORD = 5;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final double Z = 1.96;
     /**
      * How near a product is to the skill it is named after: related, never the skill itself (credited at
      * {@link SkillMatcher#SIMILAR_CREDIT} of this), and nearer than most co-occurrence relations, whose lower bounds
@@ -77,7 +76,7 @@ public final class SkillRelations {
             return;
         }
         long either = Math.round(together / jaccard);
-        relate(a.id(), b.id(), wilsonLowerBound(together, either));
+        relate(a.id(), b.id(), WilsonInterval.lowerBound((double) together / either, either));
     }
 
     /**
@@ -182,17 +181,6 @@ public final class SkillRelations {
             }
         }
         return stems;
-    }
-
-    static double wilsonLowerBound(long successes, long trials) {
-        if (trials <= 0) {
-            return 0;
-        }
-        double p = (double) successes / trials;
-        double z2 = Z * Z;
-        double centre = p + z2 / (2 * trials);
-        double margin = Z * Math.sqrt(p * (1 - p) / trials + z2 / (4.0 * trials * trials));
-        return Math.max(0, (centre - margin) / (1 + z2 / trials));
     }
 
     private void relate(String a, String b, double similarity) {

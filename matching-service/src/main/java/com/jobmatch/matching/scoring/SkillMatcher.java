@@ -168,8 +168,8 @@ public final class SkillMatcher {
             }
         }
         boolean noData = possible == 0 || candidateSkills.isEmpty();
-        Double score = noData ? null : 100 * earned / possible;
-        return new SkillAssessment(score, matched, missingRequired, missingPreferred, extra);
+        Double shown = noData ? null : 100 * earned / possible;
+        return new SkillAssessment(shown, forms.requirements().length, matched, missingRequired, missingPreferred, extra);
     }
 
     private static double importance(SkillRequirement requirement) {

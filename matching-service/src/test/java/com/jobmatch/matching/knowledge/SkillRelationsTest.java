@@ -107,11 +107,4 @@ class SkillRelationsTest {
         single.namedAfter(List.of(database, products));
         assertNull(single.neighbours().get("product-database-tool"), "a first word that opens one tool's name is no maker");
     }
-
-    @Test
-    void wilsonLowerBoundMatchesTheTextbookValue() {
-        // 8 of 10: 0.490 (Wilson 1927, z = 1.96)
-        assertEquals(0.490, SkillRelations.wilsonLowerBound(8, 10), 0.001);
-        assertEquals(0, SkillRelations.wilsonLowerBound(0, 0));
-    }
 }

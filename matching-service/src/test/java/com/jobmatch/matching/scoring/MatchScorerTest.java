@@ -61,8 +61,11 @@ class MatchScorerTest {
         assertEquals("SIMILAR", bySkill.get("kubernetes").matchType());
         assertEquals(0.6, bySkill.get("kubernetes").similarity(), 1e-9);
         assertEquals(List.of("kafka"), result.missingPreferredSkills().stream().map(s -> s.skillId()).toList());
-        // required 3 x 2 + preferred 1: java 2 + postgres 2 + kubernetes 2 * 0.8 * 0.6 = 4.96 of 7
-        assertEquals(70.9, result.subScores().skills(), 0.05);
+        // required 3 x 2 + preferred 1: java 2 + postgres 2 + kubernetes 2 * 0.8 * 0.6 = 4.96 of 7, 70.9 %, which four
+        // skills asked vouch for down to 27.2 (the lower end of its 95 % Wilson interval)
+        assertEquals(27.2, result.subScores().skills(), 0.05);
+        assertTrue(result.reasons().contains("Shows 71% of the 4 skills the job asks for, counted as 27: the least 4 can "
+                + "vouch for (95% confidence)"), result.reasons().toString());
         // A related skill is partly credited but never counted as the skill asked for.
         assertTrue(result.reasons().contains("Has 2 of 3 required skills"), result.reasons().toString());
         assertTrue(result.reasons().contains("Related skills, partly credited: Docker, related to Kubernetes"),
@@ -85,8 +88,9 @@ class MatchScorerTest {
         assertEquals(0.85, bySkill.get("postgresql").similarity(), 1e-9);
         assertEquals("relational databases", bySkill.get("postgresql").evidence().text());
         assertEquals("SIMILAR", bySkill.get("kubernetes").matchType());
-        // required 3 x 2 + preferred 1: java 2 + postgres 2 * 0.8 * 0.85 + kubernetes 2 * 0.8 * 0.82 = 4.672 of 7
-        assertEquals(66.7, result.subScores().skills(), 0.05);
+        // required 3 x 2 + preferred 1: java 2 + postgres 2 * 0.8 * 0.85 + kubernetes 2 * 0.8 * 0.82 = 4.672 of 7, 66.7 %,
+        // 24.6 at the lower end of its 95 % interval over four skills asked
+        assertEquals(24.6, result.subScores().skills(), 0.05);
         assertTrue(result.reasons().contains("Has 1 of 3 required skills"), result.reasons().toString());
         assertTrue(result.reasons().contains("Related skills, partly credited: 'relational databases' in the resume, "
                 + "related to PostgreSQL; 'container platform work' in the resume, related to Kubernetes"),
@@ -129,6 +133,23 @@ class MatchScorerTest {
         var withoutPreferred = score(candidate(javaPostgresDocker()),
                 job(List.of(wants("java", "Java"), wants("postgresql", "PostgreSQL")), List.of(wants("go", "Go"))));
         assertTrue(withoutPreferred.subScores().skills() > withoutRequired.subScores().skills());
+    }
+
+    @Test
+    void theSameShareOfSkillsCountsForMoreWhenMoreSkillsAreAskedAndShown() {
+        // A posting read for one skill that the resume shows was a whole skills match, as much as one whose three
+        // skills the resume all shows: one skill vouches for less (through the API, few-skill postings' whole shares
+        // ordered Good against No Fit worse than the lower bound does, bench/README.md "Runs of session 29").
+        var one = score(candidate(javaPostgresDocker()), job(List.of(wants("java", "Java")), List.of()));
+        var three = score(candidate(javaPostgresDocker()), job(List.of(wants("java", "Java"),
+                wants("postgresql", "PostgreSQL"), wants("docker", "Docker")), List.of()));
+        assertEquals(20.7, one.subScores().skills(), 0.05);
+        assertEquals(43.8, three.subScores().skills(), 0.05);
+        assertTrue(one.reasons().contains("Shows 100% of the 1 skill the job asks for, counted as 21: the least one can "
+                + "vouch for (95% confidence)"), one.reasons().toString());
+        var noneOfThree = score(candidate(javaPostgresDocker()), job(List.of(wants("go", "Go"), wants("rust", "Rust"),
+                wants("scala", "Scala")), List.of()));
+        assertEquals(0.0, noneOfThree.subScores().skills(), 0.05, "none shown stays none, however many are asked");
     }
 
     @Test
@@ -399,8 +420,10 @@ class MatchScorerTest {
         JobProfile fourUnread = withUnread(oneRead, List.of("Climbing", "Hydraulics", "Rope Access", "Composite Repair"));
         MatchResult allRead = score(candidate(javaPostgresDocker()), oneRead);
         MatchResult partlyRead = score(candidate(javaPostgresDocker()), fourUnread);
-        assertEquals(100.0, allRead.subScores().skills(), 0.01);
-        assertEquals(60.0, partlyRead.subScores().skills(), 0.01, "one of five listed skills read: a fifth of the way from 50");
+        // 1 of 1: 20.7 at the lower end of its 95 % interval; one of five listed skills read: the share a fifth of the
+        // way from 50 (60 %), which one skill asked vouches for down to 7.7
+        assertEquals(20.7, allRead.subScores().skills(), 0.05);
+        assertEquals(7.7, partlyRead.subScores().skills(), 0.05);
         assertTrue(partlyRead.confidence() < allRead.confidence());
         assertTrue(partlyRead.reasons().stream().anyMatch(r -> r.contains("Climbing, Hydraulics, Rope Access, Composite Repair")
                 && r.contains("20% of the way from neutral")), partlyRead.reasons().toString());
