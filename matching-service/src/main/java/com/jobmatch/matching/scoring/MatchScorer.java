@@ -207,8 +207,11 @@ public final class MatchScorer {
         }
         if (skillFit.shown() != null) {
             int asked = skillFit.asked();
-            reasons.add(String.format(Locale.ROOT, "Shows %.0f%% of the %d skill%s the job asks for, counted as %.0f: "
-                    + "the least %s can vouch for (95%% confidence)", skillFit.shown(), asked, asked == 1 ? "" : "s",
+            String shown = String.format(Locale.ROOT, "%.0f%%", skillFit.shown()) + (skillsRead < 1
+                    ? String.format(Locale.ROOT, " (%.0f%% with the listed skills no taxonomy skill reads at neutral)",
+                    Judgement.weighed(skillFit.shown(), skillsRead)) : "");
+            reasons.add(String.format(Locale.ROOT, "Shows %s of the %d skill%s the job asks for, counted as %.0f: "
+                    + "the least %s can vouch for (95%% confidence)", shown, asked, asked == 1 ? "" : "s",
                     skillsScore(skillFit, skillsRead), asked == 1 ? "one" : String.valueOf(asked)));
         }
         if (!job.unreadSkills().isEmpty() && skillFit.shown() != null) {

@@ -424,6 +424,9 @@ class MatchScorerTest {
         // way from 50 (60 %), which one skill asked vouches for down to 7.7
         assertEquals(20.7, allRead.subScores().skills(), 0.05);
         assertEquals(7.7, partlyRead.subScores().skills(), 0.05);
+        assertTrue(partlyRead.reasons().contains("Shows 100% (60% with the listed skills no taxonomy skill reads at "
+                + "neutral) of the 1 skill the job asks for, counted as 8: the least one can vouch for (95% confidence)"),
+                partlyRead.reasons().toString());
         assertTrue(partlyRead.confidence() < allRead.confidence());
         assertTrue(partlyRead.reasons().stream().anyMatch(r -> r.contains("Climbing, Hydraulics, Rope Access, Composite Repair")
                 && r.contains("20% of the way from neutral")), partlyRead.reasons().toString());
