@@ -6,10 +6,13 @@ import com.jobmatch.contract.model.WorkArrangement;
 import com.jobmatch.matching.knowledge.Terms;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
- * How close the job is to where the person lives or wants to work. Remote jobs fit everyone; otherwise the
- * same city scores full, inside the radius nearly full, then the same region and the same country less.
+ * How close the job is to where the person lives or wants to work. A remote job fits everyone in the country it names
+ * ("Remote (US)") and everyone anywhere when it names none; otherwise the same city scores full, inside the radius
+ * nearly full, then the same region and the same country less. Countries are compared as ISO codes where they read
+ * as one ({@link Countries}: "Germany" and "DE" are one country).
  */
 public final class LocationCriterion {
 
@@ -27,7 +30,7 @@ public final class LocationCriterion {
     static Double score(List<PreferredLocation> places, Location job, WorkArrangement arrangement,
                         boolean willingToRelocate) {
         if (arrangement == WorkArrangement.REMOTE) {
-            return 100.0;
+            return remote(places, job, willingToRelocate);
         }
         if (job == null || places.isEmpty()) {
             return null;
@@ -37,6 +40,24 @@ public final class LocationCriterion {
             best = Math.max(best, closeness(place, job));
         }
         return willingToRelocate ? Math.max(best, RELOCATION_FLOOR) : best;
+    }
+
+    /**
+     * A remote job that names a country is worked from there (residence and the right to work in it), so it fits a
+     * person who lives there or whose country is not known to be another; where the person lives is unknown, so is the
+     * fit. Counting it as 100 for everyone told a job seeker in Germany that a "Remote (US)" post was where they live,
+     * and ranked it above located posts for a resume that names no place (bench/README.md "Runs of session 29").
+     */
+    private static Double remote(List<PreferredLocation> places, Location job, boolean willingToRelocate) {
+        if (job == null || Countries.code(job.country()).isEmpty()) {
+            return 100.0;
+        }
+        List<Location> homes = places.stream().map(PreferredLocation::location).filter(Objects::nonNull).toList();
+        if (homes.isEmpty()) {
+            return null;
+        }
+        boolean inside = homes.stream().anyMatch(home -> !Countries.differ(home.country(), job.country()));
+        return inside ? 100.0 : willingToRelocate ? RELOCATION_FLOOR : ELSEWHERE;
     }
 
     private static double closeness(PreferredLocation place, Location job) {
@@ -49,14 +70,14 @@ public final class LocationCriterion {
             double km = distanceKm(home, job);
             return km <= radius ? 100 - 10 * km / Math.max(radius, 1) : Math.max(ELSEWHERE, 90 * radius / km);
         }
-        boolean sameCountry = home.country() == null || job.country() == null || Terms.sameTerm(home.country(), job.country());
+        boolean sameCountry = home.country() == null || job.country() == null || Countries.same(home.country(), job.country());
         if (sameCountry && Terms.sameTerm(home.city(), job.city())) {
             return 100;
         }
         if (sameCountry && Terms.sameTerm(home.region(), job.region())) {
             return SAME_REGION;
         }
-        return Terms.sameTerm(home.country(), job.country()) ? SAME_COUNTRY : ELSEWHERE;
+        return Countries.same(home.country(), job.country()) ? SAME_COUNTRY : ELSEWHERE;
     }
 
     static double distanceKm(Location a, Location b) {

@@ -1,0 +1,60 @@
+package com.jobmatch.matching.scoring;
+
+import com.jobmatch.matching.knowledge.Terms;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Countries as people and postings write them ("DE", "Germany", "DEU", "U.S.A.") read as ISO 3166 codes, from the
+ * JDK's own country list, so that "Germany" and "DE" are one country and "Germany" and "US" two. A country the list
+ * does not know ("England", a typo) is no country here: whether it is the same as another is unknown.
+ */
+final class Countries {
+
+    private static final Map<String, String> CODES = codes();
+
+    private Countries() {
+    }
+
+    /** The ISO 3166 alpha-2 code of a written country, if it is one. */
+    static Optional<String> code(String written) {
+        if (written == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(CODES.get(key(written)));
+    }
+
+    /** Whether two written countries are the same one: by their codes when both are read, else as written. */
+    static boolean same(String a, String b) {
+        Optional<String> left = code(a);
+        Optional<String> right = code(b);
+        return left.isPresent() && right.isPresent() ? left.equals(right) : Terms.sameTerm(a, b);
+    }
+
+    /** Whether two written countries are known to be different ones (both read, and not the same). */
+    static boolean differ(String a, String b) {
+        Optional<String> left = code(a);
+        Optional<String> right = code(b);
+        return left.isPresent() && right.isPresent() && !left.equals(right);
+    }
+
+    private static String key(String written) {
+        return written.replace(".", "").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, String> codes() {
+        Map<String, String> codes = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            Locale country = Locale.of("", code);
+            codes.put(key(code), code);
+            codes.put(key(country.getISO3Country()), code);
+            codes.put(key(country.getDisplayCountry(Locale.ENGLISH)), code);
+        }
+        // ISO 3166 reserves "UK" for the United Kingdom (GB), and people write it more often than GB.
+        codes.put("uk", "GB");
+        return Map.copyOf(codes);
+    }
+}

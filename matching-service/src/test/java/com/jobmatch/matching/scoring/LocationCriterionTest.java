@@ -1,0 +1,54 @@
+package com.jobmatch.matching.scoring;
+
+import com.jobmatch.contract.model.Location;
+import com.jobmatch.contract.model.PreferredLocation;
+import com.jobmatch.contract.model.WorkArrangement;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class LocationCriterionTest {
+
+    private static final Location REMOTE_US = new Location(null, "Washington", "US", null, null);
+
+    private static List<PreferredLocation> livesIn(String city, String country) {
+        return List.of(new PreferredLocation(new Location(city, null, country, null, null), null));
+    }
+
+    @Test
+    void aRemoteJobThatNamesNoCountryFitsEveryoneAnywhere() {
+        assertEquals(100.0, LocationCriterion.score(List.of(), null, WorkArrangement.REMOTE, false));
+        assertEquals(100.0, LocationCriterion.score(livesIn("Berlin", "Germany"), new Location(null, null, "Remote", null,
+                null), WorkArrangement.REMOTE, false), "a country that reads as none names none");
+    }
+
+    @Test
+    void aRemoteJobInACountryFitsThoseWhoLiveThereAndIsUnknownForThoseWhoseHomeIsUnknown() {
+        // The five-resume developer names no place: a "Remote (US)" analyst post had location 100 and outranked
+        // software posts whose location was unknown to him.
+        assertNull(LocationCriterion.score(List.of(), REMOTE_US, WorkArrangement.REMOTE, false));
+        assertEquals(100.0, LocationCriterion.score(livesIn("Austin", "United States"), REMOTE_US, WorkArrangement.REMOTE, false));
+        assertEquals(100.0, LocationCriterion.score(livesIn("Denver", "U.S.A."), REMOTE_US, WorkArrangement.REMOTE, false));
+        assertEquals(LocationCriterion.ELSEWHERE, LocationCriterion.score(livesIn("Berlin", "Germany"), REMOTE_US,
+                WorkArrangement.REMOTE, false));
+        assertEquals(LocationCriterion.RELOCATION_FLOOR, LocationCriterion.score(livesIn("Berlin", "Germany"), REMOTE_US,
+                WorkArrangement.REMOTE, true));
+        // A home whose country is not written, or not read as one, is not known to be elsewhere.
+        assertEquals(100.0, LocationCriterion.score(livesIn("Springfield", null), REMOTE_US, WorkArrangement.REMOTE, false));
+        assertEquals(100.0, LocationCriterion.score(livesIn("Leeds", "England"), REMOTE_US, WorkArrangement.REMOTE, false));
+    }
+
+    @Test
+    void aCountryWrittenAsItsNameIsTheCountryOfItsCode() {
+        Location berlin = new Location("Berlin", "Berlin", "DE", null, null);
+        assertEquals(LocationCriterion.SAME_COUNTRY, LocationCriterion.score(livesIn("Munich", "Germany"), berlin,
+                WorkArrangement.ONSITE, false), "Germany is DE");
+        assertEquals(LocationCriterion.ELSEWHERE, LocationCriterion.score(livesIn("Paris", "France"), berlin,
+                WorkArrangement.ONSITE, false));
+        assertEquals(LocationCriterion.SAME_COUNTRY, LocationCriterion.score(livesIn("Glasgow", "UK"),
+                new Location("London", "England", "GB", null, null), WorkArrangement.HYBRID, false));
+    }
+}
