@@ -137,19 +137,13 @@ public final class MatchScorer {
     }
 
     /**
-     * The share of the skills the posting asks for that the taxonomy reads: its read requirements against those plus
-     * the skills it lists that no taxonomy skill reads ({@link JobProfile#unreadSkills}). A posting of five listed
-     * skills of which one was read is not met in full by that one: the skills score moves from the neutral prior only
-     * that far, as a requirement only assumed does ({@link Judgement#weighed}).
-     */
-    /**
      * The share of the job's skills the resume shows, moved toward neutral as far as the posting's listed skills went
      * unread ({@link #skillsRead}), then taken at what the number of skills asked can vouch for: the lower end of its
      * 95 % Wilson interval ({@link WilsonInterval}). One skill of one shown says less about a fit than ten of ten: a
      * posting read for few skills (a short or vague text, or one whose skills the taxonomy mostly misses) had whole
      * shares on little evidence. Through the API on the fit pairs the skills sub-score ordered Good against No Fit at
-     * AUC 0.644 as a share and 0.656 at its lower bound, alike in each half of the resumes (bench/README.md "Runs of
-     * session 29").
+     * AUC 0.643 as a share and 0.653 at its lower bound (recomputed offline from one run's answers, 0.644 and 0.656,
+     * alike in each half of the resumes; bench/README.md "Runs of session 29").
      */
     static Double skillsScore(SkillAssessment skillFit, double skillsRead) {
         if (skillFit.shown() == null) {
@@ -159,6 +153,12 @@ public final class MatchScorer {
         return 100 * WilsonInterval.lowerBound(share, skillFit.asked());
     }
 
+    /**
+     * The share of the skills the posting asks for that the taxonomy reads: its read requirements against those plus
+     * the skills it lists that no taxonomy skill reads ({@link JobProfile#unreadSkills}). A posting of five listed
+     * skills of which one was read is not met in full by that one: the skills score moves from the neutral prior only
+     * that far, as a requirement only assumed does ({@link Judgement#weighed}).
+     */
     static double skillsRead(JobProfile job) {
         int read = job.requiredSkills().size() + job.preferredSkills().size();
         int unread = job.unreadSkills().size();
