@@ -52,21 +52,11 @@ public final class RequirementSections {
 
     /**
      * Whether the words at {@code start..end} sit in the employer's legal boilerplate: an equal-opportunity statement
-     * ({@link #inEqualOpportunityStatement}) or a sentence of another legal notice ({@link #LEGAL_NOTICE}).
+     * ({@link #namesGroundsOfAStatement}) or a sentence of another legal notice ({@link #LEGAL_NOTICE}).
      */
     public static boolean inLegalNotice(String text, int start, int end) {
         String sentence = sentenceOf(text, start, end);
         return sentence != null && (namesGroundsOfAStatement(sentence) || LEGAL_NOTICE.matcher(sentence).find());
-    }
-
-    /**
-     * Whether the words at {@code start..end} sit in an equal-opportunity statement ("without regard to race, color,
-     * religion, sex, national origin, ancestry, ..."): the employer's legal boilerplate, where "ancestry" would
-     * otherwise be read as genealogy and "religion" as Christianity, asked of every candidate.
-     */
-    static boolean inEqualOpportunityStatement(String text, int start, int end) {
-        String sentence = sentenceOf(text, start, end);
-        return sentence != null && namesGroundsOfAStatement(sentence);
     }
 
     /** The sentence around the words at {@code start..end}, within {@link #STATEMENT_REACH}; null for no such words. */
@@ -77,6 +67,11 @@ public final class RequirementSections {
         return PostingRequirements.sentenceAround(text, start, end, STATEMENT_REACH);
     }
 
+    /**
+     * Whether a sentence is an equal-opportunity statement ("without regard to race, color, religion, sex, national
+     * origin, ancestry, ..."): the employer's legal boilerplate, where "ancestry" would otherwise be read as genealogy
+     * and "religion" as Christianity, asked of every candidate.
+     */
     private static boolean namesGroundsOfAStatement(String sentence) {
         Matcher m = PROTECTED_GROUND.matcher(sentence);
         Set<String> grounds = new HashSet<>();

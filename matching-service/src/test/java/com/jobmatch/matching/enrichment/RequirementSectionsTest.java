@@ -25,12 +25,12 @@ class RequirementSectionsTest {
         String posting = "Requirements: SQL and Python. Net2Source is an equal opportunity employer: all decisions are made "
                 + "without regard to age, race, creed, color, religion, sex, national origin, ancestry, disability status, "
                 + "veteran status, sexual orientation, gender identity or expression.";
-        assertTrue(RequirementSections.inEqualOpportunityStatement(posting, posting.indexOf("ancestry"), posting.indexOf("ancestry") + 8));
-        assertTrue(RequirementSections.inEqualOpportunityStatement(posting, posting.indexOf("religion"), posting.indexOf("religion") + 8));
-        assertFalse(RequirementSections.inEqualOpportunityStatement(posting, posting.indexOf("SQL"), posting.indexOf("SQL") + 3));
+        assertTrue(RequirementSections.inLegalNotice(posting, posting.indexOf("ancestry"), posting.indexOf("ancestry") + 8));
+        assertTrue(RequirementSections.inLegalNotice(posting, posting.indexOf("religion"), posting.indexOf("religion") + 8));
+        assertFalse(RequirementSections.inLegalNotice(posting, posting.indexOf("SQL"), posting.indexOf("SQL") + 3));
         // a posting that names one ground in its work is no such statement
         String care = "Provide disability support and personal care to residents of all ages; first aid certificate required.";
-        assertFalse(RequirementSections.inEqualOpportunityStatement(care, care.indexOf("disability"), care.indexOf("disability") + 10));
+        assertFalse(RequirementSections.inLegalNotice(care, care.indexOf("disability"), care.indexOf("disability") + 10));
     }
 
     @Test
