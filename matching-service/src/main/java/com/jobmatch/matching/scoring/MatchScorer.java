@@ -117,8 +117,8 @@ public final class MatchScorer {
                 && input.preferences().needsVisaSponsorship()) {
             knockOuts.add(new KnockOut("VISA", "no visa sponsorship", "the candidate needs sponsorship"));
         }
-        List<String> reasons = reasons(input.candidate(), job, skillFit, skillsRead, qualificationFit, experienceFit,
-                categoryFit);
+        List<String> reasons = reasons(input.candidate(), job, skillFit, skillsRead, skillsScore, qualificationFit,
+                experienceFit, categoryFit);
         double totalWeight = weights.sum();
         double confidence = (totalWeight == 0 ? 0 : known / totalWeight) * sectionConfidence(candidate);
         return new MatchResult(job.jobId(), candidate.resumeId(), candidate.userId(), round(overall), sub, weights,
@@ -197,7 +197,7 @@ public final class MatchScorer {
      * apart with what it stands in for, so a reader never takes "PostgreSQL, related to MySQL" for MySQL.
      */
     private static List<String> reasons(CandidateProfile candidate, JobProfile job, SkillAssessment skillFit,
-                                        double skillsRead, Judgement... judgements) {
+                                        double skillsRead, Double skillsScore, Judgement... judgements) {
         List<String> reasons = new ArrayList<>();
         int required = (int) skillFit.matched().stream().filter(m -> m.required() && m.direct()).count();
         int requiredTotal = (int) skillFit.matched().stream().filter(SkillMatch::required).count()
@@ -205,16 +205,10 @@ public final class MatchScorer {
         if (requiredTotal > 0) {
             reasons.add("Has " + required + " of " + requiredTotal + " required skills");
         }
-        if (skillFit.shown() != null) {
-            int asked = skillFit.asked();
-            String shown = String.format(Locale.ROOT, "%.0f%%", skillFit.shown()) + (skillsRead < 1
-                    ? String.format(Locale.ROOT, " (%.0f%% with the listed skills no taxonomy skill reads at neutral)",
-                    Judgement.weighed(skillFit.shown(), skillsRead)) : "");
-            reasons.add(String.format(Locale.ROOT, "Shows %s of the %d skill%s the job asks for, counted as %.0f: "
-                    + "the least %s can vouch for (95%% confidence)", shown, asked, asked == 1 ? "" : "s",
-                    skillsScore(skillFit, skillsRead), asked == 1 ? "one" : String.valueOf(asked)));
+        if (skillsScore != null) {
+            reasons.add(skillsShareReason(skillFit, skillsRead, skillsScore));
         }
-        if (!job.unreadSkills().isEmpty() && skillFit.shown() != null) {
+        if (!job.unreadSkills().isEmpty() && skillsScore != null) {
             reasons.add(String.format(Locale.ROOT, "The posting also lists %s, which no skill of the taxonomy reads: "
                     + "the skills match counts %.0f%% of the way from neutral", named(job.unreadSkills()), 100 * skillsRead));
         }
@@ -227,6 +221,17 @@ public final class MatchScorer {
             reasons.addAll(judgement.reasons());
         }
         return reasons;
+    }
+
+    /** What the skills score counts: "Shows 71% of the 4 skills the job asks for, counted as 27: ...". */
+    private static String skillsShareReason(SkillAssessment skillFit, double skillsRead, double skillsScore) {
+        int asked = skillFit.asked();
+        String shown = String.format(Locale.ROOT, "%.0f%%", skillFit.shown()) + (skillsRead < 1
+                ? String.format(Locale.ROOT, " (%.0f%% with the listed skills no taxonomy skill reads at neutral)",
+                Judgement.weighed(skillFit.shown(), skillsRead)) : "");
+        return String.format(Locale.ROOT, "Shows %s of the %d skill%s the job asks for, counted as %.0f: the least %s "
+                + "can vouch for (95%% confidence)", shown, asked, asked == 1 ? "" : "s", skillsScore,
+                asked == 1 ? "one" : String.valueOf(asked));
     }
 
     /**
