@@ -71,8 +71,13 @@ public final class Accounts {
         return client().body(Map.of("refreshToken", refreshToken)).post("/api/auth/refresh").then();
     }
 
-    /** The token in the n-th mail (from 1) this address received at the SMTP fake, waiting for it to arrive. */
-    public static String tokenFromMail(String email, int n) {
-        return SmtpFake.nth(email, n).token();
+    /** The token in the n-th email-verification mail (from 1) this address received, waiting for it to arrive. */
+    public static String verificationToken(String email, int n) {
+        return SmtpFake.nth(email, "Confirm your email address", n).token();
+    }
+
+    /** The token in the n-th password-reset mail (from 1) this address received, waiting for it to arrive. */
+    public static String resetToken(String email, int n) {
+        return SmtpFake.nth(email, "Reset your password", n).token();
     }
 }

@@ -75,22 +75,38 @@ public final class SmtpFake {
                 .toList();
     }
 
-    /** Waits until this address has received {@code n} messages (counting from 1) and returns the n-th. */
+    /**
+     * Waits until this address has received {@code n} messages (counting from 1) and returns the n-th in arrival
+     * order: use it to wait for a count, or for a mail nothing else was queued beside (see {@link #nth(String, String, int)}).
+     */
     public static Mail nth(String address, int n) {
         return nth(address, n, WAIT);
     }
 
     /** As {@link #nth(String, int)}, failing when the message is not there within {@code wait}. */
     public static Mail nth(String address, int n, Duration wait) {
+        return nth(address, "", n, wait);
+    }
+
+    /**
+     * Waits until this address has received {@code n} messages whose subject starts with {@code subject} and returns
+     * the n-th of them. Mail leaves through several outbox workers, and a failed send comes back after a backoff, so
+     * two mails queued one after the other may arrive in either order: a test reads the one it means by its subject.
+     */
+    public static Mail nth(String address, String subject, int n) {
+        return nth(address, subject, n, WAIT);
+    }
+
+    private static Mail nth(String address, String subject, int n, Duration wait) {
         Instant deadline = Instant.now().plus(wait);
         while (true) {
-            List<Mail> received = to(address);
+            List<Mail> received = to(address).stream().filter(mail -> mail.subject().startsWith(subject)).toList();
             if (received.size() >= n) {
                 return received.get(n - 1);
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("mail " + n + " to " + address + " did not arrive within " + wait + "; received "
-                        + received);
+                throw new AssertionError("mail " + n + (subject.isEmpty() ? "" : " titled '" + subject + "...'") + " to "
+                        + address + " did not arrive within " + wait + "; received " + to(address));
             }
             sleep();
         }

@@ -60,9 +60,8 @@ class EmailNotificationsTest {
         setFrequency(email, "WEEKLY", true);
         notify(user, "STAGE_CHANGED", "Your application moved to interviewing", "Acme moved your application.")
                 .statusCode(202).body("delivery", equalTo("SENT"));
-        SmtpFake.Mail mail = SmtpFake.nth(email, 2);
+        SmtpFake.Mail mail = SmtpFake.nth(email, "Your application moved to interviewing", 1);
         assertEquals(email, mail.to());
-        assertEquals("Your application moved to interviewing", mail.subject());
         assertTrue(mail.text().contains("Acme moved your application."), mail.text());
     }
 
@@ -73,7 +72,7 @@ class EmailNotificationsTest {
         setFrequency(immediate, "IMMEDIATE", true);
         notify(now, "NEW_MATCHES", "3 new matches", "Backend Engineer at Acme").statusCode(202)
                 .body("delivery", equalTo("SENT"));
-        assertEquals("3 new matches", SmtpFake.nth(immediate, 2).subject());
+        SmtpFake.nth(immediate, "3 new matches", 1);
 
         String daily = Accounts.newEmail();
         UUID day = new Accounts().register(daily);
@@ -93,7 +92,7 @@ class EmailNotificationsTest {
 
         // the daily digest collects both of the daily user's notifications in one mail, once
         assertTrue(digests.send(Delivery.DAILY_DIGEST) >= 1);
-        SmtpFake.Mail digest = SmtpFake.nth(daily, 2);
+        SmtpFake.Mail digest = SmtpFake.nth(daily, "Your daily JobMatch digest", 1);
         assertEquals("Your daily JobMatch digest: 2 new", digest.subject());
         assertTrue(digest.text().contains("2 new matches") && digest.text().contains("Platform Engineer at Initrode")
                 && digest.text().contains("1 new match") && digest.text().contains("SRE at Globex"), digest.text());
@@ -103,7 +102,7 @@ class EmailNotificationsTest {
         // the weekly user heard nothing from the daily run; the weekly run mails them
         assertEquals(1, SmtpFake.to(weekly).size());
         assertTrue(digests.send(Delivery.WEEKLY_DIGEST) >= 1);
-        SmtpFake.Mail weeklyDigest = SmtpFake.nth(weekly, 2);
+        SmtpFake.Mail weeklyDigest = SmtpFake.nth(weekly, "Your weekly JobMatch digest", 1);
         assertEquals("Your weekly JobMatch digest: 1 new", weeklyDigest.subject());
         assertTrue(weeklyDigest.text().contains("Data Engineer at Umbrella"), weeklyDigest.text());
 
@@ -111,7 +110,7 @@ class EmailNotificationsTest {
         digests.send(Delivery.DAILY_DIGEST);
         digests.send(Delivery.WEEKLY_DIGEST);
         notify(now, "STAGE_CHANGED", "Marker", "after the digests").statusCode(202);
-        SmtpFake.nth(immediate, 3);
+        SmtpFake.nth(immediate, "Marker", 1);
         assertEquals(2, SmtpFake.to(daily).size());
         assertEquals(2, SmtpFake.to(weekly).size());
         assertEquals(1, SmtpFake.to(off).size());

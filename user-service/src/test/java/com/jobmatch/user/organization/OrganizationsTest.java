@@ -196,14 +196,14 @@ class OrganizationsTest {
         Person addressee = candidate();
         Person other = candidate();
         owner.api().body(Map.of("email", addressee.email(), "role", "recruiter")).post(invitations).then().statusCode(201);
-        String token = SmtpFake.nth(addressee.email(), 2).token();
+        String token = SmtpFake.nth(addressee.email(), "Join ", 1).token();
         other.api().body(Map.of("token", token)).post("/api/organizations/invitations/accept").then().statusCode(403)
                 .contentType(startsWith("application/problem+json"));
         other.api().get("/api/organizations/mine").then().statusCode(404);
 
         // a newer invitation to the same address replaces it
         owner.api().body(Map.of("email", addressee.email(), "role", "hiring_manager")).post(invitations).then().statusCode(201);
-        String newer = SmtpFake.nth(addressee.email(), 3).token();
+        String newer = SmtpFake.nth(addressee.email(), "Join ", 2).token();
         addressee.api().body(Map.of("token", token)).post("/api/organizations/invitations/accept").then().statusCode(400)
                 .body("errors[0].field", equalTo("token"));
 
@@ -215,7 +215,7 @@ class OrganizationsTest {
 
         // a revoked one too
         owner.api().body(Map.of("email", addressee.email(), "role", "recruiter")).post(invitations).then().statusCode(201);
-        String revoked = SmtpFake.nth(addressee.email(), 4).token();
+        String revoked = SmtpFake.nth(addressee.email(), "Join ", 3).token();
         String id = owner.api().get(invitations).then().statusCode(200).extract().path("items[0].id");
         owner.api().delete(invitations + "/" + id).then().statusCode(204);
         owner.api().delete(invitations + "/" + id).then().statusCode(404);
@@ -225,7 +225,7 @@ class OrganizationsTest {
         // someone who already belongs to an organization cannot join a second
         Person otherOwner = refreshed(owner(admin));
         owner.api().body(Map.of("email", otherOwner.email(), "role", "recruiter")).post(invitations).then().statusCode(201);
-        String second = SmtpFake.nth(otherOwner.email(), 2).token();
+        String second = SmtpFake.nth(otherOwner.email(), "Join ", 1).token();
         otherOwner.api().body(Map.of("token", second)).post("/api/organizations/invitations/accept").then().statusCode(409);
         // inviting a member again is a conflict
         Person member = join(owner, org, "recruiter");
