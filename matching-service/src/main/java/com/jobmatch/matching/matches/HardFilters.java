@@ -20,7 +20,8 @@ import java.util.UUID;
  * does not state a filtered field is treated as the person chose ({@link UnknownJobData}): by default it is
  * retrieved, ranked after the jobs known to pass and flagged with what it leaves out ({@link #unstatedIn}).
  *
- * @param places          where on-site or hybrid work may be; empty means anywhere
+ * @param places          where the person works from: where on-site or hybrid work may be, and the countries whose
+ *                        remote jobs are open to them; empty means anywhere
  * @param arrangements    accepted work arrangements; empty means all
  */
 public record HardFilters(UUID userId, List<String> excludedCompanies, Set<EmploymentType> employmentTypes,
@@ -72,6 +73,15 @@ public record HardFilters(UUID userId, List<String> excludedCompanies, Set<Emplo
                 .map(company -> company.strip().toLowerCase(Locale.ROOT)).toList(),
                 preferences.employmentTypes(), preferences.workArrangements(), preferences.needsVisaSponsorship(),
                 places, preferences.unknownJobData());
+    }
+
+    /**
+     * Remote jobs naming one of these countries are left out: worked from that country, they are closed to someone
+     * who lives elsewhere and will not move ({@link LocationCriterion#remoteCountriesOutOfReach}), whatever work
+     * arrangement they accept.
+     */
+    public Set<String> remoteCountriesOutOfReach() {
+        return LocationCriterion.remoteCountriesOutOfReach(places);
     }
 
     public boolean onlyRemote() {

@@ -4,6 +4,7 @@ import com.jobmatch.contract.model.JobProfile;
 import com.jobmatch.contract.model.Location;
 import com.jobmatch.contract.model.PreferredLocation;
 import com.jobmatch.matching.scoring.EmbeddingCentre;
+import com.jobmatch.matching.scoring.LocationCriterion;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -208,6 +210,8 @@ public class RetrievalStore {
 
         private static final String DISTANCE_KM = "2 * 6371 * asin(sqrt(power(sin(radians(latitude - ?) / 2), 2)"
                 + " + cos(radians(?)) * cos(radians(latitude)) * power(sin(radians(longitude - ?) / 2), 2)))";
+        /** A posting's country written as the forms of {@link LocationCriterion#remoteCountriesOutOfReach} are. */
+        private static final String WRITTEN_COUNTRY = "lower(btrim(replace(country, '.', '')))";
 
         static Filter of(HardFilters filters) {
             // Closed jobs (gone from their source, or expired) are never matched again; a private job (one a person
@@ -251,6 +255,14 @@ public class RetrievalStore {
                     }
                 }
                 sql.append(')');
+            }
+            Set<String> closed = filters.remoteCountriesOutOfReach();
+            if (!closed.isEmpty()) {
+                // coalesce: a job whose arrangement or country is unknown is not known to be closed, and must not
+                // drop out as a NULL comparison would make it.
+                sql.append(" AND NOT (coalesce(ai_work_arrangement, '') = 'REMOTE' AND coalesce(")
+                        .append(WRITTEN_COUNTRY).append(", '') = ANY(?))");
+                values.add(closed.stream().sorted().toArray(String[]::new));
             }
             return new Filter(sql.toString(), values);
         }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Countries as people and postings write them ("DE", "Germany", "DEU", "U.S.A.") read as ISO 3166 codes, from the
@@ -39,6 +41,15 @@ final class Countries {
         Optional<String> left = code(a);
         Optional<String> right = code(b);
         return left.isPresent() && right.isPresent() && !left.equals(right);
+    }
+
+    /**
+     * Every written form this list reads as a country other than these (ISO codes), as {@link #key} writes it:
+     * lower case, without dots, stripped.
+     */
+    static Set<String> writtenOtherThan(Set<String> codes) {
+        return CODES.entrySet().stream().filter(entry -> !codes.contains(entry.getValue())).map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static String key(String written) {

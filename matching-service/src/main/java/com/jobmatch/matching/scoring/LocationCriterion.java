@@ -5,8 +5,11 @@ import com.jobmatch.contract.model.PreferredLocation;
 import com.jobmatch.contract.model.WorkArrangement;
 import com.jobmatch.matching.knowledge.Terms;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * How close the job is to where the person lives or wants to work. A remote job fits everyone in the country it names
@@ -58,6 +61,25 @@ public final class LocationCriterion {
         }
         boolean inside = homes.stream().anyMatch(home -> !Countries.differ(home.country(), job.country()));
         return inside ? 100.0 : willingToRelocate ? RELOCATION_FLOOR : ELSEWHERE;
+    }
+
+    /**
+     * The hard filter's side of {@link #remote}: the countries (every written form of them, lower case, without dots
+     * and stripped) whose remote jobs are closed to someone who works from these places. Every country but theirs
+     * when each place's country reads as one; none when any place's country is unknown, since whether a remote job
+     * elsewhere is open to them cannot be told, and none without places (anywhere, or willing to relocate).
+     */
+    public static Set<String> remoteCountriesOutOfReach(List<PreferredLocation> places) {
+        Set<String> theirs = new HashSet<>();
+        for (PreferredLocation place : places) {
+            Optional<String> code = place.location() == null ? Optional.empty()
+                    : Countries.code(place.location().country());
+            if (code.isEmpty()) {
+                return Set.of();
+            }
+            theirs.add(code.get());
+        }
+        return theirs.isEmpty() ? Set.of() : Countries.writtenOtherThan(theirs);
     }
 
     private static double closeness(PreferredLocation place, Location job) {

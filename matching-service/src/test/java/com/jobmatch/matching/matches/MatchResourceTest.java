@@ -3,6 +3,8 @@ package com.jobmatch.matching.matches;
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.common.testing.TestTokens;
 import com.jobmatch.contract.model.CandidatePreferences;
+import com.jobmatch.contract.model.Location;
+import com.jobmatch.contract.model.PreferredLocation;
 import com.jobmatch.contract.model.UnknownJobData;
 import com.jobmatch.contract.model.WorkArrangement;
 import com.jobmatch.matching.testing.Profiles;
@@ -138,6 +140,48 @@ class MatchResourceTest {
         }
         given().header("Authorization", "Bearer " + token).when().get("/api/matches/" + RESUME + "/jobs/" + unstated)
                 .then().statusCode(200).body("unstatedFilters", equalTo(List.of("work arrangement")));
+    }
+
+    @Test
+    void aRemoteJobWorkedFromAnotherCountryIsLeftOutForSomeoneWhoWillNotMove() {
+        String[] skills = {"java", "postgresql", "docker"};
+        UUID inTheUs = catalogue.job("Remote Java Engineer", "Faraway Inc", null, "REMOTE", vector(0, 1, 0.3), skills,
+                new String[0]);
+        UUID inGermany = catalogue.job("Remote Java Engineer", "Nearby GmbH", null, "REMOTE", vector(0, 1, 0.3), skills,
+                new String[0]);
+        UUID fromAnywhere = catalogue.job("Remote Java Engineer", "Anywhere Ltd", null, "REMOTE", vector(0, 1, 0.3),
+                skills, new String[0]);
+        UUID unstated = catalogue.job("Java Engineer", "Somewhere Corp", null, null, vector(0, 1, 0.3), skills,
+                new String[0]);
+        catalogue.execute("UPDATE jobs SET country = 'U.S.' WHERE id = '" + inTheUs + "'");
+        catalogue.execute("UPDATE jobs SET country = 'Germany' WHERE id = '" + inGermany + "'");
+        catalogue.execute("UPDATE jobs SET country = NULL WHERE id = '" + fromAnywhere + "'");
+        catalogue.execute("UPDATE jobs SET country = 'US' WHERE id = '" + unstated + "'");
+        String token = TestTokens.candidate(OWNER);
+
+        livesIn(new Location("Berlin", null, "DE", null, null), false);
+        matches(token, "resumeId=" + RESUME + "&refresh=true").statusCode(200)
+                .body("items.jobId", not(hasItem(inTheUs.toString())))
+                .body("items.jobId", hasItem(inGermany.toString()))
+                .body("items.jobId", hasItem(fromAnywhere.toString()))
+                // not known to be remote (nor where it is): shown below, as the person chose for unstated fields
+                .body("items.jobId", hasItem(unstated.toString()));
+
+        // where they live is not known as a country: whether the US job is open to them cannot be told
+        livesIn(new Location("Berlin", null, null, null, null), false);
+        matches(token, "resumeId=" + RESUME + "&refresh=true").statusCode(200)
+                .body("items.jobId", hasItem(inTheUs.toString()));
+
+        // willing to move: every place is open
+        livesIn(new Location("Berlin", null, "DE", null, null), true);
+        matches(token, "resumeId=" + RESUME + "&refresh=true").statusCode(200)
+                .body("items.jobId", hasItem(inTheUs.toString()));
+    }
+
+    private static void livesIn(Location home, boolean willingToRelocate) {
+        Catalogue.stubPreferences(OWNER, new CandidatePreferences(OWNER, List.of(), List.of(),
+                List.of(new PreferredLocation(home, 30)), Set.of(), Set.of(), null, willingToRelocate, false, List.of(),
+                List.of(), List.of(), 60, UnknownJobData.RANK_BELOW));
     }
 
     @Test

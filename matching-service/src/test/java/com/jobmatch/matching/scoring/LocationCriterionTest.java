@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LocationCriterionTest {
 
@@ -50,5 +52,20 @@ class LocationCriterionTest {
                 WorkArrangement.ONSITE, false));
         assertEquals(LocationCriterion.SAME_COUNTRY, LocationCriterion.score(livesIn("Glasgow", "UK"),
                 new Location("London", "England", "GB", null, null), WorkArrangement.HYBRID, false));
+    }
+
+    @Test
+    void theRemoteJobsClosedToSomeoneAreThoseOfEveryOtherCountryWhenTheirsIsKnown() {
+        var closed = LocationCriterion.remoteCountriesOutOfReach(livesIn("Berlin", "Germany"));
+        assertTrue(closed.containsAll(List.of("us", "usa", "united states", "fr", "uk", "gb")), closed.toString());
+        assertFalse(closed.contains("de") || closed.contains("deu") || closed.contains("germany"), "their own country");
+        var two = LocationCriterion.remoteCountriesOutOfReach(List.of(livesIn("Berlin", "DE").getFirst(),
+                livesIn("Vienna", "Austria").getFirst()));
+        assertFalse(two.contains("austria") || two.contains("germany"), "either place's country is open");
+        assertTrue(LocationCriterion.remoteCountriesOutOfReach(List.of()).isEmpty(), "no place: anywhere");
+        assertTrue(LocationCriterion.remoteCountriesOutOfReach(livesIn("Leeds", "England")).isEmpty(),
+                "a country not read as one: nothing is known to be elsewhere");
+        assertTrue(LocationCriterion.remoteCountriesOutOfReach(List.of(livesIn("Berlin", "Germany").getFirst(),
+                livesIn("Springfield", null).getFirst())).isEmpty(), "one place of unknown country opens every one");
     }
 }
