@@ -128,6 +128,8 @@ describe('job seeker', () => {
       return first.waitFor({ timeout: 3000 }).then(() => true, () => false);
     }, { what: 'the first ranked match (jobs being enriched)', timeoutMs: 300_000 });
     assert.match(await first.innerText(), /Confidence: \d+%/);
+    // What the score means, from the service's calibration, beside every score
+    assert.match(await first.innerText(), /Fit chance: \d+% \(\d+ in 100 resume–job pairs scored like this were judged a fit\)/);
     await page.getByRole('navigation', { name: 'Pages' }).waitFor();
     await checkPage(page, '10-matches');
     await page.screenshot({ path: path.join(RESULTS, 'readme-matches.png') }); // the first screen, for the README
@@ -136,6 +138,7 @@ describe('job seeker', () => {
 
   test('opens a match: explanation, cited resume words, missing skills; feedback, save, apply', async () => {
     await page.getByRole('heading', { name: 'How the score is made' }).waitFor();
+    await page.getByText(/^Fit chance: \d+%/).waitFor();
     await page.getByRole('heading', { name: 'Missing skills' }).waitFor();
     await page.getByRole('heading', { name: 'What would raise the score' }).waitFor();
     // Each matched requirement is shown beside the words its evidence span indexes in the text the skills were read

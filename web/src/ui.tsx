@@ -1,4 +1,4 @@
-// Small shared pieces: links, the problem alert, labelled fields, loading state, paging, confidence.
+// Small shared pieces: links, the problem alert, labelled fields, loading state, paging, confidence, fit chance.
 import { useCallback, useEffect, useRef, useState, type AnchorHTMLAttributes, type InputHTMLAttributes, type ReactNode } from 'react';
 import { onLink } from './router';
 import { problemOf, type Problem } from './api/problem';
@@ -89,6 +89,17 @@ export function Meter({ value, label }: { value: number | null | undefined; labe
       <span className="meter-bar" aria-hidden="true"><span style={{ width: `${pct}%` }} /></span>
     </span>
   );
+}
+
+/**
+ * What a score means (the service's fitChance): the share of labelled resume-job pairs with such a score that were
+ * judged a fit. The score orders jobs; this tells how often a score like it was a fit. Nothing when the service has
+ * no calibration.
+ */
+export function FitChance({ value }: { value: number | null | undefined }) {
+  if (value == null || Number.isNaN(value)) return null;
+  const pct = Math.round(value * 100);
+  return <p className="fit-chance">Fit chance: {pct}% <span className="muted">({pct} in 100 resume–job pairs scored like this were judged a fit)</span></p>;
 }
 
 /** Scores come as 0-100 from some fields and 0-1 from others; a fraction either way. */
