@@ -77,11 +77,16 @@ public record HardFilters(UUID userId, List<String> excludedCompanies, Set<Emplo
 
     /**
      * Remote jobs naming one of these countries are left out: worked from that country, they are closed to someone
-     * who lives elsewhere and will not move ({@link LocationCriterion#remoteCountriesOutOfReach}), whatever work
+     * who lives elsewhere and will not move ({@link LocationCriterion#countriesElsewhere}), whatever work
      * arrangement they accept.
      */
     public Set<String> remoteCountriesOutOfReach() {
-        return LocationCriterion.remoteCountriesOutOfReach(places);
+        return LocationCriterion.countriesElsewhere(places);
+    }
+
+    /** The countries where a city of this place's name is another place ({@link LocationCriterion#countriesElsewhere}). */
+    public static Set<String> countriesElsewhere(PreferredLocation place) {
+        return LocationCriterion.countriesElsewhere(List.of(place));
     }
 
     public boolean onlyRemote() {

@@ -210,7 +210,7 @@ public class RetrievalStore {
 
         private static final String DISTANCE_KM = "2 * 6371 * asin(sqrt(power(sin(radians(latitude - ?) / 2), 2)"
                 + " + cos(radians(?)) * cos(radians(latitude)) * power(sin(radians(longitude - ?) / 2), 2)))";
-        /** A posting's country written as the forms of {@link LocationCriterion#remoteCountriesOutOfReach} are. */
+        /** A posting's country written as the forms of {@link LocationCriterion#countriesElsewhere} are. */
         private static final String WRITTEN_COUNTRY = "lower(btrim(replace(country, '.', '')))";
 
         static Filter of(HardFilters filters) {
@@ -250,8 +250,14 @@ public class RetrievalStore {
                                 (double) HardFilters.radiusKm(place)));
                     }
                     if (where.city() != null) {
-                        sql.append(" OR EXISTS (SELECT 1 FROM unnest(cities_derived) AS c WHERE lower(c) = ?)");
+                        sql.append(" OR (EXISTS (SELECT 1 FROM unnest(cities_derived) AS c WHERE lower(c) = ?)");
                         values.add(where.city().strip().toLowerCase(java.util.Locale.ROOT));
+                        Set<String> elsewhere = HardFilters.countriesElsewhere(place);
+                        if (!elsewhere.isEmpty()) {
+                            sql.append(" AND coalesce(").append(WRITTEN_COUNTRY).append(", '') <> ALL(?)");
+                            values.add(elsewhere.stream().sorted().toArray(String[]::new));
+                        }
+                        sql.append(')');
                     }
                 }
                 sql.append(')');

@@ -64,12 +64,13 @@ public final class LocationCriterion {
     }
 
     /**
-     * The hard filter's side of {@link #remote}: the countries (every written form of them, lower case, without dots
-     * and stripped) whose remote jobs are closed to someone who works from these places. Every country but theirs
-     * when each place's country reads as one; none when any place's country is unknown, since whether a remote job
-     * elsewhere is open to them cannot be told, and none without places (anywhere, or willing to relocate).
+     * The hard filters' side of {@link #remote} and {@link #closeness}: every written form (lower case, without dots,
+     * stripped) of the countries other than these places'. A remote job of one of them is closed to someone who works
+     * from these places, and a place of theirs with a city of the same name is another place ("Berlin" in the US for
+     * Berlin, Germany). None when any place's country is unknown, since nothing is then known to be elsewhere, and
+     * none without places (anywhere, or willing to relocate).
      */
-    public static Set<String> remoteCountriesOutOfReach(List<PreferredLocation> places) {
+    public static Set<String> countriesElsewhere(List<PreferredLocation> places) {
         Set<String> theirs = new HashSet<>();
         for (PreferredLocation place : places) {
             Optional<String> code = place.location() == null ? Optional.empty()

@@ -178,6 +178,25 @@ class MatchResourceTest {
                 .body("items.jobId", hasItem(inTheUs.toString()));
     }
 
+    @Test
+    void aJobInACityOfTheSameNameInAnotherCountryIsAnotherPlace() {
+        String[] skills = {"java", "postgresql", "docker"};
+        UUID inNewHampshire = catalogue.job("Java Engineer", "Granite Mills", "Berlin", "ONSITE", vector(0, 1, 0.3),
+                skills, new String[0]);
+        catalogue.execute("UPDATE jobs SET country = 'USA' WHERE id = '" + inNewHampshire + "'");
+        String token = TestTokens.candidate(OWNER);
+
+        livesIn(new Location("Berlin", null, "Germany", null, null), false);
+        matches(token, "resumeId=" + RESUME + "&refresh=true").statusCode(200)
+                .body("items.jobId", not(hasItem(inNewHampshire.toString())))
+                .body("items.jobId", hasItem(backend.toString()));  // Berlin, DE
+
+        // their country unknown: the same city name is all there is to go on
+        livesIn(new Location("Berlin", null, null, null, null), false);
+        matches(token, "resumeId=" + RESUME + "&refresh=true").statusCode(200)
+                .body("items.jobId", hasItem(inNewHampshire.toString()));
+    }
+
     private static void livesIn(Location home, boolean willingToRelocate) {
         Catalogue.stubPreferences(OWNER, new CandidatePreferences(OWNER, List.of(), List.of(),
                 List.of(new PreferredLocation(home, 30)), Set.of(), Set.of(), null, willingToRelocate, false, List.of(),

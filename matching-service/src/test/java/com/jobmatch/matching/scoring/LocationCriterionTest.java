@@ -55,17 +55,17 @@ class LocationCriterionTest {
     }
 
     @Test
-    void theRemoteJobsClosedToSomeoneAreThoseOfEveryOtherCountryWhenTheirsIsKnown() {
-        var closed = LocationCriterion.remoteCountriesOutOfReach(livesIn("Berlin", "Germany"));
+    void theCountriesElsewhereAreEveryOtherWhenEachPlacesCountryIsKnown() {
+        var closed = LocationCriterion.countriesElsewhere(livesIn("Berlin", "Germany"));
         assertTrue(closed.containsAll(List.of("us", "usa", "united states", "fr", "uk", "gb")), closed.toString());
         assertFalse(closed.contains("de") || closed.contains("deu") || closed.contains("germany"), "their own country");
-        var two = LocationCriterion.remoteCountriesOutOfReach(List.of(livesIn("Berlin", "DE").getFirst(),
+        var two = LocationCriterion.countriesElsewhere(List.of(livesIn("Berlin", "DE").getFirst(),
                 livesIn("Vienna", "Austria").getFirst()));
         assertFalse(two.contains("austria") || two.contains("germany"), "either place's country is open");
-        assertTrue(LocationCriterion.remoteCountriesOutOfReach(List.of()).isEmpty(), "no place: anywhere");
-        assertTrue(LocationCriterion.remoteCountriesOutOfReach(livesIn("Leeds", "England")).isEmpty(),
+        assertTrue(LocationCriterion.countriesElsewhere(List.of()).isEmpty(), "no place: anywhere");
+        assertTrue(LocationCriterion.countriesElsewhere(livesIn("Leeds", "England")).isEmpty(),
                 "a country not read as one: nothing is known to be elsewhere");
-        assertTrue(LocationCriterion.remoteCountriesOutOfReach(List.of(livesIn("Berlin", "Germany").getFirst(),
+        assertTrue(LocationCriterion.countriesElsewhere(List.of(livesIn("Berlin", "Germany").getFirst(),
                 livesIn("Springfield", null).getFirst())).isEmpty(), "one place of unknown country opens every one");
     }
 }
