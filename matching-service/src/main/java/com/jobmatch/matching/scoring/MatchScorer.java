@@ -209,8 +209,9 @@ public final class MatchScorer {
             reasons.add(skillsShareReason(skillFit, skillsRead, skillsScore));
         }
         if (!job.unreadSkills().isEmpty() && skillsScore != null) {
-            reasons.add(String.format(Locale.ROOT, "The posting also lists %s, which no skill of the taxonomy reads: "
-                    + "the skills match counts %.0f%% of the way from neutral", named(job.unreadSkills()), 100 * skillsRead));
+            reasons.add(String.format(Locale.ROOT, "The posting also lists %s, which no skill of our taxonomy reads: "
+                    + "they count as half met, so the skills score moves only %.0f%% of the way from the middle",
+                    named(job.unreadSkills()), 100 * skillsRead));
         }
         List<String> related = skillFit.matched().stream().filter(m -> !m.direct())
                 .map(m -> candidateSkillName(candidate, m) + ", related to " + m.name()).toList();
@@ -223,15 +224,20 @@ public final class MatchScorer {
         return reasons;
     }
 
-    /** What the skills score counts: "Shows 71% of the 4 skills the job asks for, counted as 27: ...". */
+    /**
+     * What the skills score counts, in words a job seeker reads: "Skills score 27 of 100: the resume shows 71% of the 4
+     * skills the job asks for (by importance); judged on 4 skills, the score is the share we can be 95% sure of". It
+     * says why five of six required skills can score 39: a share seen in few skills is counted at its lower bound.
+     */
     private static String skillsShareReason(SkillAssessment skillFit, double skillsRead, double skillsScore) {
         int asked = skillFit.asked();
-        String shown = String.format(Locale.ROOT, "%.0f%%", skillFit.shown()) + (skillsRead < 1
-                ? String.format(Locale.ROOT, " (%.0f%% with the listed skills no taxonomy skill reads at neutral)",
-                Judgement.weighed(skillFit.shown(), skillsRead)) : "");
-        return String.format(Locale.ROOT, "Shows %s of the %d skill%s the job asks for, counted as %.0f: the least %s "
-                + "can vouch for (95%% confidence)", shown, asked, asked == 1 ? "" : "s", skillsScore,
-                asked == 1 ? "one" : String.valueOf(asked));
+        String skills = asked == 1 ? "1 skill" : asked + " skills";
+        String unread = skillsRead < 1 ? String.format(Locale.ROOT,
+                "; %.0f%% when the listed skills we cannot read count as half met",
+                Judgement.weighed(skillFit.shown(), skillsRead)) : "";
+        return String.format(Locale.ROOT, "Skills score %.0f of 100: the resume shows %.0f%% of the %s the job asks for "
+                + "(by importance%s); judged on %s, the score is the share we can be 95%% sure of", skillsScore,
+                skillFit.shown(), skills, unread, skills);
     }
 
     /**

@@ -64,8 +64,9 @@ class MatchScorerTest {
         // required 3 x 2 + preferred 1: java 2 + postgres 2 + kubernetes 2 * 0.8 * 0.6 = 4.96 of 7, 70.9 %, which four
         // skills asked vouch for down to 27.2 (the lower end of its 95 % Wilson interval)
         assertEquals(27.2, result.subScores().skills(), 0.05);
-        assertTrue(result.reasons().contains("Shows 71% of the 4 skills the job asks for, counted as 27: the least 4 can "
-                + "vouch for (95% confidence)"), result.reasons().toString());
+        assertTrue(result.reasons().contains("Skills score 27 of 100: the resume shows 71% of the 4 skills the job asks "
+                + "for (by importance); judged on 4 skills, the score is the share we can be 95% sure of"),
+                result.reasons().toString());
         // A related skill is partly credited but never counted as the skill asked for.
         assertTrue(result.reasons().contains("Has 2 of 3 required skills"), result.reasons().toString());
         assertTrue(result.reasons().contains("Related skills, partly credited: Docker, related to Kubernetes"),
@@ -145,8 +146,8 @@ class MatchScorerTest {
                 wants("postgresql", "PostgreSQL"), wants("docker", "Docker")), List.of()));
         assertEquals(20.7, one.subScores().skills(), 0.05);
         assertEquals(43.8, three.subScores().skills(), 0.05);
-        assertTrue(one.reasons().contains("Shows 100% of the 1 skill the job asks for, counted as 21: the least one can "
-                + "vouch for (95% confidence)"), one.reasons().toString());
+        assertTrue(one.reasons().contains("Skills score 21 of 100: the resume shows 100% of the 1 skill the job asks for "
+                + "(by importance); judged on 1 skill, the score is the share we can be 95% sure of"), one.reasons().toString());
         var noneOfThree = score(candidate(javaPostgresDocker()), job(List.of(wants("go", "Go"), wants("rust", "Rust"),
                 wants("scala", "Scala")), List.of()));
         assertEquals(0.0, noneOfThree.subScores().skills(), 0.05, "none shown stays none, however many are asked");
@@ -424,12 +425,12 @@ class MatchScorerTest {
         // way from 50 (60 %), which one skill asked vouches for down to 7.7
         assertEquals(20.7, allRead.subScores().skills(), 0.05);
         assertEquals(7.7, partlyRead.subScores().skills(), 0.05);
-        assertTrue(partlyRead.reasons().contains("Shows 100% (60% with the listed skills no taxonomy skill reads at "
-                + "neutral) of the 1 skill the job asks for, counted as 8: the least one can vouch for (95% confidence)"),
-                partlyRead.reasons().toString());
+        assertTrue(partlyRead.reasons().contains("Skills score 8 of 100: the resume shows 100% of the 1 skill the job asks "
+                + "for (by importance; 60% when the listed skills we cannot read count as half met); judged on 1 skill, the "
+                + "score is the share we can be 95% sure of"), partlyRead.reasons().toString());
         assertTrue(partlyRead.confidence() < allRead.confidence());
         assertTrue(partlyRead.reasons().stream().anyMatch(r -> r.contains("Climbing, Hydraulics, Rope Access, Composite Repair")
-                && r.contains("20% of the way from neutral")), partlyRead.reasons().toString());
+                && r.contains("they count as half met, so the skills score moves only 20% of the way from the middle")), partlyRead.reasons().toString());
         assertTrue(partlyRead.overallScore() < allRead.overallScore());
         List<String> many = List.of("Climbing", "Hydraulics", "Rope Access", "Composite Repair", "Blade Inspection",
                 "Torque Tools", "Lockout");
