@@ -168,9 +168,24 @@ describe('job seeker', () => {
     await page.getByRole('link', { name: 'Preferences' }).click();
     await page.getByLabel('Job titles you want (comma-separated)').fill('Backend Engineer, Software Engineer');
     await page.getByLabel('remote').check();
+    // Where they work from: a refused distance is named beside its field, then the place is saved and read back
+    await page.getByLabel('City').fill('Seattle');
+    await page.getByLabel('Country').fill('United States');
+    await page.getByLabel('Distance (km)').fill('-5');
+    await page.getByRole('button', { name: 'Save preferences' }).click();
+    const refused = page.locator('#f-radiusKm-error');  // the message under the field the input describes itself by
+    await refused.waitFor();
+    assert.match(await refused.innerText(), /must be between 0 and \d+/);
+    assert.match(await page.getByLabel('Distance (km)').getAttribute('aria-describedby'), /f-radiusKm-error/);
+    await page.getByLabel('Distance (km)').fill('40');
     await page.getByRole('button', { name: 'Save preferences' }).click();
     await page.getByText('Preferences saved.').waitFor();
     await checkPage(page, '14-preferences');
+    await page.reload();
+    await page.getByLabel('City').waitFor();
+    assert.equal(await page.getByLabel('City').inputValue(), 'Seattle');
+    assert.equal(await page.getByLabel('Country').inputValue(), 'United States');
+    assert.equal(await page.getByLabel('Distance (km)').inputValue(), '40');
   });
 
   test('resets the password from the mailed link and logs in with the new one', async () => {

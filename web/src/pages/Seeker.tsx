@@ -103,7 +103,23 @@ export function Notifications() {
 type Prefs = U['schemas']['PreferencesDocument'];
 const ARRANGEMENTS: U['schemas']['WorkArrangement'][] = ['REMOTE', 'HYBRID', 'ONSITE'];
 const TYPES: U['schemas']['EmploymentType'][] = ['FULL_TIME', 'PART_TIME', 'CONTRACT', 'TEMPORARY', 'INTERNSHIP'];
+type Place = U['schemas']['PreferredLocation'];
 const withoutStamp = ({ updatedAt: _, ...rest }: Prefs) => rest;
+
+/**
+ * The first place the person works from, as the form edits it (city, country, radius); other places set through the
+ * API are kept. A changed city or country drops the old place's region and coordinates, which described the old one.
+ */
+function places(f: FormData, before: Place[]): Place[] {
+  const city = String(f.get('city') ?? '').trim();
+  const country = String(f.get('country') ?? '').trim();
+  const radius = String(f.get('radiusKm') ?? '').trim();
+  const [first, ...others] = before;
+  if (!city && !country) return others;
+  const same = first?.location && (first.location.city ?? '') === city && (first.location.country ?? '') === country;
+  const location = same ? first!.location! : { city: city || undefined, country: country || undefined };
+  return [{ location, radiusKm: radius ? Number(radius) : undefined }, ...others];
+}
 const list = (s: FormDataEntryValue | null) => String(s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
 
 export function Preferences() {
@@ -123,6 +139,7 @@ export function Preferences() {
       workArrangements: f.getAll('workArrangements') as Prefs['workArrangements'],
       employmentTypes: f.getAll('employmentTypes') as Prefs['employmentTypes'],
       salary: min || max ? { min: min ? Number(min) : undefined, max: max ? Number(max) : undefined, currency: String(f.get('currency') || 'USD') } : undefined,
+      locations: places(f, (prefs.data as Prefs).locations ?? []),
       willingToRelocate: f.get('willingToRelocate') === 'on',
     };
     try { unwrap(await users.PUT('/api/users/me/preferences', { body })); setSaved(true); prefs.reload(); }
@@ -151,6 +168,15 @@ export function Preferences() {
             <Field label="Maximum yearly salary" name="salaryMax" type="number" min={0} defaultValue={p.salary?.max ?? ''} problem={problem} />
             <Field label="Currency" name="currency" defaultValue={p.salary?.currency ?? 'USD'} maxLength={3} problem={problem} />
           </div>
+          <fieldset><legend>Where you work from</legend>
+            <p className="muted">Unless you are willing to relocate, on-site and hybrid jobs are looked for within this distance, and
+              remote jobs that must be worked from another country are left out.</p>
+            <div className="row-fields">
+              <Field label="City" name="city" defaultValue={p.locations?.[0]?.location?.city ?? ''} problem={problem} />
+              <Field label="Country" name="country" defaultValue={p.locations?.[0]?.location?.country ?? ''} problem={problem} />
+              <Field label="Distance (km)" name="radiusKm" type="number" min={0} hint="50 when left empty" defaultValue={p.locations?.[0]?.radiusKm ?? ''} problem={problem} />
+            </div>
+          </fieldset>
           <label className="check"><input type="checkbox" name="willingToRelocate" defaultChecked={!!p.willingToRelocate} /> I am willing to relocate</label>
           <button type="submit" className="primary">Save preferences</button>
         </form>
