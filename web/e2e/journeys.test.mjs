@@ -170,7 +170,7 @@ describe('job seeker', () => {
     await page.getByLabel('remote').check();
     // Where they work from: a refused distance is named beside its field, then the place is saved and read back
     await page.getByLabel('City').fill('Seattle');
-    await page.getByLabel('Country').fill('United States');
+    await page.getByLabel('Country code').fill('us');
     await page.getByLabel('Distance (km)').fill('-5');
     await page.getByRole('button', { name: 'Save preferences' }).click();
     const refused = page.locator('#f-radiusKm-error');  // the message under the field the input describes itself by
@@ -184,7 +184,7 @@ describe('job seeker', () => {
     await page.reload();
     await page.getByLabel('City').waitFor();
     assert.equal(await page.getByLabel('City').inputValue(), 'Seattle');
-    assert.equal(await page.getByLabel('Country').inputValue(), 'United States');
+    assert.equal(await page.getByLabel('Country code').inputValue(), 'US');
     assert.equal(await page.getByLabel('Distance (km)').inputValue(), '40');
   });
 

@@ -112,7 +112,7 @@ const withoutStamp = ({ updatedAt: _, ...rest }: Prefs) => rest;
  */
 function places(f: FormData, before: Place[]): Place[] {
   const city = String(f.get('city') ?? '').trim();
-  const country = String(f.get('country') ?? '').trim();
+  const country = String(f.get('country') ?? '').trim().toUpperCase();  // the service takes ISO 3166 alpha-2 codes
   const radius = String(f.get('radiusKm') ?? '').trim();
   const [first, ...others] = before;
   if (!city && !country) return others;
@@ -168,12 +168,12 @@ export function Preferences() {
             <Field label="Maximum yearly salary" name="salaryMax" type="number" min={0} defaultValue={p.salary?.max ?? ''} problem={problem} />
             <Field label="Currency" name="currency" defaultValue={p.salary?.currency ?? 'USD'} maxLength={3} problem={problem} />
           </div>
-          <fieldset><legend>Where you work from</legend>
+          <fieldset className="place"><legend>Where you work from</legend>
             <p className="muted">Unless you are willing to relocate, on-site and hybrid jobs are looked for within this distance, and
               remote jobs that must be worked from another country are left out.</p>
             <div className="row-fields">
               <Field label="City" name="city" defaultValue={p.locations?.[0]?.location?.city ?? ''} problem={problem} />
-              <Field label="Country" name="country" defaultValue={p.locations?.[0]?.location?.country ?? ''} problem={problem} />
+              <Field label="Country code" name="country" hint="two letters, such as US or DE" maxLength={2} defaultValue={p.locations?.[0]?.location?.country ?? ''} problem={problem} />
               <Field label="Distance (km)" name="radiusKm" type="number" min={0} hint="50 when left empty" defaultValue={p.locations?.[0]?.radiusKm ?? ''} problem={problem} />
             </div>
           </fieldset>
