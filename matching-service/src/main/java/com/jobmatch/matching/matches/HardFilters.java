@@ -84,11 +84,6 @@ public record HardFilters(UUID userId, List<String> excludedCompanies, Set<Emplo
         return LocationCriterion.countriesElsewhere(places);
     }
 
-    /** The countries where a city of this place's name is another place ({@link LocationCriterion#countriesElsewhere}). */
-    public static Set<String> countriesElsewhere(PreferredLocation place) {
-        return LocationCriterion.countriesElsewhere(List.of(place));
-    }
-
     public boolean onlyRemote() {
         return arrangements.equals(Set.of(WorkArrangement.REMOTE));
     }

@@ -252,7 +252,8 @@ public class RetrievalStore {
                     if (where.city() != null) {
                         sql.append(" OR (EXISTS (SELECT 1 FROM unnest(cities_derived) AS c WHERE lower(c) = ?)");
                         values.add(where.city().strip().toLowerCase(java.util.Locale.ROOT));
-                        Set<String> elsewhere = HardFilters.countriesElsewhere(place);
+                        // a city of this place's name in another country is another place
+                        Set<String> elsewhere = LocationCriterion.countriesElsewhere(List.of(place));
                         if (!elsewhere.isEmpty()) {
                             sql.append(" AND coalesce(").append(WRITTEN_COUNTRY).append(", '') <> ALL(?)");
                             values.add(elsewhere.stream().sorted().toArray(String[]::new));
