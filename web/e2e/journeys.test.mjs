@@ -186,6 +186,15 @@ describe('job seeker', () => {
     assert.equal(await page.getByLabel('City').inputValue(), 'Seattle');
     assert.equal(await page.getByLabel('Country code').inputValue(), 'US');
     assert.equal(await page.getByLabel('Distance (km)').inputValue(), '40');
+    // Remote work only: a job that does not state its arrangement is listed after those known to pass, and says so
+    await page.goto(`/matches?resume=${state.resumeId}`);
+    const unstated = page.getByRole('list', { name: 'Ranked matches' }).getByRole('listitem').filter({ hasText: 'Quiet Freight' });
+    await eventually(async () => {
+      await page.reload();
+      return unstated.getByText(/^Not stated:/).waitFor({ timeout: 3000 }).then(() => true, () => false);
+    }, { what: 'the warehouse job flagged for its unstated work arrangement (rankings recomputed)', timeoutMs: 180_000 });
+    assert.match(await unstated.innerText(), /Not stated: the job does not say its work arrangement, which your preferences filter on/);
+    await checkPage(page, '14b-matches-unstated');
   });
 
   test('resets the password from the mailed link and logs in with the new one', async () => {

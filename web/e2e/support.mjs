@@ -113,6 +113,14 @@ export function sampleJobs() {
   }
   const jobs = [...byOccupation.values()].flat();
   jobs.push({ externalId: 'browser-test-no-title', company: 'Nobody', description: 'A posting without a title is refused.' });
+  // A posting that does not say how the work is arranged: for someone who filters on remote work it is not known to
+  // pass, so it is listed after the jobs that are, flagged with what it leaves open.
+  jobs.push({
+    externalId: 'browser-test-arrangement-unstated', title: 'Warehouse Associate', company: 'Quiet Freight',
+    location: 'Seattle, Washington, US', country: 'US', region: 'Washington',
+    description: 'Pick, pack and ship customer orders in our Seattle warehouse. Operate pallet jacks, keep the aisles '
+      + 'tidy and count stock at the end of each shift. Six months of warehouse experience and a high-school diploma.',
+  });
   const file = path.join(RESULTS, 'jobs-for-import.json');
   fs.writeFileSync(file, JSON.stringify(jobs));
   return { file, count: jobs.length };

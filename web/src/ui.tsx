@@ -102,6 +102,21 @@ export function FitChance({ value }: { value: number | null | undefined }) {
   return <p className="fit-chance">Fit chance: {pct}% <span className="muted">({pct} in 100 resume–job pairs scored like this were judged a fit)</span></p>;
 }
 
+/**
+ * The person's filtered fields a job does not state (the service's unstatedFilters): such a job is not known to pass
+ * the filters, so it is listed after the jobs that are, and says which fields it leaves open.
+ */
+export function UnstatedFilters({ fields }: { fields?: string[] | null }) {
+  if (!fields || fields.length === 0) return null;
+  const named = fields.length === 1 ? fields[0] : `${fields.slice(0, -1).join(', ')} and ${fields[fields.length - 1]}`;
+  return (
+    <p className="unstated">
+      <strong>Not stated:</strong> the job does not say its {named}, which your preferences filter on; it is listed
+      after the jobs known to pass them.
+    </p>
+  );
+}
+
 /** Scores come as 0-100 from some fields and 0-1 from others; a fraction either way. */
 export function fraction(v?: number | null): number | null {
   return v == null ? null : v > 1 ? v / 100 : v;

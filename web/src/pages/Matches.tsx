@@ -6,7 +6,7 @@ import { itemsOf } from '../api/lists';
 import { problemOf, unwrap, type Problem } from '../api/problem';
 import type { components } from '../api/matching';
 import { navigate, useLocation } from '../router';
-import { FitChance, Link, Loading, Meter, Notice, Pager, ProblemAlert, fraction as pct, useLoad, useTitle } from '../ui';
+import { FitChance, Link, Loading, Meter, Notice, Pager, ProblemAlert, UnstatedFilters, fraction as pct, useLoad, useTitle } from '../ui';
 
 type MatchResult = components['schemas']['MatchResult'];
 type SkillMatch = components['schemas']['SkillMatch'];
@@ -65,6 +65,7 @@ export function Matches() {
                 </div>
                 <Meter value={m.confidence} label="Confidence" />
                 <FitChance value={m.fitChance} />
+                <UnstatedFilters fields={m.unstatedFilters} />
                 {m.knockedOut && <p className="knockout"><strong>Knocked out:</strong> a hard requirement is not met (see the match page).</p>}
                 {m.reasoning && <p>{m.reasoning}</p>}
                 {(m.keyAlignments?.length ?? 0) > 0 && <p><span className="ok-text">Fits:</span> {m.keyAlignments!.join('; ')}</p>}
@@ -156,6 +157,7 @@ export function MatchDetailPage({ resumeId, jobId }: { resumeId: string; jobId: 
         <div>
           <Meter value={r.confidence} label="Confidence" />
           <FitChance value={m.fitChance} />
+          <UnstatedFilters fields={m.unstatedFilters} />
           {r.reasons && r.reasons.length > 0 && <ul>{r.reasons.map((x, i) => <li key={i}>{x}</li>)}</ul>}
           {application && <p>On your board: <span className="badge">{application.status?.toLowerCase()}</span></p>}
         </div>

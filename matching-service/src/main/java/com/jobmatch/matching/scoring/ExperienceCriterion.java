@@ -108,23 +108,29 @@ final class ExperienceCriterion {
             double beyond = Math.min(1, (total - top) / (double) top);
             score = total <= top ? 100 : 100 - (100 - OVERQUALIFIED_FLOOR) * beyond;
         }
+        score = Judgement.clamp(score);
         String asked = inferred.isPresent()
                 ? "the job states no experience range and names no occupation; "
                         + inferred.get().reason() + ", and "
                         + UsualRequirements.describe(range)
                 : usual ? "the job states no experience range; " + UsualRequirements.describe(range)
                         + Judgement.ASSUMED
-                : describe(min, max) + " asked";
-        String reason = "%d months of relevant experience (%d in total) against %s"
-                .formatted(Math.round(relevant), total, asked)
-                + (total > top ? "; the career is beyond the %d months this level spans".formatted(top) : "");
+                : PlainWords.range(min, max) + " asked";
+        String verdict = relevant < wanted
+                ? "; %d%% of the minimum, scored %d of 100 (a minimum is a screen: the score falls with the square of the share met)"
+                        .formatted(Math.round(100 * relevant / wanted), Math.round(score))
+                : total > top
+                ? "; the career goes beyond the %s this level spans, a mild mismatch: scored %d of 100, never below %d"
+                        .formatted(PlainWords.duration(top), Math.round(score), Math.round(OVERQUALIFIED_FLOOR))
+                : "; met";
+        String reason = "%s of relevant experience (%s in all) against %s"
+                .formatted(PlainWords.duration(relevant), PlainWords.duration(total), asked) + verdict;
         List<KnockOut> knockOuts = !usual && job.minimumExperienceIsHard() && min != null && total < min
-                ? List.of(new KnockOut("MINIMUM_EXPERIENCE", "at least %d months".formatted(min),
-                "the resume shows %d months".formatted(total)))
+                ? List.of(new KnockOut("MINIMUM_EXPERIENCE", "at least " + PlainWords.duration(min),
+                "the resume shows " + PlainWords.duration(total)))
                 : List.of();
         Judgement.Basis basis = inferred.isPresent() ? Judgement.Basis.INFERRED
                 : usual ? Judgement.Basis.USUAL : Judgement.Basis.STATED;
-        score = Judgement.clamp(score);
         return new Judgement(Judgement.weighed(score, basis), List.of(reason), knockOuts, basis);
     }
 
@@ -183,12 +189,5 @@ final class ExperienceCriterion {
             return (int) ChronoUnit.MONTHS.between(role.startDate(), role.endDate());
         }
         return 0;
-    }
-
-    private static String describe(Integer min, Integer max) {
-        if (min != null && max != null) {
-            return "%d-%d months".formatted(min, max);
-        }
-        return min != null ? "at least %d months".formatted(min) : "at most %d months".formatted(max);
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * How close the job is to where the person lives or wants to work. A remote job fits everyone in the country it names
@@ -32,17 +34,42 @@ public final class LocationCriterion {
     /** 0-100, or null when either side has no place to compare. */
     static Double score(List<PreferredLocation> places, Location job, WorkArrangement arrangement,
                         boolean willingToRelocate) {
+        return judge(places, job, arrangement, willingToRelocate).score();
+    }
+
+    /**
+     * The score with the sentence that says where the job is against where the person works from ("Location score
+     * 96 of 100: Seattle, WA, US is 4 km from Seattle, inside the 40 km you set"), or why there is nothing to compare.
+     */
+    static Judgement judge(List<PreferredLocation> places, Location job, WorkArrangement arrangement,
+                           boolean willingToRelocate) {
         if (arrangement == WorkArrangement.REMOTE) {
             return remote(places, job, willingToRelocate);
         }
-        if (job == null || places.isEmpty()) {
-            return null;
+        if (job == null) {
+            return Judgement.noData("Location not scored: the job states no place");
         }
-        double best = 0;
+        if (places.isEmpty()) {
+            return Judgement.noData("Location not scored: no place of yours to compare with " + named(job));
+        }
+        Nearness best = null;
         for (PreferredLocation place : places) {
-            best = Math.max(best, closeness(place, job));
+            Nearness near = closeness(place, job);
+            if (best == null || near.score() > best.score()) {
+                best = near;
+            }
         }
-        return willingToRelocate ? Math.max(best, RELOCATION_FLOOR) : best;
+        boolean relocation = willingToRelocate && best.score() < RELOCATION_FLOOR;
+        double score = relocation ? RELOCATION_FLOOR : best.score();
+        return Judgement.of(score, "Location score %d of 100: %s%s".formatted(Math.round(score), best.how(),
+                relocation ? RELOCATING : ""));
+    }
+
+    private static final String RELOCATING = "; you are willing to relocate, so it counts %d"
+            .formatted(Math.round(RELOCATION_FLOOR));
+
+    /** How near a job is to one of the person's places, and that said in words. */
+    private record Nearness(double score, String how) {
     }
 
     /**
@@ -51,16 +78,22 @@ public final class LocationCriterion {
      * fit. Counting it as 100 for everyone told a job seeker in Germany that a "Remote (US)" post was where they live,
      * and ranked it above located posts for a resume that names no place (bench/README.md "Runs of session 29").
      */
-    private static Double remote(List<PreferredLocation> places, Location job, boolean willingToRelocate) {
+    private static Judgement remote(List<PreferredLocation> places, Location job, boolean willingToRelocate) {
         if (job == null || Countries.code(job.country()).isEmpty()) {
-            return 100.0;
+            return Judgement.of(100, "Location score 100 of 100: remote, from anywhere");
         }
+        String worked = "remote, worked from " + job.country();
         List<Location> homes = places.stream().map(PreferredLocation::location).filter(Objects::nonNull).toList();
         if (homes.isEmpty()) {
-            return null;
+            return Judgement.noData("Location not scored: " + worked + ", and where you work from is not known");
         }
         boolean inside = homes.stream().anyMatch(home -> !Countries.differ(home.country(), job.country()));
-        return inside ? 100.0 : willingToRelocate ? RELOCATION_FLOOR : ELSEWHERE;
+        if (inside) {
+            return Judgement.of(100, "Location score 100 of 100: " + worked + ", where you work from");
+        }
+        double score = willingToRelocate ? RELOCATION_FLOOR : ELSEWHERE;
+        return Judgement.of(score, "Location score %d of 100: %s, not where you work from (%s)%s".formatted(
+                Math.round(score), worked, named(homes.getFirst()), willingToRelocate ? RELOCATING : ""));
     }
 
     /**
@@ -83,24 +116,36 @@ public final class LocationCriterion {
         return theirs.isEmpty() ? Set.of() : Countries.writtenOtherThan(theirs);
     }
 
-    private static double closeness(PreferredLocation place, Location job) {
+    private static Nearness closeness(PreferredLocation place, Location job) {
         Location home = place.location();
         if (home == null) {
-            return 0;
+            return new Nearness(0, named(job) + ", and where you work from is not known");
         }
         int radius = place.radiusKm() == null ? DEFAULT_RADIUS_KM : place.radiusKm();
         if (home.latitude() != null && home.longitude() != null && job.latitude() != null && job.longitude() != null) {
             double km = distanceKm(home, job);
-            return km <= radius ? 100 - 10 * km / Math.max(radius, 1) : Math.max(ELSEWHERE, 90 * radius / km);
+            String how = "%s is %d km from %s, %s the %d km you set".formatted(named(job), Math.round(km), named(home),
+                    km <= radius ? "inside" : "beyond", radius);
+            return new Nearness(km <= radius ? 100 - 10 * km / Math.max(radius, 1) : Math.max(ELSEWHERE, 90 * radius / km),
+                    how);
         }
         boolean sameCountry = home.country() == null || job.country() == null || Countries.same(home.country(), job.country());
         if (sameCountry && Terms.sameTerm(home.city(), job.city())) {
-            return 100;
+            return new Nearness(100, named(job) + ", your city");
         }
         if (sameCountry && Terms.sameTerm(home.region(), job.region())) {
-            return SAME_REGION;
+            return new Nearness(SAME_REGION, named(job) + ", in your region (" + home.region() + ")");
         }
-        return Countries.same(home.country(), job.country()) ? SAME_COUNTRY : ELSEWHERE;
+        return Countries.same(home.country(), job.country())
+                ? new Nearness(SAME_COUNTRY, named(job) + ", in your country but not near " + named(home))
+                : new Nearness(ELSEWHERE, named(job) + ", away from where you work from (" + named(home) + ")");
+    }
+
+    /** A place as written: "Seattle, WA, US", or the country alone. */
+    private static String named(Location place) {
+        String written = Stream.of(place.city(), place.region(), place.country())
+                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", "));
+        return written.isEmpty() ? "a place not named" : written;
     }
 
     static double distanceKm(Location a, Location b) {

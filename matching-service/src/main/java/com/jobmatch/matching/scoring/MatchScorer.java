@@ -84,8 +84,9 @@ public final class MatchScorer {
         Judgement qualificationFit = qualification.judge(candidate, job, occupation);
         Judgement experienceFit = experience.judge(candidate, job, occupation);
         Judgement categoryFit = category.judge(candidate, job, occupation);
-        Double location = LocationCriterion.score(places(input), job.location(), job.workArrangement(),
+        Judgement locationFit = LocationCriterion.judge(places(input), job.location(), job.workArrangement(),
                 input.preferences() != null && input.preferences().willingToRelocate());
+        Double location = locationFit.score();
         Double personalization = input.personalization().score(job);
         Double semantic = input.semanticSimilarity() == null ? null : policy.semanticScore(input.semanticSimilarity());
         double skillsRead = skillsRead(job);
@@ -118,7 +119,7 @@ public final class MatchScorer {
             knockOuts.add(new KnockOut("VISA", "no visa sponsorship", "the candidate needs sponsorship"));
         }
         List<String> reasons = reasons(input.candidate(), job, skillFit, skillsRead, skillsScore, qualificationFit,
-                experienceFit, categoryFit);
+                experienceFit, categoryFit, locationFit);
         double totalWeight = weights.sum();
         double confidence = (totalWeight == 0 ? 0 : known / totalWeight) * sectionConfidence(candidate);
         return new MatchResult(job.jobId(), candidate.resumeId(), candidate.userId(), round(overall), sub, weights,
@@ -299,8 +300,8 @@ public final class MatchScorer {
         CandidateProfile with = copyWith(c, c.skills(), c.experience(), c.totalExperienceMonths(),
                 append(c.education(), new EducationEntry(null, null, wanted, null, null, null)), c.certifications());
         double gain = grade(input.withCandidate(with), weights).overallScore() - baseline;
-        return Optional.of(new Improvement("A %s degree would add %s points".formatted(
-                wanted.name().toLowerCase(Locale.ROOT), points(gain)), null, round(gain)));
+        return Optional.of(new Improvement("%s would add %s points".formatted(
+                PlainWords.capitalised(PlainWords.education(wanted)), points(gain)), null, round(gain)));
     }
 
     /** The months of relevant experience the job's minimum asks beyond what the resume shows. */
@@ -321,8 +322,8 @@ public final class MatchScorer {
                 c.totalExperienceMonths() == null ? null : c.totalExperienceMonths() + shortfall, c.education(),
                 c.certifications());
         double gain = grade(input.withCandidate(with), weights).overallScore() - baseline;
-        return Optional.of(new Improvement("%d more months of relevant experience would add %s points".formatted(
-                shortfall, points(gain)), null, round(gain)));
+        return Optional.of(new Improvement("%s more of relevant experience would add %s points".formatted(
+                PlainWords.duration(shortfall), points(gain)), null, round(gain)));
     }
 
     private static Skill asSkill(SkillRequirement requirement) {

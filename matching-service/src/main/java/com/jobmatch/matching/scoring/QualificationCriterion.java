@@ -47,7 +47,10 @@ final class QualificationCriterion {
         if (stated != null && stated != EducationLevel.NONE && highest != null) {
             int gap = stated.ordinal() - highest.ordinal();
             parts.add(Math.max(0, 100 - POINTS_PER_MISSING_LEVEL * Math.max(0, gap)));
-            reasons.add("Education %s against %s required".formatted(highest, stated));
+            reasons.add("Education: %s against %s required%s".formatted(PlainWords.education(highest),
+                    PlainWords.education(stated), gap <= 0 ? ", met"
+                            : ", %d level%s short: %d points off".formatted(gap, gap == 1 ? "" : "s",
+                                    Math.round(Math.min(100, POINTS_PER_MISSING_LEVEL * gap)))));
         } else if (stated == null && highest != null) {
             Optional<Occupation> named = reading.named();
             Optional<InferredOccupation> inferred = reading.inferred();
@@ -61,10 +64,12 @@ final class QualificationCriterion {
                 double score = Math.max(0, 100 - POINTS_PER_MISSING_USUAL_LEVEL * Math.max(0, gap));
                 parts.add(Judgement.weighed(score, educationBasis));
                 reasons.add(named.isPresent()
-                        ? "Education %s; the job states no level, and work as %s usually asks %s"
-                                .formatted(highest, occupation.get().label(), typical.get()) + Judgement.ASSUMED
-                        : "Education %s; the job states no level and names no occupation; %s, which usually asks %s"
-                                .formatted(highest, inferred.orElseThrow().reason(), typical.get()));
+                        ? "Education: %s; the job states no level, and work as %s usually asks %s"
+                                .formatted(PlainWords.education(highest), occupation.get().label(),
+                                        PlainWords.education(typical.get())) + Judgement.ASSUMED
+                        : "Education: %s; the job states no level and names no occupation; %s, which usually asks %s"
+                                .formatted(PlainWords.education(highest), inferred.orElseThrow().reason(),
+                                        PlainWords.education(typical.get())));
             }
         }
         if (!job.requiredCertifications().isEmpty()) {

@@ -68,4 +68,27 @@ class LocationCriterionTest {
         assertTrue(LocationCriterion.countriesElsewhere(List.of(livesIn("Berlin", "Germany").getFirst(),
                 livesIn("Springfield", null).getFirst())).isEmpty(), "one place of unknown country opens every one");
     }
+
+    @Test
+    void theScoreSaysWhereTheJobIsAgainstWhereThePersonWorksFrom() {
+        // Seattle to Bellevue is about 10 km, a quarter of the 40 km the person set: 100 - 10 * 10 / 40.
+        var seattle = List.of(new PreferredLocation(new Location("Seattle", "WA", "US", 47.6062, -122.3321), 40));
+        Judgement near = LocationCriterion.judge(seattle, new Location("Bellevue", "WA", "US", 47.6101, -122.2015),
+                WorkArrangement.HYBRID, false);
+        assertEquals("Location score 98 of 100: Bellevue, WA, US is 10 km from Seattle, WA, US, inside the 40 km you set",
+                near.reasons().getFirst());
+        assertEquals(97.5, near.score(), 0.1);
+        Judgement abroad = LocationCriterion.judge(livesIn("Berlin", "Germany"), REMOTE_US, WorkArrangement.REMOTE, true);
+        assertEquals("Location score 60 of 100: remote, worked from US, not where you work from (Berlin, Germany); "
+                + "you are willing to relocate, so it counts 60", abroad.reasons().getFirst());
+        assertEquals("Location score 50 of 100: Berlin, Berlin, DE, in your country but not near Munich, Germany",
+                LocationCriterion.judge(livesIn("Munich", "Germany"), new Location("Berlin", "Berlin", "DE", null, null),
+                        WorkArrangement.ONSITE, false).reasons().getFirst());
+        Judgement unknown = LocationCriterion.judge(List.of(), new Location("Austin", "TX", "US", null, null),
+                WorkArrangement.ONSITE, false);
+        assertNull(unknown.score());
+        assertEquals("Location not scored: no place of yours to compare with Austin, TX, US", unknown.reasons().getFirst());
+        assertEquals("Location score 100 of 100: remote, from anywhere",
+                LocationCriterion.judge(List.of(), null, WorkArrangement.REMOTE, false).reasons().getFirst());
+    }
 }

@@ -173,9 +173,9 @@ class MatchScorerTest {
                 null, null, null, false, 12, null, List.of())),
                 List.of(new EducationEntry("School", null, EducationLevel.HIGH_SCHOOL, null, null, null)));
         MatchResult result = score(junior, backendJob());
-        Improvement degree = result.improvements().stream().filter(i -> i.action().startsWith("A bachelor degree"))
+        Improvement degree = result.improvements().stream().filter(i -> i.action().startsWith("A bachelor's degree would add"))
                 .findFirst().orElseThrow();
-        Improvement months = result.improvements().stream().filter(i -> i.action().startsWith("12 more months"))
+        Improvement months = result.improvements().stream().filter(i -> i.action().startsWith("12 months more of relevant experience would add"))
                 .findFirst().orElseThrow();
         var graduate = candidate(javaPostgresDocker(), junior.experience(),
                 List.of(new EducationEntry("TU", null, EducationLevel.BACHELOR, null, null, null)));
@@ -184,7 +184,33 @@ class MatchScorerTest {
                 null, null, null, false, 24, null, List.of())), junior.education());
         assertEquals(score(experienced, backendJob()).overallScore() - result.overallScore(), months.points(), 0.11);
         assertTrue(score(candidate(javaPostgresDocker()), backendJob()).improvements().stream()
-                .noneMatch(i -> i.action().contains("degree") || i.action().contains("months")), "nothing to add when met");
+                .noneMatch(i -> i.action().contains("degree") || i.action().contains("of relevant experience")),
+                "nothing to add when met");
+    }
+
+    @Test
+    void experienceAndEducationAreExplainedInYearsAndDegreesNotInStoredCodes() {
+        var junior = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
+                null, null, null, false, 12, null, List.of())),
+                List.of(new EducationEntry("School", null, EducationLevel.HIGH_SCHOOL, null, null, null)));
+        List<String> reasons = score(junior, backendJob()).reasons();
+        assertTrue(reasons.contains("12 months of relevant experience (12 months in all) against 2-6 years asked; 50% of "
+                + "the minimum, scored 25 of 100 (a minimum is a screen: the score falls with the square of the share met)"),
+                reasons.toString());
+        assertTrue(reasons.contains("Education: a high-school diploma against a bachelor's degree required, 3 levels short: "
+                + "90 points off"), reasons.toString());
+        List<String> met = score(candidate(javaPostgresDocker()), backendJob()).reasons();
+        assertTrue(met.stream().anyMatch(r -> r.endsWith("against 2-6 years asked; met")), met.toString());
+        assertTrue(met.stream().anyMatch(r -> r.startsWith("Education: ") && r.endsWith(" required, met")), met.toString());
+
+        assertEquals("1 month", PlainWords.duration(1));
+        assertEquals("23 months", PlainWords.duration(23));
+        assertEquals("2 years", PlainWords.duration(24));
+        assertEquals("6.5 years", PlainWords.duration(79));
+        assertEquals("15 years", PlainWords.duration(178.6));
+        assertEquals("at least 3 years", PlainWords.range(36, null));
+        assertEquals("6 months to 2 years", PlainWords.range(6, 24));
+        assertEquals("at most 18 months", PlainWords.range(null, 18));
     }
 
     @Test
@@ -378,8 +404,9 @@ class MatchScorerTest {
         var veteran = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
                 null, null, null, false, 180, null, List.of())), candidate(List.of()).education());
         assertTrue(score(veteran, fivePlusYears).reasons().stream()
-                .anyMatch(r -> r.endsWith("beyond the 120 months this level spans")));
-        assertTrue(score(veteran, fivePlusYears).improvements().stream().noneMatch(i -> i.action().contains("months")),
+                .anyMatch(r -> r.endsWith("the career goes beyond the 10 years this level spans, a mild mismatch: "
+                        + "scored 75 of 100, never below 50")), score(veteran, fivePlusYears).reasons().toString());
+        assertTrue(score(veteran, fivePlusYears).improvements().stream().noneMatch(i -> i.action().contains("of relevant experience")),
                 "more months never help an overqualified candidate");
     }
 

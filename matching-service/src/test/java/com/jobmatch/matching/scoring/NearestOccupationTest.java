@@ -66,7 +66,7 @@ public class NearestOccupationTest {
         // A bachelor's against what accountancy usually asks: met, counted a quarter of the way from the neutral 50.
         assertEquals(62.5, known.subScores().qualification(), 0.05);
         assertEquals(62.5, known.subScores().experience(), 0.05, "five years against the usual two or more");
-        assertTrue(known.reasons().stream().anyMatch(r -> r.startsWith("Education BACHELOR; the job states no level")
+        assertTrue(known.reasons().stream().anyMatch(r -> r.startsWith("Education: a bachelor's degree; the job states no level")
                 && r.contains("nearest in meaning to ESCO's description of work as " + nearest.label() + " (inferred")),
                 known.reasons().toString());
 
