@@ -398,10 +398,26 @@ public final class Occupations {
 
     /** Lower-case words of the title before any bracket or dash, without seniority words. */
     private static List<String> words(String title) {
+        List<String> words = allWords(title);
+        words.removeIf(SENIORITY::contains);
+        return words;
+    }
+
+    private static List<String> allWords(String title) {
         String main = title.toLowerCase(Locale.ROOT).split("[(\\[|]| - | – ")[0];
         List<String> words = new ArrayList<>(Arrays.asList(main.split("[^\\p{L}\\p{N}+#]+")));
-        words.removeIf(word -> word.isEmpty() || SENIORITY.contains(word));
+        words.removeIf(String::isEmpty);
         return words;
+    }
+
+    /**
+     * Whether an ESCO label's head noun is a seniority word ("high school principal", "insurance lead", "bar staff"):
+     * without it, as titles are read ({@link #words}), the label would name what the work is about, not who does it,
+     * and "a high school diploma" in a posting read as work as an education manager.
+     */
+    private static boolean headedBySeniority(String label) {
+        List<String> words = allWords(label);
+        return !words.isEmpty() && SENIORITY.contains(words.get(headOf(words)));
     }
 
     private static Occupations load() {
@@ -418,7 +434,7 @@ public final class Occupations {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] f = line.split("\t");
                 String label = String.join(" ", words(f[1]));
-                if (label.isEmpty()) {
+                if (label.isEmpty() || headedBySeniority(f[1])) {
                     continue;
                 }
                 ("preferred".equals(f[2]) ? preferred : alternative)

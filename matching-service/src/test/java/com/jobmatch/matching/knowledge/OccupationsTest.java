@@ -161,6 +161,19 @@ class OccupationsTest {
                 .map(Occupation::isco).orElse("none"), "one-word labels that are ordinary words are not occupations");
     }
 
+    @Test
+    void aLabelHeadedByASeniorityWordNamesNoOccupationWithoutIt() {
+        // ESCO's "high school principal" read without its seniority word was a label "high school" (1345, education
+        // managers): postings asking for a high school diploma were read as that work, and so was a math teacher.
+        String care = "Help residents wash, dress and eat. A high school diploma or equivalent is required. Join our "
+                + "caring team in a high school district near you.";
+        assertTrue(occupations.inferredFrom(care).map(Occupation::label).filter(label -> label.contains("school")).isEmpty(),
+                occupations.inferredFrom(care).toString());
+        assertTrue(isco("High School Math Teacher").startsWith("23"), isco("High School Math Teacher"));
+        assertEquals("none", occupations.namedIn("Worked the bar and the kitchen of a busy restaurant")
+                .map(Occupation::isco).orElse("none"), "'bar staff' and 'kitchen trainee' name workers, 'bar' does not");
+    }
+
     private static JobProfile posting(String title, String description) {
         return new JobProfile(UUID.randomUUID(), "x", title, "c", description, List.of(), List.of(), null, null, null,
                 List.of(), null, null, List.of(), null, List.of(), null, null, false);
