@@ -61,9 +61,11 @@ final class CategoryCriterion {
                         "Occupation: careers on this platform move from %s (ISCO %s) to %s (ISCO %s) %.0f%% as often as their commonest move%s",
                         travelled.occupation().label(), travelled.occupation().isco(), job.label(), job.isco(),
                         100 * moves, travelled.earlier())
-                : String.format(Locale.ROOT, "Occupation: %s (ISCO %s) for %s (ISCO %s), %s%s",
-                        closest.held().occupation().label(), closest.held().occupation().isco(), job.label(), job.isco(),
-                        describe(closest.closeness()), closest.held().earlier());
+                : String.format(Locale.ROOT, "Occupation: the job is work as %s (ISCO %s); the resume shows %s as %s "
+                                + "(ISCO %s%s), %s",
+                        job.label(), job.isco(), closest.held().weight() < 1 ? "an earlier role" : "work",
+                        closest.held().occupation().label(), closest.held().occupation().isco(),
+                        closest.held().weight() < 1 ? ", counted at half" : "", describe(closest.closeness()));
         if (inferred.isEmpty()) {
             return Judgement.of(score, reason);
         }

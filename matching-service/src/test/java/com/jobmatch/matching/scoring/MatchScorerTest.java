@@ -284,7 +284,8 @@ class MatchScorerTest {
         JobProfile accountingManager = titled("Accounting Manager");
         MatchResult toManaging = score(holding("Accountant"), accountingManager);
         assertTrue(toManaging.subScores().category() >= 50, toManaging.reasons().toString());
-        assertTrue(toManaging.reasons().stream().anyMatch(r -> r.contains("a neighbouring occupation")),
+        assertTrue(toManaging.reasons().stream().anyMatch(r -> r.startsWith("Occupation: the job is work as accounting "
+                + "manager (ISCO 1211); the resume shows work as accountant (ISCO 2411), a neighbouring occupation")),
                 toManaging.reasons().toString());
         CandidateProfile webDeveloper = holding("Web Developer");
         double toSoftware = score(webDeveloper, titled("Software Developer")).subScores().category();
@@ -322,8 +323,8 @@ class MatchScorerTest {
         MatchResult toMedic = score(nurse, medic);
         assertEquals(100.0, toNursing.subScores().category(), 0.01, toNursing.reasons().toString());
         assertEquals(50.0, toMedic.subScores().category(), 0.01, toMedic.reasons().toString());
-        assertTrue(toMedic.reasons().stream().anyMatch(r -> r.contains("an earlier role, counted at half")),
-                toMedic.reasons().toString());
+        assertTrue(toMedic.reasons().stream().anyMatch(r -> r.contains("the resume shows an earlier role as paramedic (ISCO 3258, "
+                + "counted at half), the same occupation")), toMedic.reasons().toString());
         // undated roles say nothing about which came last: each counts fully
         var undated = new CandidateProfile(USER, RESUME, 1, "Ana", null, null, List.of(), List.of(
                 new ExperienceEntry("Registered Nurse", "City Hospital", null, null, null, null, false, 30, null, List.of()),
