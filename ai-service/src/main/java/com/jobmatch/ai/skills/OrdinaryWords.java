@@ -21,7 +21,7 @@ import java.util.Set;
  * <ul>
  *   <li>annotated postings: in SkillSpan's train split (the shipped counts, see bench/skill-word-use.py) it occurs
  *   at least {@value #MIN_SEEN} times and mostly outside skill spans;</li>
- *   <li>the taxonomy itself: it is written in lower case inside the multi-word labels of at least
+ *   <li>the taxonomy itself: it is written in lower case inside the multi-word phrases (not tags) of at least
  *   {@value #MIN_OTHER_LABELS} other skills ("write reports", "site safety", "classroom management"), so the
  *   taxonomy's own language uses it as a common word, not as a name.</li>
  * </ul>
@@ -75,7 +75,9 @@ final class OrdinaryWords {
 
     private void countLowerCaseWords(String label, String skillId) {
         List<Token> words = SkillText.tokens(label);
-        if (words.size() < 2) {
+        if (words.size() < 2 || !label.strip().contains(" ")) {
+            // Only phrases show the taxonomy's language: Stack Overflow tags ("sql-query", "ms-sql-server") are lower
+            // case by convention, and made "sql" a common word, so a resume's "Sql" was no evidence of SQL.
             return;
         }
         for (Token word : words) {

@@ -62,7 +62,13 @@ class SkillDictionaryTest {
             skill("art-collections", "art collections", "knowledge", "collections", "collections of art items"),
             skill("demolish-structures", "demolish structures", "occupational", "demolition", "demolition of structures"),
             skill("linkedin", "LinkedIn", "web page creation and editing software"),
-            skill("workday", "Workday software", "human resources software", "Workday"));
+            skill("workday", "Workday software", "human resources software", "Workday"),
+            // SQL and the Stack Overflow tags that write it in lower case beside other words.
+            skill("sql", "SQL", "knowledge", "sql-query", "sql-statement"),
+            skill("mysql", "MySQL", "data base management system software", "my-sql"),
+            skill("postgresql", "PostgreSQL", "data base management system software", "sql-postgres"),
+            skill("sql-server", "Microsoft SQL Server", "data base management system software", "SQL Server",
+                    "ms-sql-server", "azure-sql"));
 
     private final SkillDictionary dictionary = new SkillDictionary(SKILLS);
 
@@ -143,7 +149,7 @@ class SkillDictionaryTest {
     @Test
     void aLetterWrittenAgainstAnotherIsAnAbbreviationNotALanguage() {
         assertEquals(List.of(), found("Posted A/R and A/P entries; R&D tax credits."));
-        assertEquals(List.of("r"), found("Statistics in R and SQL"));
+        assertEquals(List.of("r", "sql"), found("Statistics in R and SQL"));
     }
 
     @Test
@@ -251,6 +257,13 @@ class SkillDictionaryTest {
         assertEquals(List.of("python"), found("You will apply your Python skills to automate reports."));
         assertEquals(List.of("project-management"), found("Follow our project management guidelines on every release."));
         assertEquals(List.of("linkedin"), found("Posted weekly updates on LinkedIn for the brand."));
+    }
+
+    @Test
+    void aTagWrittenInLowerCaseDoesNotMakeANameAnOrdinaryWord() {
+        // A resume builder's skills list writes every item in title case: "Sql" is SQL, not a common word that the
+        // tags "sql-query" and "ms-sql-server" made it.
+        assertEquals(List.of("sql", "sql-server", "mysql"), found("Skills\nSql, Sql Server, Mysql"));
     }
 
     private List<String> found(String text) {
