@@ -39,7 +39,7 @@ public final class LocationCriterion {
 
     /**
      * The score with the sentence that says where the job is against where the person works from ("Location score
-     * 96 of 100: Seattle, WA, US is 4 km from Seattle, inside the 40 km you set"), or why there is nothing to compare.
+     * 98 of 100: Bellevue, WA, US is 10 km from Seattle, WA, US, inside the 40 km the candidate set"), or why there is nothing to compare.
      */
     static Judgement judge(List<PreferredLocation> places, Location job, WorkArrangement arrangement,
                            boolean willingToRelocate) {
@@ -50,7 +50,7 @@ public final class LocationCriterion {
             return Judgement.noData("Location not scored: the job states no place");
         }
         if (places.isEmpty()) {
-            return Judgement.noData("Location not scored: no place of yours to compare with " + named(job));
+            return Judgement.noData("Location not scored: the candidate names no place to compare with " + named(job));
         }
         Nearness best = null;
         for (PreferredLocation place : places) {
@@ -65,7 +65,7 @@ public final class LocationCriterion {
                 relocation ? RELOCATING : ""));
     }
 
-    private static final String RELOCATING = "; you are willing to relocate, so it counts %d"
+    private static final String RELOCATING = "; the candidate is willing to relocate, so it counts %d"
             .formatted(Math.round(RELOCATION_FLOOR));
 
     /** How near a job is to one of the person's places, and that said in words. */
@@ -85,14 +85,17 @@ public final class LocationCriterion {
         String worked = "remote, worked from " + job.country();
         List<Location> homes = places.stream().map(PreferredLocation::location).filter(Objects::nonNull).toList();
         if (homes.isEmpty()) {
-            return Judgement.noData("Location not scored: " + worked + ", and where you work from is not known");
+            return Judgement.noData("Location not scored: " + worked + ", and where the candidate works from is not known");
         }
-        boolean inside = homes.stream().anyMatch(home -> !Countries.differ(home.country(), job.country()));
-        if (inside) {
-            return Judgement.of(100, "Location score 100 of 100: " + worked + ", where you work from");
+        if (homes.stream().anyMatch(home -> Countries.same(home.country(), job.country()))) {
+            return Judgement.of(100, "Location score 100 of 100: " + worked + ", where the candidate works from");
+        }
+        if (homes.stream().anyMatch(home -> !Countries.differ(home.country(), job.country()))) {
+            return Judgement.of(100, "Location score 100 of 100: " + worked
+                    + ", and the candidate's country is not known to be another");
         }
         double score = willingToRelocate ? RELOCATION_FLOOR : ELSEWHERE;
-        return Judgement.of(score, "Location score %d of 100: %s, not where you work from (%s)%s".formatted(
+        return Judgement.of(score, "Location score %d of 100: %s, not where the candidate works from (%s)%s".formatted(
                 Math.round(score), worked, named(homes.getFirst()), willingToRelocate ? RELOCATING : ""));
     }
 
@@ -119,26 +122,26 @@ public final class LocationCriterion {
     private static Nearness closeness(PreferredLocation place, Location job) {
         Location home = place.location();
         if (home == null) {
-            return new Nearness(0, named(job) + ", and where you work from is not known");
+            return new Nearness(0, named(job) + ", and where the candidate works from is not known");
         }
         int radius = place.radiusKm() == null ? DEFAULT_RADIUS_KM : place.radiusKm();
         if (home.latitude() != null && home.longitude() != null && job.latitude() != null && job.longitude() != null) {
             double km = distanceKm(home, job);
-            String how = "%s is %d km from %s, %s the %d km you set".formatted(named(job), Math.round(km), named(home),
+            String how = "%s is %d km from %s, %s the %d km the candidate set".formatted(named(job), Math.round(km), named(home),
                     km <= radius ? "inside" : "beyond", radius);
             return new Nearness(km <= radius ? 100 - 10 * km / Math.max(radius, 1) : Math.max(ELSEWHERE, 90 * radius / km),
                     how);
         }
         boolean sameCountry = home.country() == null || job.country() == null || Countries.same(home.country(), job.country());
         if (sameCountry && Terms.sameTerm(home.city(), job.city())) {
-            return new Nearness(100, named(job) + ", your city");
+            return new Nearness(100, named(job) + ", the candidate's city");
         }
         if (sameCountry && Terms.sameTerm(home.region(), job.region())) {
-            return new Nearness(SAME_REGION, named(job) + ", in your region (" + home.region() + ")");
+            return new Nearness(SAME_REGION, named(job) + ", in the candidate's region (" + home.region() + ")");
         }
         return Countries.same(home.country(), job.country())
-                ? new Nearness(SAME_COUNTRY, named(job) + ", in your country but not near " + named(home))
-                : new Nearness(ELSEWHERE, named(job) + ", away from where you work from (" + named(home) + ")");
+                ? new Nearness(SAME_COUNTRY, named(job) + ", in the candidate's country but not near " + named(home))
+                : new Nearness(ELSEWHERE, named(job) + ", away from where the candidate works from (" + named(home) + ")");
     }
 
     /** A place as written: "Seattle, WA, US", or the country alone. */

@@ -75,19 +75,22 @@ class LocationCriterionTest {
         var seattle = List.of(new PreferredLocation(new Location("Seattle", "WA", "US", 47.6062, -122.3321), 40));
         Judgement near = LocationCriterion.judge(seattle, new Location("Bellevue", "WA", "US", 47.6101, -122.2015),
                 WorkArrangement.HYBRID, false);
-        assertEquals("Location score 98 of 100: Bellevue, WA, US is 10 km from Seattle, WA, US, inside the 40 km you set",
+        assertEquals("Location score 98 of 100: Bellevue, WA, US is 10 km from Seattle, WA, US, inside the 40 km the candidate set",
                 near.reasons().getFirst());
         assertEquals(97.5, near.score(), 0.1);
         Judgement abroad = LocationCriterion.judge(livesIn("Berlin", "Germany"), REMOTE_US, WorkArrangement.REMOTE, true);
-        assertEquals("Location score 60 of 100: remote, worked from US, not where you work from (Berlin, Germany); "
-                + "you are willing to relocate, so it counts 60", abroad.reasons().getFirst());
-        assertEquals("Location score 50 of 100: Berlin, Berlin, DE, in your country but not near Munich, Germany",
+        assertEquals("Location score 60 of 100: remote, worked from US, not where the candidate works from (Berlin, Germany); "
+                + "the candidate is willing to relocate, so it counts 60", abroad.reasons().getFirst());
+        assertEquals("Location score 50 of 100: Berlin, Berlin, DE, in the candidate's country but not near Munich, Germany",
                 LocationCriterion.judge(livesIn("Munich", "Germany"), new Location("Berlin", "Berlin", "DE", null, null),
                         WorkArrangement.ONSITE, false).reasons().getFirst());
         Judgement unknown = LocationCriterion.judge(List.of(), new Location("Austin", "TX", "US", null, null),
                 WorkArrangement.ONSITE, false);
         assertNull(unknown.score());
-        assertEquals("Location not scored: no place of yours to compare with Austin, TX, US", unknown.reasons().getFirst());
+        assertEquals("Location not scored: the candidate names no place to compare with Austin, TX, US", unknown.reasons().getFirst());
+        assertEquals("Location score 100 of 100: remote, worked from US, and the candidate's country is not known to be "
+                + "another", LocationCriterion.judge(livesIn("Springfield", null), REMOTE_US, WorkArrangement.REMOTE, false)
+                .reasons().getFirst());
         assertEquals("Location score 100 of 100: remote, from anywhere",
                 LocationCriterion.judge(List.of(), null, WorkArrangement.REMOTE, false).reasons().getFirst());
     }
