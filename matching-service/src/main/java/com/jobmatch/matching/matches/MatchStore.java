@@ -46,6 +46,17 @@ public class MatchStore {
     @Transactional
     public void replace(UUID userId, UUID resumeId, List<ScoredMatch> ranked, double notifyAtOrAbove,
                         double analysisMinSemantic, int analysisTop) {
+        replace(userId, resumeId, ranked, List.of(), notifyAtOrAbove, analysisMinSemantic, analysisTop);
+    }
+
+    /**
+     * As {@link #replace(UUID, UUID, List, double, double, int)}, with {@code kept}: matches the person kept (saved,
+     * applied, shared) that the ranking no longer retrieves, scored again so that they say what the resume and the
+     * preferences say now; they keep their place on the board and are never notified again.
+     */
+    @Transactional
+    public void replace(UUID userId, UUID resumeId, List<ScoredMatch> ranked, List<ScoredMatch> kept,
+                        double notifyAtOrAbove, double analysisMinSemantic, int analysisTop) {
         UserJobMatch.getEntityManager()
                 .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(CAST(?1 AS text), 0))) AS locked")
                 .setParameter(1, resumeId.toString())
@@ -81,7 +92,19 @@ public class MatchStore {
                 }
             }
         }
+        for (ScoredMatch scored : kept) {
+            UserJobMatch match = existing.get(scored.result().jobId());
+            if (match != null && KEPT_STATUSES.contains(match.status)) {
+                fill(match, scored, now);
+            }
+        }
         existing.values().stream().filter(m -> !KEPT_STATUSES.contains(m.status)).forEach(UserJobMatch::delete);
+    }
+
+    /** The jobs of a resume's matches the person kept (saved, applied, shared), which a new ranking never drops. */
+    public List<UUID> keptJobs(UUID resumeId) {
+        return UserJobMatch.<UserJobMatch>list("resumeId = ?1 and status in ?2", resumeId, KEPT_STATUSES).stream()
+                .map(match -> match.jobId).toList();
     }
 
     private static void fill(UserJobMatch match, ScoredMatch scored, OffsetDateTime now) {

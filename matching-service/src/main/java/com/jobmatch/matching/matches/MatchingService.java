@@ -27,7 +27,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Matching of one resume: retrieve the nearest jobs that pass the person's hard filters, score each with the
@@ -103,7 +105,16 @@ public class MatchingService {
                 .toList();
         int threshold = wanted != null && wanted.minMatchScore() != null ? wanted.minMatchScore()
                 : config.notifications().defaultThreshold();
-        matches.replace(candidate.userId(), candidate.resumeId(), ranked, threshold,
+        // Saved and applied jobs stay on the person's list whatever the ranking retrieves: scored again with it, so
+        // that a new resume version or new preferences reach them too.
+        Set<UUID> rankedJobs = ranked.stream().map(s -> s.result().jobId()).collect(Collectors.toSet());
+        List<UUID> keptOutside = matches.keptJobs(candidate.resumeId()).stream().filter(id -> !rankedJobs.contains(id))
+                .toList();
+        List<ScoredMatch> kept = keptOutside.isEmpty() ? List.of() : jobs.load(keptOutside).values().stream()
+                .map(job -> scoring.grade(job, embedding.flatMap(vector -> retrieval.similarity(job.jobId(), vector))
+                        .orElse(null)))
+                .toList();
+        matches.replace(candidate.userId(), candidate.resumeId(), ranked, kept, threshold,
                 config.deepAnalysis().enabled() ? config.deepAnalysis().minSemanticScore() : Double.MAX_VALUE,
                 config.deepAnalysis().topMatches());
         reaches.remember(candidate.userId(), candidate.resumeId(), direction, reach);

@@ -4,6 +4,7 @@ import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.common.testing.TestTokens;
 import com.jobmatch.contract.api.ResumeChangedEvent;
 import com.jobmatch.contract.model.CandidatePreferences;
+import com.jobmatch.contract.model.WorkArrangement;
 import com.jobmatch.matching.FakeServices;
 import com.jobmatch.matching.testing.Profiles;
 import com.jobmatch.matching.knowledge.KnowledgeStore;
@@ -105,6 +106,21 @@ class PersonalizationAndRecomputeTest {
         assertEquals(List.of(javaShop.toString()), ranking());
         given().header("Authorization", owner()).when().get("/api/matches/interactions").then().statusCode(200)
                 .body("items.type", hasItem("DISMISSED"));
+    }
+
+    @Test
+    void aSavedJobTheRankingNoLongerRetrievesIsScoredAgainWithTheNewPreferences() {
+        ranking();
+        post(javaShop + "/interactions", Map.of("type", "SAVED"), 201);
+        given().header("Authorization", owner()).when().get("/api/matches?resumeId=" + RESUME).then().statusCode(200)
+                .body("items.find { it.jobId == '%s' }.preferenceFit".formatted(javaShop), equalTo(null));
+        // On-site work only: both remote jobs are filtered out of the ranking; the saved one stays on the list, and
+        // says how it suits the new preferences (not at all), not what it said when saved (nothing asked).
+        Catalogue.stubPreferences(OWNER, new CandidatePreferences(OWNER, List.of(), List.of(), List.of(),
+                Set.of(WorkArrangement.ONSITE), Set.of(), null, false, false, List.of(), List.of(), List.of(), 10, null));
+        assertEquals(List.of(javaShop.toString()), ranking());
+        given().header("Authorization", owner()).when().get("/api/matches?resumeId=" + RESUME).then().statusCode(200)
+                .body("items[0].status", equalTo("SAVED")).body("items[0].preferenceFit", equalTo(0.0f));
     }
 
     @Test
