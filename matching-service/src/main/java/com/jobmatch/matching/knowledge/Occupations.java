@@ -410,14 +410,23 @@ public final class Occupations {
         return words;
     }
 
-    /**
-     * Whether an ESCO label's head noun is a seniority word ("high school principal", "insurance lead", "bar staff"):
-     * without it, as titles are read ({@link #words}), the label would name what the work is about, not who does it,
-     * and "a high school diploma" in a posting read as work as an education manager.
-     */
-    private static boolean headedBySeniority(String label) {
+    /** An ESCO label as titles are read ({@link #words}), or empty when it is {@link #headedBySeniority}. */
+    private static String labelWords(String label) {
         List<String> words = allWords(label);
-        return !words.isEmpty() && SENIORITY.contains(words.get(headOf(words)));
+        if (words.isEmpty() || headedBySeniority(words)) {
+            return "";
+        }
+        words.removeIf(SENIORITY::contains);
+        return String.join(" ", words);
+    }
+
+    /**
+     * Whether a label's head noun is a seniority word ("high school principal", "insurance lead", "bar staff"): without
+     * it, as titles are read, the label would name what the work is about, not who does it, and "a high school diploma"
+     * in a posting read as work as an education manager.
+     */
+    private static boolean headedBySeniority(List<String> words) {
+        return SENIORITY.contains(words.get(headOf(words)));
     }
 
     private static Occupations load() {
@@ -433,8 +442,8 @@ public final class Occupations {
             in.readLine();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] f = line.split("\t");
-                String label = String.join(" ", words(f[1]));
-                if (label.isEmpty() || headedBySeniority(f[1])) {
+                String label = labelWords(f[1]);
+                if (label.isEmpty()) {
                     continue;
                 }
                 ("preferred".equals(f[2]) ? preferred : alternative)

@@ -42,17 +42,8 @@ public class MatchStore {
      * and notifies the person of new matches at or above their threshold. Rankings of the same resume computed
      * at once (a request and the recompute queue) are stored one after the other, under a transaction-level
      * advisory lock on the resume, so the second sees the first's rows instead of inserting them again.
-     */
-    @Transactional
-    public void replace(UUID userId, UUID resumeId, List<ScoredMatch> ranked, double notifyAtOrAbove,
-                        double analysisMinSemantic, int analysisTop) {
-        replace(userId, resumeId, ranked, List.of(), notifyAtOrAbove, analysisMinSemantic, analysisTop);
-    }
-
-    /**
-     * As {@link #replace(UUID, UUID, List, double, double, int)}, with {@code kept}: matches the person kept (saved,
-     * applied, shared) that the ranking no longer retrieves, scored again so that they say what the resume and the
-     * preferences say now; they keep their place on the board and are never notified again.
+     * {@code kept}: matches the person kept (saved, applied, shared) that the ranking no longer retrieves, scored again
+     * so that they say what the resume and the preferences say now; they stay on the board and are not notified again.
      */
     @Transactional
     public void replace(UUID userId, UUID resumeId, List<ScoredMatch> ranked, List<ScoredMatch> kept,

@@ -63,9 +63,9 @@ final class CategoryCriterion {
                         100 * moves, travelled.earlier())
                 : String.format(Locale.ROOT, "Occupation: the job is work as %s (ISCO %s); the resume shows %s as %s "
                                 + "(ISCO %s%s), %s",
-                        job.label(), job.isco(), closest.held().weight() < 1 ? "an earlier role" : "work",
+                        job.label(), job.isco(), closest.held().isEarlier() ? "an earlier role" : "work",
                         closest.held().occupation().label(), closest.held().occupation().isco(),
-                        closest.held().weight() < 1 ? ", counted at half" : "", describe(closest.closeness()));
+                        closest.held().isEarlier() ? ", counted at half" : "", describe(closest.closeness()));
         if (inferred.isEmpty()) {
             return Judgement.of(score, reason);
         }
@@ -87,8 +87,12 @@ final class CategoryCriterion {
      * have taken, and a recruiter reads the current title first.
      */
     private record Held(Occupation occupation, double weight) {
+        boolean isEarlier() {
+            return weight < 1;
+        }
+
         String earlier() {
-            return weight < 1 ? " (an earlier role, counted at half)" : "";
+            return isEarlier() ? " (an earlier role, counted at half)" : "";
         }
     }
 
