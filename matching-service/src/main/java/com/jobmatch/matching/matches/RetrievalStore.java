@@ -212,6 +212,7 @@ public class RetrievalStore {
                 + " + cos(radians(?)) * cos(radians(latitude)) * power(sin(radians(longitude - ?) / 2), 2)))";
         /** A posting's country written as the forms of {@link LocationCriterion#countriesElsewhere} are. */
         private static final String WRITTEN_COUNTRY = "lower(btrim(replace(country, '.', '')))";
+        private static final String WRITTEN_REGION = "lower(btrim(replace(region, '.', '')))";
 
         static Filter of(HardFilters filters) {
             // Closed jobs (gone from their source, or expired) are never matched again; a private job (one a person
@@ -257,6 +258,12 @@ public class RetrievalStore {
                         if (!elsewhere.isEmpty()) {
                             sql.append(" AND coalesce(").append(WRITTEN_COUNTRY).append(", '') <> ALL(?)");
                             values.add(elsewhere.stream().sorted().toArray(String[]::new));
+                        }
+                        // and so is one of this name in another state: Portland, OR for Portland, ME
+                        Set<String> otherRegions = LocationCriterion.regionsElsewhere(place);
+                        if (!otherRegions.isEmpty()) {
+                            sql.append(" AND coalesce(").append(WRITTEN_REGION).append(", '') <> ALL(?)");
+                            values.add(otherRegions.stream().sorted().toArray(String[]::new));
                         }
                         sql.append(')');
                     }

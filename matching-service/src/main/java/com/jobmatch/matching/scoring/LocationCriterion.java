@@ -119,6 +119,16 @@ public final class LocationCriterion {
         return theirs.isEmpty() ? Set.of() : Countries.writtenOtherThan(theirs);
     }
 
+    /**
+     * The hard filters' side of the same-city rule in {@link #closeness}: every written form (lower case, without
+     * dots) of the other regions of the place's country, where a city of its name is another place ("or", "oregon"
+     * for Portland, ME). None when the place's region is not read ({@link Regions}).
+     */
+    public static Set<String> regionsElsewhere(PreferredLocation place) {
+        Location home = place.location();
+        return home == null ? Set.of() : Regions.writtenOtherThan(home.region(), home.country());
+    }
+
     private static Nearness closeness(PreferredLocation place, Location job) {
         Location home = place.location();
         if (home == null) {
@@ -133,10 +143,12 @@ public final class LocationCriterion {
                     how);
         }
         boolean sameCountry = home.country() == null || job.country() == null || Countries.same(home.country(), job.country());
-        if (sameCountry && Terms.sameTerm(home.city(), job.city())) {
+        // Portland, OR is not Portland, ME: a city of the same name is the same place only in a region not known to differ.
+        boolean sameRegion = !Regions.differ(home.region(), job.region(), home.country(), job.country());
+        if (sameCountry && sameRegion && Terms.sameTerm(home.city(), job.city())) {
             return new Nearness(100, named(job) + ", the candidate's city");
         }
-        if (sameCountry && Terms.sameTerm(home.region(), job.region())) {
+        if (sameCountry && Regions.same(home.region(), job.region(), home.country(), job.country())) {
             return new Nearness(SAME_REGION, named(job) + ", in the candidate's region (" + home.region() + ")");
         }
         return Countries.same(home.country(), job.country())

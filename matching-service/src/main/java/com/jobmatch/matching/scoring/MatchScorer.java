@@ -268,7 +268,7 @@ public final class MatchScorer {
                     candidate.experience(), candidate.totalExperienceMonths(), candidate.education(),
                     candidate.certifications());
             double gain = grade(input.withCandidate(with), weights).overallScore() - baseline;
-            found.add(new Improvement("Evidence of %s would add %s points".formatted(missing.name(), points(gain)),
+            found.add(new Improvement("Evidence of %s would add %s".formatted(missing.name(), points(gain)),
                     missing.skillId(), round(gain)));
         });
         for (String certification : input.job().requiredCertifications()) {
@@ -277,7 +277,7 @@ public final class MatchScorer {
                         candidate.totalExperienceMonths(), candidate.education(), append(candidate.certifications(),
                                 new Certification(certification, null, null, null)));
                 double gain = grade(input.withCandidate(with), weights).overallScore() - baseline;
-                found.add(new Improvement("The %s certification would add %s points".formatted(certification,
+                found.add(new Improvement("The %s certification would add %s".formatted(certification,
                         points(gain)), null, round(gain)));
             }
         }
@@ -300,7 +300,7 @@ public final class MatchScorer {
         CandidateProfile with = copyWith(c, c.skills(), c.experience(), c.totalExperienceMonths(),
                 append(c.education(), new EducationEntry(null, null, wanted, null, null, null)), c.certifications());
         double gain = grade(input.withCandidate(with), weights).overallScore() - baseline;
-        return Optional.of(new Improvement("%s would add %s points".formatted(
+        return Optional.of(new Improvement("%s would add %s".formatted(
                 PlainWords.capitalised(PlainWords.education(wanted)), points(gain)), null, round(gain)));
     }
 
@@ -322,7 +322,7 @@ public final class MatchScorer {
                 c.totalExperienceMonths() == null ? null : c.totalExperienceMonths() + shortfall, c.education(),
                 c.certifications());
         double gain = grade(input.withCandidate(with), weights).overallScore() - baseline;
-        return Optional.of(new Improvement("%s more of relevant experience would add %s points".formatted(
+        return Optional.of(new Improvement("%s more of relevant experience would add %s".formatted(
                 PlainWords.duration(shortfall), points(gain)), null, round(gain)));
     }
 
@@ -353,8 +353,10 @@ public final class MatchScorer {
                 r.preferenceFit(), r.semanticAvailable());
     }
 
-    private static String points(double gain) {
-        return gain == Math.rint(gain) ? String.valueOf((long) gain) : String.format(Locale.ROOT, "%.1f", gain);
+    /** "1 point", "2 points", "1.5 points": as shown, one decimal at most. */
+    static String points(double gain) {
+        String shown = gain == Math.rint(gain) ? String.valueOf((long) gain) : String.format(Locale.ROOT, "%.1f", gain);
+        return shown + (shown.equals("1") ? " point" : " points");
     }
 
     private static Double round(Double value) {

@@ -197,6 +197,32 @@ class MatchResourceTest {
                 .body("items.jobId", hasItem(inNewHampshire.toString()));
     }
 
+    @Test
+    void aJobInACityOfTheSameNameInAnotherStateIsAnotherPlace() {
+        String[] skills = {"java", "postgresql", "docker"};
+        UUID inOregon = catalogue.job("Java Engineer", "Rose Mills", "Portland", "ONSITE", vector(0, 1, 0.3),
+                skills, new String[0]);
+        UUID inMaine = catalogue.job("Java Engineer", "Pine Mills", "Portland", "ONSITE", vector(0, 1, 0.3),
+                skills, new String[0]);
+        UUID stateUnstated = catalogue.job("Java Engineer", "Harbour Mills", "Portland", "ONSITE", vector(0, 1, 0.3),
+                skills, new String[0]);
+        catalogue.execute("UPDATE jobs SET country = 'US', region = 'Oregon' WHERE id = '" + inOregon + "'");
+        catalogue.execute("UPDATE jobs SET country = 'US', region = 'ME' WHERE id = '" + inMaine + "'");
+        catalogue.execute("UPDATE jobs SET country = 'US', region = NULL WHERE id = '" + stateUnstated + "'");
+        String token = TestTokens.candidate(OWNER);
+
+        livesIn(new Location("Portland", "Maine", "US", null, null), false);
+        matches(token, "resumeId=" + RESUME + "&refresh=true").statusCode(200)
+                .body("items.jobId", not(hasItem(inOregon.toString())))
+                .body("items.jobId", hasItem(inMaine.toString()))
+                .body("items.jobId", hasItem(stateUnstated.toString()));
+
+        // their state unknown: the city's name is all there is to go on
+        livesIn(new Location("Portland", null, "US", null, null), false);
+        matches(token, "resumeId=" + RESUME + "&refresh=true").statusCode(200)
+                .body("items.jobId", hasItem(inOregon.toString()));
+    }
+
     private static void livesIn(Location home, boolean willingToRelocate) {
         Catalogue.stubPreferences(OWNER, new CandidatePreferences(OWNER, List.of(), List.of(),
                 List.of(new PreferredLocation(home, 30)), Set.of(), Set.of(), null, willingToRelocate, false, List.of(),

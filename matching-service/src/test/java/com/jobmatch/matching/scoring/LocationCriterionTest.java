@@ -55,6 +55,32 @@ class LocationCriterionTest {
     }
 
     @Test
+    void aCityOfTheSameNameInAnotherStateIsAnotherPlace() {
+        List<PreferredLocation> portlandMaine = List.of(new PreferredLocation(new Location("Portland", "ME", "US", null,
+                null), null));
+        Location portlandOregon = new Location("Portland", "OR", "US", null, null);
+        assertEquals(LocationCriterion.SAME_COUNTRY, LocationCriterion.score(portlandMaine, portlandOregon,
+                WorkArrangement.ONSITE, false), "Portland, OR is 5,000 km from Portland, ME");
+        assertTrue(LocationCriterion.judge(portlandMaine, portlandOregon, WorkArrangement.ONSITE, false).reasons()
+                .getFirst().contains("in the candidate's country but not near Portland, ME, US"));
+        assertEquals(100.0, LocationCriterion.score(portlandMaine, new Location("Portland", "Maine", null, null, null),
+                WorkArrangement.ONSITE, false), "a state by its name is the state of its code");
+        assertEquals(100.0, LocationCriterion.score(portlandMaine, new Location("Portland", null, "US", null, null),
+                WorkArrangement.ONSITE, false), "a job that names no state is not known to be elsewhere");
+        assertEquals(LocationCriterion.SAME_REGION, LocationCriterion.score(List.of(new PreferredLocation(
+                new Location("Tacoma", "Washington", "United States", null, null), null)),
+                new Location("Redmond", "WA", "US", null, null), WorkArrangement.HYBRID, false), "WA is Washington");
+        assertEquals(100.0, LocationCriterion.score(List.of(new PreferredLocation(new Location("Munich", "Bavaria",
+                "DE", null, null), null)), new Location("Munich", "Bayern", "DE", null, null), WorkArrangement.ONSITE,
+                false), "regions no table reads are not known to differ");
+
+        assertTrue(LocationCriterion.regionsElsewhere(portlandMaine.getFirst()).containsAll(List.of("or", "oregon")));
+        assertFalse(LocationCriterion.regionsElsewhere(portlandMaine.getFirst()).contains("maine"));
+        assertTrue(LocationCriterion.regionsElsewhere(new PreferredLocation(new Location("Munich", "Bavaria", "DE",
+                null, null), null)).isEmpty());
+    }
+
+    @Test
     void theCountriesElsewhereAreEveryOtherWhenEachPlacesCountryIsKnown() {
         var closed = LocationCriterion.countriesElsewhere(livesIn("Berlin", "Germany"));
         assertTrue(closed.containsAll(List.of("us", "usa", "united states", "fr", "uk", "gb")), closed.toString());

@@ -168,6 +168,14 @@ class MatchScorerTest {
     }
 
     @Test
+    void aCounterfactualSaysOnePointNotOnePoints() {
+        assertEquals("1 point", MatchScorer.points(1.0));
+        assertEquals("2 points", MatchScorer.points(2.0));
+        assertEquals("1.5 points", MatchScorer.points(1.5));
+        assertEquals("0.8 points", MatchScorer.points(0.8));
+    }
+
+    @Test
     void aMissingDegreeAndMissingMonthsAreCounterfactualsToo() {
         var junior = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
                 null, null, null, false, 12, null, List.of())),
