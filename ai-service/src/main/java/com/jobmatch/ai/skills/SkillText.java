@@ -30,10 +30,12 @@ public final class SkillText {
      * Keeps ".NET", "ASP.Net", "node.js", "c++" and "c#" whole; a trailing full stop is not part of a word, and neither
      * is one glued to the capitalised word of the next sentence: flattened resumes run sentences together ("... CSS,
      * and SQL.Worked on", "from Teradata, SQL Server.Good working"), 11,272 times in 435 of the 453 fit-pairs resumes,
-     * and the word before the stop was read as one with the next (no SQL, or SQL for SQL Server).
+     * and the word before the stop was read as one with the next (no SQL, or SQL for SQL Server). A next word in
+     * camel case is a new sentence too, however short its first part ("Unix Bash.DevOps experience",
+     * "Databases.PostgreSQL"; 69 times in the fit-pairs resumes, none of them one name).
      */
     private static final Pattern WORD = Pattern.compile(
-            "(?:(?<![\\p{L}\\p{N}])\\.)?[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|'(?=[\\p{L}\\p{N}])|\\.(?=[\\p{L}\\p{N}])(?!\\p{Lu}\\p{Ll}{3}))*[+#]*");
+            "(?:(?<![\\p{L}\\p{N}])\\.)?[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|'(?=[\\p{L}\\p{N}])|\\.(?=[\\p{L}\\p{N}])(?!\\p{Lu}\\p{Ll}{3})(?!\\p{Lu}\\p{Ll}+\\p{Lu}))*[+#]*");
 
     /** What separates two words across a line or sentence boundary, or a list bullet. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[\\n\\r.!?:;•|]");

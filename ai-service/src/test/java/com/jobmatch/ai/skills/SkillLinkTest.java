@@ -226,6 +226,10 @@ class SkillLinkTest {
                 .contains("SQL: named"));
         assertTrue(links("Moving data to HDFS using SQOOP from Teradata, SQL Server.Good working experience")
                 .contains("SQL Server: named"));
+        // a sentence that opens with a name in camel case: "DevOps" and "Bash" were one word, neither read
+        List<String> camel = links("Hands-on experience with scripting languages including Python, and Unix Bash.DevOps "
+                + "experience using Jenkins, Linux, Maven, GitHub, and Docker.");
+        assertTrue(camel.containsAll(List.of("DevOps: named", "Bash: named")), camel.toString());
     }
 
     @Test

@@ -38,6 +38,8 @@ class SkillTextTest {
         // flattened resumes: "... CSS, and SQL.Worked on adding", "from Teradata, SQL Server.Good working experience"
         assertEquals("css and sql worked on", SkillText.key("CSS, and SQL.Worked on"));
         assertEquals("sql server good", SkillText.key("SQL Server.Good"));
+        assertEquals(SkillText.key("Unix Bash. DevOps experience"), SkillText.key("Unix Bash.DevOps experience"));
+        assertEquals(SkillText.key("Databases. PostgreSQL"), SkillText.key("Databases.PostgreSQL"));
         // names that hold a full stop stay whole
         assertEquals("asp.net asp.net node.js .net vb.net", SkillText.key("ASP.NET, ASP.Net, Node.js, .NET, VB.Net"));
     }
