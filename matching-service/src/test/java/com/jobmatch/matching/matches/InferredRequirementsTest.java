@@ -108,9 +108,9 @@ class InferredRequirementsTest {
 
         JsonPath answer = detail(stated);
 
-        // Against a stated 7+ years: short by the square of the share met (the 60 months count three quarters, as the
+        // Against a stated 7+ years: short by the cube of the share met (the 60 months count three quarters, as the
         // posting names no occupation for the role to be relevant to), not against the usual 2+ years of a nurse's title.
-        assertEquals(100.0 * Math.pow(45.0 / 84, 2), answer.getDouble("match.subScores.experience"), 0.05);
+        assertEquals(100.0 * Math.pow(45.0 / 84, 3), answer.getDouble("match.subScores.experience"), 0.05);
         List<String> reasons = answer.getList("match.reasons");
         assertTrue(reasons.stream().anyMatch(r -> r.contains("against at least 7 years asked")), reasons.toString());
         assertFalse(reasons.stream().anyMatch(r -> r.contains("experience") && r.contains("inferred")), reasons.toString());

@@ -203,7 +203,7 @@ class MatchScorerTest {
                 List.of(new EducationEntry("School", null, EducationLevel.HIGH_SCHOOL, null, null, null)));
         List<String> reasons = score(junior, backendJob()).reasons();
         assertTrue(reasons.contains("12 months of relevant experience (12 months in all) against 2-6 years asked; 50% of "
-                + "the minimum, scored 25 of 100 (a minimum is a screen: the score falls with the square of the share met)"),
+                + "the minimum, scored 13 of 100 (a minimum is a screen: the score falls with the cube of the share met)"),
                 reasons.toString());
         assertTrue(reasons.contains("Education: a high-school diploma against a bachelor's degree required, 3 levels short: "
                 + "90 points off"), reasons.toString());
@@ -387,13 +387,13 @@ class MatchScorerTest {
     }
 
     @Test
-    void experienceBelowTheRangeScoresByTheSquareOfTheShareMet() {
+    void experienceBelowTheRangeScoresByTheCubeOfTheShareMet() {
         var junior = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
                 null, null, null, false, 12, null, List.of())), candidate(List.of()).education());
-        assertEquals(25.0, score(junior, backendJob()).subScores().experience(), 0.01, "half the minimum: a quarter");
+        assertEquals(12.5, score(junior, backendJob()).subScores().experience(), 0.01, "half the minimum: an eighth");
         var unrelated = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Chef", "Bistro", null, null,
                 null, null, false, 24, null, List.of())), candidate(List.of()).education());
-        assertEquals(56.25, score(unrelated, backendJob()).subScores().experience(), 0.05,
+        assertEquals(42.19, score(unrelated, backendJob()).subScores().experience(), 0.05,
                 "unrelated roles count three quarters: 18 of 24 months");
     }
 
@@ -401,20 +401,23 @@ class MatchScorerTest {
     void experienceBeyondTheJobsLevelIsAMildPenaltyNeverZero() {
         JobProfile fivePlusYears = withExperience(backendJob(), new ExperienceRange(60, null));
         assertEquals(100.0, experienceFor(120, fivePlusYears), 0.01, "a 5+ years role's level spans 5 to 10 years");
-        assertEquals(75.0, experienceFor(180, fivePlusYears), 0.01);
+        assertEquals(100.0, experienceFor(150, fivePlusYears), 0.01, "and reaches a quarter past its top");
+        assertEquals(83.3, experienceFor(180, fivePlusYears), 0.01, "then falls to the floor at twice the top");
         assertEquals(50.0, experienceFor(240, fivePlusYears), 0.01);
         assertEquals(50.0, experienceFor(480, fivePlusYears), 0.01, "never below the floor");
         // 20 years of driving against "2+ years": the level spans 2-5 years; still half marks, not zero.
         assertEquals(50.0, experienceFor(240, withExperience(backendJob(), new ExperienceRange(24, null))), 0.01);
         assertEquals(100.0, experienceFor(48, withExperience(backendJob(), new ExperienceRange(12, null))), 0.01,
                 "the next level starts at least three years after a minimum");
-        assertEquals(87.5, experienceFor(60, withExperience(backendJob(), new ExperienceRange(12, null))), 0.01);
-        assertEquals(75.0, experienceFor(108, backendJob()), 0.01, "a stated range of 24-72 months ends at 72");
+        assertEquals(100.0, experienceFor(60, withExperience(backendJob(), new ExperienceRange(12, null))), 0.01);
+        assertEquals(83.3, experienceFor(72, withExperience(backendJob(), new ExperienceRange(12, null))), 0.01);
+        assertEquals(100.0, experienceFor(84, backendJob()), 0.01, "a year past the 6-year top of 2-6 years is this level");
+        assertEquals(83.3, experienceFor(108, backendJob()), 0.01, "a stated range of 24-72 months ends at 72");
         var veteran = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
                 null, null, null, false, 180, null, List.of())), candidate(List.of()).education());
         assertTrue(score(veteran, fivePlusYears).reasons().stream()
-                .anyMatch(r -> r.endsWith("the career goes beyond the 10 years this level spans, a mild mismatch: "
-                        + "scored 75 of 100, never below 50")), score(veteran, fivePlusYears).reasons().toString());
+                .anyMatch(r -> r.endsWith("the career goes more than a quarter beyond the 10 years this level spans, "
+                        + "a mild mismatch: scored 83 of 100, never below 50")), score(veteran, fivePlusYears).reasons().toString());
         assertTrue(score(veteran, fivePlusYears).improvements().stream().noneMatch(i -> i.action().contains("of relevant experience")),
                 "more months never help an overqualified candidate");
     }
@@ -430,7 +433,7 @@ class MatchScorerTest {
         var engineer = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
                 null, null, null, false, 180, null, List.of())), candidate(List.of()).education());
         double unrelated = score(chef, fivePlusYears).subScores().experience();
-        assertEquals(75.0, unrelated, 0.01);
+        assertEquals(83.3, unrelated, 0.01);
         assertTrue(unrelated <= score(engineer, fivePlusYears).subScores().experience());
     }
 
@@ -446,7 +449,7 @@ class MatchScorerTest {
         // no role dated at all: the stated career is the only measure, as when only a total is known
         var undated = new ExperienceEntry("Backend Engineer", "Acme", null, null, null, null, false, null, null, List.of());
         var onlyStated = withCareer(candidate(javaPostgresDocker(), List.of(undated), candidate(List.of()).education()), 12);
-        assertEquals(25.0, score(onlyStated, backendJob()).subScores().experience(), 0.01, "12 of 24 months: a quarter");
+        assertEquals(12.5, score(onlyStated, backendJob()).subScores().experience(), 0.01, "12 of 24 months: an eighth");
     }
 
     @Test

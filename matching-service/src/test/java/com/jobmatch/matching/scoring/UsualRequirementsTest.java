@@ -60,8 +60,8 @@ class UsualRequirementsTest {
         assertFalse(stated.usual());
         assertTrue(stated.score() < 100, "a stated 2+ years makes twenty another level");
 
-        assertEquals(37.5, judgeExperience(driver(12), job("Truck Driver", null)).score(), 0.01,
-                "one year of two usually asked: a quarter of the fit (the square of the share met), halfway to neutral");
+        assertEquals(31.25, judgeExperience(driver(12), job("Truck Driver", null)).score(), 0.01,
+                "one year of two usually asked: an eighth of the fit (the cube of the share met), halfway to neutral");
         assertTrue(judgeExperience(veteran, job("Junior Truck Driver", null)).score() < 100,
                 "a title that says junior caps the level");
         assertNull(judgeExperience(veteran, job("b", null)).score(), "no occupation, no usual level: unknown");
@@ -95,8 +95,8 @@ class UsualRequirementsTest {
                 new ExperienceEntry("Delivery Driver", "Parcels", null, null, null, null, true, 60, null, List.of())),
                 60, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, "", true);
         Judgement eightYears = judgeExperience(twoAtOnce, job("Truck Driver", new ExperienceRange(96, null)));
-        assertEquals(100 * Math.pow(60.0 / 96, 2), eightYears.score(), 0.01, "60 of the 96 months asked");
-        assertTrue(eightYears.reasons().getFirst().startsWith("5 years of relevant experience (5 years in all) against at least 8 years asked; 63% of the minimum, scored 39 of 100"),
+        assertEquals(100 * Math.pow(60.0 / 96, 3), eightYears.score(), 0.01, "60 of the 96 months asked");
+        assertTrue(eightYears.reasons().getFirst().startsWith("5 years of relevant experience (5 years in all) against at least 8 years asked; 63% of the minimum, scored 24 of 100"),
                 eightYears.reasons().toString());
     }
 
