@@ -179,7 +179,7 @@ show_matches() {
   jq -r '.items[] |
     "  \(.overallScore | tostring | .[0:5])  \(.title) at \(.company) (\(.location // "?"))" +
     (if .semanticScore == null then "  [non-semantic scoring]" else "" end) + "\n" +
-    "         \((.reasoning // "") | .[0:220])"' <<<"$response"
+    "         \((.reasoning // "") | gsub("\n"; "; ") | .[0:220])"' <<<"$response"
 }
 
 main() {

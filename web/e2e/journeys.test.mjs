@@ -194,6 +194,12 @@ describe('job seeker', () => {
       return unstated.getByText(/^Not stated:/).waitFor({ timeout: 3000 }).then(() => true, () => false);
     }, { what: 'the warehouse job flagged for its unstated work arrangement (rankings recomputed)', timeoutMs: 180_000 });
     assert.match(await unstated.innerText(), /Not stated: the job does not say its work arrangement, which your preferences filter on/);
+    // Why the score: one reason per line, behind the card's summary
+    await unstated.getByText('Why this score').click();
+    const reasons = unstated.locator('details.reasons li');
+    assert.ok(await reasons.count() >= 3, `a reason per criterion: ${await unstated.innerText()}`);
+    assert.ok((await reasons.allInnerTexts()).some((r) => /^Location score \d+ of 100: .*Seattle/.test(r)),
+      `the location is explained on its own line: ${await reasons.allInnerTexts()}`);
     await checkPage(page, '14b-matches-unstated');
   });
 

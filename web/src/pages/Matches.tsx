@@ -67,7 +67,12 @@ export function Matches() {
                 <FitChance value={m.fitChance} />
                 <UnstatedFilters fields={m.unstatedFilters} />
                 {m.knockedOut && <p className="knockout"><strong>Knocked out:</strong> a hard requirement is not met (see the match page).</p>}
-                {m.reasoning && <p>{m.reasoning}</p>}
+                {m.reasoning && (
+                  <details className="reasons">
+                    <summary>Why this score</summary>
+                    <ul>{m.reasoning.split('\n').map((reason, i) => <li key={i}>{reason}</li>)}</ul>
+                  </details>
+                )}
                 {(m.keyAlignments?.length ?? 0) > 0 && <p><span className="ok-text">Fits:</span> {m.keyAlignments!.join('; ')}</p>}
                 {(m.potentialGaps?.length ?? 0) > 0 && <p><span className="gap-text">Gaps:</span> {m.potentialGaps!.join('; ')}</p>}
                 {m.status && <span className="badge">{m.status.toLowerCase()}</span>}

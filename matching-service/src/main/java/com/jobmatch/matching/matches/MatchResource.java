@@ -60,7 +60,7 @@ public class MatchResource {
              "items": [{"jobId": "6f1c2b1e-8f3a-4a53-9f43-2d7c6f0b5a11", "title": "Backend Engineer", "company": "Initech",
                         "location": "Berlin", "overallScore": 82.5, "fitChance": 0.71, "semanticScore": 77.0, "preferenceFit": 90.0,
                         "confidence": 0.8, "knockedOut": false, "priority": "HIGH",
-                        "reasoning": "Strong match: Java, PostgreSQL; missing Kubernetes",
+                        "reasoning": "Has 2 of 3 required skills\\nEducation: a bachelor's degree against a bachelor's degree required, met\\n6.5 years of relevant experience (6.5 years in all) against 3-8 years asked; met",
                         "keyAlignments": ["Java", "PostgreSQL"], "potentialGaps": ["Kubernetes"], "unstatedFilters": [],
                         "status": "NEW", "analysisStatus": "NOT_ELIGIBLE", "computedAt": "2026-12-03T10:15:30Z"}]}""")))
     @APIResponse(responseCode = "202", description = "The resume is still being parsed: ask again after Retry-After seconds")

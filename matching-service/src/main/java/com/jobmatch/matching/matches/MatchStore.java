@@ -106,7 +106,8 @@ public class MatchStore {
         match.confidence = BigDecimal.valueOf(result.confidence()).setScale(2, RoundingMode.HALF_UP);
         match.knockedOut = !result.knockOuts().isEmpty();
         match.priority = result.overallScore() >= 75 ? "HIGH" : result.overallScore() >= 50 ? "MEDIUM" : "LOW";
-        match.matchReasoning = String.join("; ", result.reasons());
+        // One reason per line: reasons hold semicolons of their own ("3-8 years asked; met"), so a list can show them apart.
+        match.matchReasoning = String.join("\n", result.reasons());
         // A requirement met only by a related skill is still a gap: the resume does not show the skill itself.
         match.keyAlignments = result.matchedSkills().stream().filter(SkillMatch::direct)
                 .map(SkillMatch::name).toList();

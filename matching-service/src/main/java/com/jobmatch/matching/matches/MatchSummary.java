@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * One row of a ranking; scores are 0-100 (the table keeps fractions). {@code fitChance} (0-1) is the share of
  * labelled matches with such a score that recruiters judged a fit ({@link FitChance}), null without a calibration. {@code unstatedFilters} names the person's
- * filtered fields the job does not state: by default such jobs come after those known to pass.
+ * filtered fields the job does not state: by default such jobs come after those known to pass. {@code reasoning} is the
+ * match's reasons, one per line.
  */
 public record MatchSummary(UUID jobId, String title, String company, String location, double overallScore,
                            Double fitChance, Double semanticScore, Double preferenceFit, double confidence, boolean knockedOut,

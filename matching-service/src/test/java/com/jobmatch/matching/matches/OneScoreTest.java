@@ -93,7 +93,7 @@ class OneScoreTest {
             assertEquals(explained.getDouble("match.overallScore"), ((Number) row.get("overallScore")).doubleValue(), 1e-4,
                     "the stored list's score is the explanation's");
             assertEquals(explained.getDouble("match.confidence"), ((Number) row.get("confidence")).doubleValue(), 1e-4);
-            assertEquals(String.join("; ", explained.<String>getList("match.reasons")), row.get("reasoning"),
+            assertEquals(String.join("\n", explained.<String>getList("match.reasons")), row.get("reasoning"),
                     "the same reasons, read from the same occupation");
 
             var sub = ranked.get(job).result().subScores();
