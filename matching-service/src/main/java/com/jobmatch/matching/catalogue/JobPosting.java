@@ -7,6 +7,7 @@ import com.jobmatch.contract.model.EmploymentType;
 import com.jobmatch.contract.model.ExperienceRange;
 import com.jobmatch.contract.model.SalaryRange;
 import com.jobmatch.contract.model.WorkArrangement;
+import com.jobmatch.matching.knowledge.PostingCity;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -38,6 +39,10 @@ public record JobPosting(String externalId, String title, String company, String
         industries = copy(industries);
         locationsDerived = copy(locationsDerived);
         citiesDerived = copy(citiesDerived);
+        if (citiesDerived.isEmpty()) {
+            // a place written as one line ("Seattle, Washington, US") still has a city for the location criterion
+            citiesDerived = PostingCity.of(location, country).map(List::of).orElse(List.of());
+        }
         requiredCertifications = copy(requiredCertifications);
     }
 

@@ -3,6 +3,8 @@ package com.jobmatch.matching.scoring;
 import com.jobmatch.contract.model.Location;
 import com.jobmatch.contract.model.PreferredLocation;
 import com.jobmatch.contract.model.WorkArrangement;
+import com.jobmatch.matching.knowledge.Countries;
+import com.jobmatch.matching.knowledge.Regions;
 import com.jobmatch.matching.knowledge.Terms;
 
 import java.util.HashSet;

@@ -61,6 +61,20 @@ class ImportResourceTest {
     }
 
     @Test
+    void aPlaceWrittenAsOneLineGivesTheJobItsCity() {
+        String p = TestJobs.uniquePrefix();
+        String batch = """
+                [{"externalId":"%1$sc1","title":"Warehouse Associate","company":"Quiet Freight","description":"Pick and pack.",
+                  "location":"Seattle, Washington, US","region":"Washington","country":"US"},
+                 {"externalId":"%1$sc2","title":"Accountant","company":"Ledger","description":"Close the books.",
+                  "location":"Remote (US)","country":"US"}]""".formatted(p);
+        importJson(batch).statusCode(201).body("newCount", equalTo(2));
+        // before, only postings that list their cities had one: someone in Seattle read this job as "not near Seattle"
+        assertEquals("{Seattle}", TestJobs.text(db, "SELECT cities_derived FROM jobs WHERE external_id = ?", p + "c1"));
+        assertEquals("{}", TestJobs.text(db, "SELECT cities_derived FROM jobs WHERE external_id = ?", p + "c2"));
+    }
+
+    @Test
     void invalidRowsAreRejectedWithRowAndReasonWhileValidRowsAreStored() {
         String p = TestJobs.uniquePrefix();
         String batch = "[" + TestJobs.posting(p + "ok", "Analyst", "Globex", "x") + ","

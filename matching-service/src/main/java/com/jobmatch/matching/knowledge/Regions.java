@@ -1,4 +1,4 @@
-package com.jobmatch.matching.scoring;
+package com.jobmatch.matching.knowledge;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +14,7 @@ import java.util.Set;
  * them, so the table is written here. A region this table does not read ("Bavaria", a typo) is not known to be the
  * same as, nor different from, another.
  */
-final class Regions {
+public final class Regions {
 
     /** Per ISO country code: each region's code and name. */
     private static final Map<String, String[][]> REGIONS = Map.of(
@@ -52,7 +52,7 @@ final class Regions {
      * first place's country, else the second's, else the United States, whose codes most postings here use) and not
      * the same. "OR" and "ME" differ; "WA" and "Washington" do not; "Bavaria" and "Bayern" are not known to.
      */
-    static boolean differ(String region, String otherRegion, String country, String otherCountry) {
+    public static boolean differ(String region, String otherRegion, String country, String otherCountry) {
         Map<String, String> codes = codesOf(country, otherCountry);
         String left = codes.get(key(region));
         String right = codes.get(key(otherRegion));
@@ -60,7 +60,7 @@ final class Regions {
     }
 
     /** Whether two regions are the same one: by code where both are read, else as written. */
-    static boolean same(String region, String otherRegion, String country, String otherCountry) {
+    public static boolean same(String region, String otherRegion, String country, String otherCountry) {
         if (region == null || otherRegion == null || key(region).isEmpty()) {
             return false;
         }
@@ -74,7 +74,7 @@ final class Regions {
      * Every written form (lower case, without dots) of the regions of a place's country other than its own, for the
      * hard filters' side of {@link #differ}: a job in one of them is elsewhere. Empty when the region is not read.
      */
-    static Set<String> writtenOtherThan(String region, String country) {
+    public static Set<String> writtenOtherThan(String region, String country) {
         Map<String, String> codes = codesOf(country, null);
         String own = codes.get(key(region));
         if (own == null) {
@@ -89,12 +89,17 @@ final class Regions {
         return others;
     }
 
+    /** Whether a written word is one of the regions of a country (of the United States when the country is unknown). */
+    public static boolean isRegion(String written, String country) {
+        return codesOf(country, null).containsKey(key(written));
+    }
+
     private static Map<String, String> codesOf(String country, String otherCountry) {
         String code = Countries.code(country).or(() -> Countries.code(otherCountry)).orElse("US");
         return CODES.getOrDefault(code, Map.of());
     }
 
-    static String key(String written) {
+    private static String key(String written) {
         return written == null ? "" : written.strip().replace(".", "").toLowerCase(Locale.ROOT);
     }
 

@@ -1,6 +1,5 @@
-package com.jobmatch.matching.scoring;
+package com.jobmatch.matching.knowledge;
 
-import com.jobmatch.matching.knowledge.Terms;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -14,7 +13,7 @@ import java.util.stream.Collectors;
  * JDK's own country list, so that "Germany" and "DE" are one country and "Germany" and "US" two. A country the list
  * does not know ("England", a typo) is no country here: whether it is the same as another is unknown.
  */
-final class Countries {
+public final class Countries {
 
     private static final Map<String, String> CODES = codes();
 
@@ -22,7 +21,7 @@ final class Countries {
     }
 
     /** The ISO 3166 alpha-2 code of a written country, if it is one. */
-    static Optional<String> code(String written) {
+    public static Optional<String> code(String written) {
         if (written == null) {
             return Optional.empty();
         }
@@ -30,14 +29,14 @@ final class Countries {
     }
 
     /** Whether two written countries are the same one: by their codes when both are read, else as written. */
-    static boolean same(String a, String b) {
+    public static boolean same(String a, String b) {
         Optional<String> left = code(a);
         Optional<String> right = code(b);
         return left.isPresent() && right.isPresent() ? left.equals(right) : Terms.sameTerm(a, b);
     }
 
     /** Whether two written countries are known to be different ones (both read, and not the same). */
-    static boolean differ(String a, String b) {
+    public static boolean differ(String a, String b) {
         Optional<String> left = code(a);
         Optional<String> right = code(b);
         return left.isPresent() && right.isPresent() && !left.equals(right);
@@ -47,7 +46,7 @@ final class Countries {
      * Every written form this list reads as a country other than these (ISO codes), as {@link #key} writes it:
      * lower case, without dots, stripped.
      */
-    static Set<String> writtenOtherThan(Set<String> codes) {
+    public static Set<String> writtenOtherThan(Set<String> codes) {
         return CODES.entrySet().stream().filter(entry -> !codes.contains(entry.getValue())).map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
     }
