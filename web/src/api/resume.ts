@@ -850,15 +850,15 @@ export interface components {
         /**
          * @description An RFC 9457 problem detail, sent as application/problem+json for every error
          * @example {
-         *       "type": "https://jobmatch.dev/problems/invalid-request",
-         *       "status": 400,
-         *       "detail": "The request has invalid fields",
          *       "errors": [
          *         {
-         *           "field": "email",
-         *           "message": "must be a well-formed email address"
+         *           "message": "must be a well-formed email address",
+         *           "field": "email"
          *         }
          *       ],
+         *       "detail": "The request has invalid fields",
+         *       "status": 400,
+         *       "type": "https://jobmatch.dev/problems/invalid-request",
          *       "title": "Bad Request"
          *     }
          */
