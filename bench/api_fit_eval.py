@@ -174,6 +174,17 @@ def answered(path):
     return answers
 
 
+def labelled_answers(program):
+    """The fit pairs answered in the cached bench/out/answers.jsonl: (answers by pair, [(resume, job, label)] of the
+    answered pairs), for the programs that read api-fit-eval's answers; exits with a message when there are none."""
+    resumes, jobs, pairs = read_data()
+    path = os.path.join(OUT, "answers.jsonl")
+    if not os.path.exists(path):
+        sys.exit(f"{program}: run bench/api-fit-eval.sh first (no bench/out/answers.jsonl)")
+    answers = answered(path)
+    return answers, [(r, j, l) for r, j, l in pairs if f"{r}|{j}" in answers]
+
+
 def load_json(name, default):
     path = os.path.join(OUT, name)
     return json.load(open(path)) if os.path.exists(path) else default

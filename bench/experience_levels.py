@@ -4,9 +4,10 @@ reasons of api-fit-eval's cached answers ("6.5 years of relevant experience (8.5
 asked; ...") give each pair's relevant and total months and the level the posting states, and the labels are
 counted per band (short of the minimum by the share met, inside the level, beyond its top by the share of the top).
 
-Then the experience criterion's shape (matching-service ExperienceCriterion: short of the minimum by the square of
-the share met; beyond the level's top, falling linearly to 50 at twice the top) is recomputed for the pairs whose
-posting states a range, beside variants, each combined with the other sub-scores as bench/learn_weights.py does
+Then the experience criterion's shape (matching-service ExperienceCriterion: short of the minimum by the cube of
+the share met; the level reaching a quarter past its top, then falling linearly to 50 at twice the top) is
+recomputed for the pairs whose posting states a range or that are judged on a title's usual level, beside variants
+(the shape before session 32: the square, no margin), each combined with the other sub-scores as bench/learn_weights.py does
 (additive, monotone, out of fold: 5 folds grouped by resume), with each variant's difference to the service's shape
 and its 95 % interval over resamples of the resumes. Pairs judged on a usual level (no stated range) keep the
 service's sub-score.
@@ -68,7 +69,7 @@ def band(relevant, total, low, top, usual):
     return f"beyond: {beyond:.2f}+ of the top" if beyond >= 1.5 else f"beyond: {beyond:.2f}-{beyond + 0.25:.2f} of the top"
 
 
-def shape(power=2.0, floor=FLOOR, margin=0.0):
+def shape(power=3.0, floor=FLOOR, margin=0.25):
     """The criterion's score: below the minimum by the share met to this power; full up to the top plus margin; then
     linearly down to the floor at twice the top."""
     def score(relevant, total, low, top, usual=False):
@@ -85,12 +86,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--resamples", type=int, default=1000)
     args = parser.parse_args()
-    resumes, jobs, pairs = api.read_data()
-    path = os.path.join(api.OUT, "answers.jsonl")
-    if not os.path.exists(path):
-        sys.exit("experience-levels: run bench/api-fit-eval.sh first (no bench/out/answers.jsonl)")
-    answers = api.answered(path)
-    kept = [(r, j, l) for r, j, l in pairs if f"{r}|{j}" in answers]
+    answers, kept = api.labelled_answers("experience-levels")
     labels = [l for _, _, l in kept]
     groups = [r for r, _, _ in kept]
     levels = [stated_level(answers[f"{r}|{j}"]) for r, j, _ in kept]
@@ -110,7 +106,7 @@ def main():
 
     folds = api.folds_of(groups)
     experience = lw.CRITERIA.index("experience")
-    baseline = shape()
+    baseline = shape()  # what the answers were served with (their own run's code)
     ys = [l / 2 for l in labels]
 
     def out_of_fold(score):
@@ -136,12 +132,12 @@ def main():
 
     print("\nthe criterion's shape, combined out of fold (5 folds grouped by resume)")
     api.evaluate({
-        "baseline: service (square, floor 50)": out_of_fold(shape()),
+        "baseline: served (cube, a quarter past the top)": out_of_fold(shape()),
+        "square, no margin (before session 32)": out_of_fold(shape(power=2, margin=0)),
+        "no margin past the top": out_of_fold(shape(margin=0)),
+        "square of the share met": out_of_fold(shape(power=2)),
         "no penalty beyond the level": out_of_fold(shape(floor=100)),
         "floor 30 beyond the level": out_of_fold(shape(floor=30)),
-        "level reaching a quarter past its top": out_of_fold(shape(margin=0.25)),
-        "cube of the share met": out_of_fold(shape(power=3)),
-        "quarter past the top and cube": out_of_fold(shape(power=3, margin=0.25)),
     }, labels, groups, args.resamples)
 
 

@@ -77,12 +77,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--resamples", type=int, default=1000)
     args = parser.parse_args()
-    resumes, jobs, pairs = api.read_data()
-    path = os.path.join(api.OUT, "answers.jsonl")
-    if not os.path.exists(path):
-        sys.exit("learn-weights: run bench/api-fit-eval.sh first (no bench/out/answers.jsonl)")
-    answers = api.answered(path)
-    kept = [(r, j, l) for r, j, l in pairs if f"{r}|{j}" in answers]
+    answers, kept = api.labelled_answers("learn-weights")
     xs = [features(answers[f"{r}|{j}"]) for r, j, _ in kept]
     ys = [l / 2 for _, _, l in kept]
     labels = [l for _, _, l in kept]
@@ -104,6 +99,7 @@ def main():
                 out_of_fold[i] = score_with(w, b, xs[i])
                 cw, cb = own.get(collars[i], (w, b))
                 per_collar[i] = score_with(cw, cb, xs[i])
+    resumes, jobs, _ = api.read_data()
     tfidf, overlap = api.baselines(resumes, jobs, kept)
     print(f"learnt combination on {len(kept)} pairs scored through the API, out of fold (5 folds grouped by resume)")
     print("(the semantic sub-score comes from the semantic metric the service ships, fitted on these same pairs: the "

@@ -48,8 +48,8 @@ final class ExperienceCriterion {
      * starts, and nine years for "3-8 years" is no mismatch. Through the API on the fit pairs (bench/experience_levels.py),
      * careers up to a quarter past the top were Good or Potential Fit more often than careers inside the range
      * (82 % against 67 %), a quarter to a half past it as often (68 %), and further past it far less (42 % and
-     * below). Chosen on that set with {@link #SHORTFALL_POWER}: out of fold, AUC +0.007 [+0.002, +0.012] and
-     * macro-F1 +0.012 [+0.004, +0.020] over the square and no margin.
+     * below). Chosen on that set with {@link #SHORTFALL_POWER} (session 31's answers): out of fold, AUC +0.007
+     * [+0.002, +0.012] and macro-F1 +0.012 [+0.004, +0.020] over the square and no margin.
      */
     static final double LEVEL_MARGIN = 0.25;
     /**
