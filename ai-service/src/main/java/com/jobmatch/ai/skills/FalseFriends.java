@@ -48,6 +48,10 @@ final class FalseFriends {
         if (!Character.isUpperCase(surface.charAt(0)) || isAllCapitals(surface)) {
             return Reading.WORD;
         }
+        if (isCamelCase(surface)) {
+            // A capital inside a word is no grammar's and no heading's: "DevOps Repos", "As DevOps model" name it.
+            return Reading.NAME;
+        }
         Token before = index > 0 && token.joined() ? tokens.get(index - 1) : null;
         Token after = index + 1 < tokens.size() && tokens.get(index + 1).joined() ? tokens.get(index + 1) : null;
         if (before != null && VERB_BEFORE.contains(before.surface().toLowerCase())) {
@@ -58,6 +62,17 @@ final class FalseFriends {
         }
         boolean titleCase = isCapitalisedWord(before) || isCapitalisedWord(after);
         return titleCase || (token.opensClause() && !clauseStartCounts) ? Reading.PERHAPS_NAME : Reading.NAME;
+    }
+
+    /** A capital after a lower-case letter inside the word: "DevOps", "JavaScript"; not "Excel", "SQL", "McDonald". */
+    static boolean isCamelCase(String surface) {
+        int inner = 0;
+        for (int i = 1; i < surface.length(); i++) {
+            if (Character.isUpperCase(surface.charAt(i)) && Character.isLowerCase(surface.charAt(i - 1))) {
+                inner++;
+            }
+        }
+        return inner > 0 && !surface.startsWith("Mc") && !surface.startsWith("Mac");
     }
 
     static boolean isAllCapitals(String surface) {

@@ -230,6 +230,9 @@ class SkillLinkTest {
         List<String> camel = links("Hands-on experience with scripting languages including Python, and Unix Bash.DevOps "
                 + "experience using Jenkins, Linux, Maven, GitHub, and Docker.");
         assertTrue(camel.containsAll(List.of("DevOps: named", "Bash: named")), camel.toString());
+        // a name in camel case beside a capitalised word is still a name: no Title Case heading writes "DevOps"
+        assertTrue(links("Developing and supporting DevOps Repos and code pipelines for all ETL jobs").contains("DevOps: named"));
+        assertTrue(links("As DevOps model include coding, testing and deploying the features").contains("DevOps: named"));
     }
 
     @Test
