@@ -66,13 +66,15 @@ final class FalseFriends {
 
     /** A capital after a lower-case letter inside the word: "DevOps", "JavaScript"; not "Excel", "SQL", "McDonald". */
     static boolean isCamelCase(String surface) {
-        int inner = 0;
+        if (surface.startsWith("Mc") || surface.startsWith("Mac")) {
+            return false;
+        }
         for (int i = 1; i < surface.length(); i++) {
             if (Character.isUpperCase(surface.charAt(i)) && Character.isLowerCase(surface.charAt(i - 1))) {
-                inner++;
+                return true;
             }
         }
-        return inner > 0 && !surface.startsWith("Mc") && !surface.startsWith("Mac");
+        return false;
     }
 
     static boolean isAllCapitals(String surface) {

@@ -1,6 +1,5 @@
 package com.jobmatch.matching.knowledge;
 
-
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +21,6 @@ public final class Countries {
 
     /** The ISO 3166 alpha-2 code of a written country, if it is one. */
     public static Optional<String> code(String written) {
-        if (written == null) {
-            return Optional.empty();
-        }
         return Optional.ofNullable(CODES.get(key(written)));
     }
 
@@ -51,8 +47,9 @@ public final class Countries {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    private static String key(String written) {
-        return written.replace(".", "").strip().toLowerCase(Locale.ROOT);
+    /** A place's name as the tables here key it, and as the hard filters' SQL writes a column: lower case, no dots. */
+    static String key(String written) {
+        return written == null ? "" : written.replace(".", "").strip().toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, String> codes() {

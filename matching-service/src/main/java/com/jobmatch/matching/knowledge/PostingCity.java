@@ -13,6 +13,8 @@ public final class PostingCity {
 
     private static final Pattern REMOTE = Pattern.compile("(?i)\\b(remote|anywhere|work from home|wfh)\\b");
     private static final Pattern PARTS = Pattern.compile("\\s*[,;|]\\s*");
+    private static final Pattern BRACKETS = Pattern.compile("\\(.*?\\)");
+    private static final Pattern POSTCODE = Pattern.compile("\\s*\\d[\\d -]*$");
 
     private PostingCity() {
     }
@@ -22,8 +24,8 @@ public final class PostingCity {
         if (location == null || location.isBlank() || REMOTE.matcher(location).find()) {
             return Optional.empty();
         }
-        String[] parts = PARTS.split(location.replaceAll("\\(.*?\\)", "").strip());
-        String first = parts[0].replaceAll("\\s*\\d[\\d -]*$", "").strip();
+        String[] parts = PARTS.split(BRACKETS.matcher(location).replaceAll("").strip());
+        String first = POSTCODE.matcher(parts[0]).replaceAll("").strip();
         if (first.chars().noneMatch(Character::isLetter) || Countries.code(first).isPresent()) {
             return Optional.empty();
         }

@@ -2,7 +2,6 @@ package com.jobmatch.matching.knowledge;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,20 +53,20 @@ public final class Regions {
      */
     public static boolean differ(String region, String otherRegion, String country, String otherCountry) {
         Map<String, String> codes = codesOf(country, otherCountry);
-        String left = codes.get(key(region));
-        String right = codes.get(key(otherRegion));
+        String left = codes.get(Countries.key(region));
+        String right = codes.get(Countries.key(otherRegion));
         return left != null && right != null && !left.equals(right);
     }
 
     /** Whether two regions are the same one: by code where both are read, else as written. */
     public static boolean same(String region, String otherRegion, String country, String otherCountry) {
-        if (region == null || otherRegion == null || key(region).isEmpty()) {
+        if (region == null || otherRegion == null || Countries.key(region).isEmpty()) {
             return false;
         }
         Map<String, String> codes = codesOf(country, otherCountry);
-        String left = codes.get(key(region));
-        String right = codes.get(key(otherRegion));
-        return left != null && right != null ? left.equals(right) : key(region).equals(key(otherRegion));
+        String left = codes.get(Countries.key(region));
+        String right = codes.get(Countries.key(otherRegion));
+        return left != null && right != null ? left.equals(right) : Countries.key(region).equals(Countries.key(otherRegion));
     }
 
     /**
@@ -76,7 +75,7 @@ public final class Regions {
      */
     public static Set<String> writtenOtherThan(String region, String country) {
         Map<String, String> codes = codesOf(country, null);
-        String own = codes.get(key(region));
+        String own = codes.get(Countries.key(region));
         if (own == null) {
             return Set.of();
         }
@@ -91,7 +90,7 @@ public final class Regions {
 
     /** Whether a written word is one of the regions of a country (of the United States when the country is unknown). */
     public static boolean isRegion(String written, String country) {
-        return codesOf(country, null).containsKey(key(written));
+        return codesOf(country, null).containsKey(Countries.key(written));
     }
 
     private static Map<String, String> codesOf(String country, String otherCountry) {
@@ -99,17 +98,13 @@ public final class Regions {
         return CODES.getOrDefault(code, Map.of());
     }
 
-    private static String key(String written) {
-        return written == null ? "" : written.strip().replace(".", "").toLowerCase(Locale.ROOT);
-    }
-
     private static Map<String, Map<String, String>> codes() {
         Map<String, Map<String, String>> codes = new HashMap<>();
         REGIONS.forEach((country, regions) -> {
             Map<String, String> written = new HashMap<>();
             for (String[] region : regions) {
-                written.put(key(region[0]), region[0]);
-                written.put(key(region[1]), region[0]);
+                written.put(Countries.key(region[0]), region[0]);
+                written.put(Countries.key(region[1]), region[0]);
             }
             codes.put(country, Map.copyOf(written));
         });

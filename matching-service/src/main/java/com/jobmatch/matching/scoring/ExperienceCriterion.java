@@ -113,7 +113,7 @@ final class ExperienceCriterion {
         // experience is another level.
         boolean capped = !usual || range.equals(UsualRequirements.ENTRY_LEVEL);
         int top = capped ? levelTop(min, max) : Integer.MAX_VALUE;
-        double reach = capped ? top * (1 + LEVEL_MARGIN) : Double.MAX_VALUE;
+        double reach = top * (1 + LEVEL_MARGIN);  // beyond any career when the level has no top
         double score;
         if (relevant < wanted) {
             score = 100 * Math.pow(relevant / wanted, SHORTFALL_POWER);
