@@ -189,9 +189,13 @@ class CrashRecoveryTest {
         services.kill("matching");
         assertTrue(recomputed < mine.size(), "the kill must come while resumes still wait for their recompute");
 
+        Instant restarted = Instant.now();
         services.start("matching");
         assertTrue(waitUntil(SETTLE, () -> resumesWithMatches(ids, changed) == mine.size() && recomputeTasks(ids) == 0),
-                "every resume recomputed after the restart; " + resumesWithMatches(ids, changed) + " of " + mine.size());
+                "every resume recomputed after the restart; " + resumesWithMatches(ids, changed) + " of " + mine.size()
+                        + "; " + recomputeState(ids, changed));
+        System.out.printf("Recompute: %d of %d resumes before the kill, the rest %d s after it%n", recomputed, mine.size(),
+                Duration.between(restarted, Instant.now()).toSeconds());
         assertEquals(0, Databases.count("matching", """
                 SELECT count(*) FROM user_job_matches WHERE resume_id::text = ANY(string_to_array(?, ','))
                   AND computed_at <= CAST(? AS timestamptz)""",
@@ -248,6 +252,18 @@ class CrashRecoveryTest {
     private long recomputeTasks(String resumeIds) {
         return Databases.count("matching", """
                 SELECT count(*) FROM match_recompute_queue WHERE resume_id::text = ANY(string_to_array(?, ','))""", resumeIds);
+    }
+
+    /** What a failed wait leaves to read: each resume's oldest match and its recompute tasks, and the queue's rows by reason and status. */
+    private String recomputeState(String resumeIds, String since) {
+        return "since " + since + ", resumes " + Databases.rows("matching", """
+                SELECT r.id, (SELECT count(*) FROM user_job_matches m WHERE m.resume_id = r.id),
+                       (SELECT min(computed_at)::text FROM user_job_matches m WHERE m.resume_id = r.id),
+                       (SELECT string_agg(q.reason || '/' || q.status || '/' || q.attempts || '/' || coalesce(q.last_error, ''), '; ')
+                          FROM match_recompute_queue q WHERE q.resume_id = r.id)
+                FROM unnest(CAST(string_to_array(?, ',') AS uuid[])) AS r(id)""", resumeIds)
+                + ", queue " + Databases.rows("matching",
+                "SELECT reason, status, count(*) FROM match_recompute_queue GROUP BY reason, status");
     }
 
     /** Resumes with matches, all of them computed after {@code since} when it is given. */

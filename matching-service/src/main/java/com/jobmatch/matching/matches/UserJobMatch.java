@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.generator.EventType;
@@ -16,9 +17,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** One ranked job for one resume (scores stored as 0-1 fractions, as the table defines them). */
+/**
+ * One ranked job for one resume (scores stored as 0-1 fractions, as the table defines them). Three writers touch a row
+ * at once: a ranking (scores, reasons), the deep analysis (its own columns) and the person (status). An update writes
+ * only the columns its writer changed ({@code @DynamicUpdate}): written whole, an analysis stored just after a new
+ * ranking put the ranking's old scores back, and a ranking stored just after a save put the status back to NEW.
+ */
 @Entity
 @Table(name = "user_job_matches")
+@DynamicUpdate
 public class UserJobMatch extends PanacheEntityBase {
 
     @Id

@@ -18,10 +18,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static com.jobmatch.matching.testing.Catalogue.vector;
 import static io.restassured.RestAssured.given;
@@ -227,5 +231,65 @@ class PersonalizationAndRecomputeTest {
         given().header("Authorization", owner()).when().get("/api/matches?resumeId=" + RESUME).then().statusCode(200)
                 .body("items.analysisStatus", not(hasItem("PENDING")))
                 .body("items[0].analysisStatus", equalTo("UNAVAILABLE"));
+    }
+
+    @Test
+    void anAnalysisStoredJustAfterANewRankingKeepsTheNewRankingsScores() throws Exception {
+        Catalogue.stubProfile(RESUME, Profiles.version(Profiles.candidate(OWNER, RESUME, List.of(
+                Profiles.skill("java", "Java", "Java at Acme"))), 7, "Platform engineer"));
+        Catalogue.stubEmbedding(vector(0, 1, 0.3));
+        ranking();
+        Catalogue.stubAnalysis(Map.of("requiredSkillsMatched", 1, "requiredSkillsTotal", 1, "skillMatchPercentage", 100.0,
+                "narrative", "Strong platform background", "narrativeSource", "LLM", "llmScore", 82.0));
+        long rescored;
+        // A new ranking of the analysed matches is being stored (its rows locked, not yet committed) when the analysis
+        // has read them and goes to store its own columns: it waits, and must not write what it read back. The ranking
+        // gives the same scores (a changed score would queue the analysis again, as for the same weights saved again).
+        try (Connection newRanking = dataSource.getConnection()) {
+            newRanking.setAutoCommit(false);
+            try (Statement statement = newRanking.createStatement()) {
+                rescored = statement.executeUpdate("""
+                        UPDATE user_job_matches SET match_reasoning = 'ranked again', computed_at = now() + interval '1 hour'
+                        WHERE analysis_status = 'PENDING'""");
+            }
+            assertTrue(rescored > 0);
+            CompletableFuture<Integer> analysis = CompletableFuture.supplyAsync(deepAnalysis::analyzePending);
+            awaitAWriterWaitingForALock();
+            newRanking.commit();
+            assertEquals(rescored, analysis.get(60, TimeUnit.SECONDS).longValue());
+        }
+        assertEquals(rescored, catalogue.count("""
+                SELECT count(*) FROM user_job_matches WHERE match_reasoning = 'ranked again' AND computed_at > now()
+                  AND analysis_status = 'DONE' AND llm_score = 0.82"""));
+    }
+
+    @Test
+    void aJobSavedWhileARankingIsStoredStaysSaved() throws Exception {
+        ranking();
+        // The person saves a job while a new ranking of the resume is being computed: the ranking has read the match
+        // as NEW and waits for the save's lock to store its scores; it must not write the status it read back.
+        try (Connection save = dataSource.getConnection()) {
+            save.setAutoCommit(false);
+            try (Statement statement = save.createStatement()) {
+                assertEquals(1, statement.executeUpdate(
+                        "UPDATE user_job_matches SET status = 'SAVED' WHERE job_id = '" + javaShop + "'"));
+            }
+            CompletableFuture<List<String>> newRanking = CompletableFuture.supplyAsync(this::ranking);
+            awaitAWriterWaitingForALock();
+            save.commit();
+            assertTrue(newRanking.get(60, TimeUnit.SECONDS).contains(javaShop.toString()));
+        }
+        assertEquals(1, catalogue.count("SELECT count(*) FROM user_job_matches WHERE job_id = '" + javaShop
+                + "' AND status = 'SAVED' AND computed_at > now() - interval '1 minute'"));
+    }
+
+    /** Waits until a session of this database waits for a row lock (the orchestrated writer has read and is blocked). */
+    private void awaitAWriterWaitingForALock() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (catalogue.count("""
+                SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'""") == 0) {
+            assertTrue(System.nanoTime() < deadline, "no writer ever waited for the lock");
+            Thread.sleep(20);
+        }
     }
 }
