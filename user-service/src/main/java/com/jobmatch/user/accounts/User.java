@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.Generated;
 import org.hibernate.generator.EventType;
 
@@ -19,9 +20,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-/** An account. The email is stored normalized so that uniqueness ignores case. */
+/**
+ * An account. The email is stored normalized so that uniqueness ignores case. Several writers touch a row at once (a
+ * login its time, an admin its status, a reset its password), so an update writes only the columns its writer changed
+ * ({@code @DynamicUpdate}): written whole, a login stored just after an admin disabled the account enabled it again.
+ */
 @Entity
 @Table(name = "users")
+@DynamicUpdate
 public class User extends PanacheEntityBase {
 
     @Id

@@ -1,11 +1,13 @@
 package com.jobmatch.user.admin;
 
+import com.jobmatch.common.testing.RowLock;
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.common.testing.TestTokens;
 import com.jobmatch.user.Accounts;
 import com.jobmatch.user.Db;
 import com.jobmatch.user.MatchingServiceMock;
 import com.jobmatch.user.UserServiceTestResources;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -16,6 +18,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,6 +38,8 @@ class AdminTest {
 
     @Inject
     Db db;
+    @Inject
+    AgroalDataSource dataSource;
 
     private String adminToken() {
         return new Accounts().accessToken(UserServiceTestResources.ADMIN_EMAIL.toUpperCase(),
@@ -46,6 +52,25 @@ class AdminTest {
                 + " WHERE u.email = ? AND r.role = 'admin'", UserServiceTestResources.ADMIN_EMAIL));
         given().auth().oauth2(adminToken()).get("/api/users/me").then().statusCode(200)
                 .body("roles", hasItem("admin"));
+    }
+
+    @Test
+    void anAccountDisabledWhileItsOwnerLogsInStaysDisabled() throws Exception {
+        Accounts me = new Accounts();
+        String email = Accounts.newEmail();
+        UUID id = me.register(email);
+        // The login has read the account as enabled and waits for the admin's lock to store its time of login: it must
+        // not write back "enabled" (nor a password hash a reset changed meanwhile), only what it changed.
+        try (RowLock disable = RowLock.update(dataSource, "UPDATE users SET enabled = false WHERE id = '" + id + "'")) {
+            assertEquals(1, disable.rows());
+            CompletableFuture<Integer> login = CompletableFuture.supplyAsync(
+                    () -> me.login(email, Accounts.PASSWORD).extract().statusCode());
+            disable.awaitWaitingWriter();
+            disable.commit();
+            assertEquals(200, login.get(60, TimeUnit.SECONDS));
+        }
+        assertEquals(1, db.count("SELECT count(*) FROM users WHERE id = ? AND NOT enabled AND last_login_at IS NOT NULL", id));
+        me.login(email, Accounts.PASSWORD).statusCode(403);
     }
 
     @Test
