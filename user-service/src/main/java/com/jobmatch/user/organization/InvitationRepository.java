@@ -18,8 +18,10 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
         return find("tokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    public Optional<Invitation> findInOrganization(UUID organizationId, UUID invitationId) {
-        return find("organizationId = ?1 and id = ?2", organizationId, invitationId).firstResultOptional();
+    /** Locked as acceptance locks it, so a withdrawal and an acceptance at once are one after the other. */
+    public Optional<Invitation> findInOrganizationForUpdate(UUID organizationId, UUID invitationId) {
+        return find("organizationId = ?1 and id = ?2", organizationId, invitationId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** One page of the invitations not yet accepted, revoked or expired, newest first. */

@@ -86,7 +86,9 @@ public class Invitations {
     public void revoke(Organizations.Actor actor, UUID organizationId, UUID invitationId) {
         organizations.requireOwner(actor, organizationId);
         Instant now = Instant.now();
-        Invitation invitation = invitations.findInOrganization(organizationId, invitationId)
+        // Read under the lock acceptance takes: read without it, an invitation accepted meanwhile was stored back as
+        // withdrawn and never accepted, beside the membership its acceptance made.
+        Invitation invitation = invitations.findInOrganizationForUpdate(organizationId, invitationId)
                 .filter(i -> i.pendingAt(now))
                 .orElseThrow(() -> ProblemException.notFound("Invitation"));
         invitation.revokedAt = now;

@@ -1,11 +1,13 @@
 package com.jobmatch.user.organization;
 
+import com.jobmatch.common.testing.RowLock;
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.user.Accounts;
 import com.jobmatch.user.Db;
 import com.jobmatch.user.MatchingServiceMock;
 import com.jobmatch.user.SmtpFake;
 import com.jobmatch.user.UserServiceTestResources;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -19,6 +21,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -44,6 +48,8 @@ class OrganizationsTest {
 
     @Inject
     Db db;
+    @Inject
+    AgroalDataSource dataSource;
 
     /** Someone signed in: id, email and the tokens of their current session. */
     record Person(UUID id, String email, String accessToken, String refreshToken, Accounts client) {
@@ -183,6 +189,27 @@ class OrganizationsTest {
         // the last owner stays
         ownerA.api().delete(a + "/members/" + ownerA.id()).then().statusCode(409);
         ownerA.api().body(Map.of("role", "recruiter")).put(a + "/members/" + ownerA.id()).then().statusCode(409);
+    }
+
+    @Test
+    void anInvitationAcceptedWhileItsOwnerWithdrawsItStaysAccepted() throws Exception {
+        Person owner = refreshed(owner(admin()));
+        String invitations = "/api/organizations/" + owner.claims().getString("org") + "/invitations";
+        String id = owner.api().body(Map.of("email", Accounts.newEmail(), "role", "recruiter")).post(invitations)
+                .then().statusCode(201).extract().path("id");
+        // The invitee's acceptance holds the invitation (not yet committed) when the owner withdraws it: the withdrawal
+        // waits for it and finds the invitation no longer open, instead of storing it back as withdrawn, never accepted.
+        try (RowLock acceptance = RowLock.update(dataSource,
+                "UPDATE organization_invitations SET accepted_at = now() WHERE id = '" + id + "'")) {
+            assertEquals(1, acceptance.rows());
+            CompletableFuture<Integer> withdrawal = CompletableFuture.supplyAsync(
+                    () -> owner.api().delete(invitations + "/" + id).then().extract().statusCode());
+            acceptance.awaitWaitingWriter();
+            acceptance.commit();
+            assertEquals(404, withdrawal.get(60, TimeUnit.SECONDS));
+        }
+        assertEquals(1, db.count("SELECT count(*) FROM organization_invitations WHERE id = CAST(? AS uuid)"
+                + " AND accepted_at IS NOT NULL AND revoked_at IS NULL", id));
     }
 
     @Test
