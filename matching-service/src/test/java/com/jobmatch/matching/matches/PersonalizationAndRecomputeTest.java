@@ -1,5 +1,6 @@
 package com.jobmatch.matching.matches;
 
+import com.jobmatch.common.testing.RowLock;
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.common.testing.TestTokens;
 import com.jobmatch.contract.api.ResumeChangedEvent;
@@ -18,8 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -241,20 +240,17 @@ class PersonalizationAndRecomputeTest {
         ranking();
         Catalogue.stubAnalysis(Map.of("requiredSkillsMatched", 1, "requiredSkillsTotal", 1, "skillMatchPercentage", 100.0,
                 "narrative", "Strong platform background", "narrativeSource", "LLM", "llmScore", 82.0));
-        long rescored;
         // A new ranking of the analysed matches is being stored (its rows locked, not yet committed) when the analysis
         // has read them and goes to store its own columns: it waits, and must not write what it read back. The ranking
         // gives the same scores (a changed score would queue the analysis again, as for the same weights saved again).
-        try (Connection newRanking = dataSource.getConnection()) {
-            newRanking.setAutoCommit(false);
-            try (Statement statement = newRanking.createStatement()) {
-                rescored = statement.executeUpdate("""
-                        UPDATE user_job_matches SET match_reasoning = 'ranked again', computed_at = now() + interval '1 hour'
-                        WHERE analysis_status = 'PENDING'""");
-            }
+        long rescored;
+        try (RowLock newRanking = RowLock.update(dataSource, """
+                UPDATE user_job_matches SET match_reasoning = 'ranked again', computed_at = now() + interval '1 hour'
+                WHERE analysis_status = 'PENDING'""")) {
+            rescored = newRanking.rows();
             assertTrue(rescored > 0);
             CompletableFuture<Integer> analysis = CompletableFuture.supplyAsync(deepAnalysis::analyzePending);
-            awaitAWriterWaitingForALock();
+            newRanking.awaitWaitingWriter();
             newRanking.commit();
             assertEquals(rescored, analysis.get(60, TimeUnit.SECONDS).longValue());
         }
@@ -268,28 +264,15 @@ class PersonalizationAndRecomputeTest {
         ranking();
         // The person saves a job while a new ranking of the resume is being computed: the ranking has read the match
         // as NEW and waits for the save's lock to store its scores; it must not write the status it read back.
-        try (Connection save = dataSource.getConnection()) {
-            save.setAutoCommit(false);
-            try (Statement statement = save.createStatement()) {
-                assertEquals(1, statement.executeUpdate(
-                        "UPDATE user_job_matches SET status = 'SAVED' WHERE job_id = '" + javaShop + "'"));
-            }
+        try (RowLock save = RowLock.update(dataSource,
+                "UPDATE user_job_matches SET status = 'SAVED' WHERE job_id = '" + javaShop + "'")) {
+            assertEquals(1, save.rows());
             CompletableFuture<List<String>> newRanking = CompletableFuture.supplyAsync(this::ranking);
-            awaitAWriterWaitingForALock();
+            save.awaitWaitingWriter();
             save.commit();
             assertTrue(newRanking.get(60, TimeUnit.SECONDS).contains(javaShop.toString()));
         }
         assertEquals(1, catalogue.count("SELECT count(*) FROM user_job_matches WHERE job_id = '" + javaShop
                 + "' AND status = 'SAVED' AND computed_at > now() - interval '1 minute'"));
-    }
-
-    /** Waits until a session of this database waits for a row lock (the orchestrated writer has read and is blocked). */
-    private void awaitAWriterWaitingForALock() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (catalogue.count("""
-                SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'""") == 0) {
-            assertTrue(System.nanoTime() < deadline, "no writer ever waited for the lock");
-            Thread.sleep(20);
-        }
     }
 }
