@@ -57,7 +57,7 @@ def score_with(w, b, x):
 
 def fit(xs, ys, epochs=800, rate=4.0):
     """Logistic regression with non-negative weights (projected gradient descent) and a free intercept."""
-    w = [0.1] * len(CRITERIA)
+    w = [0.1] * len(xs[0])
     b = 0.0
     n = len(xs)
     for _ in range(epochs):
