@@ -104,7 +104,6 @@ def main():
         n = sum(c.values())
         print(f"{name:40} {n:6d} {c[0] / n:7.1%} {c[1] / n:10.1%} {c[2] / n:6.1%}")
 
-    folds = api.folds_of(groups)
     experience = lw.CRITERIA.index("experience")
     baseline = shape()  # what the answers were served with (their own run's code)
     ys = [l / 2 for l in labels]
@@ -121,14 +120,7 @@ def main():
                 if abs(current - 50) > 1e-9:
                     x[experience] = (50 + (served - 50) * (score(*levels[i]) - 50) / (current - 50)) / 100
             xs.append(x)
-        scores = [None] * len(kept)
-        for fold in range(5):
-            train = [i for i, g in enumerate(groups) if folds[g] != fold]
-            w, b = lw.fit([xs[i] for i in train], [ys[i] for i in train])
-            for i, g in enumerate(groups):
-                if folds[g] == fold:
-                    scores[i] = lw.score_with(w, b, xs[i])
-        return scores
+        return lw.out_of_fold(xs, ys, groups)
 
     print("\nthe criterion's shape, combined out of fold (5 folds grouped by resume)")
     api.evaluate({

@@ -95,24 +95,13 @@ def main():
 
     base = [lw.features(answers[f"{r}|{j}"]) for r, j, _ in kept]
     with_cover = [x + [c / 100] for x, c in zip(base, job_cover)]
-    folds = api.folds_of(groups)
     ys = [l / 2 for l in labels]
-
-    def out_of_fold(xs):
-        scores = [None] * len(xs)
-        for fold in range(5):
-            train = [i for i, g in enumerate(groups) if folds[g] != fold]
-            w, b = lw.fit([xs[i] for i in train], [ys[i] for i in train])
-            for i, g in enumerate(groups):
-                if folds[g] == fold:
-                    scores[i] = lw.score_with(w, b, xs[i])
-        return scores
 
     tfidf, _ = api.baselines(resumes, jobs, kept)
     print(f"late interaction on {len(kept)} pairs; passages per resume {np.mean([len(cut[('R', r)]) for r in resumes if ('R', r) in cut]):.1f}, "
           f"per job {np.mean([len(cut[('J', j)]) for j in jobs if ('J', j) in cut]):.1f}")
-    api.evaluate({"learnt with job coverage (out of fold)": out_of_fold(with_cover),
-                  "learnt: sub-scores only (out of fold)": out_of_fold(base),
+    api.evaluate({"learnt with job coverage (out of fold)": lw.out_of_fold(with_cover, ys, groups),
+                  "learnt: sub-scores only (out of fold)": lw.out_of_fold(base, ys, groups),
                   "job covered by resume passages": job_cover,
                   "resume covered by job passages": resume_cover,
                   "service: subScores.semantic": semantic,

@@ -73,6 +73,19 @@ def fit(xs, ys, epochs=800, rate=4.0):
     return w, b
 
 
+def out_of_fold(xs, ys, groups):
+    """The combination's scores out of fold: fitted on four folds of resumes, applied to the fifth (5 folds)."""
+    folds = api.folds_of(groups)
+    scores = [None] * len(xs)
+    for fold in range(5):
+        train = [i for i, g in enumerate(groups) if folds[g] != fold]
+        w, b = fit([xs[i] for i in train], [ys[i] for i in train])
+        for i, g in enumerate(groups):
+            if folds[g] == fold:
+                scores[i] = score_with(w, b, xs[i])
+    return scores
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--resamples", type=int, default=1000)
