@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -221,18 +222,21 @@ public class MatchStore {
     @Transactional
     public MatchExplanation saveExplanation(ScoredMatch scored) {
         MatchResult result = scored.result();
+        // The pair's row is claimed first, then read under its lock: two requests explaining a new pair at once would
+        // otherwise both insert it, and the second would fail on the unique key (a 500 for a double click).
+        UserJobMatch.getEntityManager().createNativeQuery("""
+                        INSERT INTO matching_metadata.match_explanations (user_id, resume_id, job_id)
+                        VALUES (:user, :resume, :job) ON CONFLICT (user_id, resume_id, job_id) DO NOTHING""")
+                .setParameter("user", result.userId()).setParameter("resume", result.resumeId())
+                .setParameter("job", result.jobId()).executeUpdate();
         MatchExplanation explanation = MatchExplanation.<MatchExplanation>find(
-                "userId = ?1 and resumeId = ?2 and jobId = ?3", result.userId(), result.resumeId(), result.jobId())
-                .firstResultOptional().orElseGet(MatchExplanation::new);
-        explanation.userId = result.userId();
-        explanation.resumeId = result.resumeId();
-        explanation.jobId = result.jobId();
+                        "userId = ?1 and resumeId = ?2 and jobId = ?3", result.userId(), result.resumeId(), result.jobId())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         explanation.overallScore = fraction(result.overallScore());
         explanation.collarType = result.collarType() == null ? null : result.collarType().name();
         explanation.weightsConfigId = scored.weightsConfigId();
         explanation.subScores = result.subScores();
         explanation.explanation = result;
-        explanation.persist();
         return explanation;
     }
 

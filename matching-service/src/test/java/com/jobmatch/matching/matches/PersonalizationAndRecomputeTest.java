@@ -275,4 +275,22 @@ class PersonalizationAndRecomputeTest {
         assertEquals(1, catalogue.count("SELECT count(*) FROM user_job_matches WHERE job_id = '" + javaShop
                 + "' AND status = 'SAVED' AND computed_at > now() - interval '1 minute'"));
     }
+
+    @Test
+    void aPairExplainedByTwoRequestsAtOnceIsStoredOnceAndBothAreAnswered() throws Exception {
+        ranking();
+        // Another request explaining the same pair has inserted its row and not yet committed: this one waits for it
+        // and then stores its explanation in that row, instead of inserting a second and failing on the unique key.
+        try (RowLock other = RowLock.update(dataSource, "INSERT INTO matching_metadata.match_explanations (user_id, resume_id, job_id)"
+                + " VALUES ('" + OWNER + "', '" + RESUME + "', '" + javaShop + "')")) {
+            CompletableFuture<Integer> explained = CompletableFuture.supplyAsync(() -> given()
+                    .header("Authorization", owner()).when().get("/api/matches/" + RESUME + "/jobs/" + javaShop)
+                    .then().extract().statusCode());
+            other.awaitWaitingWriter();
+            other.commit();
+            assertEquals(200, explained.get(60, TimeUnit.SECONDS));
+        }
+        assertEquals(1, catalogue.count("SELECT count(*) FROM matching_metadata.match_explanations WHERE resume_id = '"
+                + RESUME + "' AND job_id = '" + javaShop + "' AND overall_score IS NOT NULL"));
+    }
 }
