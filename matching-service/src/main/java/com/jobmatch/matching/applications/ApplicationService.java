@@ -5,6 +5,7 @@ import com.jobmatch.common.security.Caller;
 import com.jobmatch.contract.api.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -39,8 +40,13 @@ public class ApplicationService {
         application.notes = notes;
         application.appliedAt = status == ApplicationStatus.APPLIED ? OffsetDateTime.now() : null;
         application.record(null, status, notes, null).actorId = userId;
-        // Flushed so the view carries the times the database sets (created_at, updated_at).
-        applications.persistAndFlush(application);
+        // Flushed so the view carries the times the database sets (created_at, updated_at), and so that a second start
+        // of the same application at once (a double click) fails here on the unique key, answered as the check above.
+        try {
+            applications.persistAndFlush(application);
+        } catch (ConstraintViolationException raced) {
+            throw ProblemException.conflict("You already track an application for this job");
+        }
         return view(application);
     }
 

@@ -1,5 +1,6 @@
 package com.jobmatch.matching.applications;
 
+import com.jobmatch.common.testing.RowLock;
 import com.jobmatch.common.testing.TestJwtKeys;
 import com.jobmatch.common.testing.TestTokens;
 import com.jobmatch.matching.FakeServices;
@@ -21,6 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static com.jobmatch.matching.testing.Catalogue.vector;
 import static io.restassured.RestAssured.given;
@@ -176,5 +179,21 @@ class ApplicationResourceTest {
         given().header("Authorization", "Bearer " + owner)
                 .when().post("/api/matches/notifications/" + ids.getFirst() + "/read").then().statusCode(200)
                 .body("read", equalTo(true));
+    }
+
+    @Test
+    void anApplicationStartedTwiceAtOnceIsStoredOnceAndTheSecondIsAConflict() throws Exception {
+        // The first start has inserted its row and not yet committed; the second waits for it on the unique key and
+        // is answered as a second start always is.
+        try (RowLock first = RowLock.update(dataSource, "INSERT INTO applications (user_id, job_id, status) VALUES ('"
+                + OWNER + "', '" + job + "', 'SAVED')")) {
+            CompletableFuture<ValidatableResponse> second = CompletableFuture.supplyAsync(
+                    () -> start(TestTokens.candidate(OWNER), Map.of("jobId", job.toString())));
+            first.awaitWaitingWriter();
+            first.commit();
+            second.get(60, TimeUnit.SECONDS).statusCode(409).contentType("application/problem+json");
+        }
+        assertEquals(1, catalogue.count("SELECT count(*) FROM applications WHERE user_id = '" + OWNER + "' AND job_id = '"
+                + job + "'"));
     }
 }
