@@ -98,8 +98,8 @@ def main():
     ys = [l / 2 for l in labels]
 
     tfidf, _ = api.baselines(resumes, jobs, kept)
-    print(f"late interaction on {len(kept)} pairs; passages per resume {np.mean([len(cut[('R', r)]) for r in resumes if ('R', r) in cut]):.1f}, "
-          f"per job {np.mean([len(cut[('J', j)]) for j in jobs if ('J', j) in cut]):.1f}")
+    per_kind = {kind: np.mean([len(ps) for (k, _), ps in cut.items() if k == kind]) for kind in ("R", "J")}
+    print(f"late interaction on {len(kept)} pairs; passages per resume {per_kind['R']:.1f}, per job {per_kind['J']:.1f}")
     api.evaluate({"learnt with job coverage (out of fold)": lw.out_of_fold(with_cover, ys, groups),
                   "learnt: sub-scores only (out of fold)": lw.out_of_fold(base, ys, groups),
                   "job covered by resume passages": job_cover,

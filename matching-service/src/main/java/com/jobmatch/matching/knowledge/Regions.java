@@ -60,13 +60,18 @@ public final class Regions {
 
     /** Whether two regions are the same one: by code where both are read, else as written. */
     public static boolean same(String region, String otherRegion, String country, String otherCountry) {
-        if (region == null || otherRegion == null || Countries.key(region).isEmpty()) {
+        if (region == null || otherRegion == null) {
+            return false;
+        }
+        String key = Countries.key(region);
+        String otherKey = Countries.key(otherRegion);
+        if (key.isEmpty()) {
             return false;
         }
         Map<String, String> codes = codesOf(country, otherCountry);
-        String left = codes.get(Countries.key(region));
-        String right = codes.get(Countries.key(otherRegion));
-        return left != null && right != null ? left.equals(right) : Countries.key(region).equals(Countries.key(otherRegion));
+        String left = codes.get(key);
+        String right = codes.get(otherKey);
+        return left != null && right != null ? left.equals(right) : key.equals(otherKey);
     }
 
     /**
