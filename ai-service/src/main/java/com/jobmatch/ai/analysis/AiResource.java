@@ -87,7 +87,7 @@ public class AiResource implements AiApi {
         if (!TEXT_KINDS.contains(kind)) {
             throw ProblemException.invalidField("kind", "must be RESUME, JOB or SKILLS");
         }
-        return analyses.extractSkills(request.text(), kind);
+        return analyses.extractSkills(request.text(), kind, request.employers());
     }
 
     @Override
@@ -100,7 +100,8 @@ public class AiResource implements AiApi {
             }
             kinds.add(kind);
         }
-        return analyses.extractSkillsAll(request.items().stream().map(SkillExtractionRequest::text).toList(), kinds);
+        return analyses.extractSkillsAll(request.items().stream().map(SkillExtractionRequest::text).toList(), kinds,
+                request.items().stream().map(SkillExtractionRequest::employers).toList());
     }
 
     @Override

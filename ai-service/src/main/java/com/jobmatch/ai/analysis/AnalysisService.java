@@ -6,6 +6,7 @@ import com.jobmatch.ai.analysis.JobMatchAnalyzer.Facts;
 import com.jobmatch.ai.analysis.JobMatchNarrator.Narrative;
 import com.jobmatch.ai.embeddings.ContentHash;
 import com.jobmatch.ai.optimization.OptimizationService;
+import com.jobmatch.ai.skills.EmployerNames;
 import com.jobmatch.ai.skills.SkillExtractor;
 import com.jobmatch.ai.skills.TaxonomyCache;
 import com.jobmatch.ai.skills.TaxonomyIndex;
@@ -60,20 +61,24 @@ public class AnalysisService {
         this.optimizations = optimizations;
     }
 
-    /** {@code kind} is RESUME, JOB or SKILLS (checked by the caller). */
-    public SkillExtractionResponse extractSkills(String text, String kind) {
+    /**
+     * {@code kind} is RESUME, JOB or SKILLS (checked by the caller); a skill named inside one of the {@code employers}'
+     * names is the name's ({@link EmployerNames}).
+     */
+    public SkillExtractionResponse extractSkills(String text, String kind, List<String> employers) {
         TaxonomyIndex index = taxonomy.current();
-        List<ExtractedSkill> skills = SKILLS.equals(kind) ? extractor.readLists(List.of(text), index).getFirst()
-                : extractor.extract(text, index);
+        List<ExtractedSkill> skills = EmployerNames.outside(SKILLS.equals(kind)
+                ? extractor.readLists(List.of(text), index).getFirst() : extractor.extract(text, index), text, employers);
         storeSkillAnalysis(null, kind, text, skills, index.version());
         return new SkillExtractionResponse(skills, index.version(), index.semanticComplete());
     }
 
     /**
      * Skills of several texts ({@code kinds}: RESUME, JOB or SKILLS each, checked by the caller), read together so that their
-     * phrases are embedded in one model call; each text's analysis is stored as one extraction's would be.
+     * phrases are embedded in one model call; each text's analysis is stored as one extraction's would be. {@code
+     * employers}: each text's, as {@link #extractSkills} takes them.
      */
-    public SkillExtractionBatchResponse extractSkillsAll(List<String> texts, List<String> kinds) {
+    public SkillExtractionBatchResponse extractSkillsAll(List<String> texts, List<String> kinds, List<List<String>> employers) {
         TaxonomyIndex index = taxonomy.current();
         List<Integer> lists = IntStream.range(0, texts.size()).filter(i -> SKILLS.equals(kinds.get(i))).boxed().toList();
         List<Integer> prose = IntStream.range(0, texts.size()).filter(i -> !SKILLS.equals(kinds.get(i))).boxed().toList();
@@ -85,6 +90,9 @@ public class AnalysisService {
         }
         for (int i = 0; i < lists.size(); i++) {
             skills.set(lists.get(i), listed.get(i));
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            skills.set(i, EmployerNames.outside(skills.get(i), texts.get(i), employers.get(i)));
         }
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < texts.size(); i++) {

@@ -261,6 +261,47 @@ public class SkillExtractionTest {
                 .body("errors.field", hasItem(field));
     }
 
+    @Test
+    void aSkillNamedInsideAnEmployersNameIsPartOfThatNameNotASkill() {
+        // The five-resume check: every driver was asked for logistics by "Summit Ridge Logistics is looking for ...";
+        // bench/evidence-audit-session32b-census.jsonl: "Flint Energy" cited as knowledge of energy.
+        String posting = "Summit Ridge Logistics is looking for a Regional Truck Driver.";
+        assertTrue(extract(posting, "JOB").getList("skills.skillId").contains("sk-logistics"), "read without the employer");
+        assertFalse(extract(posting, "JOB", List.of("Summit Ridge Logistics")).getList("skills.skillId").contains("sk-logistics"));
+        assertTrue(extract(posting + " Knowledge of logistics is a plus.", "JOB", List.of("Summit Ridge Logistics"))
+                .getList("skills.skillId").contains("sk-logistics"), "the skill named outside the employer's name is read");
+        String resume = "Electrical Lead Hand, Flint Energy. Tested electrical systems.";
+        assertFalse(extract(resume, "RESUME", List.of("Flint Energy", "Acme")).getList("skills.skillId").contains("sk-energy"));
+        assertTrue(extract(resume + " Studied energy.", "RESUME", List.of("Flint Energy")).getList("skills.skillId")
+                .contains("sk-energy"));
+        // An "employer" that is only the skill's name is a skills line the parse took for one, and a list is no name.
+        assertTrue(extract("Worked at Energy on grids.", "RESUME", List.of("Energy")).getList("skills.skillId").contains("sk-energy"));
+        assertTrue(extract(resume, "RESUME", List.of("Python, Flint Energy")).getList("skills.skillId").contains("sk-energy"));
+        // In a batch, each text with its own employers.
+        JsonPath batch = given().header("Authorization", EmbeddingsTest.SERVICE).contentType(ContentType.JSON)
+                .body(Map.of("items", List.of(Map.of("text", posting, "kind", "JOB", "employers", List.of("Summit Ridge Logistics")),
+                        Map.of("text", posting, "kind", "JOB"))))
+                .when().post("/api/ai/skills/extract/batch").then().statusCode(200).extract().jsonPath();
+        assertFalse(batch.getList("results[0].skills.skillId").contains("sk-logistics"));
+        assertTrue(batch.getList("results[1].skills.skillId").contains("sk-logistics"));
+    }
+
+    @Test
+    void moreEmployersThanAnyCareerHasAreABadRequestNamingTheField() {
+        List<String> employers = java.util.stream.IntStream.range(0, 101).mapToObj(i -> "Employer " + i).toList();
+        given().header("Authorization", EmbeddingsTest.SERVICE).contentType(ContentType.JSON)
+                .body(Map.of("text", "Energy", "kind", "RESUME", "employers", employers))
+                .when().post("/api/ai/skills/extract")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem("employers"));
+    }
+
+    static JsonPath extract(String text, String kind, List<String> employers) {
+        return given().header("Authorization", EmbeddingsTest.SERVICE).contentType(ContentType.JSON)
+                .body(Map.of("text", text, "kind", kind, "employers", employers))
+                .when().post("/api/ai/skills/extract").then().statusCode(200).extract().jsonPath();
+    }
+
     public static JsonPath extract(String text, String kind) {
         return given().header("Authorization", EmbeddingsTest.SERVICE).contentType(ContentType.JSON)
                 .body(Map.of("text", text, "kind", kind))

@@ -276,7 +276,9 @@ public class EnrichmentWorker implements WorkHandler {
         List<Optional<String>> lists = postings.stream().map(EnrichmentWorker::listOf).toList();
         List<SkillExtractionRequest> requests = new ArrayList<>();
         for (int i = 0; i < postings.size(); i++) {
-            requests.add(new SkillExtractionRequest(postings.get(i).text(), SkillExtractionRequest.JOB));
+            // The posting names its employer ("Summit Ridge Logistics is looking for ..."): no skill is asked there.
+            requests.add(new SkillExtractionRequest(postings.get(i).text(), SkillExtractionRequest.JOB,
+                    postings.get(i).company() == null ? List.of() : List.of(postings.get(i).company())));
             lists.get(i).ifPresent(list -> requests.add(new SkillExtractionRequest(list, SkillExtractionRequest.SKILLS)));
         }
         return ai.extractSkillsAll(requests).map(results -> {

@@ -21,8 +21,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class JobEnrichmentStore {
 
-    /** {@code contentHash}: the version of the posting's text these were read at. */
-    public record JobText(String text, String title, String description, List<String> keySkills, String contentHash) {
+    /** {@code contentHash}: the version of the posting's text these were read at; {@code company}: the employer's name. */
+    public record JobText(String text, String title, String description, List<String> keySkills, String contentHash,
+                          String company) {
     }
 
     public record ResolvedSkill(UUID skillId, SkillRequirementKind requirement, BigDecimal importance) {
@@ -41,10 +42,11 @@ public class JobEnrichmentStore {
     public Optional<JobText> jobText(UUID jobId) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT concat_ws(E'\\n\\n', title, description, ai_requirements_summary), ai_key_skills, title, description,
-                       content_hash
+                       content_hash, company
                 FROM jobs WHERE id = :id""").setParameter("id", jobId).getResultList();
         return rows.stream().findFirst()
-                .map(r -> new JobText((String) r[0], (String) r[2], (String) r[3], List.of((String[]) r[1]), (String) r[4]));
+                .map(r -> new JobText((String) r[0], (String) r[2], (String) r[3], List.of((String[]) r[1]), (String) r[4],
+                        (String) r[5]));
     }
 
     /** The texts of several jobs by id (one query); a job deleted meanwhile is absent. */
@@ -55,11 +57,11 @@ public class JobEnrichmentStore {
         }
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT id, concat_ws(E'\\n\\n', title, description, ai_requirements_summary), ai_key_skills, title, description,
-                       content_hash
+                       content_hash, company
                 FROM jobs WHERE id IN (:ids)""").setParameter("ids", jobIds).getResultList();
         Map<UUID, JobText> texts = new HashMap<>();
         rows.forEach(r -> texts.put((UUID) r[0], new JobText((String) r[1], (String) r[3], (String) r[4],
-                List.of((String[]) r[2]), (String) r[5])));
+                List.of((String[]) r[2]), (String) r[5], (String) r[6])));
         return texts;
     }
 

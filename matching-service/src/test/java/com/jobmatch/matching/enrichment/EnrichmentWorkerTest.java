@@ -104,6 +104,23 @@ class EnrichmentWorkerTest {
     }
 
     @Test
+    void thePostingsEmployerGoesWithItsTextSoThatNoSkillIsReadFromItsName() {
+        // "Summit Ridge Logistics is looking for a Regional Truck Driver" asked every driver for logistics: ai-service
+        // keeps a skill named inside the employer's name apart, so it is told the employer.
+        String p = TestJobs.uniquePrefix();
+        given().header("Authorization", admin).contentType("application/json")
+                .body(TestJobs.array(TestJobs.posting(p + "1", "Regional Truck Driver", "Summit Ridge Logistics " + p,
+                        "Summit Ridge Logistics " + p + " is looking for a driver.")))
+                .post("/api/jobs/imports").then().statusCode(201).body("newCount", equalTo(1));
+
+        worker.processDue();
+
+        FakeServices.server().verify(postRequestedFor(urlPathEqualTo("/api/ai/skills/extract/batch"))
+                .withRequestBody(matchingJsonPath("$.items[?(@.kind == 'JOB')].employers[0]",
+                        WireMock.equalTo("Summit Ridge Logistics " + p))));
+    }
+
+    @Test
     void skillsAPostingListsAreReadAsAiServiceLinksTheList() {
         String p = TestJobs.uniquePrefix();
         String posting = TestJobs.posting(p + "1", "Warehouse Associate", "Listed " + p, "a")

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import java.util.List;
 import java.util.Optional;
 
 /** ai-service as resume-service uses it. Empty means ai-service could not answer now; callers retry later or say so. */
@@ -32,8 +33,8 @@ public class AiClient {
     @Retry(maxRetries = 2, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000)
     @Fallback(fallbackMethod = "skillsUnavailable")
-    public Optional<SkillExtractionResponse> extractSkills(String text) {
-        return Optional.of(ai.extractSkills(new SkillExtractionRequest(text, "RESUME")));
+    public Optional<SkillExtractionResponse> extractSkills(String text, List<String> employers) {
+        return Optional.of(ai.extractSkills(new SkillExtractionRequest(text, "RESUME", employers)));
     }
 
     @Timeout(20_000)
@@ -52,7 +53,7 @@ public class AiClient {
         return Optional.of(ai.optimize(request));
     }
 
-    Optional<SkillExtractionResponse> skillsUnavailable(String text, Throwable cause) {
+    Optional<SkillExtractionResponse> skillsUnavailable(String text, List<String> employers, Throwable cause) {
         LOG.warnf("ai-service skill extraction unavailable: %s", cause.toString());
         return Optional.empty();
     }

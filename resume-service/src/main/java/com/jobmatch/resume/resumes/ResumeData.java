@@ -31,6 +31,12 @@ public record ResumeData(ContactInfo contactInfo, String summary, List<WorkExper
                 confidence, null, null);
     }
 
+    /** The employers of the parsed roles, each once, in order (what ai-service keeps skills' names apart from). */
+    public List<String> employers() {
+        return workExperience == null ? List.of() : workExperience.stream().map(WorkExperience::company)
+                .filter(company -> company != null && !company.isBlank()).distinct().toList();
+    }
+
     /** With a chosen section order, without JSON Resume sections the platform does not model. */
     public ResumeData(ContactInfo contactInfo, String summary, List<WorkExperience> workExperience,
                       List<Education> education, List<CertificationItem> certifications, List<String> skills,

@@ -192,13 +192,14 @@ public class ResumeProcessing {
     }
 
     private void enrich(WorkItem item) throws RetryLater {
-        Optional<String> text = QuarkusTransaction.requiringNew().call(() ->
-                resumes.findByIdOptional(item.resumeId()).map(Resume::text));
+        Optional<Resume> stored = QuarkusTransaction.requiringNew().call(() -> resumes.findByIdOptional(item.resumeId()));
+        Optional<String> text = stored.map(Resume::text);
         if (text.isEmpty() || text.get().isBlank()) {
             QuarkusTransaction.requiringNew().run(() -> queue.complete(item));
             return;
         }
-        SkillExtractionResponse skills = ai.extractSkills(text.get())
+        // The parsed employers go with the text: "Flint Energy" names where the person worked, not what they know.
+        SkillExtractionResponse skills = ai.extractSkills(text.get(), stored.get().resumeData.employers())
                 .orElseThrow(() -> new RetryLater("ai-service is unavailable for skill extraction"));
         // A skill read from a section heading's words ("Work History" as the field history) names the section, not a
         // skill of the writer's.

@@ -103,6 +103,22 @@ class ProcessingTest {
     }
 
     /**
+     * "Electrical Lead Hand, Flint Energy" names an employer, not knowledge of energy: the parsed employers go to
+     * ai-service with the text, which keeps a skill named inside one apart.
+     */
+    @Test
+    void theParsedEmployersGoWithTheTextSoThatNoSkillIsReadFromTheirNames() {
+        UUID id = ResumeApi.uploadParsed(token, "cv.txt", "text/plain",
+                Fixtures.text("Eli Employer\neli@example.com\n\nExperience\nWelder at Flint Energy Works\n2019 - Present\n"));
+        assertEquals("Flint Energy Works", given().auth().oauth2(token).get("/api/resumes/" + id).jsonPath()
+                .getString("resumeData.work_experience[0].company"));
+        ResumeApi.awaitEnriched(token, id);
+        FakeServices.server().verify(postRequestedFor(urlEqualTo("/api/ai/skills/extract"))
+                .withRequestBody(matchingJsonPath("$.text", containing("Eli Employer")))
+                .withRequestBody(matchingJsonPath("$.employers[0]", equalTo("Flint Energy Works"))));
+    }
+
+    /**
      * Evidence offsets index the text ai-service read, which is not the uploaded file (PDF, DOCX) nor, for pasted text,
      * byte for byte what was sent: the owner's view carries that text, so the cited words can be shown in place.
      */
