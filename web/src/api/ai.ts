@@ -600,6 +600,7 @@ export interface components {
         SkillExtractionRequest: {
             text: string;
             kind?: string;
+            employers?: string[];
         };
         SkillExtractionResponse: {
             skills?: components["schemas"]["ExtractedSkill"][];
@@ -680,16 +681,16 @@ export interface components {
         /**
          * @description An RFC 9457 problem detail, sent as application/problem+json for every error
          * @example {
+         *       "detail": "The request has invalid fields",
          *       "errors": [
          *         {
-         *           "message": "must be a well-formed email address",
-         *           "field": "email"
+         *           "field": "email",
+         *           "message": "must be a well-formed email address"
          *         }
          *       ],
-         *       "detail": "The request has invalid fields",
-         *       "status": 400,
+         *       "title": "Bad Request",
          *       "type": "https://jobmatch.dev/problems/invalid-request",
-         *       "title": "Bad Request"
+         *       "status": 400
          *     }
          */
         Problem: {

@@ -107,7 +107,8 @@ final class ExperienceCriterion {
         Integer max = range.maxMonths();
         int total = totalMonths(candidate);
         // Roles held at the same time add up to more months than the career spans; relevance can only take away.
-        double relevant = Math.min(relevantMonths(candidate, job, occupation), total);
+        Counted counted = counted(candidate, job, occupation);
+        double relevant = Math.min(counted.months(), total);
         int wanted = min == null ? 0 : min;
         // A usual level has no top unless the title itself says the job is junior: the posting never said that more
         // experience is another level.
@@ -139,8 +140,14 @@ final class ExperienceCriterion {
                 ? "; the career goes more than a quarter beyond the %s this level spans, a mild mismatch: scored %d of 100, never below %d"
                         .formatted(PlainWords.duration(top), Math.round(score), Math.round(OVERQUALIFIED_FLOOR))
                 : "; met";
-        String reason = "%s of relevant experience (%s in all) against %s"
-                .formatted(PlainWords.duration(relevant), PlainWords.duration(total), asked) + verdict;
+        String reason = (counted.other() < 1
+                ? "%s of relevant experience (%s in all)".formatted(PlainWords.duration(relevant), PlainWords.duration(total))
+                : "%s of experience counted toward this job (%s in related roles, %s in other roles counted at %d%%; %s in all)"
+                        .formatted(PlainWords.duration(relevant),
+                                counted.related() < 1 ? "none" : PlainWords.duration(counted.related()),
+                                PlainWords.duration(counted.other()), Math.round(100 * UNRELATED_ROLE_SHARE),
+                                PlainWords.duration(total)))
+                + " against " + asked + verdict;
         List<KnockOut> knockOuts = !usual && job.minimumExperienceIsHard() && min != null && total < min
                 ? List.of(new KnockOut("MINIMUM_EXPERIENCE", "at least " + PlainWords.duration(min),
                 "the resume shows " + PlainWords.duration(total)))
@@ -159,16 +166,31 @@ final class ExperienceCriterion {
     }
 
     double relevantMonths(CandidateProfile candidate, JobProfile job, PostingOccupation occupation) {
+        return counted(candidate, job, occupation).months();
+    }
+
+    /**
+     * The months a career counts toward a job: those in roles related to it, and those in other roles, which count at
+     * {@link #UNRELATED_ROLE_SHARE}. The explanation names both, so that a driver's 31 years are not called "relevant
+     * experience" for an accountant's post because they count in part.
+     */
+    record Counted(double related, double other) {
+        double months() {
+            return related + UNRELATED_ROLE_SHARE * other;
+        }
+    }
+
+    Counted counted(CandidateProfile candidate, JobProfile job, PostingOccupation occupation) {
         if (candidate.experience().isEmpty()) {
             // Only a total is known, not the roles: their relevance is missing data, not irrelevance.
-            return candidate.totalExperienceMonths();
+            return new Counted(candidate.totalExperienceMonths(), 0);
         }
         Set<String> titleWords = Terms.words(job.title());
         Set<String> jobSkills = Stream.concat(job.requiredSkills().stream(), job.preferredSkills().stream())
                 .map(knowledge::canonicalSkill).collect(Collectors.toSet());
         Optional<Occupation> wanted = occupation.named();
-        double months = 0;
-        int roleMonths = 0;
+        double related = 0;
+        double other = 0;
         for (Role role : roles(candidate)) {
             boolean relevant = Terms.coverage(titleWords, role.titleWords()) >= 0.5
                     || (wanted.isPresent() && role.occupation().isPresent()
@@ -176,18 +198,23 @@ final class ExperienceCriterion {
                     || role.canonicalSkills().stream().anyMatch(jobSkills::contains)
                     || job.industries().stream().anyMatch(industry -> Terms.sameTerm(industry, role.entry().industry()));
             int roleLength = monthsOf(role.entry());
-            months += (relevant ? 1 : UNRELATED_ROLE_SHARE) * roleLength;
-            roleMonths += roleLength;
+            if (relevant) {
+                related += roleLength;
+            } else {
+                other += roleLength;
+            }
         }
+        double roleMonths = related + other;
         Integer career = candidate.totalExperienceMonths();
         if (career != null && career > roleMonths) {
             // Months the roles' dates do not account for (a career the resume states, "over 12 years of experience",
             // above roles whose older dates were lost) are as relevant as the dated roles, or, with none dated,
             // missing data rather than irrelevance, as when only a total is known.
-            double share = roleMonths == 0 ? 1 : months / roleMonths;
-            months += share * (career - roleMonths);
+            double extra = career - roleMonths;
+            return roleMonths == 0 ? new Counted(career, 0)
+                    : new Counted(related + extra * related / roleMonths, other + extra * other / roleMonths);
         }
-        return months;
+        return new Counted(related, other);
     }
 
     static int totalMonths(CandidateProfile candidate) {

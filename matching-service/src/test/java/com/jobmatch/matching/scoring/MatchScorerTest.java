@@ -197,6 +197,23 @@ class MatchScorerTest {
     }
 
     @Test
+    void monthsInOtherLinesOfWorkAreNotCalledRelevantExperienceThoughTheyCountInPart() {
+        // The five-resume check: a truck driver's 31 years were "26.5 years of relevant experience" for an accountant's post.
+        var switcher = candidate(javaPostgresDocker(), List.of(
+                new ExperienceEntry("Backend Engineer", "Acme", null, null, null, null, false, 12, null, List.of()),
+                new ExperienceEntry("Pastry Chef", "Bakery", null, null, null, null, false, 24, null, List.of())), List.of());
+        List<String> reasons = score(switcher, backendJob()).reasons();
+        assertTrue(reasons.contains("2.5 years of experience counted toward this job (12 months in related roles, 2 years "
+                + "in other roles counted at 75%; 3 years in all) against 2-6 years asked; met"), reasons.toString());
+        var chef = candidate(javaPostgresDocker(), List.of(
+                new ExperienceEntry("Pastry Chef", "Bakery", null, null, null, null, false, 48, null, List.of())), List.of());
+        List<String> chefReasons = score(chef, backendJob()).reasons();
+        assertTrue(chefReasons.stream().anyMatch(r -> r.startsWith("3 years of experience counted toward this job (none in "
+                + "related roles, 4 years in other roles counted at 75%; 4 years in all)")), chefReasons.toString());
+        assertTrue(chefReasons.stream().noneMatch(r -> r.contains("relevant experience")), chefReasons.toString());
+    }
+
+    @Test
     void experienceAndEducationAreExplainedInYearsAndDegreesNotInStoredCodes() {
         var junior = candidate(javaPostgresDocker(), List.of(new ExperienceEntry("Backend Engineer", "Acme", null,
                 null, null, null, false, 12, null, List.of())),
