@@ -66,7 +66,7 @@ public final class EmployerNames {
             }
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 int end = at + name.length();
-                if (isWordEdge(text, at - 1) && isWordEdge(text, end)) {
+                if (startsWord(text, at) && endsWord(text, end)) {
                     found.add(new int[] {at, end});
                 }
             }
@@ -81,7 +81,23 @@ public final class EmployerNames {
         return !LIST_SEPARATOR.matcher(LEGAL_FORM.matcher(name).replaceFirst("")).find();
     }
 
-    private static boolean isWordEdge(String text, int index) {
-        return index < 0 || index >= text.length() || !Character.isLetterOrDigit(text.charAt(index));
+    /**
+     * Whether a word starts at {@code index}: after a non-word character, or where pasted text glued it to what comes
+     * before (a date, "09/2015Flint Energy"; a lower-case word, "managerFlint Energy"), not inside a word ("Dishwasher"
+     * holds no "Dish").
+     */
+    private static boolean startsWord(String text, int index) {
+        return index == 0 || isGlued(text.charAt(index - 1), text.charAt(index));
+    }
+
+    private static boolean endsWord(String text, int index) {
+        return index == text.length() || isGlued(text.charAt(index - 1), text.charAt(index));
+    }
+
+    /** Whether two adjacent characters belong to different words. */
+    private static boolean isGlued(char before, char after) {
+        return !Character.isLetterOrDigit(before) || !Character.isLetterOrDigit(after)
+                || Character.isDigit(before) != Character.isDigit(after)
+                || (Character.isLowerCase(before) && Character.isUpperCase(after));
     }
 }

@@ -274,6 +274,9 @@ public class SkillExtractionTest {
         assertFalse(extract(resume, "RESUME", List.of("Flint Energy", "Acme")).getList("skills.skillId").contains("sk-energy"));
         assertTrue(extract(resume + " Studied energy.", "RESUME", List.of("Flint Energy")).getList("skills.skillId")
                 .contains("sk-energy"));
+        // Pasted text glues a role's dates to its employer.
+        assertFalse(extract("Electrical Lead Hand,05/2013to09/2015Flint Energy–City,STATE,Tested electrical systems.", "RESUME",
+                List.of("Flint Energy")).getList("skills.skillId").contains("sk-energy"));
         // An "employer" that is only the skill's name is a skills line the parse took for one, and a list is no name.
         assertTrue(extract("Worked at Energy on grids.", "RESUME", List.of("Energy")).getList("skills.skillId").contains("sk-energy"));
         assertTrue(extract(resume, "RESUME", List.of("Python, Flint Energy")).getList("skills.skillId").contains("sk-energy"));
