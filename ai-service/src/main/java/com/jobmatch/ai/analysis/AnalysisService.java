@@ -18,6 +18,7 @@ import com.jobmatch.contract.api.ResumeAnalysisRequest;
 import com.jobmatch.contract.api.SkillExtractionBatchResponse;
 import com.jobmatch.contract.api.SkillExtractionResponse;
 import com.jobmatch.contract.model.CandidateProfile;
+import com.jobmatch.contract.model.ExperienceEntry;
 import com.jobmatch.contract.model.ExtractedSkill;
 import com.jobmatch.contract.model.TaxonomySkill;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -108,7 +109,10 @@ public class AnalysisService {
         String text = request.text() != null ? request.text() : request.candidate().text();
         ResumeAnalyzer.Result result = resumeAnalyzer.analyze(request.candidate(), text);
         Optional<TaxonomyIndex> index = text == null || text.isBlank() ? Optional.empty() : taxonomy.available();
-        List<ExtractedSkill> skills = index.map(loaded -> extractor.extract(text, loaded)).orElse(List.of());
+        List<String> employers = request.candidate().experience() == null ? List.of() : request.candidate().experience()
+                .stream().map(ExperienceEntry::company).filter(company -> company != null && !company.isBlank()).toList();
+        List<ExtractedSkill> skills = index.map(loaded -> EmployerNames.outside(extractor.extract(text, loaded), text, employers))
+                .orElse(List.of());
         UUID id = QuarkusTransaction.requiringNew().call(() -> analyses.saveResumeAnalysis(userId,
                 request.candidate().resumeId(), request.candidate().resumeVersion(), result));
         if (index.isPresent()) {

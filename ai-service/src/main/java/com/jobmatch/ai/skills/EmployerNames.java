@@ -87,15 +87,15 @@ public final class EmployerNames {
      * holds no "Dish").
      */
     private static boolean startsWord(String text, int index) {
-        return index == 0 || isGlued(text.charAt(index - 1), text.charAt(index));
+        return index == 0 || isWordBreak(text.charAt(index - 1), text.charAt(index));
     }
 
     private static boolean endsWord(String text, int index) {
-        return index == text.length() || isGlued(text.charAt(index - 1), text.charAt(index));
+        return index == text.length() || isWordBreak(text.charAt(index - 1), text.charAt(index));
     }
 
-    /** Whether two adjacent characters belong to different words. */
-    private static boolean isGlued(char before, char after) {
+    /** Whether two adjacent characters belong to different words (a space between, or glued: "2015Flint", "rFlint"). */
+    private static boolean isWordBreak(char before, char after) {
         return !Character.isLetterOrDigit(before) || !Character.isLetterOrDigit(after)
                 || Character.isDigit(before) != Character.isDigit(after)
                 || (Character.isLowerCase(before) && Character.isUpperCase(after));

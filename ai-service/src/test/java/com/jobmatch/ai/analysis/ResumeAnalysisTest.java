@@ -48,6 +48,22 @@ public class ResumeAnalysisTest {
     }
 
     @Test
+    void theSkillsTheAnalysisReadsLeaveTheCandidatesEmployersNamesAlone() {
+        // As for a stored resume's skills: "Flint Energy" names where the person worked, not knowledge of energy.
+        String text = "Electrical Lead Hand, Flint Energy. Tested systems.";
+        UUID withEmployer = UUID.randomUUID();
+        Map<String, Object> candidate = new HashMap<>(Profiles.candidate(withEmployer));
+        candidate.put("experience", List.of(Map.of("title", "Electrical Lead Hand", "company", "Flint Energy")));
+        analyze(candidate, text);
+        UUID withoutEmployer = UUID.randomUUID();
+        Map<String, Object> unnamed = new HashMap<>(Profiles.candidate(withoutEmployer));
+        unnamed.put("experience", List.of(Map.of("title", "Electrical Lead Hand")));
+        analyze(unnamed, text);
+        String read = "SELECT skill_count FROM skill_analyses WHERE user_id = ?";
+        assertEquals(Db.count(dataSource, read, withoutEmployer) - 1, Db.count(dataSource, read, withEmployer));
+    }
+
+    @Test
     void aResumeWithoutContactOrDatesLosesAtsPoints() {
         Map<String, Object> candidate = new HashMap<>(Profiles.candidate(UUID.randomUUID()));
         candidate.put("experience", List.of(Map.of("title", "Nurse", "company", "St Mary", "description", "Cared for patients")));
