@@ -109,8 +109,9 @@ public class AnalysisService {
         String text = request.text() != null ? request.text() : request.candidate().text();
         ResumeAnalyzer.Result result = resumeAnalyzer.analyze(request.candidate(), text);
         Optional<TaxonomyIndex> index = text == null || text.isBlank() ? Optional.empty() : taxonomy.available();
-        List<String> employers = request.candidate().experience() == null ? List.of() : request.candidate().experience()
-                .stream().map(ExperienceEntry::company).filter(company -> company != null && !company.isBlank()).toList();
+        // EmployerNames skips a missing or blank company itself.
+        List<String> employers = request.candidate().experience() == null ? List.of()
+                : request.candidate().experience().stream().map(ExperienceEntry::company).toList();
         List<ExtractedSkill> skills = index.map(loaded -> EmployerNames.outside(extractor.extract(text, loaded), text, employers))
                 .orElse(List.of());
         UUID id = QuarkusTransaction.requiringNew().call(() -> analyses.saveResumeAnalysis(userId,
