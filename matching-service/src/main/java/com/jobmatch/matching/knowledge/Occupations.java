@@ -96,6 +96,8 @@ public final class Occupations {
     private final Map<String, Label> byLabel;
     /** head noun of labels ({@link #headOf}) -> what the labels it heads say about it. */
     private final Map<String, HeadNoun> heads;
+    /** head noun of labels -> the ESCO occupations (preferred labels) those labels belong to. */
+    private final Map<String, Set<String>> headedOccupations;
     private final int longestLabel;
     /** Titles already read: a catalogue repeats its titles, and a candidate's roles are read for every job. */
     private final Cache<String, Optional<Occupation>> titles = Caffeine.newBuilder().maximumSize(CACHED_TEXTS).build();
@@ -114,9 +116,10 @@ public final class Occupations {
     record Label(String isco, String occupation) {
     }
 
-    Occupations(Map<String, Label> byLabel, Map<String, HeadNoun> heads) {
+    Occupations(Map<String, Label> byLabel, Map<String, HeadNoun> heads, Map<String, Set<String>> headedOccupations) {
         this.byLabel = byLabel;
         this.heads = heads;
+        this.headedOccupations = headedOccupations;
         this.longestLabel = byLabel.keySet().stream().mapToInt(label -> label.split(" ").length).max().orElse(1);
     }
 
@@ -298,6 +301,26 @@ public final class Occupations {
                 ? Optional.empty() : Optional.ofNullable(label.occupation());
     }
 
+    /**
+     * Whether a reading is a group read from a word alone ("engineer", 214; "developer", 2): it says what kind of
+     * worker, not which work, and the rest of the posting may say which ({@code scoring.PostingOccupation}).
+     */
+    public static boolean isWordAlone(Occupation occupation) {
+        return occupation.isco().length() < 4 && !occupation.label().contains(" ");
+    }
+
+    /**
+     * The ESCO occupations (preferred labels) with a label headed by this word, in the singular or as written: for
+     * "developer", software developer, web developer, property developer and the rest.
+     */
+    public Set<String> occupationsHeadedBy(String word) {
+        Set<String> occupations = new HashSet<>(headedOccupations.getOrDefault(word, Set.of()));
+        if (word.endsWith("s")) {
+            occupations.addAll(headedOccupations.getOrDefault(word.substring(0, word.length() - 1), Set.of()));
+        }
+        return occupations;
+    }
+
     /** The ISCO unit group a label names, or null when it is no label. */
     private String iscoOf(String label) {
         Label named = byLabel.get(label);
@@ -433,6 +456,7 @@ public final class Occupations {
         Map<String, Label> preferred = new HashMap<>();
         Map<String, Label> alternative = new HashMap<>();
         Map<String, Map<String, Integer>> heads = new HashMap<>();
+        Map<String, Set<String>> headedOccupations = new HashMap<>();
         Set<String> counted = new HashSet<>();
         InputStream raw = Occupations.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (raw == null) {
@@ -448,11 +472,14 @@ public final class Occupations {
                 }
                 ("preferred".equals(f[2]) ? preferred : alternative)
                         .putIfAbsent(label, new Label(f[0], f.length > 3 ? f[3] : null));
+                List<String> labelWords = Arrays.asList(label.split(" "));
+                String head = labelWords.get(headOf(labelWords));
+                if (f.length > 3) {
+                    headedOccupations.computeIfAbsent(head, h -> new HashSet<>()).add(f[3]);
+                }
                 if (!counted.add(f[0] + "\t" + f[1] + "\t" + f[2])) {
                     continue; // a label two occupations of one unit group share counts once
                 }
-                List<String> labelWords = Arrays.asList(label.split(" "));
-                String head = labelWords.get(headOf(labelWords));
                 heads.computeIfAbsent(head, h -> new HashMap<>()).merge(f[0], 1, Integer::sum);
             }
         } catch (IOException e) {
@@ -465,6 +492,8 @@ public final class Occupations {
                 counts.values().stream().mapToInt(Integer::intValue).sum(), agreedGroup(counts),
                 Collections.max(counts.entrySet(), Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey())).getKey())));
-        return new Occupations(Map.copyOf(byLabel), Map.copyOf(headNouns));
+        Map<String, Set<String>> occupationsByHead = new HashMap<>();
+        headedOccupations.forEach((head, occupations) -> occupationsByHead.put(head, Set.copyOf(occupations)));
+        return new Occupations(Map.copyOf(byLabel), Map.copyOf(headNouns), Map.copyOf(occupationsByHead));
     }
 }

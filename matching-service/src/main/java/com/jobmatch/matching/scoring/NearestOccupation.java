@@ -15,8 +15,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -96,11 +99,26 @@ public final class NearestOccupation {
         return nearest.get(embedding, this::search);
     }
 
+    /**
+     * Of these occupations (ESCO preferred labels), the one nearest to a posting's embedding, however far; empty
+     * without an embedding or when none of them is one of ESCO's.
+     */
+    public Optional<Near> nearestAmong(float[] embedding, Set<String> among) {
+        if (embedding == null || embedding.length == 0) {
+            return Optional.empty();
+        }
+        int[] indices = among.stream().map(byLabel::get).filter(Objects::nonNull).mapToInt(Integer::intValue).toArray();
+        return best(centre.direction(embedding), indices);
+    }
+
     private Optional<Near> search(float[] embedding) {
-        float[] direction = centre.direction(embedding);
+        return best(centre.direction(embedding), IntStream.range(0, directions.length).toArray());
+    }
+
+    private Optional<Near> best(float[] direction, int[] indices) {
         int best = -1;
         double bestSimilarity = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < directions.length; i++) {
+        for (int i : indices) {
             double similarity = dot(direction, directions[i]);
             if (similarity > bestSimilarity) {
                 best = i;

@@ -51,12 +51,47 @@ public record PostingOccupation(Occupation occupation, Source source) {
     public static PostingOccupation read(JobProfile job, float[] embedding) {
         Optional<Occupation> named = Occupations.shipped().ofJob(job);
         if (named.isPresent()) {
-            return new PostingOccupation(named.get(), Source.NAMED);
+            return whichWork(named.get(), Source.NAMED, embedding);
         }
-        return Occupations.shipped().inferredOfJob(job).map(read -> new PostingOccupation(read, Source.TEXT))
-                .or(() -> NearestOccupation.shipped().of(embedding)
-                        .map(near -> new PostingOccupation(near, Source.EMBEDDING)))
+        return Occupations.shipped().inferredOfJob(job).map(read -> whichWork(read, Source.TEXT, embedding))
+                .or(() -> nearestTo(embedding))
                 .orElse(NONE);
+    }
+
+    /**
+     * How near a posting is, at most, to occupations that are not what it is about: texts about no work reach about
+     * this far from every occupation (lorem ipsum 0.25, "b"/"c" 0.23; {@link NearestOccupation#MIN_SIMILARITY}).
+     */
+    static final double NOT_ITS_WORK = 0.25;
+
+    /**
+     * A reading of a word alone says what kind of worker, not which work: "Web Developer" names ESCO's web developer,
+     * but "Java Developer" only a developer (ISCO 2, as ESCO's developers range from software to property) and "Full
+     * Stack Engineer" an engineer (214, as most of ESCO's engineers are engineering professionals). Of the ESCO
+     * occupations the word heads, the one the posting's embedding is nearest to says which work when it is near
+     * enough ({@link NearestOccupation#MIN_SIMILARITY}): web developer. When the posting is no nearer to any of them
+     * than texts about no work are ({@link #NOT_ITS_WORK}), the word named no work the posting is about ("Monitor all
+     * transactions", "the Data Access layer", "mentor less experienced teammates") and the posting is read as one that
+     * names none: the occupation nearest to it, if one is near enough. In between, the word's group stands.
+     */
+    private static PostingOccupation whichWork(Occupation read, Source source, float[] embedding) {
+        if (embedding == null || !Occupations.isWordAlone(read)) {
+            return new PostingOccupation(read, source);
+        }
+        Optional<NearestOccupation.Near> kind = NearestOccupation.shipped().nearestAmong(embedding,
+                Occupations.shipped().occupationsHeadedBy(read.label()));
+        double similarity = kind.map(NearestOccupation.Near::similarity).orElse(Double.NEGATIVE_INFINITY);
+        if (similarity >= NearestOccupation.MIN_SIMILARITY) {
+            return new PostingOccupation(kind.orElseThrow().occupation(), source);
+        }
+        if (similarity < NOT_ITS_WORK) {
+            return nearestTo(embedding).orElse(new PostingOccupation(read, source));
+        }
+        return new PostingOccupation(read, source);
+    }
+
+    private static Optional<PostingOccupation> nearestTo(float[] embedding) {
+        return NearestOccupation.shipped().of(embedding).map(near -> new PostingOccupation(near, Source.EMBEDDING));
     }
 
     /** The occupation the posting names, if it names one. */

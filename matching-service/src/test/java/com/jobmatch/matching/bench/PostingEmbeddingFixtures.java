@@ -29,7 +29,9 @@ class PostingEmbeddingFixtures {
     static final List<String[]> POSTINGS = List.of(
             new String[] {NearestOccupationTest.BOOKKEEPING_TITLE, NearestOccupationTest.BOOKKEEPING},
             new String[] {"Posting 20", NearestOccupationTest.BOOKKEEPING},
-            new String[] {"b", "c"});
+            new String[] {"b", "c"},
+            new String[] {NearestOccupationTest.JAVA_DEVELOPER_TITLE, NearestOccupationTest.JAVA_DEVELOPER},
+            new String[] {NearestOccupationTest.MONITORING_TITLE, NearestOccupationTest.MONITORING});
 
     @Test
     void writesTheEmbeddingsOfTheTestPostings() throws IOException {

@@ -39,6 +39,21 @@ public class NearestOccupationTest {
     /** Accountancy in ISCO-08: accountants (2411), accounting associate professionals (3313), bookkeeping clerks (4311). */
     static final Set<String> ACCOUNTANCY = Set.of("2411", "3313", "4311");
 
+    /** A software posting whose title names a developer: a word alone, which ESCO uses for software and property alike. */
+    public static final String JAVA_DEVELOPER_TITLE = "Java Developer";
+    public static final String JAVA_DEVELOPER = "We are hiring a Java Developer to design, build and maintain the backend "
+            + "services of our online banking platform. You will write clean, tested Java 17 code with Spring Boot, build "
+            + "REST APIs and microservices, work with PostgreSQL and Kafka, review pull requests and deploy through our "
+            + "CI/CD pipeline to Kubernetes. 3+ years of experience building web applications in Java.";
+    /** A cost accounting posting without a title that opens with the verb "Monitor", also a word for a kind of worker. */
+    public static final String MONITORING_TITLE = "Posting 31";
+    public static final String MONITORING = "Monitor all transactions involving inventory and reconcile the general ledger "
+            + "accounts related to manufacturing activities each month. Prepare journal entries for the cost of goods "
+            + "sold, analyse variances between standard and actual costs, and support the year-end audit with schedules "
+            + "and reconciliations. Bachelor's degree in accounting or finance; three years of cost accounting.";
+    /** Software developers and analysts in ISCO-08 (251x). */
+    static final String SOFTWARE = "251";
+
     private final MatchScorer scorer = new MatchScorer(MatchingKnowledge.EMPTY, ScoringPolicy.DEFAULT);
     private final Weights weights = new Weights(0.17, 0.17, 0.17, 0.16, 0.17, 0.16);
 
@@ -87,6 +102,33 @@ public class NearestOccupationTest {
         MatchResult unknown = scorer.grade(new ScoringInput(bookkeeper(), job, null, null, null, PostingOccupation.read(job, embedding)), weights);
         assertNull(unknown.subScores().qualification());
         assertNull(unknown.subScores().experience());
+    }
+
+    @Test
+    void aTitleThatNamesOnlyAKindOfWorkerIsReadAsTheOccupationOfThatKindThePostingIsNearest() {
+        JobProfile job = posting(JAVA_DEVELOPER_TITLE, JAVA_DEVELOPER);
+        Occupation word = Occupations.shipped().ofJob(job).orElseThrow();
+        assertTrue(Occupations.isWordAlone(word), "the title says only 'developer': " + word);
+
+        PostingOccupation read = PostingOccupation.read(job, embeddedAsAPosting(job));
+        assertEquals(PostingOccupation.Source.NAMED, read.source(), "the title still names it");
+        assertTrue(read.occupation().isco().startsWith(SOFTWARE), read.toString());
+        assertTrue(Occupations.shipped().escoOccupation(read.occupation()).isPresent(),
+                "one of ESCO's occupations, whose description scoring compares: " + read);
+
+        assertEquals(word, PostingOccupation.read(job, null).occupation(), "without the embedding, the word's group");
+    }
+
+    @Test
+    void aWordThatNamesNoWorkThePostingIsAboutGivesWayToTheOccupationNearestToThePosting() {
+        JobProfile job = posting(MONITORING_TITLE, MONITORING);
+        Occupation word = Occupations.shipped().inferredOfJob(job).orElseThrow();
+        assertEquals("monitor", word.label(), "the opening verb read as a kind of worker: " + word);
+
+        PostingOccupation read = PostingOccupation.read(job, embeddedAsAPosting(job));
+        assertEquals(PostingOccupation.Source.EMBEDDING, read.source(), read.toString());
+        // Accounting work: accountancy, or the finance managers (1211) ESCO's accounting manager belongs to.
+        assertTrue(ACCOUNTANCY.contains(read.occupation().isco()) || read.occupation().isco().equals("1211"), read.toString());
     }
 
     private static float[] embeddedAsAPosting(JobProfile job) {
