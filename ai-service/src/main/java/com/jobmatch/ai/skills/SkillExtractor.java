@@ -137,9 +137,9 @@ public class SkillExtractor {
      * field of their own. Each was put there as a skill, so, as a tagged span, it only has to be named, not shown to
      * be a skill: by a dictionary label of the whole item (a product's name without its maker, "Excel", included),
      * else by its nearest label at the threshold a phrase of a resume needs ({@link AiConfig.Extraction#semanticThreshold}),
-     * so that a skill a posting lists is read as the same words are in a resume and the two meet ("Customer Service"
-     * comes 0.77 near maintain customer service: read here at the tagger's 0.70, it would be a requirement the resume
-     * that writes "customer service" misses), with the rules every similarity link follows (an acronym or a maker's
+     * so that a skill a posting lists is read as the same words are in a resume and the two meet (a lower bar for lists
+     * alone would make requirements the resume that writes the same words misses; both read a phrase made only of the
+     * name's words at the tagger's bar, {@link #nearEnough}), with the rules every similarity link follows (an acronym or a maker's
      * name alone, people, or the thing an act of making or judging acts on name no skill; one word needs a word of the
      * name, {@link #sharesItsWord}; a product's generic words need its maker, {@link SkillDictionary#leavesItsMakerUnnamed}).
      * An item nothing names is left out: the caller counts it as a listed skill no taxonomy skill reads. Each skill's
@@ -177,7 +177,7 @@ public class SkillExtractor {
                             SkillLink.NAMED));
                     continue;
                 }
-                Optional.ofNullable(nearest.get(words)).filter(link -> link.similarity() >= config.semanticThreshold())
+                Optional.ofNullable(nearest.get(words)).filter(link -> nearEnough(words, link, config.semanticThreshold()))
                         .filter(link -> mayLink(list, tokens, item[0], item[1], link, taxonomy))
                         .ifPresent(link -> found.add(toExtracted(link.skill(), list, item[0], item[1],
                                 round(link.similarity()), EMBEDDING, similarityLink(words, link, taxonomy))));
@@ -208,6 +208,57 @@ public class SkillExtractor {
                 .anyMatch(named -> stemmer.stem(named).equals(stem)
                         || (named.length() >= RUN_TOGETHER && word.startsWith(named))
                         || (word.length() >= RUN_TOGETHER && named.startsWith(word)));
+    }
+
+    /**
+     * Whether a phrase comes near enough to its nearest skill: at the path's bar, or at the tagger's lower one
+     * ({@link AiConfig.Extraction#taggerThreshold}) when the phrase says only words of the skill's name
+     * ({@link #wordsOfTheName}). Such a name says what the phrase says and adds only the act or what it applies to,
+     * which the model weighs as a difference: "Customer Service" comes 0.77 near maintain customer service, "Medication
+     * Administration" 0.79 near administer prescribed medication, "Tax Preparation" 0.74 near prepare tax returns
+     * forms. A posting's list and running text are read alike, so that the same words meet.
+     */
+    private boolean nearEnough(String phrase, TaxonomyIndex.Scored link, double bar) {
+        return link.similarity() >= bar
+                || (link.similarity() >= config.taggerThreshold() && wordsOfTheName(phrase, link.skill()));
+    }
+
+    /** Words after which a name says what its head noun applies to: "maintain relationship with customers". */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "for", "to", "on", "at", "with");
+
+    /**
+     * Whether a phrase of two or more words (framing words aside) says only words of the skill's name, its head noun
+     * among them, give or take their endings: the same Porter stem, or one stem the start of the other ("Leadership",
+     * lead a team; "Administration", administer). The head noun (the name's last word, or its last before a
+     * preposition) says what kind of thing the skill is: "accounts payable" is work, Accounts payable software a
+     * product; "Web services" are not Web service definition language WSDL. One word gives the model too little to
+     * read ({@link #sharesItsWord}).
+     */
+    static boolean wordsOfTheName(String phrase, TaxonomySkill skill) {
+        PorterStemmer stemmer = new PorterStemmer();
+        List<String> said = SkillText.tokens(phrase).stream().map(word -> word.surface().toLowerCase(Locale.ROOT))
+                .filter(word -> !FRAMING.contains(word) && word.chars().anyMatch(Character::isLetter))
+                .map(stemmer::stem).toList();
+        if (said.size() < 2) {
+            return false;
+        }
+        List<String> words = SkillText.tokens(skill.name()).stream().map(word -> word.surface().toLowerCase(Locale.ROOT)).toList();
+        int head = words.size() - 1;
+        for (int i = 1; i < words.size(); i++) {
+            if (PREPOSITIONS.contains(words.get(i))) {
+                head = i - 1;
+                break;
+            }
+        }
+        List<String> named = words.stream().map(stemmer::stem).toList();
+        String headStem = named.get(head);
+        return said.stream().allMatch(stem -> named.stream().anyMatch(name -> sameWord(name, stem)))
+                && said.stream().anyMatch(stem -> sameWord(headStem, stem));
+    }
+
+    private static boolean sameWord(String stem, String other) {
+        return stem.equals(other) || (Math.min(stem.length(), other.length()) >= RUN_TOGETHER
+                && (stem.startsWith(other) || other.startsWith(stem)));
     }
 
     /** Letters a word of a name, or a phrase's one word, needs before a word run into it or cut short counts. */
@@ -383,7 +434,8 @@ public class SkillExtractor {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
-            Optional.ofNullable(best.get(i)).filter(link -> link.similarity() >= config.semanticThreshold())
+            Optional.ofNullable(best.get(i))
+                    .filter(link -> nearEnough(text.substring(span[0], span[1]), link, config.semanticThreshold()))
                     .filter(link -> mayLinkInText(text, tokens, span[0], span[1], link, taxonomy))
                     .filter(link -> seen.add(link.skill().skillId() + "@" + span[0]))
                     .ifPresent(link -> found.add(toExtracted(link.skill(), text, span[0], span[1], round(link.similarity()),

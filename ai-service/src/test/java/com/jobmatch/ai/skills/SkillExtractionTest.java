@@ -64,6 +64,26 @@ public class SkillExtractionTest {
     }
 
     @Test
+    void aCompetenceWrittenInTheWordsOfItsNameIsReadInAPostingsListAndInAResumeAlike() {
+        // "Customer Service" comes 0.77 near maintain customer service, "Medication Administration" 0.79 near
+        // administer prescribed medication: short of the 0.80 a phrase needs, but every word they say is the name's.
+        JsonPath listed = extract("Customer Service\nMedication Administration", "SKILLS");
+        assertEquals(List.of("sk-customer-service", "sk-medication"), listed.getList("skills.skillId"));
+        List<Float> similarities = listed.getList("skills.confidence", Float.class);
+        assertTrue(similarities.stream().allMatch(similarity -> similarity >= 0.70 && similarity < 0.80),
+                "read at the lower bar: " + similarities);
+
+        List<String> resume = extract("Skills: Customer Service, Medication Administration, Cash Register.", "RESUME")
+                .getList("skills.skillId");
+        assertTrue(resume.containsAll(List.of("sk-customer-service", "sk-medication")),
+                "the same words in a resume meet the posting's requirement: " + resume);
+
+        // A phrase that says a word the name does not keeps the higher bar (SkillLinkTest: the name's head noun too).
+        List<String> other = extract("Customer Success\nMedication Reminders\nService Desk", "SKILLS").getList("skills.skillId");
+        assertEquals(List.of(), other);
+    }
+
+    @Test
     void falseFriendsAreNotSkills() {
         List<String> ids = extract("I go to the office daily and excel at teamwork. We go beyond targets; Excel in every task.", "JOB")
                 .getList("skills.skillId");

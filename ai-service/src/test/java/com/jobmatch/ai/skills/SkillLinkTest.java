@@ -33,6 +33,21 @@ class SkillLinkTest {
     private static final SkillDictionary DICTIONARY = new SkillDictionary(SKILLS);
 
     @Test
+    void aPhraseReadAtTheLowerBarSaysOnlyWordsOfTheNameItsHeadNounAmongThem() {
+        assertTrue(SkillExtractor.wordsOfTheName("Customer Service", named("maintain customer service")));
+        assertTrue(SkillExtractor.wordsOfTheName("Team Leadership", named("lead a team")));
+        assertTrue(SkillExtractor.wordsOfTheName("Medication Administration", named("administer prescribed medication")));
+        assertTrue(SkillExtractor.wordsOfTheName("relationships with customers", named("maintain relationship with customers")));
+        // The name's head noun says what kind of thing it is: the work is not the product, services are not a language.
+        assertFalse(SkillExtractor.wordsOfTheName("accounts payable", named("Accounts payable software")));
+        assertFalse(SkillExtractor.wordsOfTheName("Web services", named("Web service definition language WDSL")));
+        assertFalse(SkillExtractor.wordsOfTheName("verbal communication", named("communicate verbal instructions")));
+        // A word the name lacks, or one word alone, is not the name's words.
+        assertFalse(SkillExtractor.wordsOfTheName("Customer Success", named("maintain customer service")));
+        assertFalse(SkillExtractor.wordsOfTheName("Communication", named("communication principles")));
+    }
+
+    @Test
     void aLabelThatLeavesOutWhichSkillOnlyComesNearIt() {
         assertEquals(List.of("ICT system integration: related"),
                 links("Involved in system integration and user acceptance testing"));
