@@ -109,9 +109,8 @@ public class AnalysisService {
         String text = request.text() != null ? request.text() : request.candidate().text();
         ResumeAnalyzer.Result result = resumeAnalyzer.analyze(request.candidate(), text);
         Optional<TaxonomyIndex> index = text == null || text.isBlank() ? Optional.empty() : taxonomy.available();
-        // EmployerNames skips a missing or blank company itself.
-        List<String> employers = request.candidate().experience() == null ? List.of()
-                : request.candidate().experience().stream().map(ExperienceEntry::company).toList();
+        // EmployerNames skips a missing or blank company itself; a profile's experience is never null.
+        List<String> employers = request.candidate().experience().stream().map(ExperienceEntry::company).toList();
         List<ExtractedSkill> skills = index.map(loaded -> EmployerNames.outside(extractor.extract(text, loaded), text, employers))
                 .orElse(List.of());
         UUID id = QuarkusTransaction.requiringNew().call(() -> analyses.saveResumeAnalysis(userId,

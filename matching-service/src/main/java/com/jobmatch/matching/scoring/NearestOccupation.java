@@ -57,6 +57,8 @@ public final class NearestOccupation {
     private final List<Occupation> occupations;
     /** Each occupation's direction from the centre, a unit vector, in the order of {@link #occupations}. */
     private final float[][] directions;
+    /** Every index of {@link #occupations}: the search over all of them. */
+    private final int[] everyOccupation;
     /** Each occupation's index in {@link #occupations}, by its preferred label. */
     private final Map<String, Integer> byLabel = new HashMap<>();
     /** Per embedding instance: an explanation grades a job many times over (its improvements) with the same vector. */
@@ -66,6 +68,7 @@ public final class NearestOccupation {
         this.centre = centre;
         this.occupations = List.copyOf(occupations);
         this.directions = vectors.stream().map(centre::direction).toArray(float[][]::new);
+        this.everyOccupation = IntStream.range(0, directions.length).toArray();
         for (int i = 0; i < this.occupations.size(); i++) {
             byLabel.putIfAbsent(this.occupations.get(i).label(), i);
         }
@@ -112,7 +115,7 @@ public final class NearestOccupation {
     }
 
     private Optional<Near> search(float[] embedding) {
-        return best(centre.direction(embedding), IntStream.range(0, directions.length).toArray());
+        return best(centre.direction(embedding), everyOccupation);
     }
 
     private Optional<Near> best(float[] direction, int[] indices) {
