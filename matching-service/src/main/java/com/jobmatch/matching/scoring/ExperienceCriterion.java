@@ -11,6 +11,7 @@ import com.jobmatch.matching.knowledge.Occupations;
 import com.jobmatch.matching.knowledge.Terms;
 
 import java.time.temporal.ChronoUnit;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -106,7 +107,8 @@ final class ExperienceCriterion {
         Integer min = range.minMonths();
         Integer max = range.maxMonths();
         int total = totalMonths(candidate);
-        // Roles held at the same time add up to more months than the career spans; relevance can only take away.
+        // Undated roles held beside dated ones can add up to more months than the career spans; relevance can only
+        // take away.
         Counted counted = counted(candidate, job, occupation);
         double relevant = Math.min(counted.months(), total);
         int wanted = min == null ? 0 : min;
@@ -189,6 +191,10 @@ final class ExperienceCriterion {
         Set<String> jobSkills = Stream.concat(job.requiredSkills().stream(), job.preferredSkills().stream())
                 .map(knowledge::canonicalSkill).collect(Collectors.toSet());
         Optional<Occupation> wanted = occupation.named();
+        // Months are counted on the calendar where a role's dates are known: two roles held at once are one month of
+        // work, related if either is, so related and other months never add up to more than the career.
+        BitSet relatedMonths = new BitSet();
+        BitSet otherMonths = new BitSet();
         double related = 0;
         double other = 0;
         for (Role role : roles(candidate)) {
@@ -197,13 +203,18 @@ final class ExperienceCriterion {
                         && Occupations.closeness(wanted.get(), role.occupation().get()) >= RELATED_OCCUPATION)
                     || role.canonicalSkills().stream().anyMatch(jobSkills::contains)
                     || job.industries().stream().anyMatch(industry -> Terms.sameTerm(industry, role.entry().industry()));
-            int roleLength = monthsOf(role.entry());
-            if (relevant) {
-                related += roleLength;
+            Optional<int[]> span = calendarSpan(role.entry());
+            if (span.isPresent()) {
+                (relevant ? relatedMonths : otherMonths).set(span.get()[0], span.get()[1]);
+            } else if (relevant) {
+                related += monthsOf(role.entry());
             } else {
-                other += roleLength;
+                other += monthsOf(role.entry());
             }
         }
+        otherMonths.andNot(relatedMonths);
+        related += relatedMonths.cardinality();
+        other += otherMonths.cardinality();
         double roleMonths = related + other;
         Integer career = candidate.totalExperienceMonths();
         if (career != null && career > roleMonths) {
@@ -221,7 +232,30 @@ final class ExperienceCriterion {
         if (candidate.totalExperienceMonths() != null) {
             return candidate.totalExperienceMonths();
         }
-        return candidate.experience().stream().mapToInt(ExperienceCriterion::monthsOf).sum();
+        BitSet worked = new BitSet();
+        int undated = 0;
+        for (ExperienceEntry role : candidate.experience()) {
+            Optional<int[]> span = calendarSpan(role);
+            if (span.isPresent()) {
+                worked.set(span.get()[0], span.get()[1]);
+            } else {
+                undated += monthsOf(role);
+            }
+        }
+        return worked.cardinality() + undated;
+    }
+
+    /**
+     * The months a dated role covers, as [first, last + 1) counted from year 0: its start and its length in months
+     * (the resume parser counts both end months), or its start and end dates when no length is given.
+     */
+    private static Optional<int[]> calendarSpan(ExperienceEntry role) {
+        if (role.startDate() == null) {
+            return Optional.empty();
+        }
+        int first = role.startDate().getYear() * 12 + role.startDate().getMonthValue() - 1;
+        int length = monthsOf(role);
+        return length > 0 ? Optional.of(new int[] {first, first + length}) : Optional.empty();
     }
 
     private static int monthsOf(ExperienceEntry role) {

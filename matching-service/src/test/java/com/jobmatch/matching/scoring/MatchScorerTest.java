@@ -197,6 +197,21 @@ class MatchScorerTest {
     }
 
     @Test
+    void rolesHeldAtTheSameTimeAreOneCareerNotTwo() {
+        // A backend engineer who ran a bakery on the side for the same two years: 24 months of work, all of them
+        // related, not "2 years in related roles, 2 years in other roles; 2 years in all".
+        var twoJobs = candidate(javaPostgresDocker(), List.of(
+                new ExperienceEntry("Backend Engineer", "Acme", null, null, java.time.LocalDate.of(2020, 1, 1),
+                        java.time.LocalDate.of(2021, 12, 1), false, 24, null, List.of()),
+                new ExperienceEntry("Pastry Chef", "Bakery", null, null, java.time.LocalDate.of(2020, 7, 1),
+                        java.time.LocalDate.of(2022, 6, 1), false, 24, null, List.of())), List.of());
+        List<String> reasons = score(twoJobs, backendJob()).reasons();
+        // the bakery's last six months are the only ones not spent in the related role
+        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("2.5 years of experience counted toward this job (2 years "
+                + "in related roles, 6 months in other roles counted at 75%; 2.5 years in all)")), reasons.toString());
+    }
+
+    @Test
     void monthsInOtherLinesOfWorkAreNotCalledRelevantExperienceThoughTheyCountInPart() {
         // The five-resume check: a truck driver's 31 years were "26.5 years of relevant experience" for an accountant's post.
         var switcher = candidate(javaPostgresDocker(), List.of(
