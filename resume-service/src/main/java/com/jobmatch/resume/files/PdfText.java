@@ -2,6 +2,7 @@ package com.jobmatch.resume.files;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -12,8 +13,14 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Text of a PDF in reading order. PDFBox sorts text by position, which reads a single column well but
@@ -30,20 +37,30 @@ final class PdfText {
     private PdfText() {
     }
 
-    static String extract(byte[] content) throws IOException {
+    static TextExtractor.Extracted extract(byte[] content) throws IOException {
         try (PDDocument document = Loader.loadPDF(content)) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < document.getNumberOfPages(); i++) {
-                if (Thread.currentThread().isInterrupted()) {
-                    // Reading was given up (it took too long): stop instead of finishing work nobody waits for.
-                    throw new InterruptedIOException("reading the PDF was stopped at page " + (i + 1));
-                }
-                PDPage page = document.getPage(i);
-                Float gutter = gutter(document, i + 1, page.getMediaBox());
-                text.append(gutter == null ? whole(document, i + 1) : columns(page, gutter)).append('\n');
-            }
-            return text.toString();
+            return new TextExtractor.Extracted(text(document), writtenOn(document.getDocumentInformation()));
         }
+    }
+
+    /** The later of the document's creation and modification dates, when its information dictionary holds one. */
+    private static Optional<LocalDate> writtenOn(PDDocumentInformation information) {
+        return Stream.of(information.getCreationDate(), information.getModificationDate()).filter(Objects::nonNull)
+                .map(date -> LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC)).max(Comparator.naturalOrder());
+    }
+
+    private static String text(PDDocument document) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < document.getNumberOfPages(); i++) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Reading was given up (it took too long): stop instead of finishing work nobody waits for.
+                throw new InterruptedIOException("reading the PDF was stopped at page " + (i + 1));
+            }
+            PDPage page = document.getPage(i);
+            Float gutter = gutter(document, i + 1, page.getMediaBox());
+            text.append(gutter == null ? whole(document, i + 1) : columns(page, gutter)).append('\n');
+        }
+        return text.toString();
     }
 
     private static String whole(PDDocument document, int pageNumber) throws IOException {

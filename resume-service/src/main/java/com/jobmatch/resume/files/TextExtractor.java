@@ -4,6 +4,7 @@ import com.jobmatch.resume.parsing.ResumeSections;
 
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
@@ -15,7 +16,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Plain text of a stored resume file: PDFBox for PDFs (column-aware, see {@link PdfText}), Apache Tika for DOCX. */
 public final class TextExtractor {
@@ -39,12 +46,27 @@ public final class TextExtractor {
         this.maxChars = maxChars;
     }
 
+    /**
+     * A file's text and the day it was last written, when the file says: a PDF's creation or modification date, a
+     * DOCX's core properties; a text has none.
+     */
+    public record Extracted(String text, Optional<LocalDate> writtenOn) {
+    }
+
     public String extract(FileKind kind, byte[] content) throws UnreadableFileException {
-        String text = switch (kind) {
+        return read(kind, content).text();
+    }
+
+    public Extracted read(FileKind kind, byte[] content) throws UnreadableFileException {
+        Extracted read = switch (kind) {
             case PDF -> pdf(content);
             case DOCX -> run(new OOXMLParser(), new ParseContext(), content);
-            case TEXT, JSON_RESUME -> new String(content, StandardCharsets.UTF_8);
+            case TEXT, JSON_RESUME -> new Extracted(new String(content, StandardCharsets.UTF_8), Optional.empty());
         };
+        return new Extracted(normalized(kind, read.text()), read.writtenOn());
+    }
+
+    private String normalized(FileKind kind, String text) {
         String normalized = TRAILING_BLANKS.matcher(text.replace("\r\n", "\n").replace('\u00a0', ' ')).replaceAll("\n")
                 .replaceAll("\n{3,}", "\n\n").strip();
         if (kind != FileKind.JSON_RESUME) {
@@ -54,22 +76,22 @@ public final class TextExtractor {
         return normalized.length() > maxChars ? normalized.substring(0, maxChars) : normalized;
     }
 
-    private static String pdf(byte[] content) throws UnreadableFileException {
-        String text;
+    private static Extracted pdf(byte[] content) throws UnreadableFileException {
+        Extracted read;
         try {
-            text = PdfText.extract(content);
+            read = PdfText.extract(content);
         } catch (IOException e) {
             // The reason stays in our words: the library's message (PDFBox internals) is shown to the owner.
             throw new UnreadableFileException(DAMAGED_PDF);
         }
-        if (text.replaceAll("\\s+", "").length() < MIN_TEXT_CHARS) {
+        if (read.text().replaceAll("\\s+", "").length() < MIN_TEXT_CHARS) {
             throw new UnreadableFileException(
                     "The PDF has no text layer (it looks like a scanned image); upload a text PDF or DOCX, or enter the resume manually");
         }
-        return text;
+        return read;
     }
 
-    private static String run(Parser parser, ParseContext context, byte[] content) throws UnreadableFileException {
+    private static Extracted run(Parser parser, ParseContext context, byte[] content) throws UnreadableFileException {
         BodyContentHandler handler = new BodyContentHandler(-1) {
             @Override
             public void startElement(String uri, String localName, String name, Attributes atts) throws SAXException {
@@ -81,8 +103,12 @@ public final class TextExtractor {
             }
         };
         try (InputStream in = new ByteArrayInputStream(content)) {
-            parser.parse(in, handler, new Metadata(), context);
-            return handler.toString();
+            Metadata metadata = new Metadata();
+            parser.parse(in, handler, metadata, context);
+            Optional<LocalDate> writtenOn = Stream.of(metadata.getDate(TikaCoreProperties.CREATED),
+                            metadata.getDate(TikaCoreProperties.MODIFIED)).filter(Objects::nonNull)
+                    .map(date -> LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC)).max(Comparator.naturalOrder());
+            return new Extracted(handler.toString(), writtenOn);
         } catch (IOException | SAXException | TikaException e) {
             throw new UnreadableFileException(DAMAGED_FILE);
         }

@@ -14,7 +14,9 @@ import com.jobmatch.resume.resumes.ResumeData.WorkExperience;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.time.Month;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +55,16 @@ public final class JsonResumeMapper {
 
     public JsonResumeMapper(ObjectMapper json) {
         this.json = json;
+    }
+
+    /** The day the document says it was last modified ({@code meta.lastModified}, an ISO date or date-time), if it says. */
+    public static Optional<LocalDate> lastModified(JsonNode doc) {
+        String value = text(doc.path("meta"), "lastModified");
+        try {
+            return value.length() < 10 ? Optional.empty() : Optional.of(LocalDate.parse(value.substring(0, 10)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     public ResumeData fromJsonResume(JsonNode doc) {

@@ -15,10 +15,14 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.generator.EventType;
 import org.hibernate.type.SqlTypes;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A resume: the stored file, its processing status and its current structured data (seed 002 + seed 004). */
@@ -99,6 +103,9 @@ public class Resume {
     @Column(name = "file_metadata")
     public Map<String, Object> fileMetadata;
 
+    /** The key of {@link #fileMetadata} that holds the day the file says it was last written (ISO date). */
+    public static final String WRITTEN_ON = "written_on";
+
     @Column(name = "extracted_text")
     public String extractedText;
 
@@ -130,6 +137,23 @@ public class Resume {
     @Generated(event = {EventType.INSERT, EventType.UPDATE})
     @Column(name = "updated_at", insertable = false, updatable = false)
     public OffsetDateTime updatedAt;
+
+    /** The day the uploaded file says it was last written (its metadata), if it says. */
+    public Optional<LocalDate> writtenOn() {
+        Object value = fileMetadata == null ? null : fileMetadata.get(WRITTEN_ON);
+        try {
+            return value == null ? Optional.empty() : Optional.of(LocalDate.parse(value.toString()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps the day the uploaded file says it was last written with the file's other metadata. */
+    public void writtenOn(LocalDate day) {
+        Map<String, Object> metadata = fileMetadata == null ? new LinkedHashMap<>() : new LinkedHashMap<>(fileMetadata);
+        metadata.put(WRITTEN_ON, day.toString());
+        fileMetadata = metadata;
+    }
 
     public FileKind fileKind() {
         for (FileKind kind : FileKind.values()) {

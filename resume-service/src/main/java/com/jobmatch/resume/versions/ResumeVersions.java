@@ -41,7 +41,7 @@ public class ResumeVersions {
     /** @return the new version, or empty when the data did not change; matching is told in the given class */
     public java.util.Optional<ResumeVersion> record(Resume resume, ResumeData proposed, String source, String summary,
                                                     String by, WorkPriority priority) {
-        ResumeData data = experience.apply(proposed);
+        ResumeData data = experience.apply(proposed, resume.writtenOn());
         JsonNode before = json.valueToTree(resume.resumeData);
         List<FieldChange> changes = ResumeDiff.between(before, json.valueToTree(data));
         if (resume.currentVersion > 0 && changes.isEmpty()) {

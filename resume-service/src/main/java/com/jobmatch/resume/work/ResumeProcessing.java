@@ -25,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,9 +52,9 @@ public class ResumeProcessing {
     }
 
     /** What reading a document gave: its text and structure, or the reason it cannot be used. */
-    private record Read(String text, ResumeData data, String failure) {
+    private record Read(String text, Optional<LocalDate> writtenOn, ResumeData data, String failure) {
         static Read failed(String reason) {
-            return new Read(null, null, reason);
+            return new Read(null, Optional.empty(), null, reason);
         }
     }
 
@@ -132,6 +133,7 @@ public class ResumeProcessing {
             throw new RetryLater("stopped while reading the document");
         }
         String extracted = read.text();
+        Optional<LocalDate> writtenOn = read.writtenOn();
         ResumeData parsed = read.data();
         String reason = read.failure();
         QuarkusTransaction.requiringNew().run(() -> {
@@ -149,6 +151,7 @@ public class ResumeProcessing {
                 } else {
                     resume.extractedText = extracted;
                     resume.status = Resume.PARSED;
+                    writtenOn.ifPresent(resume::writtenOn);
                     String source = file.get().kind() == FileKind.JSON_RESUME ? ResumeVersion.IMPORT : ResumeVersion.PARSE;
                     versions.record(resume, parsed, source, "Parsed from the uploaded file", "resume-service",
                             item.claim().priority());
@@ -162,14 +165,18 @@ public class ResumeProcessing {
     /** The document's text and structure, or the reason it has none; runs on a reading thread of {@link BoundedReader}. */
     private Read read(FileKind kind, byte[] content) throws IOException {
         String text;
+        Optional<LocalDate> writtenOn = Optional.empty();
         ResumeData data;
         try {
             if (kind == FileKind.JSON_RESUME) {
                 JsonNode document = json.readTree(content);
                 data = jsonResume.fromJsonResume(document);
                 text = ResumeText.of(data);
+                writtenOn = JsonResumeMapper.lastModified(document);
             } else {
-                text = extractor.extract(kind, content);
+                TextExtractor.Extracted extracted = extractor.read(kind, content);
+                text = extracted.text();
+                writtenOn = extracted.writtenOn();
                 data = ResumeTextParser.parse(text);
             }
         } catch (TextExtractor.UnreadableFileException e) {
@@ -179,7 +186,7 @@ public class ResumeProcessing {
             // PostgreSQL cannot store NUL in text or jsonb: storing would fail on every retry, so fail once, clearly.
             return Read.failed("The document contains a NUL character (\\u0000), which cannot be stored; remove it and upload again");
         }
-        return new Read(text, data, null);
+        return new Read(text, writtenOn, data, null);
     }
 
     static String tooSlow(Duration limit) {

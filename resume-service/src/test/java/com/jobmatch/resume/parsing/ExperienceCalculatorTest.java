@@ -6,10 +6,12 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -32,6 +34,24 @@ class ExperienceCalculatorTest {
         assertEquals(6, calculator.apply(data(role("January 2024", "Present", false))).totalExperienceMonths());
         assertEquals(6, calculator.apply(data(role("2024-01", null, true))).totalExperienceMonths());
         assertEquals(6, calculator.apply(data(role("01/2024", "current", false))).totalExperienceMonths());
+    }
+
+    @Test
+    void presentIsTheDayTheDocumentWasWrittenWhenItsFileSays() {
+        // A resume saved in August 2021: "April 2015 to Current" is 77 months, not the 111 to this test's June 2024.
+        ResumeData saved = data(role("April 2015", "Current", false), role("July 2011", "July 2014", false));
+        ResumeData result = calculator.apply(saved, Optional.of(LocalDate.of(2021, 8, 8)));
+        assertEquals(77, result.workExperience().getFirst().months());
+        assertEquals(77 + 37, result.totalExperienceMonths());
+        assertEquals(111, calculator.apply(saved, Optional.empty()).workExperience().getFirst().months());
+    }
+
+    @Test
+    void aFileDateTheRolesOutdateOrStillToComeIsNotWhenTheTextWasWritten() {
+        // a template's creation date, older than a role the text names, and a clock gone wrong
+        ResumeData later = data(role("2019-01", "Present", false), role("2020-03", "2021-02", false));
+        assertEquals(66, calculator.apply(later, Optional.of(LocalDate.of(2020, 6, 1))).totalExperienceMonths());
+        assertEquals(66, calculator.apply(later, Optional.of(LocalDate.of(2030, 1, 1))).totalExperienceMonths());
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -133,6 +134,37 @@ class UploadTest {
         assertEquals("American Heart Association", resume.getString("resumeData.certifications[0].issuer"));
         assertEquals(List.of("Patient care", "Critical care", "Triage"), resume.getList("resumeData.skills"));
         assertEquals("Loyola University", resume.getString("resumeData.education[0].institution"));
+    }
+
+    @Test
+    void aRoleMarkedCurrentRunsToTheDayTheFileWasWritten() {
+        // Saved on 10 March 2022 and uploaded now: the current role, since January 2020, is 27 months long as the
+        // resume states it, however long ago it was saved.
+        UUID pdf = ResumeApi.uploadParsed(token, "old.pdf", PDF, Fixtures.twoColumnPdf(LocalDate.of(2022, 3, 10)));
+        JsonPath fromPdf = given().auth().oauth2(token).get("/api/resumes/" + pdf).jsonPath();
+        assertEquals("2022-03-10", fromPdf.getString("fileMetadata.written_on"));
+        assertEquals(27, fromPdf.getInt("resumeData.work_experience[0].months"));
+        assertEquals(27 + 48 - 2, fromPdf.getInt("totalExperienceMonths"));
+        // A DOCX last saved on 31 May 2020: June 2018 to Present is 24 months, seven of them beside the clinic role.
+        UUID docx = ResumeApi.uploadParsed(token, "old.docx", DOCX, Fixtures.docx(Fixtures.DOCX_RESUME,
+                LocalDate.of(2020, 5, 31)));
+        JsonPath fromDocx = given().auth().oauth2(token).get("/api/resumes/" + docx).jsonPath();
+        assertEquals("2020-05-31", fromDocx.getString("fileMetadata.written_on"));
+        assertEquals(24, fromDocx.getInt("resumeData.work_experience[0].months"));
+        assertEquals(48 + 24 - 7, fromDocx.getInt("totalExperienceMonths"));
+        // A JSON Resume says when it was last modified in its meta: a role without an end is current until then.
+        UUID json = ResumeApi.uploadParsed(token, "resume.json", "application/json", """
+                {"meta": {"lastModified": "2019-04-02T10:00:00"}, "basics": {"name": "Jo Son"},
+                 "work": [{"name": "Bakery", "position": "Baker", "startDate": "2017-01-01"}]}""".getBytes());
+        JsonPath fromJson = given().auth().oauth2(token).get("/api/resumes/" + json).jsonPath();
+        assertEquals("2019-04-02", fromJson.getString("fileMetadata.written_on"));
+        assertEquals(28, fromJson.getInt("totalExperienceMonths"));
+        // A correction keeps the file's date: the roles are still as the file states them.
+        given().auth().oauth2(token).contentType("application/json")
+                .body("{\"changes\":[{\"field\":\"summary\",\"value\":\"ICU nurse\"}]}")
+                .post("/api/resumes/" + docx + "/corrections").then().statusCode(200);
+        assertEquals(48 + 24 - 7, given().auth().oauth2(token).get("/api/resumes/" + docx).jsonPath()
+                .getInt("totalExperienceMonths"));
     }
 
     @Test

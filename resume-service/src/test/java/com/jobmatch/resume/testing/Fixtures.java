@@ -19,7 +19,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -43,7 +48,16 @@ public final class Fixtures {
      * drawn first, so neither drawing order nor a plain top-to-bottom sort gives the reading order.
      */
     public static byte[] twoColumnPdf() {
+        return twoColumnPdf(null);
+    }
+
+    /** The two-column resume as a PDF whose information dictionary says it was created on {@code writtenOn}. */
+    public static byte[] twoColumnPdf(LocalDate writtenOn) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if (writtenOn != null) {
+                document.getDocumentInformation().setCreationDate(GregorianCalendar.from(
+                        writtenOn.atTime(9, 30).atZone(ZoneOffset.UTC)));
+            }
             PDPage page = new PDPage(PDRectangle.LETTER);
             document.addPage(page);
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -141,7 +155,17 @@ public final class Fixtures {
     }
 
     public static byte[] docx(List<String> paragraphs) {
+        return docx(paragraphs, null);
+    }
+
+    /** A DOCX whose core properties say it was created and last modified on {@code writtenOn}. */
+    public static byte[] docx(List<String> paragraphs, LocalDate writtenOn) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if (writtenOn != null) {
+                Optional<Date> day = Optional.of(Date.from(writtenOn.atTime(9, 30).toInstant(ZoneOffset.UTC)));
+                document.getProperties().getCoreProperties().setCreated(day);
+                document.getProperties().getCoreProperties().setModified(day);
+            }
             for (String text : paragraphs) {
                 document.createParagraph().createRun().setText(text);
             }
