@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ADMIN, BASE, ROOT, checkPage, eventually, latestMail, launch, linkIn, newPage, sampleJobs, unique } from './support.mjs';
+import { ADMIN, BASE, ROOT, checkPage, eventually, latestMail, launch, linkIn, newPage, sampleJobs, textPdf, unique } from './support.mjs';
 
 const PASSWORD = 'browser-review-pass-1';
 let browser;
@@ -151,6 +151,20 @@ describe('resume review and advice', () => {
     await page.getByText('Suggestion rejected.').waitFor();
     await list.getByRole('listitem').filter({ hasText: 'rejected' }).first().waitFor();
     await checkPage(page, '23-resume-suggestions-decided');
+  });
+
+  test('a role marked current in a resume saved years ago runs to the day it was saved', async () => {
+    await page.goto('/resumes');
+    const saved = textPdf(['Morgan Lee', 'morgan.lee@example.com', 'Experience', 'Warehouse Associate', 'Acme Logistics',
+      'Jan 2019 - Present', 'Picked and packed orders', 'Education', 'High School Diploma, 2012'], '2022-03-10');
+    await page.getByLabel('Choose a file').setInputFiles({ name: 'saved-2022.pdf', mimeType: 'application/pdf', buffer: saved });
+    const status = page.getByTestId('upload-status');
+    await status.getByText('Parsed', { exact: true }).waitFor({ timeout: 120_000 });
+    await status.getByRole('link', { name: 'Review the parsed resume' }).click();
+    await page.getByRole('heading', { name: 'Experience' }).waitFor();
+    // January 2019 to March 2022, both months counted: 39 months, however long ago the file was saved.
+    await page.getByText('current when the file was saved, 2022-03-10 (39 months)').waitFor();
+    await checkPage(page, '23-resume-saved-earlier');
   });
 
   test('the review pages work on a phone-sized screen', async () => {

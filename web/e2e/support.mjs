@@ -101,6 +101,31 @@ export function scannedPdf() {
   return Buffer.concat(parts);
 }
 
+/**
+ * A text PDF of the given lines (Helvetica, one line under the other) whose information dictionary says it was created
+ * on {@code createdOn} (YYYY-MM-DD), as a resume saved years ago and uploaded now is.
+ */
+export function textPdf(lines, createdOn) {
+  const parts = [];
+  const offsets = [];
+  let length = 0;
+  const push = (b) => { const buf = Buffer.from(b, 'latin1'); parts.push(buf); length += buf.length; };
+  const obj = (n, body) => { offsets[n] = length; push(`${n} 0 obj\n${body}\nendobj\n`); };
+  const escaped = (line) => line.replace(/[\\()]/g, (c) => `\\${c}`);
+  const content = lines.map((line, i) => `BT /F1 11 Tf 72 ${740 - 16 * i} Td (${escaped(line)}) Tj ET`).join('\n');
+  push('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n');
+  obj(1, '<< /Type /Catalog /Pages 2 0 R >>');
+  obj(2, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
+  obj(3, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>');
+  obj(4, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  obj(5, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+  obj(6, `<< /Producer (browser test) /CreationDate (D:${createdOn.replaceAll('-', '')}093000Z) >>`);
+  const xref = length;
+  push(`xref\n0 7\n0000000000 65535 f \n${offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`);
+  push(`trailer\n<< /Size 7 /Root 1 0 R /Info 6 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  return Buffer.concat(parts);
+}
+
 /** Sample jobs for the import: the software postings the demo resume fits, two of every other occupation, one bad row. */
 export function sampleJobs() {
   const all = JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts', 'sample-data', 'jobs.json'), 'utf8'));

@@ -126,6 +126,15 @@ export function Resumes() {
   );
 }
 
+/**
+ * Where a role marked current ends: the day the uploaded file says it was written (resume-service counts the role's
+ * months to it, as the resume stated them then), else now.
+ */
+function currentUntil(fileMetadata?: { [key: string]: unknown } | null) {
+  const writtenOn = fileMetadata?.written_on;
+  return typeof writtenOn === 'string' ? `current when the file was saved, ${writtenOn}` : 'now';
+}
+
 function Conf({ data, field }: { data?: ResumeData; field: string }) {
   const value = data?.confidence?.[field];
   return value == null ? null : <Meter value={value} label="confidence" />;
@@ -197,7 +206,7 @@ export function ResumeDetail({ id }: { id: string }) {
               {(d.work_experience ?? []).map((w, i) => (
                 <li key={i}>
                   <strong>{w.position}</strong>{w.company && <> at {w.company}</>}
-                  <div className="muted">{w.start_date} – {w.is_current ? 'now' : w.end_date}{w.months ? ` (${w.months} months)` : ''}</div>
+                  <div className="muted">{w.start_date} – {w.is_current ? currentUntil(resume.fileMetadata) : w.end_date}{w.months ? ` (${w.months} months)` : ''}</div>
                   {w.description && <p>{w.description}</p>}
                   {w.responsibilities && w.responsibilities.length > 0 && <ul>{w.responsibilities.map((r, j) => <li key={j}>{r}</li>)}</ul>}
                 </li>
