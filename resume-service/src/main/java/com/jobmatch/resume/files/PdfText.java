@@ -14,13 +14,11 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Calendar;
+import java.util.Date;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Text of a PDF in reading order. PDFBox sorts text by position, which reads a single column well but
@@ -43,10 +41,13 @@ final class PdfText {
         }
     }
 
-    /** The later of the document's creation and modification dates, when its information dictionary holds one. */
+    /** The day the document was last written, when its information dictionary holds a creation or modification date. */
     private static Optional<LocalDate> writtenOn(PDDocumentInformation information) {
-        return Stream.of(information.getCreationDate(), information.getModificationDate()).filter(Objects::nonNull)
-                .map(date -> LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC)).max(Comparator.naturalOrder());
+        return TextExtractor.writtenOn(timeOf(information.getCreationDate()), timeOf(information.getModificationDate()));
+    }
+
+    private static Date timeOf(Calendar calendar) {
+        return calendar == null ? null : calendar.getTime();
     }
 
     private static String text(PDDocument document) throws IOException {

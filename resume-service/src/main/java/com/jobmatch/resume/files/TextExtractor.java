@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -105,13 +106,17 @@ public final class TextExtractor {
         try (InputStream in = new ByteArrayInputStream(content)) {
             Metadata metadata = new Metadata();
             parser.parse(in, handler, metadata, context);
-            Optional<LocalDate> writtenOn = Stream.of(metadata.getDate(TikaCoreProperties.CREATED),
-                            metadata.getDate(TikaCoreProperties.MODIFIED)).filter(Objects::nonNull)
-                    .map(date -> LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC)).max(Comparator.naturalOrder());
-            return new Extracted(handler.toString(), writtenOn);
+            return new Extracted(handler.toString(), writtenOn(metadata.getDate(TikaCoreProperties.CREATED),
+                    metadata.getDate(TikaCoreProperties.MODIFIED)));
         } catch (IOException | SAXException | TikaException e) {
             throw new UnreadableFileException(DAMAGED_FILE);
         }
+    }
+
+    /** The later of a file's creation and modification times, as a day (UTC), when it states either. */
+    static Optional<LocalDate> writtenOn(Date created, Date modified) {
+        return Stream.of(created, modified).filter(Objects::nonNull)
+                .map(time -> LocalDate.ofInstant(time.toInstant(), ZoneOffset.UTC)).max(Comparator.naturalOrder());
     }
 
     /** The file was accepted but yields no usable text; the resume ends as failed with this message. */
