@@ -10,8 +10,6 @@ import com.jobmatch.matching.knowledge.Occupations.Occupation;
 import com.jobmatch.matching.knowledge.Occupations;
 import com.jobmatch.matching.knowledge.Terms;
 
-import java.time.temporal.ChronoUnit;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -193,28 +191,18 @@ final class ExperienceCriterion {
         Optional<Occupation> wanted = occupation.named();
         // Months are counted on the calendar where a role's dates are known: two roles held at once are one month of
         // work, related if either is, so related and other months never add up to more than the career.
-        BitSet relatedMonths = new BitSet();
-        BitSet otherMonths = new BitSet();
-        double related = 0;
-        double other = 0;
+        MonthsWorked relatedRoles = new MonthsWorked();
+        MonthsWorked otherRoles = new MonthsWorked();
         for (Role role : roles(candidate)) {
             boolean relevant = Terms.coverage(titleWords, role.titleWords()) >= 0.5
                     || (wanted.isPresent() && role.occupation().isPresent()
                         && Occupations.closeness(wanted.get(), role.occupation().get()) >= RELATED_OCCUPATION)
                     || role.canonicalSkills().stream().anyMatch(jobSkills::contains)
                     || job.industries().stream().anyMatch(industry -> Terms.sameTerm(industry, role.entry().industry()));
-            Optional<int[]> span = calendarSpan(role.entry());
-            if (span.isPresent()) {
-                (relevant ? relatedMonths : otherMonths).set(span.get()[0], span.get()[1]);
-            } else if (relevant) {
-                related += monthsOf(role.entry());
-            } else {
-                other += monthsOf(role.entry());
-            }
+            (relevant ? relatedRoles : otherRoles).add(role.entry());
         }
-        otherMonths.andNot(relatedMonths);
-        related += relatedMonths.cardinality();
-        other += otherMonths.cardinality();
+        double related = relatedRoles.months();
+        double other = otherRoles.monthsBeyond(relatedRoles);
         double roleMonths = related + other;
         Integer career = candidate.totalExperienceMonths();
         if (career != null && career > roleMonths) {
@@ -232,39 +220,8 @@ final class ExperienceCriterion {
         if (candidate.totalExperienceMonths() != null) {
             return candidate.totalExperienceMonths();
         }
-        BitSet worked = new BitSet();
-        int undated = 0;
-        for (ExperienceEntry role : candidate.experience()) {
-            Optional<int[]> span = calendarSpan(role);
-            if (span.isPresent()) {
-                worked.set(span.get()[0], span.get()[1]);
-            } else {
-                undated += monthsOf(role);
-            }
-        }
-        return worked.cardinality() + undated;
-    }
-
-    /**
-     * The months a dated role covers, as [first, last + 1) counted from year 0: its start and its length in months
-     * (the resume parser counts both end months), or its start and end dates when no length is given.
-     */
-    private static Optional<int[]> calendarSpan(ExperienceEntry role) {
-        if (role.startDate() == null) {
-            return Optional.empty();
-        }
-        int first = role.startDate().getYear() * 12 + role.startDate().getMonthValue() - 1;
-        int length = monthsOf(role);
-        return length > 0 ? Optional.of(new int[] {first, first + length}) : Optional.empty();
-    }
-
-    private static int monthsOf(ExperienceEntry role) {
-        if (role.months() != null) {
-            return role.months();
-        }
-        if (role.startDate() != null && role.endDate() != null) {
-            return (int) ChronoUnit.MONTHS.between(role.startDate(), role.endDate());
-        }
-        return 0;
+        MonthsWorked worked = new MonthsWorked();
+        candidate.experience().forEach(worked::add);
+        return worked.months();
     }
 }
