@@ -98,6 +98,8 @@ public final class Occupations {
     private final Map<String, HeadNoun> heads;
     /** head noun of labels -> the ESCO occupations (preferred labels) those labels belong to. */
     private final Map<String, Set<String>> headedOccupations;
+    /** Each ESCO occupation's (preferred label's) ISCO unit group. */
+    private final Map<String, String> occupationIsco;
     private final int longestLabel;
     /** Titles already read: a catalogue repeats its titles, and a candidate's roles are read for every job. */
     private final Cache<String, Optional<Occupation>> titles = Caffeine.newBuilder().maximumSize(CACHED_TEXTS).build();
@@ -116,10 +118,12 @@ public final class Occupations {
     record Label(String isco, String occupation) {
     }
 
-    Occupations(Map<String, Label> byLabel, Map<String, HeadNoun> heads, Map<String, Set<String>> headedOccupations) {
+    Occupations(Map<String, Label> byLabel, Map<String, HeadNoun> heads, Map<String, Set<String>> headedOccupations,
+                Map<String, String> occupationIsco) {
         this.byLabel = byLabel;
         this.heads = heads;
         this.headedOccupations = headedOccupations;
+        this.occupationIsco = occupationIsco;
         this.longestLabel = byLabel.keySet().stream().mapToInt(label -> label.split(" ").length).max().orElse(1);
     }
 
@@ -310,6 +314,26 @@ public final class Occupations {
     }
 
     /**
+     * The ESCO occupations (preferred labels) a group read from a word alone may be: those with a label headed by its
+     * word and filed under its ISCO group. For "developer" (2): software developer, web developer, database developer
+     * and the other professionals' (property developer is a manager, 1323); for "engineer" (214): the engineering
+     * professionals'. Empty for an occupation that is no such group.
+     */
+    public Set<String> kindsOf(Occupation group) {
+        if (!isWordAlone(group)) {
+            return Set.of();
+        }
+        Set<String> kinds = new HashSet<>();
+        for (String occupation : occupationsHeadedBy(group.label())) {
+            String isco = occupationIsco.get(occupation);
+            if (isco != null && isco.startsWith(group.isco())) {
+                kinds.add(occupation);
+            }
+        }
+        return kinds;
+    }
+
+    /**
      * The ESCO occupations (preferred labels) with a label headed by this word, in the singular or as written: for
      * "developer", software developer, web developer, property developer and the rest.
      */
@@ -457,6 +481,7 @@ public final class Occupations {
         Map<String, Label> alternative = new HashMap<>();
         Map<String, Map<String, Integer>> heads = new HashMap<>();
         Map<String, Set<String>> headedOccupations = new HashMap<>();
+        Map<String, String> occupationIsco = new HashMap<>();
         Set<String> counted = new HashSet<>();
         InputStream raw = Occupations.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (raw == null) {
@@ -476,6 +501,7 @@ public final class Occupations {
                 String head = labelWords.get(headOf(labelWords));
                 if (f.length > 3) {
                     headedOccupations.computeIfAbsent(head, h -> new HashSet<>()).add(f[3]);
+                    occupationIsco.putIfAbsent(f[3], f[0]);
                 }
                 if (!counted.add(f[0] + "\t" + f[1] + "\t" + f[2])) {
                     continue; // a label two occupations of one unit group share counts once
@@ -494,6 +520,7 @@ public final class Occupations {
                         .thenComparing(Map.Entry.comparingByKey())).getKey())));
         Map<String, Set<String>> occupationsByHead = new HashMap<>();
         headedOccupations.forEach((head, occupations) -> occupationsByHead.put(head, Set.copyOf(occupations)));
-        return new Occupations(Map.copyOf(byLabel), Map.copyOf(headNouns), Map.copyOf(occupationsByHead));
+        return new Occupations(Map.copyOf(byLabel), Map.copyOf(headNouns), Map.copyOf(occupationsByHead),
+                Map.copyOf(occupationIsco));
     }
 }

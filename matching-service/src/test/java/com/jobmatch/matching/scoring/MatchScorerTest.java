@@ -310,7 +310,9 @@ class MatchScorerTest {
         MatchResult toDriving = score(driver, driving);
         MatchResult toAccounting = score(driver, accounting);
         assertTrue(toDriving.subScores().category() >= 50, toDriving.reasons().toString());
-        assertEquals(0.0, toAccounting.subScores().category(), 0.01, toAccounting.reasons().toString());
+        // "driver" is a group (83): on average its kinds' descriptions are as far from an accountant's as unrelated work.
+        assertTrue(toAccounting.subScores().category() < 5, toAccounting.reasons().toString());
+        assertTrue(toAccounting.reasons().stream().anyMatch(r -> r.endsWith("another field")), toAccounting.reasons().toString());
         assertEquals(50.0, toDriving.subScores().experience(), 0.01, "20 years for a 2+ years job: half, not zero");
         assertTrue(toDriving.overallScore() > toAccounting.overallScore(), "the driver sees driving jobs first");
         assertTrue(toDriving.reasons().stream().anyMatch(r -> r.startsWith("Occupation: ")), toDriving.reasons().toString());
