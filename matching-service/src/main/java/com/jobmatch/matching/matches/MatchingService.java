@@ -77,9 +77,9 @@ public class MatchingService {
     public List<ScoredMatch> rank(CandidateProfile candidate, int depth) {
         int limit = Math.max(depth, config.retrieval().candidates());
         CandidatePreferences wanted = preferencesOf(candidate);
-        Scoring scoring = new Scoring(candidate, wanted);
-        HardFilters filters = scoring.filters;
         Optional<float[]> embedding = embeddings.of(candidate);
+        Scoring scoring = new Scoring(candidate, wanted, embedding.orElse(null));
+        HardFilters filters = scoring.filters;
         Map<UUID, Double> similarity = new HashMap<>();
         Collection<JobProfile> retrieved;
         float[] direction = null;
@@ -137,8 +137,9 @@ public class MatchingService {
      * reading of the job's occupation as a ranking ({@link JobProfileStore#occupationOf}).
      */
     public ScoredMatch score(CandidateProfile candidate, JobProfile job) {
-        Double similarity = embeddings.of(candidate).flatMap(vector -> retrieval.similarity(job.jobId(), vector)).orElse(null);
-        return new Scoring(candidate, preferencesOf(candidate)).score(job, similarity);
+        Optional<float[]> embedding = embeddings.of(candidate);
+        Double similarity = embedding.flatMap(vector -> retrieval.similarity(job.jobId(), vector)).orElse(null);
+        return new Scoring(candidate, preferencesOf(candidate), embedding.orElse(null)).score(job, similarity);
     }
 
     /**
@@ -150,15 +151,17 @@ public class MatchingService {
     public List<ScoredMatch> rankCandidates(JobProfile job, List<CandidateProfile> candidates, int explainFrom,
                                             int explainCount) {
         Optional<float[]> jobVector = retrieval.embeddingOf(job.jobId());
-        Map<UUID, float[]> vectors = jobVector.isEmpty() ? Map.of() : embeddings.of(candidates);
+        // Each resume's embedding says which work its word-alone titles are, with or without the job's.
+        Map<UUID, float[]> vectors = embeddings.of(candidates);
         EmbeddingCentre centre = centres.current();
         Map<UUID, Double> similarity = new HashMap<>();
         Map<UUID, Scoring> scorings = new HashMap<>();
         List<ScoredMatch> scored = new ArrayList<>(candidates.size());
         for (CandidateProfile candidate : candidates) {
             float[] vector = vectors.get(candidate.resumeId());
-            similarity.put(candidate.resumeId(), vector == null ? null : centre.similarity(jobVector.get(), vector));
-            Scoring scoring = new Scoring(candidate, candidate.preferences());
+            similarity.put(candidate.resumeId(), vector == null || jobVector.isEmpty() ? null
+                    : centre.similarity(jobVector.get(), vector));
+            Scoring scoring = new Scoring(candidate, candidate.preferences(), vector);
             scorings.put(candidate.resumeId(), scoring);
             scored.add(scoring.grade(job, similarity.get(candidate.resumeId())));
         }
@@ -194,14 +197,17 @@ public class MatchingService {
     private final class Scoring {
         private final CandidateProfile candidate;
         private final CandidatePreferences wanted;
+        /** The resume's embedding, null when unknown. */
+        private final float[] embedding;
         private final MatchScorer scorer;
         private final PersonalizationSignals signals;
         private final HardFilters filters;
         private final Map<CollarType, CollarWeightsConfig> weightsByCollar = new EnumMap<>(CollarType.class);
 
-        Scoring(CandidateProfile candidate, CandidatePreferences wanted) {
+        Scoring(CandidateProfile candidate, CandidatePreferences wanted, float[] embedding) {
             this.candidate = candidate;
             this.wanted = wanted;
+            this.embedding = embedding;
             this.filters = HardFilters.of(candidate.userId(), wanted);
             this.scorer = scorer();
             this.signals = personalization.signals(candidate.userId());
@@ -222,7 +228,7 @@ public class MatchingService {
         }
 
         private ScoringInput input(JobProfile job, Double cosine) {
-            return new ScoringInput(candidate, job, wanted, cosine, signals, jobs.occupationOf(job));
+            return new ScoringInput(candidate, job, wanted, cosine, signals, jobs.occupationOf(job), embedding);
         }
 
         private ScoredMatch scored(JobProfile job, MatchResult result, CollarWeightsConfig assigned) {

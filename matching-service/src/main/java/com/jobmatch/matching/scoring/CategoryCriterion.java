@@ -39,12 +39,14 @@ final class CategoryCriterion {
     /**
      * {@code reading}: the posting's occupation ({@link PostingOccupation}). One it names counts as stated; one it is
      * only taken for ({@link InferredOccupation}) counts at low confidence, pulled toward neutral as experience and
-     * education are, and the reason says it is inferred.
+     * education are, and the reason says it is inferred. {@code resumeEmbedding}: the resume's, null when unknown
+     * ({@link #whichKind}).
      */
-    Judgement judge(CandidateProfile candidate, JobProfile posting, PostingOccupation reading) {
+    Judgement judge(CandidateProfile candidate, JobProfile posting, PostingOccupation reading, float[] resumeEmbedding) {
         Optional<InferredOccupation> inferred = reading.inferred();
         Optional<Occupation> wanted = reading.named().or(() -> inferred.map(InferredOccupation::occupation));
-        List<Held> held = wanted.isEmpty() ? List.of() : occupationsOf(candidate);
+        List<Held> held = wanted.isEmpty() ? List.of() : occupationsOf(candidate).stream()
+                .map(h -> new Held(whichKind(h.occupation(), resumeEmbedding), h.weight())).toList();
         if (held.isEmpty()) {
             return byIndustry(candidate, posting);
         }
@@ -72,6 +74,22 @@ final class CategoryCriterion {
         Judgement.Basis basis = Judgement.Basis.INFERRED;
         return new Judgement(Judgement.weighed(Judgement.clamp(score), basis),
                 List.of(reason + "; the job names no occupation: " + inferred.get().reason()), List.of(), basis);
+    }
+
+    /**
+     * Which work a role title that is a word alone ("Developer", 2; "Analyst", 2; "Engineer", 214) is: of the
+     * occupations it may be ({@link Occupations#kindsOf}), the one the resume's embedding is nearest to, when near
+     * enough ({@link NearestOccupation#MIN_SIMILARITY}), as a posting's word alone is read by its embedding
+     * ({@link PostingOccupation}); else the group stands. A developer whose resume is about web applications is a web
+     * developer, one whose resume is about property deals is not.
+     */
+    private Occupation whichKind(Occupation held, float[] resumeEmbedding) {
+        if (resumeEmbedding == null || !Occupations.isWordAlone(held)) {
+            return held;
+        }
+        return NearestOccupation.shipped().nearestAmong(resumeEmbedding, occupations.kindsOf(held))
+                .filter(near -> near.similarity() >= NearestOccupation.MIN_SIMILARITY)
+                .map(NearestOccupation.Near::occupation).orElse(held);
     }
 
     /** How often careers move from one occupation to the other, against their commonest move (learnt, 0 unknown). */

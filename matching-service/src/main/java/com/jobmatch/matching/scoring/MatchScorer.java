@@ -83,7 +83,7 @@ public final class MatchScorer {
         PostingOccupation occupation = input.occupation();
         Judgement qualificationFit = qualification.judge(candidate, job, occupation);
         Judgement experienceFit = experience.judge(candidate, job, occupation);
-        Judgement categoryFit = category.judge(candidate, job, occupation);
+        Judgement categoryFit = category.judge(candidate, job, occupation, input.candidateEmbedding());
         Judgement locationFit = LocationCriterion.judge(places(input), job.location(), job.workArrangement(),
                 input.preferences() != null && input.preferences().willingToRelocate());
         Double location = locationFit.score();

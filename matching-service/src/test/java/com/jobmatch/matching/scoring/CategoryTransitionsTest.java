@@ -50,12 +50,12 @@ class CategoryTransitionsTest {
         CandidateProfile candidate = career("Truck Driver");
 
         double unlearnt = new CategoryCriterion(MatchingKnowledge.EMPTY, OCCUPATIONS).judge(candidate, dispatching,
-                PostingOccupation.read(dispatching, null)).score();
+                PostingOccupation.read(dispatching, null), null).score();
         Map<String, Double> learnt = new HashMap<>();
         learnt.put(MatchingKnowledge.pairKey(CategoryTransitions.occupationKey(driver),
                 CategoryTransitions.occupationKey(dispatcher)), 0.8);
         Judgement judged = new CategoryCriterion(new MatchingKnowledge(Map.of(), Map.of(), learnt, Map.of()), OCCUPATIONS)
-                .judge(candidate, dispatching, PostingOccupation.read(dispatching, null));
+                .judge(candidate, dispatching, PostingOccupation.read(dispatching, null), null);
         assertEquals(100 * OccupationCloseness.of(OCCUPATIONS, driver, dispatcher), unlearnt, 1e-9);
         assertTrue(unlearnt < 80, "the descriptions put them nearer than ISCO does, the careers nearer still: " + unlearnt);
         assertEquals(80.0, judged.score(), 1e-9);

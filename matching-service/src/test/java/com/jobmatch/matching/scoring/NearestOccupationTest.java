@@ -131,6 +131,27 @@ public class NearestOccupationTest {
         assertTrue(ACCOUNTANCY.contains(read.occupation().isco()) || read.occupation().isco().equals("1211"), read.toString());
     }
 
+    @Test
+    void aRoleTitleThatNamesOnlyAKindOfWorkerIsReadAsTheKindTheResumeIsNearest() {
+        // A resume whose role is titled "Developer" and whose text is about building Java services: the posting's text
+        // stands in for the resume's (both are embedded as statements' centroids).
+        CandidateProfile developer = new CandidateProfile(UUID.randomUUID(), UUID.randomUUID(), 1, "Lin", null, null,
+                List.of(), List.of(new ExperienceEntry("Developer", "Bank", null, null, null, null, true, 60, null,
+                        List.of())), 60, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, "", true);
+        float[] resume = PostingEmbeddings.of(JAVA_DEVELOPER_TITLE, JAVA_DEVELOPER);
+        JobProfile software = posting("Software Developer", "Build our backend services.");
+        PostingOccupation named = PostingOccupation.read(software, null);
+
+        MatchResult read = scorer.grade(new ScoringInput(developer, software, null, null, null, named, resume), weights);
+        MatchResult unread = scorer.grade(new ScoringInput(developer, software, null, null, null, named, null), weights);
+        assertTrue(read.reasons().stream().anyMatch(r -> r.matches("Occupation: .* the resume shows work as [a-z ]+ "
+                + "\\(ISCO " + SOFTWARE + "\\d.*")), read.reasons().toString());
+        assertTrue(unread.reasons().stream().anyMatch(r -> r.contains("the resume shows work as developer (ISCO 2)")),
+                "without the resume's embedding, the word's group: " + unread.reasons());
+        assertTrue(read.subScores().category() > unread.subScores().category() + 10,
+                read.subScores().category() + " vs " + unread.subScores().category());
+    }
+
     private static float[] embeddedAsAPosting(JobProfile job) {
         return PostingEmbeddings.of(job.title(), job.description());
     }
