@@ -77,17 +77,18 @@ final class CategoryCriterion {
     }
 
     /**
-     * Which work a role title that is a word alone ("Developer", 2; "Analyst", 2; "Engineer", 214) is: of the
-     * occupations it may be ({@link Occupations#kindsOf}), the one the resume's embedding is nearest to, when near
-     * enough ({@link NearestOccupation#MIN_SIMILARITY}), as a posting's word alone is read by its embedding
+     * Which work a role title that is a word alone ("Developer", 2; "Analyst", 2; "Engineer", 214) is: of the ESCO
+     * occupations whose labels the word heads, the one the resume's embedding is nearest to, when near enough
+     * ({@link NearestOccupation#MIN_SIMILARITY}), as a posting's word alone is read by its embedding
      * ({@link PostingOccupation}); else the group stands. A developer whose resume is about web applications is a web
-     * developer, one whose resume is about property deals is not.
+     * developer, one whose resume is about property deals a property developer; an engineer whose resume is about
+     * cloud platforms a cloud engineer (2512), outside the engineering professionals (214) the word alone stands for.
      */
     private Occupation whichKind(Occupation held, float[] resumeEmbedding) {
         if (resumeEmbedding == null || !Occupations.isWordAlone(held)) {
             return held;
         }
-        return NearestOccupation.shipped().nearestAmong(resumeEmbedding, occupations.kindsOf(held))
+        return NearestOccupation.shipped().nearestAmong(resumeEmbedding, occupations.occupationsHeadedBy(held.label()))
                 .filter(near -> near.similarity() >= NearestOccupation.MIN_SIMILARITY)
                 .map(NearestOccupation.Near::occupation).orElse(held);
     }
