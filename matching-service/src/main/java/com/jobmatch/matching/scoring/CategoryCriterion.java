@@ -1,5 +1,7 @@
 package com.jobmatch.matching.scoring;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.ExperienceEntry;
 import com.jobmatch.contract.model.JobProfile;
@@ -14,9 +16,11 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Occupation and industry fit. The job's occupation (its reading, {@link PostingOccupation}: named, or only guessed
@@ -30,6 +34,11 @@ final class CategoryCriterion {
 
     private final MatchingKnowledge knowledge;
     private final Occupations occupations;
+    /**
+     * Per resume embedding instance, each word-alone title's reading: a ranking scores one resume against hundreds of
+     * jobs with the same vector, and reading a title compares it with every occupation the word heads.
+     */
+    private final Cache<float[], Map<Occupation, Occupation>> kinds = Caffeine.newBuilder().weakKeys().build();
 
     CategoryCriterion(MatchingKnowledge knowledge, Occupations occupations) {
         this.knowledge = knowledge;
@@ -88,9 +97,10 @@ final class CategoryCriterion {
         if (resumeEmbedding == null || !Occupations.isWordAlone(held)) {
             return held;
         }
-        return NearestOccupation.shipped().nearestAmong(resumeEmbedding, occupations.occupationsHeadedBy(held.label()))
-                .filter(near -> near.similarity() >= NearestOccupation.MIN_SIMILARITY)
-                .map(NearestOccupation.Near::occupation).orElse(held);
+        return kinds.get(resumeEmbedding, embedding -> new ConcurrentHashMap<>()).computeIfAbsent(held, group ->
+                NearestOccupation.shipped().nearestAmong(resumeEmbedding, occupations.occupationsHeadedBy(group.label()))
+                        .filter(near -> near.similarity() >= NearestOccupation.MIN_SIMILARITY)
+                        .map(NearestOccupation.Near::occupation).orElse(group));
     }
 
     /** How often careers move from one occupation to the other, against their commonest move (learnt, 0 unknown). */
