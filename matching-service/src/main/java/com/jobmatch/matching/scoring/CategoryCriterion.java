@@ -1,7 +1,5 @@
 package com.jobmatch.matching.scoring;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jobmatch.contract.model.CandidateProfile;
 import com.jobmatch.contract.model.ExperienceEntry;
 import com.jobmatch.contract.model.JobProfile;
@@ -16,11 +14,9 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Occupation and industry fit. The job's occupation (its reading, {@link PostingOccupation}: named, or only guessed
@@ -34,11 +30,6 @@ final class CategoryCriterion {
 
     private final MatchingKnowledge knowledge;
     private final Occupations occupations;
-    /**
-     * Per resume embedding instance, each word-alone title's reading: a ranking scores one resume against hundreds of
-     * jobs with the same vector, and reading a title compares it with every occupation the word heads.
-     */
-    private final Cache<float[], Map<Occupation, Occupation>> kinds = Caffeine.newBuilder().weakKeys().build();
 
     CategoryCriterion(MatchingKnowledge knowledge, Occupations occupations) {
         this.knowledge = knowledge;
@@ -49,13 +40,13 @@ final class CategoryCriterion {
      * {@code reading}: the posting's occupation ({@link PostingOccupation}). One it names counts as stated; one it is
      * only taken for ({@link InferredOccupation}) counts at low confidence, pulled toward neutral as experience and
      * education are, and the reason says it is inferred. {@code resumeEmbedding}: the resume's, null when unknown
-     * ({@link #whichKind}).
+     * ({@link WordAloneTitles}).
      */
     Judgement judge(CandidateProfile candidate, JobProfile posting, PostingOccupation reading, float[] resumeEmbedding) {
         Optional<InferredOccupation> inferred = reading.inferred();
         Optional<Occupation> wanted = reading.named().or(() -> inferred.map(InferredOccupation::occupation));
         List<Held> held = wanted.isEmpty() ? List.of() : occupationsOf(candidate).stream()
-                .map(h -> new Held(whichKind(h.occupation(), resumeEmbedding), h.weight())).toList();
+                .map(h -> new Held(WordAloneTitles.shipped().read(h.occupation(), resumeEmbedding), h.weight())).toList();
         if (held.isEmpty()) {
             return byIndustry(candidate, posting);
         }
@@ -83,24 +74,6 @@ final class CategoryCriterion {
         Judgement.Basis basis = Judgement.Basis.INFERRED;
         return new Judgement(Judgement.weighed(Judgement.clamp(score), basis),
                 List.of(reason + "; the job names no occupation: " + inferred.get().reason()), List.of(), basis);
-    }
-
-    /**
-     * Which work a role title that is a word alone ("Developer", 2; "Analyst", 2; "Engineer", 214) is: of the ESCO
-     * occupations whose labels the word heads, the one the resume's embedding is nearest to, when near enough
-     * ({@link NearestOccupation#MIN_SIMILARITY}), as a posting's word alone is read by its embedding
-     * ({@link PostingOccupation}); else the group stands. A developer whose resume is about web applications is a web
-     * developer, one whose resume is about property deals a property developer; an engineer whose resume is about
-     * cloud platforms a cloud engineer (2512), outside the engineering professionals (214) the word alone stands for.
-     */
-    private Occupation whichKind(Occupation held, float[] resumeEmbedding) {
-        if (resumeEmbedding == null || !Occupations.isWordAlone(held)) {
-            return held;
-        }
-        return kinds.get(resumeEmbedding, embedding -> new ConcurrentHashMap<>()).computeIfAbsent(held, group ->
-                NearestOccupation.shipped().nearestAmong(resumeEmbedding, occupations.occupationsHeadedBy(group.label()))
-                        .filter(near -> near.similarity() >= NearestOccupation.MIN_SIMILARITY)
-                        .map(NearestOccupation.Near::occupation).orElse(group));
     }
 
     /** How often careers move from one occupation to the other, against their commonest move (learnt, 0 unknown). */
