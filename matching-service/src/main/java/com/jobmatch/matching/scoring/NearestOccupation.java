@@ -3,6 +3,7 @@ package com.jobmatch.matching.scoring;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.jobmatch.contract.model.Vectors;
+import com.jobmatch.matching.knowledge.Occupations;
 import com.jobmatch.matching.knowledge.Occupations.Occupation;
 
 import java.io.BufferedReader;
@@ -106,12 +107,21 @@ public final class NearestOccupation {
      * Of these occupations (ESCO preferred labels), the one nearest to a posting's embedding, however far; empty
      * without an embedding or when none of them is one of ESCO's.
      */
-    public Optional<Near> nearestAmong(float[] embedding, Set<String> among) {
+    private Optional<Near> nearestAmong(float[] embedding, Set<String> among) {
         if (embedding == null || embedding.length == 0) {
             return Optional.empty();
         }
         int[] indices = among.stream().map(byLabel::get).filter(Objects::nonNull).mapToInt(Integer::intValue).toArray();
         return best(centre.direction(embedding), indices);
+    }
+
+    /**
+     * Of the ESCO occupations whose labels a word alone heads ("developer": software, web, property developer and the
+     * rest; {@link Occupations#occupationsHeadedBy}), the one nearest to an embedding, however far: which work a
+     * posting's or a resume's word-alone title is, read by its text.
+     */
+    public Optional<Near> nearestKindOf(float[] embedding, Occupation wordAlone) {
+        return nearestAmong(embedding, Occupations.shipped().occupationsHeadedBy(wordAlone.label()));
     }
 
     private Optional<Near> search(float[] embedding) {

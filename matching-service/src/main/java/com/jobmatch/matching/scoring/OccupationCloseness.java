@@ -61,9 +61,7 @@ final class OccupationCloseness {
     private static OptionalDouble ofGroup(Occupations occupations, Occupation group, String occupation) {
         Double known = GROUP_CLOSENESS.computeIfAbsent(group.isco() + "\t" + group.label() + "\t" + occupation, key -> {
             Set<String> kinds = occupations.kindsOf(group);
-            OptionalDouble mean = kinds.stream()
-                    .map(kind -> kind.equals(occupation) ? OptionalDouble.of(NEIGHBOURS)
-                            : NearestOccupation.shipped().similarity(kind, occupation))
+            OptionalDouble mean = kinds.stream().map(kind -> NearestOccupation.shipped().similarity(kind, occupation))
                     .filter(OptionalDouble::isPresent).mapToDouble(s -> scaled(s.getAsDouble())).average();
             return mean.isPresent() ? mean.getAsDouble() : Double.NaN;
         });

@@ -78,8 +78,7 @@ public record PostingOccupation(Occupation occupation, Source source) {
         if (embedding == null || !Occupations.isWordAlone(read)) {
             return new PostingOccupation(read, source);
         }
-        Optional<NearestOccupation.Near> kind = NearestOccupation.shipped().nearestAmong(embedding,
-                Occupations.shipped().occupationsHeadedBy(read.label()));
+        Optional<NearestOccupation.Near> kind = NearestOccupation.shipped().nearestKindOf(embedding, read);
         double similarity = kind.map(NearestOccupation.Near::similarity).orElse(Double.NEGATIVE_INFINITY);
         if (similarity >= NearestOccupation.MIN_SIMILARITY) {
             return new PostingOccupation(kind.orElseThrow().occupation(), source);

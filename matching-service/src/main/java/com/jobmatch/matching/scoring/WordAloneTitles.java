@@ -20,9 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class WordAloneTitles {
 
-    private static final WordAloneTitles SHIPPED = new WordAloneTitles(Occupations.shipped(), NearestOccupation.shipped());
+    private static final WordAloneTitles SHIPPED = new WordAloneTitles(NearestOccupation.shipped());
 
-    private final Occupations occupations;
     private final NearestOccupation nearest;
     /**
      * Per resume embedding instance, each word-alone title's reading: a ranking scores one resume against hundreds of
@@ -30,8 +29,7 @@ final class WordAloneTitles {
      */
     private final Cache<float[], Map<Occupation, Occupation>> readings = Caffeine.newBuilder().weakKeys().build();
 
-    WordAloneTitles(Occupations occupations, NearestOccupation nearest) {
-        this.occupations = occupations;
+    WordAloneTitles(NearestOccupation nearest) {
         this.nearest = nearest;
     }
 
@@ -45,7 +43,7 @@ final class WordAloneTitles {
             return held;
         }
         return readings.get(resumeEmbedding, embedding -> new ConcurrentHashMap<>()).computeIfAbsent(held, group ->
-                nearest.nearestAmong(resumeEmbedding, occupations.occupationsHeadedBy(group.label()))
+                nearest.nearestKindOf(resumeEmbedding, group)
                         .filter(near -> near.similarity() >= NearestOccupation.MIN_SIMILARITY)
                         .map(NearestOccupation.Near::occupation).orElse(group));
     }
