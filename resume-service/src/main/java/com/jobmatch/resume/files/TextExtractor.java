@@ -68,7 +68,9 @@ public final class TextExtractor {
     }
 
     private String normalized(FileKind kind, String text) {
-        String normalized = TRAILING_BLANKS.matcher(text.replace("\r\n", "\n").replace('\u00a0', ' ')).replaceAll("\n")
+        // Mojibake first: a no-break space that came out as "Â\u00a0" is one character again before blanks are read.
+        String normalized = TRAILING_BLANKS.matcher(Mojibake.repaired(text).replace("\r\n", "\n").replace('\u00a0', ' '))
+                .replaceAll("\n")
                 .replaceAll("\n{3,}", "\n\n").strip();
         if (kind != FileKind.JSON_RESUME) {
             // Flattened exports glue a heading to the next word ("SkillsMicrosoft Excel"); the text keeps it apart.

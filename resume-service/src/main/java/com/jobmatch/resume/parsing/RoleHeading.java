@@ -37,7 +37,7 @@ record RoleHeading(String title, String titleRule, String company, String compan
                     + "|administrator|adjuster|underwriter|processor|examiner|auditor|economist|statistician|trainee"
                     + "|student|graduate|scholar|apprentice|handler|attendant|guard|dietitian|hygienist|medic|emt|lpn|rn"
                     + "|cna|dentist|surgeon|veterinarian|photographer|artist|musician|producer|reporter|journalist"
-                    + "|translator|interpreter|coach|mentor|facilitator|organizer|liaison|correspondent|preparer";
+                    + "|translator|interpreter|coach|mentor|facilitator|organizer|liaison|correspondent|preparer|technologist";
     static final Pattern OCCUPATION = Pattern.compile("(?i)\\b(?:" + OCCUPATIONS + ")s?\\b");
     /** A title names its occupation last ("Senior Software Engineer", "Sales Associate"). */
     static final Pattern OCCUPATION_LAST = Pattern.compile("(?i)\\b(?:" + OCCUPATIONS + ")s?\\W*$");
@@ -48,7 +48,7 @@ record RoleHeading(String title, String titleRule, String company, String compan
                     + "|foundation|church|restaurant|hotel|store|stores|labs?|studios?|media|networks?|software|health"
                     + "|healthcare|pharmaceuticals?|motors|airlines|insurance|financial|capital|holdings|global)\\b\\.?");
     private static final Pattern SEPARATOR = Pattern.compile(
-            "\\s*[|–—•]\\s*|\\s+-\\s*|\\s*-\\s+|(?<=[\\p{Lu}&])-(?=\\p{Lu}\\p{Ll})|\\s*,\\s*|\\s{3,}|\\t+|\\s+at\\s+(?=\\p{Lu})|\\s+@\\s+");
+            "\\s*[|–—•\uFFFD]\\s*|\\s+-\\s*|\\s*-\\s+|(?<=[\\p{Lu}&])-(?=\\p{Lu}\\p{Ll})|\\s*,\\s*|\\s{3,}|\\t+|\\s+at\\s+(?=\\p{Lu})|\\s+@\\s+");
     /** Two words glued by flattening: "ApprenticeMilestone", "CenterAdobe". */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{3})(?=\\p{Lu}\\p{Ll})");
     private static final Pattern AT_FORM = Pattern.compile("^(.+?)\\s+(?:at|@)\\s+(\\p{Lu}.+)$");
@@ -196,7 +196,17 @@ record RoleHeading(String title, String titleRule, String company, String compan
         return new RoleHeading(null, null, null, null, null);
     }
 
-    private static RoleHeading assign(List<String> parts, int adjacentToPlace, String place) {
+    private static RoleHeading assign(List<String> found, int adjacentToPlace, String place) {
+        List<String> parts = new ArrayList<>();
+        int nextToPlace = adjacentToPlace;
+        for (int i = 0; i < found.size(); i++) {
+            String[] split = titleGluedToEmployer(found.get(i));
+            parts.addAll(List.of(split));
+            if (split.length == 2 && adjacentToPlace >= 0 && i <= adjacentToPlace) {
+                nextToPlace++;  // the employer, the second half, is what stood next to the place
+            }
+        }
+        adjacentToPlace = nextToPlace;
         if (parts.isEmpty()) {
             return new RoleHeading(null, null, null, null, place);
         }
@@ -250,6 +260,30 @@ record RoleHeading(String title, String titleRule, String company, String compan
         }
         return new RoleHeading(title < 0 ? null : parts.get(title), title < 0 ? null : titleRule,
                 company < 0 ? null : parts.get(company), company < 0 ? null : companyRule, place);
+    }
+
+    /**
+     * A title and its employer run together with nothing between them, as resume builders' PDFs print "Registered
+     * Nurse Mercy General Hospital | City, State": split after the last occupation word when what follows starts a
+     * name and carries an employer's word (hospital, company, school...). Else the part as it is. The title may carry
+     * such a word too ("Healthcare Specialist", "Lab Technician").
+     */
+    private static String[] titleGluedToEmployer(String part) {
+        if (!LEGAL_FORM_WORD.matcher(part).find() || OCCUPATION_LAST.matcher(part).find()) {
+            return new String[] {part};
+        }
+        Matcher occupation = OCCUPATION.matcher(part);
+        int end = -1;
+        while (occupation.find()) {
+            String after = part.substring(occupation.end());
+            if (after.matches("\\s+\\p{Lu}.*") && LEGAL_FORM_WORD.matcher(after).find()) {
+                end = occupation.end();
+            }
+        }
+        if (end < 0 || WorkHistory.words(part.substring(0, end)) > 6) {
+            return new String[] {part};
+        }
+        return new String[] {clean(part.substring(0, end)), clean(part.substring(end))};
     }
 
     private static String clean(String text) {

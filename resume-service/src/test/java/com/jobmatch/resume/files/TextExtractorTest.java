@@ -47,4 +47,12 @@ class TextExtractorTest {
         byte[] json = "{\"basics\": {\"name\": \"Jane\"},\nSkillsJava: 1}".getBytes(StandardCharsets.UTF_8);
         assertEquals(new String(json, StandardCharsets.UTF_8), extractor.extract(FileKind.JSON_RESUME, json));
     }
+
+    @Test
+    void aPastedOrExtractedTextIsReadWithItsMojibakeRepaired() throws Exception {
+        byte[] pasted = "Biology Teacher Company Name \u00ef\u00bc\u200b City , State\nPlanned lessonsÂ\u00a0daily"
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals("Biology Teacher Company Name \uFFFD City , State\nPlanned lessons daily",
+                extractor.extract(FileKind.TEXT, pasted));
+    }
 }

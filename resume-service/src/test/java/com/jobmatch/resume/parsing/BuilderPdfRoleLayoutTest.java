@@ -92,4 +92,22 @@ class BuilderPdfRoleLayoutTest {
         assertEquals(List.of("Software Engineer", "Initech", "2011-07"), fields(roles.get(1)));
         assertEquals(List.of("Car Hauler", "Acme Freight", "2009-05"), fields(roles.get(2)));
     }
+
+    @Test
+    void theTitleRunIntoTheEmployerAboveThePlace() {
+        // The separator between employer and place is a character the PDF lost (U+FFFD once its mojibake is read).
+        List<WorkExperience> roles = roles("""
+                11/2016 to Current
+                Biology Teacher Globex Charter School \uFFFD City , State
+                Design and align lessons, labs, and assessments.
+                09/2011 to 11/2016
+                Medical Technician/ Healthcare Specialist Initech Company | City , State
+                Tracked acute, routine, and wellness appointments.
+                01/2005 to 08/2005
+                Clinical Lab Manager/Technologist Umbrella Health Group | City , State
+                Ran the laboratory's quality control.""");
+        assertEquals(List.of("Biology Teacher", "Globex Charter School", "2016-11"), fields(roles.get(0)));
+        assertEquals(List.of("Medical Technician/ Healthcare Specialist", "Initech Company", "2011-09"), fields(roles.get(1)));
+        assertEquals(List.of("Clinical Lab Manager/Technologist", "Umbrella Health Group", "2005-01"), fields(roles.get(2)));
+    }
 }
