@@ -108,14 +108,17 @@ final class CategoryCriterion {
     }
 
     /**
-     * The occupations the resume shows: its headline's (or, without one, its opening line's) and each role's title
-     * (the latest role, or any role when none is dated, fully; earlier ones at {@link #EARLIER_ROLE}), else one named
-     * in its summary.
+     * The occupations the resume shows: its opening line's and its headline's, and each role's title (the latest role,
+     * or any role when none is dated, fully; earlier ones at {@link #EARLIER_ROLE}), else one named in its summary. The
+     * opening line is the title the writer gives the whole resume ("REGISTERED NURSE"), the headline a role's title: a
+     * nurse whose only role read is an army medic's is still read as a nurse.
      */
     private List<Held> occupationsOf(CandidateProfile candidate) {
         List<Held> found = new ArrayList<>();
-        (candidate.headline() == null || candidate.headline().isBlank() ? ofOpeningLine(candidate)
-                : occupations.ofTitle(candidate.headline())).ifPresent(o -> found.add(new Held(o, 1)));
+        ofOpeningLine(candidate).ifPresent(o -> found.add(new Held(o, 1)));
+        if (candidate.headline() != null && !candidate.headline().isBlank()) {
+            occupations.ofTitle(candidate.headline()).ifPresent(o -> found.add(new Held(o, 1)));
+        }
         LocalDate latest = candidate.experience().stream().map(CategoryCriterion::lastDay).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         for (ExperienceEntry role : candidate.experience()) {

@@ -376,7 +376,7 @@ class MatchScorerTest {
     }
 
     @Test
-    void aResumeThatOpensWithItsTitleHasThatOccupationWhenNoRoleTitleWasRead() {
+    void aResumeThatOpensWithItsTitleHasThatOccupationWhateverItsRoleTitlesName() {
         // A PDF whose layout left every role without a title: its opening line still says what the person does.
         var nurse = new CandidateProfile(USER, RESUME, 1, null, null, null, List.of(), List.of(
                 new ExperienceEntry(null, null, null, null, null, null, false, 30, "Emergency care", List.of())),
@@ -386,6 +386,14 @@ class MatchScorerTest {
                 null, List.of(), null, null, List.of(), null, List.of(), null, null, false);
         MatchResult toNursing = score(nurse, nursing);
         assertEquals(100.0, toNursing.subScores().category(), 0.01, toNursing.reasons().toString());
+        // nor when the one role read has a title that names no occupation we know: the headline is that role's title
+        var titled = new CandidateProfile(USER, RESUME, 1, null, "Medical Technician/ Healthcare Specialist", null,
+                List.of(), List.of(new ExperienceEntry("Medical Technician/ Healthcare Specialist", "US Army", null, null,
+                        null, null, false, 30, "Tracked appointments", List.of())),
+                30, List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
+                "REGISTERED NURSE\nProfessional Summary\nTo provide safe care to patients.", true);
+        MatchResult titledToNursing = score(titled, nursing);
+        assertEquals(100.0, titledToNursing.subScores().category(), 0.01, titledToNursing.reasons().toString());
         // the writer's name on the opening line is no title ("smith" is an occupation), nor is a long first line
         var named = new CandidateProfile(USER, RESUME, 1, "Jane Smith", null, null, List.of(), List.of(), 30, List.of(),
                 List.of(), List.of(), List.of(), List.of(), null, null, "Jane Smith\nRegistered nurse since 2016", true);
