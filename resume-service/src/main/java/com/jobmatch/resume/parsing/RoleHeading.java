@@ -37,7 +37,11 @@ record RoleHeading(String title, String titleRule, String company, String compan
                     + "|administrator|adjuster|underwriter|processor|examiner|auditor|economist|statistician|trainee"
                     + "|student|graduate|scholar|apprentice|handler|attendant|guard|dietitian|hygienist|medic|emt|lpn|rn"
                     + "|cna|dentist|surgeon|veterinarian|photographer|artist|musician|producer|reporter|journalist"
-                    + "|translator|interpreter|coach|mentor|facilitator|organizer|liaison|correspondent|preparer|technologist";
+                    + "|translator|interpreter|coach|mentor|facilitator|organizer|liaison|correspondent|preparer|technologist"
+                    + "|broker|banker|realtor|educator|chemist|biologist|psychologist|phlebotomist|sonographer|paramedic"
+                    + "|firefighter|registrar|pastor|chaplain|lawyer|solicitor|notary|trooper|concierge|doorman|valet"
+                    + "|lifeguard|waiter|waitress|barista|assembler|fabricator|landscaper|nanny|babysitter|maintainer"
+                    + "|adviser|caretaker|midwife|optician|logistician|navigator|steward|stewardess";
     static final Pattern OCCUPATION = Pattern.compile("(?i)\\b(?:" + OCCUPATIONS + ")s?\\b");
     /** A title names its occupation last ("Senior Software Engineer", "Sales Associate"). */
     static final Pattern OCCUPATION_LAST = Pattern.compile("(?i)\\b(?:" + OCCUPATIONS + ")s?\\W*$");

@@ -110,4 +110,18 @@ class BuilderPdfRoleLayoutTest {
         assertEquals(List.of("Medical Technician/ Healthcare Specialist", "Initech Company", "2011-09"), fields(roles.get(1)));
         assertEquals(List.of("Clinical Lab Manager/Technologist", "Umbrella Health Group", "2005-01"), fields(roles.get(2)));
     }
+
+    @Test
+    void theTitlesOfWorkOutsideOfficesAreTitlesToo() {
+        // "broker", "banker", "barista" name occupations as "accountant" does; read as employers they hid the title.
+        List<WorkExperience> roles = roles("""
+                Globex Realty January 2002 to January 2014 Real Estate Broker
+                City , State
+                Assisted buyers and sellers in obtaining financing.
+                Initech Bank January 2000 to December 2001 Personal Banker
+                City , State
+                Opened accounts for new clients.""");
+        assertEquals(List.of("Real Estate Broker", "Globex Realty", "2002-01"), fields(roles.get(0)));
+        assertEquals(List.of("Personal Banker", "Initech Bank", "2000-01"), fields(roles.get(1)));
+    }
 }
