@@ -15,10 +15,10 @@ import java.util.Set;
 /**
  * Text whose UTF-8 bytes were read one byte per character as Windows-1252 somewhere before us ("mojibake"), as many
  * resume-builder PDFs carry their text layer: "Company Name ï¼ City , State" (a full-width separator), "whileÂ
- * adhering" (a no-break space), "Ã©" for "é". Each such run is decoded back into the character it was; a character that
- * shows nothing (a C1 control) is dropped. A byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) comes out
- * of those PDFs as a zero-width space: the character is then one of five, dropped when all five show nothing, else
- * U+FFFD, the character that could not be read, never a guess. Repaired characters are taken in their compatibility
+ * adhering" (a no-break space, its second byte often given as a plain space), "Ã©" for "é". Each such run is decoded
+ * back into the character it was; a character that shows nothing (a C1 control) is dropped. A byte Windows-1252
+ * leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) comes out of those PDFs as a zero-width space: the character is then
+ * one of five, dropped when all five show nothing, else U+FFFD, the character that could not be read, never a guess. Repaired characters are taken in their compatibility
  * form (NFKC), so a full-width "｜" is the "|" every reader of the text knows.
  * <p>
  * Written here: the library for this (Python's ftfy) has no Java counterpart on Maven Central; ICU and the charset
@@ -79,7 +79,8 @@ final class Mojibake {
                 lost = k;
                 continue;
             }
-            byte b = asCp1252(c);
+            // A no-break space (C2 A0) often comes out of a PDF as a plain space: "certified.Â  Proven".
+            byte b = c == ' ' && bytes[0] == (byte) 0xC2 ? (byte) 0xA0 : asCp1252(c);
             if ((b & 0xC0) != 0x80) {
                 return null;
             }

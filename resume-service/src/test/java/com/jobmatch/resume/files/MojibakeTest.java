@@ -30,13 +30,15 @@ class MojibakeTest {
         assertEquals("Company Name \uFFFD City", Mojibake.repaired("Company Name \u00ef\u00bc\u200b City"));
         // C2 and an undefined byte: a C1 control, nothing to show.
         assertEquals("while adhering", Mojibake.repaired("while\u00c2\u200b adhering"));
+        // A no-break space whose second byte the PDF gave as a plain space.
+        assertEquals("certified.  Proven", Mojibake.repaired("certified.Â  Proven"));
         // C2 80 is a C1 control too, whole: dropped.
         assertEquals("2010 – 2012", Mojibake.repaired("2010 Â€– 2012"));
     }
 
     @Test
     void textThatIsNoMojibakeIsLeftAsItIs() {
-        for (String text : new String[] {"naïve café über Ångström", "Â alone", "ï¼", "Ã", "© 2020 Ã la carte", "\u200b"}) {
+        for (String text : new String[] {"naïve café über Ångström", "ÂGE", "ï¼", "Ã", "© 2020 Ã la carte", "\u200b"}) {
             assertEquals(text, Mojibake.repaired(text));
         }
     }
