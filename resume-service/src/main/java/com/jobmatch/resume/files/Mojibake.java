@@ -1,15 +1,15 @@
 package com.jobmatch.resume.files;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,19 +18,21 @@ import java.util.Set;
  * adhering" (a no-break space, its second byte often given as a plain space), "Ã©" for "é". Each such run is decoded
  * back into the character it was; a character that shows nothing (a C1 control) is dropped. A byte Windows-1252
  * leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) comes out of those PDFs as a zero-width space: the character is then
- * one of five, dropped when all five show nothing, else U+FFFD, the character that could not be read, never a guess. Repaired characters are taken in their compatibility
- * form (NFKC), so a full-width "｜" is the "|" every reader of the text knows.
+ * one of five, dropped when all five show nothing, else U+FFFD, the character that could not be read, never a guess.
+ * Repaired characters are taken in their compatibility form (NFKC), so a full-width "｜" is the "|" every reader of the
+ * text knows.
  * <p>
  * Written here: the library for this (Python's ftfy) has no Java counterpart on Maven Central; ICU and the charset
  * detectors guess a whole file's encoding, not a wrong decoding inside a text.
  */
 final class Mojibake {
 
-    private static final Charset CP1252 = Charset.forName("windows-1252");
     /** What a PDF gives for a byte Windows-1252 does not define. */
     private static final char LOST_BYTE = '\u200B';
     private static final byte[] UNDEFINED_IN_CP1252 = {(byte) 0x81, (byte) 0x8D, (byte) 0x8F, (byte) 0x90, (byte) 0x9D};
-    static final String UNREADABLE = "\uFFFD";
+    private static final String UNREADABLE = "\uFFFD";
+    /** The characters Windows-1252 shows for the bytes 0x80-0xBF, UTF-8's continuation bytes, and those bytes. */
+    private static final Map<Character, Byte> CONTINUATION = continuationBytes();
 
     private Mojibake() {
     }
@@ -112,18 +114,21 @@ final class Mojibake {
         return type == Character.CONTROL || type == Character.FORMAT;
     }
 
-    /** The byte Windows-1252 writes this character as, or 0 when it has none. */
+    /** The continuation byte Windows-1252 shows as this character, or 0 when it shows none as it. */
     private static byte asCp1252(char c) {
-        if (c >= '\u0080' && c <= '\u00BF') {
-            return (byte) c;
+        return CONTINUATION.getOrDefault(c, (byte) 0);
+    }
+
+    private static Map<Character, Byte> continuationBytes() {
+        Charset cp1252 = Charset.forName("windows-1252");
+        Map<Character, Byte> bytes = new HashMap<>();
+        for (int b = 0x80; b <= 0xBF; b++) {
+            String shown = new String(new byte[] {(byte) b}, cp1252);
+            if (!shown.equals(UNREADABLE)) {
+                bytes.put(shown.charAt(0), (byte) b);
+            }
         }
-        CharsetEncoder encoder = CP1252.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            ByteBuffer encoded = encoder.encode(CharBuffer.wrap(new char[] {c}));
-            return encoded.remaining() == 1 ? encoded.get() : 0;
-        } catch (CharacterCodingException e) {
-            return 0;
-        }
+        return Map.copyOf(bytes);
     }
 
     /** The bytes as exactly one UTF-8 character, or null. */

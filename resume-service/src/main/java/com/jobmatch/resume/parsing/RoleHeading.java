@@ -116,7 +116,8 @@ record RoleHeading(String title, String titleRule, String company, String compan
             int end = found ? sep.start() : text.length();
             String part = clean(text.substring(last, end));
             if (!part.isEmpty() && !NOISE.matcher(part).matches() && part.length() <= 80) {
-                parts.add(part);
+                // A title run into its employer is two parts; the employer, the second, is what stands next to a place.
+                parts.addAll(List.of(titleGluedToEmployer(part)));
                 if (placeAt >= 0 && end <= placeAt + 1 && end >= placeAt - 1) {
                     adjacentToPlace = parts.size() - 1;
                 }
@@ -200,17 +201,7 @@ record RoleHeading(String title, String titleRule, String company, String compan
         return new RoleHeading(null, null, null, null, null);
     }
 
-    private static RoleHeading assign(List<String> found, int adjacentToPlace, String place) {
-        List<String> parts = new ArrayList<>();
-        int nextToPlace = adjacentToPlace;
-        for (int i = 0; i < found.size(); i++) {
-            String[] split = titleGluedToEmployer(found.get(i));
-            parts.addAll(List.of(split));
-            if (split.length == 2 && adjacentToPlace >= 0 && i <= adjacentToPlace) {
-                nextToPlace++;  // the employer, the second half, is what stood next to the place
-            }
-        }
-        adjacentToPlace = nextToPlace;
+    private static RoleHeading assign(List<String> parts, int adjacentToPlace, String place) {
         if (parts.isEmpty()) {
             return new RoleHeading(null, null, null, null, place);
         }
