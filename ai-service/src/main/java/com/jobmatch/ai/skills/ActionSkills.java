@@ -10,10 +10,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Skills named by a verb of making, judging or directing ("design user interface", "evaluate project plans", "manage
- * staff", "coordinate engineering teams") are the act, not the thing acted on: a resume that names only the thing
- * ("GUI testing", "a degree in Management Information Systems", "project plans", "worked closely with the engineering
- * team") does not state that the person designs, evaluates or directs it. ESCO's alternative labels and Stack
+ * Skills named by a verb of making, judging, directing or advising ("design user interface", "evaluate project plans",
+ * "manage staff", "coordinate engineering teams", "advise on lesson plans") are the act, not the thing acted on: a
+ * resume that names only the thing ("GUI testing", "a degree in Management Information Systems", "project plans",
+ * "worked closely with the engineering team", a teacher's own "lesson plans") does not state that the person designs,
+ * evaluates, directs or advises others on it. ESCO's alternative labels and Stack
  * Overflow's tags often are only the thing ("user interface", "gui", "information system", "engineering team",
  * "quality control"); in the evidence audit (bench/evidence-audit-session8.jsonl) such readings were a fifth of the
  * false citations, and postings that mention their own engineering team asked every candidate to coordinate it (19
@@ -26,13 +27,18 @@ final class ActionSkills {
      * The verbs, by kind of act: the thing is evidence of the act after a verb of its kind ("Led the engineering team"
      * coordinates it), not of another ("Managed the information system" designs none).
      */
+    private static final Set<String> ADVISING = Set.of("advise", "consult", "counsel");
+
     private static final List<Set<String>> KINDS = List.of(
             Set.of("design", "develop", "create", "build", "construct"),
             Set.of("evaluate", "assess", "audit", "analyse", "analyze"),
             Set.of("plan"),
             Set.of("manage", "supervise", "coordinate", "oversee", "lead", "direct"),
             Set.of("teach"),
-            Set.of("write", "draft"));
+            Set.of("write", "draft"),
+            // ESCO names 238 skills by advising ("advise on tax planning", "advise on curriculum development"): advice
+            // given to others on a thing, which doing the thing oneself does not state.
+            ADVISING);
 
     /** Each verb with the verbs of its kind. */
     private static final Map<String, Set<String>> KIND_OF = KINDS.stream()
@@ -48,8 +54,14 @@ final class ActionSkills {
     private static final Map<String, String> IRREGULAR_PAST = Map.of("led", "lead", "oversaw", "oversee",
             "overseen", "oversee", "built", "build", "taught", "teach", "wrote", "write", "written", "write");
 
-    /** The stem each verb's noun and -ing forms share ("design", "creat", "manag"), so "UI design" names the act. */
-    private static final List<String> VERB_STEMS = VERBS.stream().map(ActionSkills::stemOf).toList();
+    /**
+     * The stem each verb's noun and -ing forms share ("design", "creat", "manag"), so "UI design" names the act. Any act
+     * of making, judging or directing names such a skill's; advice only advising ("curriculum development" is no
+     * advice on it, "curriculum consulting" is), and "consulting" names no act of making.
+     */
+    private static final List<String> VERB_STEMS = VERBS.stream().filter(verb -> !ADVISING.contains(verb))
+            .map(ActionSkills::stemOf).toList();
+    private static final List<String> ADVISING_STEMS = ADVISING.stream().map(ActionSkills::stemOf).toList();
 
     private ActionSkills() {
     }
@@ -85,7 +97,7 @@ final class ActionSkills {
         return null;
     }
 
-    /** Whether the skill's name starts with a verb of making, judging or directing. */
+    /** Whether the skill's name starts with a verb of making, judging, directing or advising. */
     static boolean isAction(TaxonomySkill skill) {
         return VERBS.contains(firstWord(skill));
     }
@@ -97,14 +109,17 @@ final class ActionSkills {
         return space > 0 ? name.substring(0, space) : "";
     }
 
-    /** Whether the words name the act (any verb of making, judging or directing, in any form: "UI design", "led"). */
-    static boolean statesAnAct(List<Token> words) {
+    /**
+     * Whether the words name the act: any verb of making, judging or directing, in any form ("UI design", "led"), or for
+     * advice a verb of advising ("advisory", "consulting").
+     */
+    static boolean statesAnAct(List<Token> words, boolean advice) {
         for (Token word : words) {
             String lower = word.surface().toLowerCase(Locale.ROOT);
-            if (IRREGULAR_FORMS.contains(lower)) {
+            if (!advice && IRREGULAR_FORMS.contains(lower)) {
                 return true;
             }
-            for (String stem : VERB_STEMS) {
+            for (String stem : advice ? ADVISING_STEMS : VERB_STEMS) {
                 if (lower.startsWith(stem)) {
                     return true;
                 }
@@ -115,6 +130,6 @@ final class ActionSkills {
 
     /** Whether a label or phrase may stand for the skill: anything for most skills, the act for an action skill. */
     static boolean mayName(String label, TaxonomySkill skill) {
-        return !isAction(skill) || statesAnAct(SkillText.tokens(label));
+        return !isAction(skill) || statesAnAct(SkillText.tokens(label), ADVISING.contains(firstWord(skill)));
     }
 }

@@ -97,6 +97,9 @@ class SkillLinkTest {
         // the audit's false EXACT citations linked by similarity
         assertFalse(DICTIONARY.holdsName("bank statements", skill("financial statements")));
         assertFalse(DICTIONARY.holdsName("project plans", skill("evaluate project plans")));
+        // bench/five-resume-check.sh: a teacher's own "lesson plans" was cited as advise on lesson plans
+        assertFalse(DICTIONARY.holdsName("lesson plans", skill("advise on lesson plans")));
+        assertTrue(DICTIONARY.holdsName("Advised new teachers on lesson plans", skill("advise on lesson plans")));
     }
 
     private static TaxonomySkill skill(String name) {
@@ -463,6 +466,11 @@ class SkillLinkTest {
         assertTrue(links("Lead the engineering team and evangelize technical excellence.")
                 .contains("coordinate engineering teams: named"));
         assertTrue(links("Coordinated engineering teams across three sites.").contains("coordinate engineering teams: named"));
+        // ESCO lists "curriculum development" among the labels of advise on curriculum development: writing one's own
+        // curriculum is not advising others on theirs.
+        assertFalse(links("Took part in curriculum development for grades 6-8.")
+                .contains("advise on curriculum development: named"));
+        assertTrue(links("Advised on curriculum development for the district.").contains("advise on curriculum development: named"));
         assertTrue(links("Oversaw quality control of the line.").contains("oversee quality control: named"));
     }
 
