@@ -61,7 +61,7 @@ final class SharedData {
     }
 
     static Path root() {
-        return Path.of(System.getenv().getOrDefault("SHARED_DATA", "/work/main/../shared/data"));
+        return Path.of(System.getenv().getOrDefault("SHARED_DATA", "../../shared/data"));
     }
 
     static Path file(String relative) {

@@ -68,7 +68,7 @@ class FitEvaluationBench {
     RankingConfig config;
 
     static Path data() {
-        return Path.of(System.getenv().getOrDefault("SHARED_DATA", "/work/main/../shared/data"), "fit-pairs");
+        return Path.of(System.getenv().getOrDefault("SHARED_DATA", "../../shared/data"), "fit-pairs");
     }
 
     @Test

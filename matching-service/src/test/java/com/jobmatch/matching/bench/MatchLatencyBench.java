@@ -85,7 +85,7 @@ class MatchLatencyBench {
 
     @Test
     void topTwentyAgainstRawKnnAndExactScan() throws Exception {
-        Path data = Path.of(System.getenv().getOrDefault("SHARED_DATA", "/work/main/../shared/data"));
+        Path data = Path.of(System.getenv().getOrDefault("SHARED_DATA", "../../shared/data"));
         Path postings = data.resolve("jobs/linkedin-2018/DataAnalyst.csv");
         Assumptions.assumeTrue(Files.exists(postings), "no shared postings at " + postings);
         int size = Integer.parseInt(System.getenv().getOrDefault("BENCH_JOBS", "100000"));

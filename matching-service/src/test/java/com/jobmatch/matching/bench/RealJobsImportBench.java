@@ -47,7 +47,7 @@ class RealJobsImportBench {
 
     @Test
     void importRealPostings() throws IOException {
-        Path data = Path.of(System.getenv().getOrDefault("SHARED_DATA", "/work/main/../shared/data"));
+        Path data = Path.of(System.getenv().getOrDefault("SHARED_DATA", "../../shared/data"));
         Assumptions.assumeTrue(Files.isDirectory(data.resolve("jobs")), "no shared job data at " + data);
         System.out.printf("%-40s %6s %6s %8s %12s %12s %7s%n", "file", "rows", "new", "rejected", "first ms", "again ms", "ratio");
         for (Input input : INPUTS) {

@@ -61,7 +61,7 @@ class ResumeParsingEvaluation {
     }
 
     private static Path data() {
-        return Path.of(System.getenv().getOrDefault("SHARED_DATA", "/work/main/../shared/data"), "resumes");
+        return Path.of(System.getenv().getOrDefault("SHARED_DATA", "../../shared/data"), "resumes");
     }
 
     @Test

@@ -68,7 +68,7 @@ class ResumeStructuringEvaluation {
     }
 
     private static Path data() {
-        return Path.of(System.getenv().getOrDefault("SHARED_DATA", "/work/main/../shared/data"));
+        return Path.of(System.getenv().getOrDefault("SHARED_DATA", "../../shared/data"));
     }
 
     @Test
