@@ -24,11 +24,15 @@ import java.util.stream.Collectors;
 final class ActionSkills {
 
     /**
-     * The verbs, by kind of act: the thing is evidence of the act after a verb of its kind ("Led the engineering team"
-     * coordinates it), not of another ("Managed the information system" designs none).
+     * ESCO names 238 skills by advising ("advise on tax planning", "advise on curriculum development"): advice given to
+     * others on a thing, which doing the thing oneself does not state.
      */
     private static final Set<String> ADVISING = Set.of("advise", "consult", "counsel");
 
+    /**
+     * The verbs, by kind of act: the thing is evidence of the act after a verb of its kind ("Led the engineering team"
+     * coordinates it), not of another ("Managed the information system" designs none).
+     */
     private static final List<Set<String>> KINDS = List.of(
             Set.of("design", "develop", "create", "build", "construct"),
             Set.of("evaluate", "assess", "audit", "analyse", "analyze"),
@@ -36,8 +40,6 @@ final class ActionSkills {
             Set.of("manage", "supervise", "coordinate", "oversee", "lead", "direct"),
             Set.of("teach"),
             Set.of("write", "draft"),
-            // ESCO names 238 skills by advising ("advise on tax planning", "advise on curriculum development"): advice
-            // given to others on a thing, which doing the thing oneself does not state.
             ADVISING);
 
     /** Each verb with the verbs of its kind. */
@@ -113,7 +115,7 @@ final class ActionSkills {
      * Whether the words name the act: any verb of making, judging or directing, in any form ("UI design", "led"), or for
      * advice a verb of advising ("advisory", "consulting").
      */
-    static boolean statesAnAct(List<Token> words, boolean advice) {
+    private static boolean statesAnAct(List<Token> words, boolean advice) {
         for (Token word : words) {
             String lower = word.surface().toLowerCase(Locale.ROOT);
             if (!advice && IRREGULAR_FORMS.contains(lower)) {
@@ -130,6 +132,7 @@ final class ActionSkills {
 
     /** Whether a label or phrase may stand for the skill: anything for most skills, the act for an action skill. */
     static boolean mayName(String label, TaxonomySkill skill) {
-        return !isAction(skill) || statesAnAct(SkillText.tokens(label), ADVISING.contains(firstWord(skill)));
+        String act = firstWord(skill);
+        return !VERBS.contains(act) || statesAnAct(SkillText.tokens(label), ADVISING.contains(act));
     }
 }
