@@ -68,6 +68,8 @@ class TaxonomyBuilder {
         for (CSVRecord r : csv(esco.resolve("skills_en_subset_with_uri_reuselevel.csv"), ',')) {
             withUri.put(r.get("preferredLabel"), r);
         }
+        EscoSkillUris uris = EscoSkillUris.shipped();
+        int found = 0;
         for (CSVRecord r : csv(esco.resolve("skills_en_full_preferred_alt_type.csv"), ',')) {
             String label = clean(r.get("preferredLabel"));
             CSVRecord subset = withUri.get(r.get("preferredLabel"));
@@ -80,11 +82,15 @@ class TaxonomyBuilder {
             }
             String category = "transversal".equals(reuse) ? "transversal" : knowledge ? "knowledge"
                     : "cross-sector".equals(reuse) ? "cross-sector" : "occupational";
-            Entry entry = add(label, category, "esco", subset == null ? "" : subset.get("conceptUri"));
+            String uri = subset != null ? subset.get("conceptUri") : uris.of(label).orElse("");
+            found += subset == null && !uri.isEmpty() ? 1 : 0;
+            Entry entry = add(label, category, "esco", uri);
             for (String alt : r.get("altLabels").split("\n")) {
                 alias(entry, alt);
             }
         }
+        System.out.printf("ESCO URIs: %d from the shared subset, %d more from %s%n", withUri.size(), found,
+                EscoSkillUris.RESOURCE);
     }
 
     private void addOnet(Path technologySkills) throws IOException {
