@@ -33,6 +33,8 @@ import java.util.Set;
  *   ("VMLY&R") is never the R or C language.</li>
  *   <li>an acronym the taxonomy spells out as something else elsewhere ({@link AcronymSenses}: "POS" is proof of stake
  *   and point of sale) counts only where the text names the skill in full.</li>
+ *   <li>an acronym the text itself spells out as something else ({@link DefinedAcronyms}: "Government Purchase Card
+ *   (GPC)") is that thing wherever the text uses it, never the skill.</li>
  * </ul>
  * Synonyms of a skill named by a verb of making or judging must name the act ({@link ActionSkills}): "GUI" is no
  * evidence of "design user interface". A capitalised word that is no tool right before an unconfirmed name makes it
@@ -345,9 +347,13 @@ public final class SkillDictionary {
                 namedInFull.add(candidate.hit().skill().skillId());
             }
         }
+        DefinedAcronyms defined = DefinedAcronyms.in(tokens);
         List<Hit> hits = new ArrayList<>();
         for (Candidate candidate : candidates) {
             Hit hit = candidate.hit();
+            if (hit.firstToken() == hit.lastToken() && defined.spelledOtherwise(tokens.get(hit.firstToken()), hit.skill())) {
+                continue; // "Government Purchase Card (GPC)": every GPC of this text is that card
+            }
             MakerToName maker = candidate.maker();
             if (maker != null && hit.named() && !makerNamedNear(tokens, candidates, hit, maker)) {
                 // Ordinary words stand for a product only where the text names its maker beside them: "Business

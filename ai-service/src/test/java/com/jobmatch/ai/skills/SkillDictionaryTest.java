@@ -52,6 +52,9 @@ class SkillDictionaryTest {
             skill("blockchain-consensus", "blockchain consensus mechanisms", "knowledge", "proof of stake", "POS", "POW"),
             skill("point-of-sale-software", "Point of sale POS software", "point of sale pos software"),
             skill("quickbooks", "Intuit QuickBooks", "accounting software", "QuickBooks"),
+            // ESCO's label "GPC" of gel permeation chromatography; an accountant's GPC is the government purchase card.
+            skill("gel-permeation-chromatography", "gel permeation chromatography", "knowledge", "GPC"),
+            skill("css", "CSS", "web platform development software", "Cascading Style Sheets"),
             skill("electric-generators", "electric generators", "knowledge", "dynamo", "generators"),
             skill("cpr", "cardiopulmonary resuscitation", "skill", "CPR"),
             skill("ocr-software", "optical character recognition software", "optical character recognition software", "OCR"),
@@ -81,6 +84,15 @@ class SkillDictionaryTest {
         assertEquals(List.of(), found("Led a team of 8. Team Leader, warehouse."));
         assertEquals(List.of(), found("Drive safely and keep the truck clean. Test Drive coordinator."));
         assertEquals(List.of(), found("We go beyond targets and excel at customer service."));
+    }
+
+    @Test
+    void anAcronymTheTextSpellsOutAsSomethingElseIsThatThingThroughout() {
+        assertEquals(List.of(), found("Reconciled Government Purchase Card (GPC) accounts and trained GPC cardholders."));
+        assertEquals(List.of("gel-permeation-chromatography"), found("Ran GPC and HPLC analyses of polymer samples."));
+        // Spelt out as the skill, the letters are the skill; a skill named by its letters has no spelling to disagree with.
+        assertEquals(List.of("css", "css", "css"), found("Styled pages with Cascading Style Sheets (CSS); CSS grid layouts."));
+        assertEquals(List.of("sql"), found("Wrote Structured Query Language (SQL) reports."));
     }
 
     @Test
