@@ -82,6 +82,16 @@ final class TaxonomyFile {
     }
 
     /**
+     * Gives the skills of a catalogue loaded before the ESCO URI the file carries for them (matched by slug), after
+     * {@link #copyIntoTempTables}; a skill keeps a URI it has, and its id.
+     */
+    static void addEscoUrisNotYetKnown(Statement statement) throws SQLException {
+        statement.execute("""
+                UPDATE matching_metadata.skills_taxonomy s SET esco_uri = r.esco_uri
+                FROM taxonomy_rows r WHERE s.slug = r.slug AND s.esco_uri IS NULL AND r.esco_uri IS NOT NULL""");
+    }
+
+    /**
      * Removes from a catalogue loaded before the aliases the shipped file no longer lists for their skill (matched by
      * slug). Skills keep their ids and names; aliases are only ever loaded from the file, so nothing else is lost.
      */

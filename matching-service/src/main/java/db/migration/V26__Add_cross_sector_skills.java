@@ -18,9 +18,7 @@ public class V26__Add_cross_sector_skills extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         TaxonomyFile.addSkillsNotYetKnown(context.getConnection());
         try (Statement statement = context.getConnection().createStatement()) {
-            statement.execute("""
-                    UPDATE matching_metadata.skills_taxonomy s SET esco_uri = r.esco_uri
-                    FROM taxonomy_rows r WHERE s.slug = r.slug AND s.esco_uri IS NULL AND r.esco_uri IS NOT NULL""");
+            TaxonomyFile.addEscoUrisNotYetKnown(statement);
             statement.execute("""
                     WITH labels AS (
                         SELECT id AS skill_id, lower(skill_name) AS label FROM matching_metadata.skills_taxonomy

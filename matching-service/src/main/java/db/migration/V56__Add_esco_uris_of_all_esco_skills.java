@@ -15,9 +15,7 @@ public class V56__Add_esco_uris_of_all_esco_skills extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         TaxonomyFile.copyIntoTempTables(context.getConnection());
         try (Statement statement = context.getConnection().createStatement()) {
-            statement.execute("""
-                    UPDATE matching_metadata.skills_taxonomy s SET esco_uri = r.esco_uri
-                    FROM taxonomy_rows r WHERE r.slug = s.slug AND s.esco_uri IS NULL AND r.esco_uri IS NOT NULL""");
+            TaxonomyFile.addEscoUrisNotYetKnown(statement);
         }
     }
 }

@@ -21,7 +21,8 @@ import java.util.Set;
 final class AcronymSenses {
 
     private static final int MAX_LETTERS = 6;
-    private static final Set<String> STOP_WORDS = Set.of("of", "and", "for", "the", "in", "to", "a", "an", "on", "with");
+    /** Words an acronym's letters may skip: "Department of Defense" is DoD or DD. */
+    static final Set<String> STOP_WORDS = Set.of("of", "and", "for", "the", "in", "to", "a", "an", "on", "with");
 
     /** Acronym (upper case) to the spellings found: the skill whose label holds it and the spelling's content words. */
     private final Map<String, List<Spelling>> spellings = new HashMap<>();
@@ -104,7 +105,7 @@ final class AcronymSenses {
         return words;
     }
 
-    private static String initials(List<String> words, boolean skipStopWords) {
+    static String initials(List<String> words, boolean skipStopWords) {
         StringBuilder initials = new StringBuilder();
         for (String word : words) {
             if (!(skipStopWords && STOP_WORDS.contains(word.toLowerCase(Locale.ROOT)))) {
@@ -125,7 +126,7 @@ final class AcronymSenses {
         return content;
     }
 
-    private static boolean isAcronym(String word) {
+    static boolean isAcronym(String word) {
         return word.length() >= 2 && word.length() <= MAX_LETTERS && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 }

@@ -23,10 +23,6 @@ import java.util.Set;
  */
 final class DefinedAcronyms {
 
-    private static final int MIN_LETTERS = 2;
-    private static final int MAX_LETTERS = 6;
-    /** Words an acronym's letters may skip: "Department of Defense" is DoD or DD. */
-    private static final Set<String> SKIPPABLE = Set.of("of", "and", "for", "the", "in", "to", "on", "with", "&");
     /** Stems this long compare a spelling with a skill's labels: "extract" and "extraction", "transform" and "transformation". */
     private static final int STEM = 5;
 
@@ -44,7 +40,7 @@ final class DefinedAcronyms {
             Token letters = tokens.get(i);
             boolean bracketed = letters.gapBefore().strip().endsWith("(")
                     && (i + 1 == tokens.size() || tokens.get(i + 1).gapBefore().strip().startsWith(")"));
-            if (!bracketed || !isAcronym(letters.surface())) {
+            if (!bracketed || !AcronymSenses.isAcronym(letters.surface())) {
                 continue;
             }
             List<String> spelling = spelling(tokens, i, letters.surface());
@@ -74,15 +70,16 @@ final class DefinedAcronyms {
     }
 
     /**
-     * The words right before the bracket whose initials are the letters, with or without the skippable words, all in
-     * one clause with the bracket; empty when no run of them is.
+     * The words right before the bracket whose initials are the letters, with or without the words letters may skip
+     * ({@link AcronymSenses#STOP_WORDS}), all in one clause with the bracket; empty when no run of them is.
      */
     private static List<String> spelling(List<Token> tokens, int bracket, String letters) {
         List<String> words = new ArrayList<>();
         for (int i = bracket - 1; i >= 0 && words.size() < 2 * letters.length(); i--) {
             words.addFirst(tokens.get(i).surface());
             String first = words.getFirst().toLowerCase(Locale.ROOT);
-            if (!SKIPPABLE.contains(first) && (initials(words, false).equals(letters) || initials(words, true).equals(letters))) {
+            if (!AcronymSenses.STOP_WORDS.contains(first)
+                    && (AcronymSenses.initials(words, false).equals(letters) || AcronymSenses.initials(words, true).equals(letters))) {
                 return words;
             }
             if (tokens.get(i).opensClause()) {
@@ -92,29 +89,14 @@ final class DefinedAcronyms {
         return List.of();
     }
 
-    private static String initials(List<String> words, boolean skipping) {
-        StringBuilder initials = new StringBuilder();
-        for (String word : words) {
-            if (!(skipping && SKIPPABLE.contains(word.toLowerCase(Locale.ROOT)))) {
-                initials.append(Character.toUpperCase(word.charAt(0)));
-            }
-        }
-        return initials.toString();
-    }
-
     private static Set<String> stems(List<String> words) {
         Set<String> stems = new HashSet<>();
         for (String word : words) {
             String lower = word.toLowerCase(Locale.ROOT);
-            if (lower.length() >= 3 && !SKIPPABLE.contains(lower)) {
+            if (lower.length() >= 3 && !AcronymSenses.STOP_WORDS.contains(lower)) {
                 stems.add(lower.substring(0, Math.min(STEM, lower.length())));
             }
         }
         return stems;
-    }
-
-    private static boolean isAcronym(String word) {
-        return word.length() >= MIN_LETTERS && word.length() <= MAX_LETTERS
-                && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 }
