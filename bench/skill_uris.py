@@ -11,23 +11,15 @@ Usage: python3 bench/skill_uris.py   (after bench/api-fit-eval.sh; reads bench/o
 """
 import csv
 import json
-import math
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import api_fit_eval as api  # noqa: E402
+from evidence_precision import wilson  # noqa: E402  (the Wilson interval the evidence figures use)
 
 ESCO = os.path.join(os.environ.get("SHARED_DATA", os.path.join(api.ROOT, "..", "shared", "data")), "taxonomy", "esco")
 
-
-def wilson(k, n, z=1.96):
-    if n == 0:
-        return float("nan"), float("nan")
-    p = k / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return centre - half, centre + half
 
 
 def share(k, n):

@@ -62,10 +62,6 @@ final class EscoSkillUris {
         return Optional.ofNullable(uri != null ? uri : bySpelling.get(spelling(preferredLabel)));
     }
 
-    int size() {
-        return byLabel.size();
-    }
-
     private static String spelling(String label) {
         return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
