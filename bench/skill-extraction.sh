@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 ./mvnw -B -o test -pl ai-service -Dsurefire.excludedGroups=none -Dgroups=bench -Dtest=SkillExtractionEvaluation \
-  | grep -E -A14 '^ESCO|^SkillSpan|^Extraction time|^Linking held-out|^\(P/R|^\(recall|Tests run:|skipped' || true
+  | grep -E -A22 '^ESCO|^SkillSpan|^Extraction time|^Linking held-out|^\(P/R|^\(recall|Tests run:|skipped' || true

@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 
 /**
  * Span precision, recall and F1 on SkillSpan dev, and ESCO linking (span recall@5, sentence R-Precision@5) on the
@@ -74,19 +76,32 @@ class SkillExtractionEvaluation {
                 skills.size(), dictionaryOnly.dictionary().size(), (System.nanoTime() - started) / 1e9);
 
         int limit = Integer.parseInt(System.getenv().getOrDefault("EVAL_SENTENCES", "600"));
+        Map<String, List<List<SpanScore>>> intervals = new LinkedHashMap<>();
         System.out.printf("%n%-30s %-34s %s%n", "SkillSpan dev", "method", SpanScore.header());
         for (String file : List.of("skillspan_house_dev.conll", "skillspan_tech_dev.conll")) {
             List<SharedData.Sentence> sentences = SharedData.skillSpan(SharedData.file("skill-extraction/skillspan/" + file));
             sentences = sentences.subList(0, Math.min(limit, sentences.size()));
             String label = file.replace("skillspan_", "").replace(".conll", "") + " (" + sentences.size() + ")";
             spanScores(label, "baseline: dictionary", sentences, text -> extracted(text, dictionaryOnly, Phrases.FRAGMENTS));
-            spanScores(label, "baseline: dictionary+fragments", sentences, text -> extracted(text, namesOnly, Phrases.FRAGMENTS));
-            spanScores(label, "new: tagger spans alone", sentences, this::tagged);
+            List<SpanScore> baseline = spanScores(label, "baseline: dictionary+fragments", sentences,
+                    text -> extracted(text, namesOnly, Phrases.FRAGMENTS));
+            List<SpanScore> tagger = spanScores(label, "new: tagger spans alone", sentences, this::tagged);
             spanScores(label, "new: dictionary+tagger, unlinked", sentences, text -> unlinked(text, dictionaryOnly));
             spanScores(label, "new: extractor (linked)", sentences, text -> extracted(text, withSynonyms, Phrases.TAGGER));
-            spanScores(label, "new: extractor (linked, centroids)", sentences, text -> extracted(text, centroids, Phrases.TAGGER));
+            List<SpanScore> linked = spanScores(label, "new: extractor (linked, centroids)", sentences,
+                    text -> extracted(text, centroids, Phrases.TAGGER));
+            intervals.put(label, List.of(baseline, tagger, linked));
         }
         System.out.println("(P/R/F1 exact span match; ~ = any overlap; skR = recall of the skill column's spans)");
+        System.out.printf("%n%-30s %-34s %-44s %-44s %s%n", "SkillSpan dev, 95 % intervals", "method (minus baseline: dictionary+fragments)",
+                "F1", "F1~", "skR");
+        intervals.forEach((label, scores) -> {
+            SentenceResamples resamples = new SentenceResamples(scores.getFirst().size());
+            spanIntervals(label, "new: tagger spans alone", resamples, scores.get(0), scores.get(1));
+            spanIntervals(label, "new: extractor (linked, centroids)", resamples, scores.get(0), scores.get(2));
+        });
+        System.out.println("(each figure, then the method minus the baseline on the same resample of sentences; "
+                + SentenceResamples.RESAMPLES + " resamples)");
 
         System.out.printf("%n%-34s %9s %7s %9s %9s %9s%n", "ESCO linking", "sentences", "spans", "recall@5", "RP@5", "RP@5 ctx");
         for (String file : List.of("house_validation_annotations.csv", "tech_validation_annotations.csv")) {
@@ -249,13 +264,36 @@ class SkillExtractionEvaluation {
         return spans;
     }
 
-    private static void spanScores(String label, String method, List<SharedData.Sentence> sentences,
-                                   Function<String, List<int[]>> spansOf) {
+    /** Prints the method's scores over all the sentences and returns each sentence's own, for intervals. */
+    private static List<SpanScore> spanScores(String label, String method, List<SharedData.Sentence> sentences,
+                                              Function<String, List<int[]>> spansOf) {
         SpanScore score = new SpanScore();
+        List<SpanScore> each = new ArrayList<>(sentences.size());
         for (SharedData.Sentence sentence : sentences) {
-            score.add(sentence.typedSpans(), sentence.tokenRanges(spansOf.apply(sentence.text())));
+            List<int[]> predicted = sentence.tokenRanges(spansOf.apply(sentence.text()));
+            score.add(sentence.typedSpans(), predicted);
+            SpanScore one = new SpanScore();
+            one.add(sentence.typedSpans(), predicted);
+            each.add(one);
         }
         System.out.printf("%-30s %-34s %s%n", label, method, score);
+        return each;
+    }
+
+    /** Exact F1, overlap F1 and skill recall of a method, each with its interval and its difference from the baseline's. */
+    private static void spanIntervals(String label, String method, SentenceResamples resamples, List<SpanScore> baseline,
+                                      List<SpanScore> scores) {
+        List<String> cells = new ArrayList<>();
+        for (ToDoubleFunction<SpanScore> figure : List.<ToDoubleFunction<SpanScore>>of(SpanScore::exactF1,
+                SpanScore::overlapF1, SpanScore::skillRecall)) {
+            int[] all = IntStream.range(0, scores.size()).toArray();
+            double value = figure.applyAsDouble(SpanScore.of(scores, all));
+            double difference = value - figure.applyAsDouble(SpanScore.of(baseline, all));
+            cells.add(SentenceResamples.format(value, resamples.interval(pick -> figure.applyAsDouble(SpanScore.of(scores, pick))), false)
+                    + " " + SentenceResamples.format(difference, resamples.interval(pick -> figure.applyAsDouble(SpanScore.of(scores, pick))
+                    - figure.applyAsDouble(SpanScore.of(baseline, pick))), true));
+        }
+        System.out.printf("%-30s %-46s %-44s %-44s %s%n", label, method, cells.get(0), cells.get(1), cells.get(2));
     }
 
     /** A validation sentence with its gold spans (label known) and the set of gold ESCO labels. */
@@ -308,6 +346,7 @@ class SkillExtractionEvaluation {
             }
         }
         List<LinkedSentence> labelled = sentences.values().stream().filter(sentence -> !sentence.gold().isEmpty()).toList();
+        Map<String, double[]> rPrecisions = new LinkedHashMap<>();
         for (Linker linker : linkers) {
             Phrases phrases = linker.phrases();
             TaxonomyIndex taxonomy = linker.taxonomy();
@@ -317,7 +356,10 @@ class SkillExtractionEvaluation {
             double inContext = 0;
             int extracted = 0;
             int extractedInGold = 0;
-            for (LinkedSentence sentence : labelled) {
+            double[] each = new double[labelled.size()];
+            double[] eachInContext = new double[labelled.size()];
+            for (int n = 0; n < labelled.size(); n++) {
+                LinkedSentence sentence = labelled.get(n);
                 for (String[] span : sentence.spansWithLabel()) {
                     spans++;
                     if (extractor.link(span[0], taxonomy, 5).stream().anyMatch(skill -> skill.name().equalsIgnoreCase(span[1]))) {
@@ -327,14 +369,25 @@ class SkillExtractionEvaluation {
                 List<ExtractedSkill> skills = extractor.extract(sentence.text(), taxonomy, phrases);
                 extracted += skills.size();
                 extractedInGold += (int) skills.stream().filter(skill -> sentence.gold().contains(skill.name().toLowerCase())).count();
-                rPrecision += rPrecisionAt5(ranked(sentence.text(), skills, taxonomy), sentence.gold());
-                inContext += rPrecisionAt5(rankedInContext(sentence.text(), skills, linker), sentence.gold());
+                each[n] = rPrecisionAt5(ranked(sentence.text(), skills, taxonomy), sentence.gold());
+                eachInContext[n] = rPrecisionAt5(rankedInContext(sentence.text(), skills, linker), sentence.gold());
+                rPrecision += each[n];
+                inContext += eachInContext[n];
             }
+            rPrecisions.put(linker.name(), each);
+            rPrecisions.put(linker.name() + " (ctx)", eachInContext);
             System.out.printf("%-34s %9d %7d %9.3f %9.3f %9.3f   precision %.3f (%d skills)%n",
                     file.replace("_validation_annotations.csv", "") + " " + linker.name(), labelled.size(), spans,
                     SpanScore.ratio(hits, spans), rPrecision / labelled.size(), inContext / labelled.size(),
                     SpanScore.ratio(extractedInGold, extracted), extracted);
         }
+        SentenceResamples resamples = new SentenceResamples(labelled.size());
+        double[] baseline = rPrecisions.values().iterator().next();
+        int[] all = IntStream.range(0, labelled.size()).toArray();
+        rPrecisions.forEach((name, each) -> System.out.printf("  RP@5 %-28s %s, minus the first line's %s%n", name,
+                SentenceResamples.format(SentenceResamples.mean(each, all), resamples.interval(pick -> SentenceResamples.mean(each, pick)), false),
+                SentenceResamples.format(SentenceResamples.mean(each, all) - SentenceResamples.mean(baseline, all),
+                        resamples.interval(pick -> SentenceResamples.mean(each, pick) - SentenceResamples.mean(baseline, pick)), true)));
     }
 
     /** The labels ranked for a sentence: its extracted skills, most confident first, then the sentence's nearest labels. */

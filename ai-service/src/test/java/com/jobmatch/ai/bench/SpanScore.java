@@ -46,6 +46,32 @@ final class SpanScore {
         return f1(ratio(exactPredicted, predicted), ratio(exactGold, gold));
     }
 
+    double overlapF1() {
+        return f1(ratio(predictedOverlapping, predicted), ratio(goldOverlapped, gold));
+    }
+
+    double skillRecall() {
+        return ratio(skillExact, skillGold);
+    }
+
+    /** The counts of the sentences picked (a resample, {@link SentenceResamples}), each sentence scored on its own. */
+    static SpanScore of(List<SpanScore> sentences, int[] pick) {
+        SpanScore sum = new SpanScore();
+        for (int i : pick) {
+            SpanScore one = sentences.get(i);
+            sum.gold += one.gold;
+            sum.predicted += one.predicted;
+            sum.exactPredicted += one.exactPredicted;
+            sum.exactGold += one.exactGold;
+            sum.goldOverlapped += one.goldOverlapped;
+            sum.predictedOverlapping += one.predictedOverlapping;
+            sum.skillGold += one.skillGold;
+            sum.skillExact += one.skillExact;
+            sum.skillOverlapped += one.skillOverlapped;
+        }
+        return sum;
+    }
+
     /** P R F1 exact, P R F1 by overlap, and the skill column's recall exact and by overlap. */
     @Override
     public String toString() {
