@@ -1,6 +1,7 @@
 package com.jobmatch.ai.bench;
 
 import com.jobmatch.ai.embeddings.Embedder;
+import com.jobmatch.common.testing.Resamples;
 import com.jobmatch.ai.skills.SkillExtractor;
 import com.jobmatch.ai.skills.SkillExtractor.Phrases;
 import com.jobmatch.ai.skills.SkillSpanTagger;
@@ -96,12 +97,12 @@ class SkillExtractionEvaluation {
         System.out.printf("%n%-30s %-34s %-44s %-44s %s%n", "SkillSpan dev, 95 % intervals", "method (minus baseline: dictionary+fragments)",
                 "F1", "F1~", "skR");
         intervals.forEach((label, scores) -> {
-            SentenceResamples resamples = new SentenceResamples(scores.getFirst().size());
+            Resamples resamples = new Resamples(scores.getFirst().size());
             spanIntervals(label, "new: tagger spans alone", resamples, scores.get(0), scores.get(1));
             spanIntervals(label, "new: extractor (linked, centroids)", resamples, scores.get(0), scores.get(2));
         });
         System.out.println("(each figure, then the method minus the baseline on the same resample of sentences; "
-                + SentenceResamples.RESAMPLES + " resamples)");
+                + Resamples.RESAMPLES + " resamples)");
 
         System.out.printf("%n%-34s %9s %7s %9s %9s %9s%n", "ESCO linking", "sentences", "spans", "recall@5", "RP@5", "RP@5 ctx");
         for (String file : List.of("house_validation_annotations.csv", "tech_validation_annotations.csv")) {
@@ -281,7 +282,7 @@ class SkillExtractionEvaluation {
     }
 
     /** Exact F1, overlap F1 and skill recall of a method, each with its interval and its difference from the baseline's. */
-    private static void spanIntervals(String label, String method, SentenceResamples resamples, List<SpanScore> baseline,
+    private static void spanIntervals(String label, String method, Resamples resamples, List<SpanScore> baseline,
                                       List<SpanScore> scores) {
         List<String> cells = new ArrayList<>();
         for (ToDoubleFunction<SpanScore> figure : List.<ToDoubleFunction<SpanScore>>of(SpanScore::exactF1,
@@ -289,8 +290,8 @@ class SkillExtractionEvaluation {
             int[] all = IntStream.range(0, scores.size()).toArray();
             double value = figure.applyAsDouble(SpanScore.of(scores, all));
             double difference = value - figure.applyAsDouble(SpanScore.of(baseline, all));
-            cells.add(SentenceResamples.format(value, resamples.interval(pick -> figure.applyAsDouble(SpanScore.of(scores, pick))), false)
-                    + " " + SentenceResamples.format(difference, resamples.interval(pick -> figure.applyAsDouble(SpanScore.of(scores, pick))
+            cells.add(Resamples.format(value, resamples.interval(pick -> figure.applyAsDouble(SpanScore.of(scores, pick))), false)
+                    + " " + Resamples.format(difference, resamples.interval(pick -> figure.applyAsDouble(SpanScore.of(scores, pick))
                     - figure.applyAsDouble(SpanScore.of(baseline, pick))), true));
         }
         System.out.printf("%-30s %-46s %-44s %-44s %s%n", label, method, cells.get(0), cells.get(1), cells.get(2));
@@ -381,13 +382,13 @@ class SkillExtractionEvaluation {
                     SpanScore.ratio(hits, spans), rPrecision / labelled.size(), inContext / labelled.size(),
                     SpanScore.ratio(extractedInGold, extracted), extracted);
         }
-        SentenceResamples resamples = new SentenceResamples(labelled.size());
+        Resamples resamples = new Resamples(labelled.size());
         double[] baseline = rPrecisions.values().iterator().next();
         int[] all = IntStream.range(0, labelled.size()).toArray();
         rPrecisions.forEach((name, each) -> System.out.printf("  RP@5 %-28s %s, minus the first line's %s%n", name,
-                SentenceResamples.format(SentenceResamples.mean(each, all), resamples.interval(pick -> SentenceResamples.mean(each, pick)), false),
-                SentenceResamples.format(SentenceResamples.mean(each, all) - SentenceResamples.mean(baseline, all),
-                        resamples.interval(pick -> SentenceResamples.mean(each, pick) - SentenceResamples.mean(baseline, pick)), true)));
+                Resamples.format(Resamples.mean(each, all), resamples.interval(pick -> Resamples.mean(each, pick)), false),
+                Resamples.format(Resamples.mean(each, all) - Resamples.mean(baseline, all),
+                        resamples.interval(pick -> Resamples.mean(each, pick) - Resamples.mean(baseline, pick)), true)));
     }
 
     /** The labels ranked for a sentence: its extracted skills, most confident first, then the sentence's nearest labels. */

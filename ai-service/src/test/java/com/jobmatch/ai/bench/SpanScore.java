@@ -54,7 +54,7 @@ final class SpanScore {
         return ratio(skillExact, skillGold);
     }
 
-    /** The counts of the sentences picked (a resample, {@link SentenceResamples}), each sentence scored on its own. */
+    /** The counts of the sentences picked (a resample, {@link com.jobmatch.common.testing.Resamples}), each sentence scored on its own. */
     static SpanScore of(List<SpanScore> sentences, int[] pick) {
         SpanScore sum = new SpanScore();
         for (int i : pick) {

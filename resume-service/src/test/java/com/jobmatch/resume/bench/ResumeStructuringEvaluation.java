@@ -2,6 +2,7 @@ package com.jobmatch.resume.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jobmatch.common.testing.Resamples;
 import com.jobmatch.resume.files.FileKind;
 import com.jobmatch.resume.files.TextExtractor;
 import com.jobmatch.resume.parsing.EducationHistory;
@@ -27,6 +28,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 
 import static com.jobmatch.resume.bench.FieldScores.matches;
 import static com.jobmatch.resume.bench.FieldScores.prf;
@@ -93,6 +96,7 @@ class ResumeStructuringEvaluation {
         Map<String, int[]> oldPlain = counts();
         List<Prediction> predictions = new ArrayList<>();
         List<Prediction> oldPredictions = new ArrayList<>();
+        List<DocumentCounts> perDocument = new ArrayList<>();
         int documents = 0;
         boolean debug = System.getenv("BENCH_DEBUG") != null;
         List<String> candidates = new ArrayList<>();
@@ -104,12 +108,18 @@ class ResumeStructuringEvaluation {
             ResumeData before = BaselineResumeTextParser.parse(asUploaded(content));
             Map<String, Set<String>> predicted = fields(parsed);
             Map<String, Set<String>> predictedBefore = fields(before);
+            DocumentCounts document = new DocumentCounts(counts(), counts(), counts(), counts());
+            perDocument.add(document);
             for (String field : GOLD_LABELS.keySet()) {
                 Set<String> g = gold.getOrDefault(field, Set.of());
                 score(field, g, predicted.get(field), now.get(field));
                 score(field, g, predictedBefore.get(field), old.get(field));
                 score(field, completed.getOrDefault(field, Set.of()), predicted.get(field), nowCompleted.get(field));
                 score(field, completed.getOrDefault(field, Set.of()), predictedBefore.get(field), oldCompleted.get(field));
+                score(field, g, predicted.get(field), document.now().get(field));
+                score(field, g, predictedBefore.get(field), document.old().get(field));
+                score(field, completed.getOrDefault(field, Set.of()), predicted.get(field), document.nowCompleted().get(field));
+                score(field, completed.getOrDefault(field, Set.of()), predictedBefore.get(field), document.oldCompleted().get(field));
                 score(g, predicted.get(field), nowPlain.get(field));
                 score(g, predictedBefore.get(field), oldPlain.get(field));
                 if (debug && field.equals(System.getenv("BENCH_DEBUG"))) {
@@ -153,7 +163,48 @@ class ResumeStructuringEvaluation {
         for (String field : GOLD_LABELS.keySet()) {
             System.out.printf(Locale.ROOT, "  %-8s %.3f / %.3f%n", field, prf(nowPlain.get(field))[2], prf(oldPlain.get(field))[2]);
         }
+        intervals(perDocument);
         calibration(predictions, oldPredictions);
+    }
+
+    /** One gold resume's counts per field (new and old parser, gold as labelled and completed), to resample resumes. */
+    private record DocumentCounts(Map<String, int[]> now, Map<String, int[]> old, Map<String, int[]> nowCompleted,
+                                  Map<String, int[]> oldCompleted) {
+    }
+
+    /** Each field's F1 with a 95 % interval over resamples of the gold resumes, and new minus old on the same resamples. */
+    private static void intervals(List<DocumentCounts> documents) {
+        Resamples resamples = new Resamples(documents.size());
+        System.out.printf("%n95 %% intervals over %d resamples of the gold resumes: F1, then new minus old%n", Resamples.RESAMPLES);
+        System.out.printf("%-8s %-50s | %s%n", "field", "gold as labelled", "gold + completions");
+        for (String field : GOLD_LABELS.keySet()) {
+            System.out.printf("%-8s %-50s | %s%n", field,
+                    f1WithInterval(resamples, documents, field, DocumentCounts::now, DocumentCounts::old),
+                    f1WithInterval(resamples, documents, field, DocumentCounts::nowCompleted, DocumentCounts::oldCompleted));
+        }
+    }
+
+    private static String f1WithInterval(Resamples resamples, List<DocumentCounts> documents, String field,
+                                         Function<DocumentCounts, Map<String, int[]>> parser,
+                                         Function<DocumentCounts, Map<String, int[]>> baseline) {
+        ToDoubleFunction<int[]> f1 = pick -> prf(summed(documents, pick, parser, field))[2];
+        ToDoubleFunction<int[]> baselineF1 = pick -> prf(summed(documents, pick, baseline, field))[2];
+        int[] all = IntStream.range(0, documents.size()).toArray();
+        double value = f1.applyAsDouble(all);
+        return Resamples.format(value, resamples.interval(f1), false) + " " + Resamples.format(value - baselineF1.applyAsDouble(all),
+                resamples.interval(pick -> f1.applyAsDouble(pick) - baselineF1.applyAsDouble(pick)), true);
+    }
+
+    private static int[] summed(List<DocumentCounts> documents, int[] pick, Function<DocumentCounts, Map<String, int[]>> side,
+                                String field) {
+        int[] sum = new int[4];
+        for (int i : pick) {
+            int[] counts = side.apply(documents.get(i)).get(field);
+            for (int k = 0; k < sum.length; k++) {
+                sum[k] += counts[k];
+            }
+        }
+        return sum;
     }
 
     private static final String COMPLETIONS = "bench/resume-gold-completions.jsonl";
