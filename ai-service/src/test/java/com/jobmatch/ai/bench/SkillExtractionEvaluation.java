@@ -1,11 +1,11 @@
 package com.jobmatch.ai.bench;
 
 import com.jobmatch.ai.embeddings.Embedder;
-import com.jobmatch.common.testing.Resamples;
 import com.jobmatch.ai.skills.SkillExtractor;
 import com.jobmatch.ai.skills.SkillExtractor.Phrases;
 import com.jobmatch.ai.skills.SkillSpanTagger;
 import com.jobmatch.ai.skills.TaxonomyIndex;
+import com.jobmatch.common.testing.Resamples;
 import com.jobmatch.contract.model.ExtractedSkill;
 import com.jobmatch.contract.model.TaxonomySkill;
 import io.quarkus.test.junit.QuarkusTest;
@@ -285,9 +285,9 @@ class SkillExtractionEvaluation {
     private static void spanIntervals(String label, String method, Resamples resamples, List<SpanScore> baseline,
                                       List<SpanScore> scores) {
         List<String> cells = new ArrayList<>();
+        int[] all = IntStream.range(0, scores.size()).toArray();
         for (ToDoubleFunction<SpanScore> figure : List.<ToDoubleFunction<SpanScore>>of(SpanScore::exactF1,
                 SpanScore::overlapF1, SpanScore::skillRecall)) {
-            int[] all = IntStream.range(0, scores.size()).toArray();
             double value = figure.applyAsDouble(SpanScore.of(scores, all));
             double difference = value - figure.applyAsDouble(SpanScore.of(baseline, all));
             cells.add(Resamples.format(value, resamples.interval(pick -> figure.applyAsDouble(SpanScore.of(scores, pick))), false)
