@@ -21,6 +21,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -268,16 +269,13 @@ class SkillExtractionEvaluation {
     /** Prints the method's scores over all the sentences and returns each sentence's own, for intervals. */
     private static List<SpanScore> spanScores(String label, String method, List<SharedData.Sentence> sentences,
                                               Function<String, List<int[]>> spansOf) {
-        SpanScore score = new SpanScore();
         List<SpanScore> each = new ArrayList<>(sentences.size());
         for (SharedData.Sentence sentence : sentences) {
-            List<int[]> predicted = sentence.tokenRanges(spansOf.apply(sentence.text()));
-            score.add(sentence.typedSpans(), predicted);
             SpanScore one = new SpanScore();
-            one.add(sentence.typedSpans(), predicted);
+            one.add(sentence.typedSpans(), sentence.tokenRanges(spansOf.apply(sentence.text())));
             each.add(one);
         }
-        System.out.printf("%-30s %-34s %s%n", label, method, score);
+        System.out.printf("%-30s %-34s %s%n", label, method, SpanScore.of(each, IntStream.range(0, each.size()).toArray()));
         return each;
     }
 
@@ -285,7 +283,7 @@ class SkillExtractionEvaluation {
     private static void spanIntervals(String label, String method, Resamples resamples, List<SpanScore> baseline,
                                       List<SpanScore> scores) {
         List<String> cells = new ArrayList<>();
-        int[] all = IntStream.range(0, scores.size()).toArray();
+        int[] all = resamples.all();
         for (ToDoubleFunction<SpanScore> figure : List.<ToDoubleFunction<SpanScore>>of(SpanScore::exactF1,
                 SpanScore::overlapF1, SpanScore::skillRecall)) {
             double value = figure.applyAsDouble(SpanScore.of(scores, all));
@@ -353,8 +351,6 @@ class SkillExtractionEvaluation {
             TaxonomyIndex taxonomy = linker.taxonomy();
             int spans = 0;
             int hits = 0;
-            double rPrecision = 0;
-            double inContext = 0;
             int extracted = 0;
             int extractedInGold = 0;
             double[] each = new double[labelled.size()];
@@ -372,19 +368,17 @@ class SkillExtractionEvaluation {
                 extractedInGold += (int) skills.stream().filter(skill -> sentence.gold().contains(skill.name().toLowerCase())).count();
                 each[n] = rPrecisionAt5(ranked(sentence.text(), skills, taxonomy), sentence.gold());
                 eachInContext[n] = rPrecisionAt5(rankedInContext(sentence.text(), skills, linker), sentence.gold());
-                rPrecision += each[n];
-                inContext += eachInContext[n];
             }
             rPrecisions.put(linker.name(), each);
             rPrecisions.put(linker.name() + " (ctx)", eachInContext);
             System.out.printf("%-34s %9d %7d %9.3f %9.3f %9.3f   precision %.3f (%d skills)%n",
                     file.replace("_validation_annotations.csv", "") + " " + linker.name(), labelled.size(), spans,
-                    SpanScore.ratio(hits, spans), rPrecision / labelled.size(), inContext / labelled.size(),
+                    SpanScore.ratio(hits, spans), Arrays.stream(each).average().orElse(0), Arrays.stream(eachInContext).average().orElse(0),
                     SpanScore.ratio(extractedInGold, extracted), extracted);
         }
         Resamples resamples = new Resamples(labelled.size());
         double[] baseline = rPrecisions.values().iterator().next();
-        int[] all = IntStream.range(0, labelled.size()).toArray();
+        int[] all = resamples.all();
         rPrecisions.forEach((name, each) -> System.out.printf("  RP@5 %-28s %s, minus the first line's %s%n", name,
                 Resamples.format(Resamples.mean(each, all), resamples.interval(pick -> Resamples.mean(each, pick)), false),
                 Resamples.format(Resamples.mean(each, all) - Resamples.mean(baseline, all),

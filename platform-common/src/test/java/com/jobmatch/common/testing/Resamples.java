@@ -3,6 +3,7 @@ package com.jobmatch.common.testing;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 
 /**
  * 95 % intervals over resamples of a bench's items (sentences, resumes), so a figure comes with the spread its few
@@ -15,16 +16,23 @@ public final class Resamples {
     private static final long SEED = 20221;
 
     private final int[][] picks;
+    private final int[] every;
 
     /** Resamples of {@code items} items, drawn once and shared by every statistic asked of this object. */
     public Resamples(int items) {
         Random random = new Random(SEED);
+        every = IntStream.range(0, items).toArray();
         picks = new int[RESAMPLES][items];
         for (int[] pick : picks) {
             for (int i = 0; i < items; i++) {
                 pick[i] = random.nextInt(items);
             }
         }
+    }
+
+    /** Every item once: the pick a figure over the whole set is computed on. */
+    public int[] all() {
+        return every.clone();
     }
 
     /** The 2.5th and 97.5th percentiles of {@code statistic} (of the items picked) over the resamples. */

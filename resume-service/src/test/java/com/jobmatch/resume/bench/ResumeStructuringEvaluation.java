@@ -88,10 +88,6 @@ class ResumeStructuringEvaluation {
             }
         }
         Map<Integer, Map<String, Set<String>>> completions = completions(contents);
-        Map<String, int[]> now = counts();
-        Map<String, int[]> old = counts();
-        Map<String, int[]> nowCompleted = counts();
-        Map<String, int[]> oldCompleted = counts();
         Map<String, int[]> nowPlain = counts();
         Map<String, int[]> oldPlain = counts();
         List<Prediction> predictions = new ArrayList<>();
@@ -112,10 +108,6 @@ class ResumeStructuringEvaluation {
             perDocument.add(document);
             for (String field : GOLD_LABELS.keySet()) {
                 Set<String> g = gold.getOrDefault(field, Set.of());
-                score(field, g, predicted.get(field), now.get(field));
-                score(field, g, predictedBefore.get(field), old.get(field));
-                score(field, completed.getOrDefault(field, Set.of()), predicted.get(field), nowCompleted.get(field));
-                score(field, completed.getOrDefault(field, Set.of()), predictedBefore.get(field), oldCompleted.get(field));
                 score(field, g, predicted.get(field), document.now().get(field));
                 score(field, g, predictedBefore.get(field), document.old().get(field));
                 score(field, completed.getOrDefault(field, Set.of()), predicted.get(field), document.nowCompleted().get(field));
@@ -151,11 +143,12 @@ class ResumeStructuringEvaluation {
         System.out.printf("%-8s %-41s | %s%n", "", "gold as labelled", "gold + completions");
         System.out.printf("%-8s %6s %6s %6s | %6s %6s %6s | %6s %6s %6s | %6s %6s %6s%n", "field", "P", "R", "F1", "old P", "old R",
                 "old F1", "P", "R", "F1", "old P", "old R", "old F1");
+        int[] all = IntStream.range(0, perDocument.size()).toArray();
         for (String field : GOLD_LABELS.keySet()) {
-            double[] n = prf(now.get(field));
-            double[] o = prf(old.get(field));
-            double[] nc = prf(nowCompleted.get(field));
-            double[] oc = prf(oldCompleted.get(field));
+            double[] n = prf(summed(perDocument, all, DocumentCounts::now, field));
+            double[] o = prf(summed(perDocument, all, DocumentCounts::old, field));
+            double[] nc = prf(summed(perDocument, all, DocumentCounts::nowCompleted, field));
+            double[] oc = prf(summed(perDocument, all, DocumentCounts::oldCompleted, field));
             System.out.printf(Locale.ROOT, "%-8s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f%n", field,
                     n[0], n[1], n[2], o[0], o[1], o[2], nc[0], nc[1], nc[2], oc[0], oc[1], oc[2]);
         }
@@ -167,7 +160,7 @@ class ResumeStructuringEvaluation {
         calibration(predictions, oldPredictions);
     }
 
-    /** One gold resume's counts per field (new and old parser, gold as labelled and completed), to resample resumes. */
+    /** One gold resume's counts per field (new and old parser, gold as labelled and completed): the totals and the resamples sum them. */
     private record DocumentCounts(Map<String, int[]> now, Map<String, int[]> old, Map<String, int[]> nowCompleted,
                                   Map<String, int[]> oldCompleted) {
     }
@@ -189,9 +182,8 @@ class ResumeStructuringEvaluation {
                                          Function<DocumentCounts, Map<String, int[]>> baseline) {
         ToDoubleFunction<int[]> f1 = pick -> prf(summed(documents, pick, parser, field))[2];
         ToDoubleFunction<int[]> baselineF1 = pick -> prf(summed(documents, pick, baseline, field))[2];
-        int[] all = IntStream.range(0, documents.size()).toArray();
-        double value = f1.applyAsDouble(all);
-        return Resamples.format(value, resamples.interval(f1), false) + " " + Resamples.format(value - baselineF1.applyAsDouble(all),
+        double value = f1.applyAsDouble(resamples.all());
+        return Resamples.format(value, resamples.interval(f1), false) + " " + Resamples.format(value - baselineF1.applyAsDouble(resamples.all()),
                 resamples.interval(pick -> f1.applyAsDouble(pick) - baselineF1.applyAsDouble(pick)), true);
     }
 
