@@ -20,6 +20,8 @@ each with a 95 % interval over 1,000 resamples of the resumes, and the service m
 
 Usage: bench/occupation-ranking.sh   (the suite must be running with room for 84 uploads per user:
 RESUME_UPLOADS_PER_USER=1000 ./suite up)
+       bench/occupation-ranking.sh --compare OLD NEW   (two runs' bench/out/occupation-ranking-answers.jsonl: the second
+       run's own-occupation share minus the first's, on the same resamples of the resumes; no suite needed)
 """
 import concurrent.futures as cf
 import json
@@ -116,7 +118,36 @@ def interval(values, picks):
     return means[int(0.025 * len(means))], means[int(0.975 * len(means)) - 1]
 
 
+def shares_from(path, resumes):
+    """Each resume's own-occupation share of the top 5 in a saved answers file."""
+    ranked = {}
+    for line in open(path):
+        record = json.loads(line)
+        ranked.setdefault(record["file"], []).append(record)
+    shares = []
+    for file, own in resumes:
+        mine = sorted(ranked.get(file, []), key=lambda r: -r["overallScore"])
+        shares.append(own_share([five.occupation_of(r["externalId"]) for r in mine if r["externalId"]], own))
+    return shares
+
+
+def compare(old_path, new_path):
+    resumes = selection()
+    old, new = shares_from(old_path, resumes), shares_from(new_path, resumes)
+    rng = random.Random(api.SEED)
+    picks = [[rng.randrange(len(resumes)) for _ in resumes] for _ in range(RESAMPLES)]
+    difference = [n - o for n, o in zip(new, old)]
+    low, high = interval(difference, picks)
+    print(f"own-occupation share of the top {TOP} ({len(resumes)} resumes): first {sum(old) / len(old):.3f}, "
+          f"second {sum(new) / len(new):.3f}; second minus first {sum(difference) / len(difference):+.3f} "
+          f"[{low:+.3f}, {high:+.3f}] (95 % interval over {RESAMPLES} resamples of the resumes); "
+          f"{sum(d > 0 for d in difference)} resumes up, {sum(d < 0 for d in difference)} down")
+
+
 def main():
+    if len(sys.argv) == 4 and sys.argv[1] == "--compare":
+        compare(sys.argv[2], sys.argv[3])
+        return
     if not os.path.isdir(five.PDF):
         print(f"occupation-ranking: no resumes at {five.PDF}: skipped")
         return

@@ -64,6 +64,19 @@ public final class PostingRequirements {
                     "\\b(?:vocational (?:training|school|diploma|certificate)|trade school)", Pattern.CASE_INSENSITIVE)),
             Map.entry(EducationLevel.HIGH_SCHOOL, Pattern.compile(
                     "\\b(?:high school|secondary school|ged\\b)", Pattern.CASE_INSENSITIVE)));
+    /**
+     * How postings say that no education is needed ("no formal education required", "no degree needed", "Education:
+     * none"): a requirement every candidate meets, read only where the posting names no level it asks for.
+     */
+    private static final Pattern NO_EDUCATION = Pattern.compile(
+            "\\bno (?:formal |prior |specific )?(?:education|degree|diploma|qualifications?)(?: requirements?)?"
+                    + "(?: (?:is|are))? (?:required|needed|necessary)\\b"
+                    + "|\\b(?:degree|diploma|education) (?:is )?not (?:required|needed|necessary)\\b"
+                    + "|\\beducation(?: requirements?)?:\\s*(?:none|not required)\\b", Pattern.CASE_INSENSITIVE);
+    /** A level named only to say it is not needed: "no college degree required", "a degree is not required". */
+    private static final Pattern NO_BEFORE = Pattern.compile("\\bno (?:formal |\\w+ )?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_AFTER = Pattern.compile(
+            "^(?:\\s\\w+)?\\s(?:is |are )?not (?:required|needed|necessary)\\b", Pattern.CASE_INSENSITIVE);
     /** More than this is a company's age or a typo, not a requirement. */
     private static final int MAX_YEARS = 20;
     /**
@@ -113,8 +126,8 @@ public final class PostingRequirements {
 
     /**
      * The education the posting requires: the lowest level it names outside sentences that only wish for one
-     * ("Bachelor's degree required, Master's preferred" asks for a bachelor's; "BS or MS" is met by a BS); null when
-     * it names none.
+     * ("Bachelor's degree required, Master's preferred" asks for a bachelor's; "BS or MS" is met by a BS); none
+     * ({@link EducationLevel#NONE}) when it names no level and says that none is needed; null when it says nothing.
      */
     public static EducationLevel education(String text) {
         return educationStated(text, "description").map(f -> EducationLevel.valueOf(f.value())).orElse(null);
@@ -129,11 +142,15 @@ public final class PostingRequirements {
         for (Map.Entry<EducationLevel, Pattern> level : EDUCATION) {
             Matcher m = level.getValue().matcher(text);
             while (m.find()) {
-                if (!wished(sentenceAround(text, m.start(), m.end()))) {
+                if (!wished(sentenceAround(text, m.start(), m.end())) && !negated(text, m.start(), m.end())) {
                     lowest = new StatedFact("education", level.getKey().name(), source, m.start(), m.end(), m.group());
                     break;
                 }
             }
+        }
+        Matcher none = NO_EDUCATION.matcher(text);
+        if (lowest == null && none.find()) {
+            lowest = new StatedFact("education", EducationLevel.NONE.name(), source, none.start(), none.end(), none.group());
         }
         return Optional.ofNullable(lowest);
     }
@@ -148,6 +165,11 @@ public final class PostingRequirements {
         }
         return REQUIREMENT_AFTER.matcher(after).find() || REQUIREMENT_BEFORE.matcher(before).find()
                 || sentence.strip().length() <= years.length() + 1 || (plus && at == 0);
+    }
+
+    private static boolean negated(String text, int start, int end) {
+        return NO_BEFORE.matcher(text.substring(Math.max(0, start - 16), start)).find()
+                || NOT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find();
     }
 
     private static boolean wished(String sentence) {

@@ -18,9 +18,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Education level against the job's minimum (or, when the posting states none, against what work of its occupation
- * usually asks, see {@link UsualRequirements}, at half the penalty), and the job's certifications, each weighted by
- * its relevance in the certification catalogue. A required licence or permit that the resume does not show is a knock-out.
+ * Education level against the job's minimum (met by everyone when the posting says no formal education is needed; when
+ * the posting states no level, against what work of its occupation usually asks, see {@link UsualRequirements}, at half
+ * the penalty), and the job's certifications, each weighted by its relevance in the certification catalogue. A
+ * required licence or permit that the resume does not show is a knock-out.
  */
 final class QualificationCriterion {
 
@@ -44,7 +45,13 @@ final class QualificationCriterion {
                 .max(Enum::compareTo).orElse(null);
         EducationLevel stated = job.minimumEducation();
         Judgement.Basis educationBasis = Judgement.Basis.STATED;
-        if (stated != null && stated != EducationLevel.NONE && highest != null) {
+        if (stated == EducationLevel.NONE) {
+            // A posting that says no formal education is needed states a requirement every candidate meets; read as
+            // unknown it sat at the neutral prior, below any degree a posting asks and the resume holds, so entry-level
+            // jobs that say so ranked under jobs of a level the candidate never held.
+            parts.add(100.0);
+            reasons.add("Education: the job asks for no formal education, met");
+        } else if (stated != null && highest != null) {
             int gap = stated.ordinal() - highest.ordinal();
             parts.add(Math.max(0, 100 - POINTS_PER_MISSING_LEVEL * Math.max(0, gap)));
             reasons.add("Education: %s against %s required%s".formatted(PlainWords.education(highest),

@@ -75,4 +75,18 @@ class PostingRequirementsTest {
         assertNull(PostingRequirements.education("A bachelor's degree is a plus."), "a wished-for degree is no minimum");
         assertNull(PostingRequirements.education(null));
     }
+
+    @Test
+    void aPostingThatSaysNoEducationIsNeededAsksForNone() {
+        assertEquals(EducationLevel.NONE, PostingRequirements.education(
+                "What you bring: no previous experience needed, we train you. Education: no formal education required."));
+        assertEquals(EducationLevel.NONE, PostingRequirements.education("No degree needed - we value attitude."));
+        assertEquals(EducationLevel.NONE, PostingRequirements.education("A college degree is not required."));
+        assertEquals(EducationLevel.NONE, PostingRequirements.education("Education: none"));
+        assertEquals(EducationLevel.NONE, PostingRequirements.education(
+                "No degree required; a high school diploma is preferred."), "a wished-for level is no minimum");
+        assertEquals(EducationLevel.HIGH_SCHOOL, PostingRequirements.education(
+                "High school diploma or GED required; no college degree required."), "a level named is the minimum");
+        assertNull(PostingRequirements.education("No experience? No problem: we train you on the job."));
+    }
 }

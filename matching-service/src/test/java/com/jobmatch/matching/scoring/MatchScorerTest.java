@@ -297,6 +297,32 @@ class MatchScorerTest {
     }
 
     @Test
+    void aJobThatAsksForNoFormalEducationIsMetByEveryone() {
+        // "Education: no formal education required" is a stated requirement, not a missing one: read as unknown it
+        // sat at the neutral prior, so an entry-level job that says so ranked under any job whose degree the resume
+        // holds (a sales associate saw store-manager posts first, bench/occupation-ranking.sh).
+        JobProfile none = withEducation(backendJob(), EducationLevel.NONE);
+        var schooled = candidate(javaPostgresDocker(), candidate(javaPostgresDocker()).experience(),
+                List.of(new EducationEntry("School", null, EducationLevel.HIGH_SCHOOL, null, null, null)));
+        MatchResult result = score(schooled, none);
+        assertEquals(100.0, result.subScores().qualification(), 0.01);
+        assertTrue(result.reasons().contains("Education: the job asks for no formal education, met"),
+                result.reasons().toString());
+        var noEducationSection = candidate(javaPostgresDocker(), candidate(javaPostgresDocker()).experience(), List.of());
+        assertEquals(100.0, score(noEducationSection, none).subScores().qualification(), 0.01,
+                "no education is needed, so a resume without an education section meets it too");
+        assertTrue(result.overallScore() > score(schooled, withEducation(backendJob(), null)).overallScore(),
+                "a requirement stated and met counts above one not stated");
+    }
+
+    private static JobProfile withEducation(JobProfile job, EducationLevel level) {
+        return new JobProfile(job.jobId(), job.externalId(), job.title(), job.company(), job.description(),
+                job.requiredSkills(), job.preferredSkills(), job.experience(), job.experienceLevel(), level,
+                job.requiredCertifications(), job.location(), job.workArrangement(), job.employmentTypes(),
+                job.salary(), job.industries(), job.collarType(), job.visaSponsorship(), job.minimumExperienceIsHard());
+    }
+
+    @Test
     void occupationFitComesFromTheTitlesOnBothSidesThroughTheIscoHierarchy() {
         var driver = new CandidateProfile(USER, RESUME, 1, "Sam", null, "Reliable driver", List.of(),
                 List.of(new ExperienceEntry("Class A CDL Driver", "Haulers Inc", null, null, null, null, true, 240,
