@@ -80,6 +80,31 @@ def ordinary_word_for_product(cited, requirement):
             and len(requirement.split()) > 1 and cited.lower() not in requirement.lower().split()[:1])
 
 
+def sample_catalogue(tokens, jobs):
+    """Platform job id -> sample job (None: the empty posting, imported here; the import is idempotent)."""
+    by_external = {j["externalId"]: j for j in jobs}
+    status, answer = tokens.call("service", "POST", api.URL["matching"] + "/api/jobs/imports?source=five-check",
+                                 content_type="application/json",
+                                 body=json.dumps([{"externalId": "five-check:empty", "title": "b", "company": "c",
+                                                   "description": "c"}]).encode())
+    api.log(f"empty posting imported: HTTP {status}")
+    time.sleep(5)
+    catalogue = {}
+    for source in ("jobmatch-sample", "five-check"):
+        page = 0
+        while True:
+            status, answer = tokens.call("user", "GET", api.URL["matching"]
+                                         + f"/api/jobs?source={source}&includeDuplicates=true&size=100&page={page}")
+            if status != 200:
+                sys.exit(f"job list failed (HTTP {status}): {answer}")
+            for item in answer["items"]:
+                catalogue[item["id"]] = by_external.get(item["externalId"])
+            if len(answer["items"]) < 100:
+                break
+            page += 1
+    return catalogue
+
+
 def main():
     if not os.path.isdir(PDF):
         print(f"five-resume-check: no resumes at {PDF}: skipped")
@@ -88,26 +113,7 @@ def main():
     api.BENCH_EMAIL, api.BENCH_PASSWORD = EMAIL, PASSWORD
     tokens = api.Tokens()
     jobs = json.load(open(SAMPLE_JOBS))
-    by_external = {j["externalId"]: j for j in jobs}
-    status, answer = tokens.call("service", "POST", api.URL["matching"] + "/api/jobs/imports?source=five-check",
-                                 content_type="application/json",
-                                 body=json.dumps([{"externalId": "five-check:empty", "title": "b", "company": "c",
-                                                   "description": "c"}]).encode())
-    api.log(f"empty posting imported: HTTP {status}")
-    time.sleep(5)
-    catalogue = {}  # platform job id -> sample job (None: the empty posting)
-    for source in ("jobmatch-sample", "five-check"):
-        page = 0
-        while True:
-            status, answer = tokens.call("user", "GET", api.URL["matching"]
-                                         + f"/api/jobs?source={source}&includeDuplicates=true&size=100&page={page}")
-            if status != 200:
-                sys.exit(f"five-resume-check: job list failed (HTTP {status}): {answer}")
-            for item in answer["items"]:
-                catalogue[item["id"]] = by_external.get(item["externalId"])
-            if len(answer["items"]) < 100:
-                break
-            page += 1
+    catalogue = sample_catalogue(tokens, jobs)
     api.log(f"{len(catalogue)} jobs to score for each resume")
     state_path = os.path.join(api.OUT, "five-check-ids.json")
     state = json.load(open(state_path)) if os.path.exists(state_path) else {}

@@ -49,29 +49,6 @@ def selection():
         return [(file, own.split(",")) for file, own in fields]
 
 
-def catalogue(tokens, jobs):
-    """Platform job id -> sample job (None: the empty posting), after importing the empty posting (idempotent)."""
-    tokens.call("service", "POST", api.URL["matching"] + "/api/jobs/imports?source=five-check",
-                content_type="application/json",
-                body=json.dumps([{"externalId": "five-check:empty", "title": "b", "company": "c",
-                                  "description": "c"}]).encode())
-    by_external = {j["externalId"]: j for j in jobs}
-    found = {}
-    for source in ("jobmatch-sample", "five-check"):
-        page = 0
-        while True:
-            status, answer = tokens.call("user", "GET", api.URL["matching"]
-                                         + f"/api/jobs?source={source}&includeDuplicates=true&size=100&page={page}")
-            if status != 200:
-                sys.exit(f"occupation-ranking: job list failed (HTTP {status}): {answer}")
-            for item in answer["items"]:
-                found[item["id"]] = by_external.get(item["externalId"])
-            if len(answer["items"]) < 100:
-                break
-            page += 1
-    return found
-
-
 def scored_answers():
     answers = {}
     if os.path.exists(ANSWERS):
@@ -156,7 +133,7 @@ def main():
     tokens = api.Tokens()
     os.makedirs(api.OUT, exist_ok=True)
     jobs = json.load(open(five.SAMPLE_JOBS))
-    jobs_by_id = catalogue(tokens, jobs)
+    jobs_by_id = five.sample_catalogue(tokens, jobs)
     resumes = selection()
     ids = json.load(open(IDS)) if os.path.exists(IDS) else {}
     for file, _ in resumes:
