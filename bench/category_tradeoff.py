@@ -19,22 +19,21 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import api_fit_eval as api  # noqa: E402
+import learn_semantic_metric as metric  # noqa: E402  (the structured part of an answer's score)
+import learn_weights as lw  # noqa: E402
 import occupation_ranking as ranking  # noqa: E402
 
-CRITERIA = ["qualification", "experience", "skills", "location", "category", "personalization"]
+# The scorer's semantic share (ScoringPolicy.DEFAULT_SEMANTIC_SHARE).
 SEMANTIC_SHARE = 0.40
 SHIFTS = [0.05, 0.10, 0.20]
 
 
 def overall(sub, weights, shift):
-    w = dict(weights)
-    others = sum(w[c] for c in CRITERIA if c != "category")
-    for c in CRITERIA:
-        if c != "category":
-            w[c] *= (others - shift) / others
-    w["category"] += shift
-    known = {c: sub[c] if sub[c] is not None else 50 for c in CRITERIA}
-    structured = sum(w[c] * known[c] for c in CRITERIA) / sum(w[c] for c in CRITERIA)
+    """The answer's overall score as MatchScorer.grade makes it, with {shift} of the weight moved onto category."""
+    others = sum(weights[c] for c in lw.STRUCTURED if c != "category")
+    moved = {c: weights[c] * (others - shift) / others for c in lw.STRUCTURED if c != "category"}
+    moved["category"] = weights["category"] + shift
+    structured = metric.structured_part({"weights": moved, "subScores": sub})
     if sub["semantic"] is None:
         return structured
     return (1 - SEMANTIC_SHARE) * structured + SEMANTIC_SHARE * sub["semantic"]

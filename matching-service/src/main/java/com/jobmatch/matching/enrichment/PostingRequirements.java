@@ -148,9 +148,11 @@ public final class PostingRequirements {
                 }
             }
         }
-        Matcher none = NO_EDUCATION.matcher(text);
-        if (lowest == null && none.find()) {
-            lowest = new StatedFact("education", EducationLevel.NONE.name(), source, none.start(), none.end(), none.group());
+        if (lowest == null) {
+            Matcher none = NO_EDUCATION.matcher(text);
+            if (none.find()) {
+                lowest = new StatedFact("education", EducationLevel.NONE.name(), source, none.start(), none.end(), none.group());
+            }
         }
         return Optional.ofNullable(lowest);
     }
